@@ -1,0 +1,239 @@
+"""The typed model of course content. Frozen dataclasses; every object knows its source
+line so that the validator can point an author at the exact place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Union
+
+AUDIENCES = ("teacher", "parent", "officer")
+QUESTION_KINDS = ("single", "multiple", "truefalse", "matching", "ordering")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with content, as `path:line: message`."""
+
+    path: Path
+    line: int
+    message: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        prefix = "advarsel: " if self.warning else ""
+        return f"{self.path}:{self.line}: {prefix}{self.message}"
+
+
+class ContentError(Exception):
+    """The only exception the loader lets out: a content problem with its location."""
+
+    def __init__(self, path: Path, line: int, message: str):
+        super().__init__(f"{path}:{line}: {message}")
+        self.problem = Problem(Path(path), line, message)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A table of figures that is also drawn as a chart."""
+
+    kind: str  # "bar" or "line"
+    title: str
+    columns: tuple[str, ...]  # the header cells after the first, e.g. years
+    rows: tuple[tuple[str, tuple[float | None, ...]], ...]  # (label, values)
+    chart_rows: tuple[str, ...]  # which rows the chart draws; empty means all
+    line: int
+
+    def charted(self) -> tuple[tuple[str, tuple[float | None, ...]], ...]:
+        if not self.chart_rows:
+            return self.rows
+        wanted = set(self.chart_rows)
+        return tuple(row for row in self.rows if row[0] in wanted)
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    title: str
+    body: str  # Markdown
+    figures: tuple[Figure, ...]
+    path: Path
+    line: int
+    notes: str = ""  # presenter notes, never shown to a learner
+    kind: str = "page"
+
+
+@dataclass(frozen=True)
+class Choice:
+    text: str
+    target: str
+    feedback: str  # Markdown
+    tags: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    title: str
+    body: str  # Markdown
+    choices: tuple[Choice, ...]
+    notes: str
+    line: int
+
+    @property
+    def is_ending(self) -> bool:
+        return not self.choices
+
+
+@dataclass(frozen=True)
+class Scenario:
+    id: str
+    title: str
+    intro: str  # Markdown before the first step
+    steps: tuple[Step, ...]
+    tags: dict[str, str]  # tag id -> label in this language
+    content_warning: str
+    path: Path
+    line: int
+    kind: str = "scenario"
+
+    @property
+    def start(self) -> Step:
+        return self.steps[0]
+
+    def step(self, step_id: str) -> Step | None:
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        return None
+
+    @property
+    def endings(self) -> tuple[Step, ...]:
+        return tuple(s for s in self.steps if s.is_ending)
+
+
+@dataclass(frozen=True)
+class Option:
+    text: str
+    correct: bool
+    feedback: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    kind: str  # one of QUESTION_KINDS
+    title: str
+    prompt: str  # Markdown
+    options: tuple[Option, ...] = ()  # single, multiple, truefalse
+    pairs: tuple[tuple[str, str], ...] = ()  # matching: (left, right) in the right pairing
+    order: tuple[str, ...] = ()  # ordering: items in the right order
+    explanation: str = ""
+    line: int = 0
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Quiz:
+    id: str
+    title: str
+    intro: str
+    questions: tuple[Question, ...]
+    pass_percent: int
+    path: Path
+    line: int
+    kind: str = "quiz"
+
+
+Part = Union[Page, Scenario, Quiz]
+
+
+@dataclass(frozen=True)
+class Module:
+    id: str
+    title: str
+    lang: str
+    audience: tuple[str, ...]
+    minutes: int
+    version: str
+    summary: str
+    content_warning: str
+    parts: tuple[Part, ...]
+    folder: Path
+    path: Path
+    digest: str  # changes whenever any file of the module changes
+
+    def part(self, part_id: str) -> Part | None:
+        for part in self.parts:
+            if part.id == part_id:
+                return part
+        return None
+
+    @property
+    def quizzes(self) -> tuple[Quiz, ...]:
+        return tuple(p for p in self.parts if isinstance(p, Quiz))
+
+    @property
+    def content_version(self) -> str:
+        return f"{self.version}+{self.digest[:12]}"
+
+
+@dataclass(frozen=True)
+class PassRule:
+    quizzes: tuple[str, ...]  # quiz ids; empty means every quiz in the course
+    min_percent: int
+
+
+@dataclass(frozen=True)
+class Course:
+    id: str
+    title: str
+    lang: str
+    summary: str
+    minutes: int
+    module_ids: tuple[str, ...]
+    pass_rule: PassRule
+    path: Path
+
+
+@dataclass(frozen=True)
+class ContactCard:
+    lang: str
+    title: str
+    body: str  # Markdown
+    path: Path
+
+
+@dataclass
+class Library:
+    """Everything loaded from one or more content roots, with the problems found."""
+
+    courses: list[Course] = field(default_factory=list)
+    modules: list[Module] = field(default_factory=list)
+    contacts: list[ContactCard] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    roots: list[Path] = field(default_factory=list)
+
+    def languages(self) -> list[str]:
+        langs = {m.lang for m in self.modules} | {c.lang for c in self.courses}
+        return sorted(langs, key=lambda lang: (lang != "nb", lang))
+
+    def module(self, module_id: str, lang: str) -> Module | None:
+        for module in self.modules:
+            if module.id == module_id and module.lang == lang:
+                return module
+        return None
+
+    def courses_in(self, lang: str) -> list[Course]:
+        return [c for c in self.courses if c.lang == lang]
+
+    def contact(self, lang: str) -> ContactCard | None:
+        # Later roots (content packs) replace the built-in card.
+        found = [c for c in self.contacts if c.lang == lang]
+        return found[-1] if found else None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]

@@ -1,0 +1,74 @@
+"""Every location the app uses. Nothing else in the package knows where files live.
+
+Built-in content and assets sit at the top of the source tree for authors, inside the
+package once installed (see pyproject.toml), and beside the executable when frozen by
+PyInstaller. User data goes to the platform's data folder unless `--data-dir` or
+TRAINER_DATA_DIR points elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "Faresignaler"
+ENV_DATA_DIR = "TRAINER_DATA_DIR"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+_data_dir_override: Path | None = None
+
+
+def _resource_dir(name: str) -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / name
+    inside_package = _PACKAGE_DIR / name
+    if inside_package.is_dir():
+        return inside_package
+    return _PACKAGE_DIR.parent / name  # running from a source checkout
+
+
+def builtin_content_dir() -> Path:
+    return _resource_dir("content")
+
+
+def assets_dir() -> Path:
+    return _resource_dir("assets")
+
+
+def translations_dir() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "trainer" / "i18n"
+    return _PACKAGE_DIR / "i18n"
+
+
+def set_data_dir(path: str | os.PathLike | None) -> None:
+    """Used by `--data-dir`; wins over the environment variable."""
+    global _data_dir_override
+    _data_dir_override = Path(path).expanduser().resolve() if path else None
+
+
+def data_dir() -> Path:
+    if _data_dir_override is not None:
+        return _data_dir_override
+    from_env = os.environ.get(ENV_DATA_DIR)
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    import platformdirs  # imported late: only needed when no folder was given
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def database_path() -> Path:
+    return data_dir() / "progress.db"
+
+
+def user_content_dir() -> Path:
+    """Installed content packs; never the installation itself."""
+    return data_dir() / "content"
+
+
+def log_path() -> Path:
+    return data_dir() / "faresignaler.log"
