@@ -1,0 +1,145 @@
+"""Opening the progress database: connection settings for durability, and the schema
+as sqlite-utils migrations. Plain SQLite with readable names: any SQLite tool can open it."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+
+class StorageError(Exception):
+    """The database cannot be used; the message says why in plain words."""
+
+
+class NewerDatabaseError(StorageError):
+    pass
+
+
+migrations = Migrations("faresignaler")
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db["profiles"].create(
+        {"id": int, "name": str, "created_at": str}, pk="id", not_null={"name", "created_at"}
+    )
+    db["module_progress"].create(
+        {
+            "profile_id": int,
+            "module_id": str,
+            "status": str,  # not_started, in_progress, completed
+            "part_id": str,  # where the learner was: page, scenario or quiz id
+            "seconds_spent": int,
+            "started_at": str,
+            "updated_at": str,
+            "completed_at": str,
+        },
+        pk=("profile_id", "module_id"),
+        foreign_keys=[("profile_id", "profiles", "id")],
+        defaults={"status": "not_started", "seconds_spent": 0},
+    )
+    db["scenario_runs"].create(
+        {
+            "id": int,
+            "profile_id": int,
+            "module_id": str,
+            "scenario_id": str,
+            "content_version": str,
+            "started_at": str,
+            "finished_at": str,
+            "ending_id": str,
+        },
+        pk="id",
+        foreign_keys=[("profile_id", "profiles", "id")],
+    )
+    db["scenario_runs"].create_index(["profile_id", "module_id", "scenario_id"])
+    db["scenario_choices"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "step_id": str,
+            "choice_index": int,
+            "target_step_id": str,
+            "tags": str,  # space-separated tag ids of the chosen choice
+            "chosen_at": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "scenario_runs", "id")],
+    )
+    db["scenario_choices"].create_index(["run_id"])
+    db["quiz_attempts"].create(
+        {
+            "id": int,
+            "profile_id": int,
+            "module_id": str,
+            "quiz_id": str,
+            "content_version": str,
+            "started_at": str,
+            "finished_at": str,
+            "correct_count": int,
+            "question_count": int,
+            "score_percent": int,
+            "passed": int,
+        },
+        pk="id",
+        foreign_keys=[("profile_id", "profiles", "id")],
+    )
+    db["quiz_attempts"].create_index(["profile_id", "module_id", "quiz_id"])
+    db["quiz_answers"].create(
+        {
+            "id": int,
+            "attempt_id": int,
+            "question_id": str,
+            "answer": str,  # JSON of what the learner gave
+            "correct": int,
+            "content_version": str,
+            "answered_at": str,
+        },
+        pk="id",
+        foreign_keys=[("attempt_id", "quiz_attempts", "id")],
+    )
+    db["quiz_answers"].create_index(["attempt_id"])
+
+
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate the database at `path`."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Autocommit: every write outside db.atomic() is committed when it returns, so
+        # an answer that was recorded survives a crash the moment after.
+        conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        _check_not_newer(db)
+        migrations.apply(db)
+    except sqlite3.DatabaseError as error:
+        raise StorageError(f"Databasen {path} kan ikke brukes: {error}") from error
+    except OSError as error:
+        raise StorageError(f"Databasen {path} kan ikke åpnes: {error.strerror}") from error
+    return db
+
+
+def memory() -> sqlite_utils.Database:
+    db = sqlite_utils.Database(memory=True, execute_plugins=False)
+    db.conn.isolation_level = None
+    db.conn.execute("PRAGMA foreign_keys = ON")
+    migrations.apply(db)
+    return db
+
+
+def _check_not_newer(db: sqlite_utils.Database) -> None:
+    applied = {m.name for m in migrations.applied(db)}
+    known = {m.name for m in migrations._migrations}
+    unknown = applied - known
+    if unknown:
+        raise NewerDatabaseError(
+            "Databasen er laget av en nyere versjon av Faresignaler; oppdater appen "
+            f"(ukjente endringer: {', '.join(sorted(unknown))})"
+        )

@@ -1,0 +1,291 @@
+"""Recording and reading a learner's progress. Plain functions on a sqlite-utils
+Database; every write is committed before the function returns."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+# ---------------------------------------------------------------- profiles
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: int
+    name: str
+    created_at: str
+
+
+def create_profile(db: Database, name: str) -> Profile:
+    name = name.strip()
+    if not name:
+        raise ValueError("empty name")
+    created = now()
+    row_id = db["profiles"].insert({"name": name, "created_at": created}).last_pk
+    return Profile(row_id, name, created)
+
+
+def list_profiles(db: Database) -> list[Profile]:
+    return [Profile(r["id"], r["name"], r["created_at"]) for r in db["profiles"].rows_where(order_by="name collate nocase")]
+
+
+def get_profile(db: Database, profile_id: int) -> Profile | None:
+    rows = list(db["profiles"].rows_where("id = ?", [profile_id]))
+    return Profile(rows[0]["id"], rows[0]["name"], rows[0]["created_at"]) if rows else None
+
+
+def find_profile(db: Database, name: str) -> Profile | None:
+    rows = list(db["profiles"].rows_where("name = ? collate nocase", [name.strip()], limit=1))
+    return Profile(rows[0]["id"], rows[0]["name"], rows[0]["created_at"]) if rows else None
+
+
+# ---------------------------------------------------------------- modules
+
+
+@dataclass(frozen=True)
+class ModuleProgress:
+    module_id: str
+    status: str
+    part_id: str | None
+    seconds_spent: int
+    completed_at: str | None
+
+
+def module_progress(db: Database, profile_id: int, module_id: str) -> ModuleProgress:
+    rows = list(
+        db["module_progress"].rows_where("profile_id = ? and module_id = ?", [profile_id, module_id])
+    )
+    if not rows:
+        return ModuleProgress(module_id, "not_started", None, 0, None)
+    r = rows[0]
+    return ModuleProgress(module_id, r["status"], r["part_id"], r["seconds_spent"] or 0, r["completed_at"])
+
+
+def all_module_progress(db: Database, profile_id: int) -> dict[str, ModuleProgress]:
+    return {
+        r["module_id"]: ModuleProgress(r["module_id"], r["status"], r["part_id"], r["seconds_spent"] or 0, r["completed_at"])
+        for r in db["module_progress"].rows_where("profile_id = ?", [profile_id])
+    }
+
+
+def save_position(db: Database, profile_id: int, module_id: str, part_id: str) -> None:
+    """Remember where the learner is; a module once completed stays completed."""
+    stamp = now()
+    db.execute(
+        """
+        insert into module_progress (profile_id, module_id, status, part_id, seconds_spent, started_at, updated_at)
+        values (?, ?, 'in_progress', ?, 0, ?, ?)
+        on conflict (profile_id, module_id) do update set
+            part_id = excluded.part_id,
+            updated_at = excluded.updated_at,
+            status = case when status = 'completed' then status else 'in_progress' end
+        """,
+        [profile_id, module_id, part_id, stamp, stamp],
+    )
+
+
+def add_time(db: Database, profile_id: int, module_id: str, seconds: int) -> None:
+    if seconds <= 0:
+        return
+    db.execute(
+        "update module_progress set seconds_spent = coalesce(seconds_spent, 0) + ? "
+        "where profile_id = ? and module_id = ?",
+        [int(seconds), profile_id, module_id],
+    )
+
+
+def mark_completed(db: Database, profile_id: int, module_id: str) -> None:
+    stamp = now()
+    db.execute(
+        """
+        insert into module_progress (profile_id, module_id, status, seconds_spent, started_at, updated_at, completed_at)
+        values (?, ?, 'completed', 0, ?, ?, ?)
+        on conflict (profile_id, module_id) do update set
+            status = 'completed', updated_at = excluded.updated_at,
+            completed_at = coalesce(completed_at, excluded.completed_at)
+        """,
+        [profile_id, module_id, stamp, stamp, stamp],
+    )
+
+
+# ---------------------------------------------------------------- scenarios
+
+
+@dataclass(frozen=True)
+class ScenarioRun:
+    id: int
+    scenario_id: str
+    path: tuple[tuple[str, int, str], ...]  # (step id, choice index, target step id)
+    ending_id: str | None
+    finished: bool
+
+    @property
+    def current_step(self) -> str | None:
+        return self.path[-1][2] if self.path else None
+
+
+def start_run(db: Database, profile_id: int, module_id: str, scenario_id: str, version: str) -> int:
+    return db["scenario_runs"].insert(
+        {
+            "profile_id": profile_id,
+            "module_id": module_id,
+            "scenario_id": scenario_id,
+            "content_version": version,
+            "started_at": now(),
+        }
+    ).last_pk
+
+
+def record_choice(db: Database, run_id: int, step_id: str, choice_index: int, target: str, tags=()) -> None:
+    db["scenario_choices"].insert(
+        {
+            "run_id": run_id,
+            "step_id": step_id,
+            "choice_index": choice_index,
+            "target_step_id": target,
+            "tags": " ".join(tags),
+            "chosen_at": now(),
+        }
+    )
+
+
+def finish_run(db: Database, run_id: int, ending_id: str) -> None:
+    db["scenario_runs"].update(run_id, {"finished_at": now(), "ending_id": ending_id})
+
+
+def _run(db: Database, row) -> ScenarioRun:
+    choices = db.execute(
+        "select step_id, choice_index, target_step_id from scenario_choices where run_id = ? order by id",
+        [row["id"]],
+    ).fetchall()
+    return ScenarioRun(row["id"], row["scenario_id"], tuple(map(tuple, choices)), row["ending_id"], bool(row["finished_at"]))
+
+
+def latest_run(db: Database, profile_id: int, module_id: str, scenario_id: str) -> ScenarioRun | None:
+    rows = list(
+        db["scenario_runs"].rows_where(
+            "profile_id = ? and module_id = ? and scenario_id = ?",
+            [profile_id, module_id, scenario_id],
+            order_by="id desc",
+            limit=1,
+        )
+    )
+    return _run(db, rows[0]) if rows else None
+
+
+def endings_reached(db: Database, profile_id: int, module_id: str, scenario_id: str) -> list[str]:
+    rows = db.execute(
+        "select distinct ending_id from scenario_runs where profile_id = ? and module_id = ? "
+        "and scenario_id = ? and ending_id is not null order by ending_id",
+        [profile_id, module_id, scenario_id],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+# ---------------------------------------------------------------- quizzes
+
+
+@dataclass(frozen=True)
+class QuizAttempt:
+    id: int
+    quiz_id: str
+    answers: dict[str, tuple[object, bool]]  # question id -> (answer, correct)
+    finished: bool
+    score_percent: int | None
+    passed: bool
+
+
+def start_attempt(db: Database, profile_id: int, module_id: str, quiz_id: str, version: str) -> int:
+    return db["quiz_attempts"].insert(
+        {
+            "profile_id": profile_id,
+            "module_id": module_id,
+            "quiz_id": quiz_id,
+            "content_version": version,
+            "started_at": now(),
+        }
+    ).last_pk
+
+
+def record_answer(db: Database, attempt_id: int, question_id: str, answer, correct: bool, version: str) -> int:
+    """Commit one answer at once: a crash a moment later must not lose it."""
+    return db["quiz_answers"].insert(
+        {
+            "attempt_id": attempt_id,
+            "question_id": question_id,
+            "answer": json.dumps(answer, ensure_ascii=False),
+            "correct": int(bool(correct)),
+            "content_version": version,
+            "answered_at": now(),
+        }
+    ).last_pk
+
+
+def finish_attempt(db: Database, attempt_id: int, correct: int, total: int, pass_percent: int) -> QuizAttempt:
+    percent = round(100 * correct / total) if total else 0
+    passed = percent >= pass_percent
+    db["quiz_attempts"].update(
+        attempt_id,
+        {
+            "finished_at": now(),
+            "correct_count": correct,
+            "question_count": total,
+            "score_percent": percent,
+            "passed": int(passed),
+        },
+    )
+    return attempt(db, attempt_id)
+
+
+def attempt(db: Database, attempt_id: int) -> QuizAttempt:
+    row = db["quiz_attempts"].get(attempt_id)
+    answers = {}
+    for r in db.execute(
+        "select question_id, answer, correct from quiz_answers where attempt_id = ? order by id", [attempt_id]
+    ).fetchall():
+        answers[r[0]] = (json.loads(r[1]), bool(r[2]))
+    return QuizAttempt(row["id"], row["quiz_id"], answers, bool(row["finished_at"]), row["score_percent"], bool(row["passed"]))
+
+
+def latest_attempt(db: Database, profile_id: int, module_id: str, quiz_id: str) -> QuizAttempt | None:
+    row = db.execute(
+        "select id from quiz_attempts where profile_id = ? and module_id = ? and quiz_id = ? order by id desc limit 1",
+        [profile_id, module_id, quiz_id],
+    ).fetchone()
+    return attempt(db, row[0]) if row else None
+
+
+def best_score(db: Database, profile_id: int, module_id: str, quiz_id: str) -> int | None:
+    row = db.execute(
+        "select max(score_percent) from quiz_attempts where profile_id = ? and module_id = ? "
+        "and quiz_id = ? and finished_at is not null",
+        [profile_id, module_id, quiz_id],
+    ).fetchone()
+    return row[0]
+
+
+def best_scores(db: Database, profile_id: int) -> dict[tuple[str, str], int]:
+    rows = db.execute(
+        "select module_id, quiz_id, max(score_percent) from quiz_attempts where profile_id = ? "
+        "and finished_at is not null group by module_id, quiz_id",
+        [profile_id],
+    ).fetchall()
+    return {(r[0], r[1]): r[2] for r in rows}
+
+
+def last_module(db: Database, profile_id: int) -> str | None:
+    """The module the learner worked in most recently and has not completed."""
+    row = db.execute(
+        "select module_id from module_progress where profile_id = ? and status = 'in_progress' "
+        "order by updated_at desc limit 1",
+        [profile_id],
+    ).fetchone()
+    return row[0] if row else None

@@ -1,0 +1,98 @@
+"""A small painted chart for a figures table (QtCharts is deprecated since Qt 6.10).
+Painted to an image so that it sits inside rendered text and scales with it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+from trainer.course.model import Figure
+
+# Colour-blind-safe series colours (Okabe-Ito), each also told apart by its legend order.
+SERIES_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
+
+
+def _nice_max(value: float) -> float:
+    if value <= 0:
+        return 1.0
+    magnitude = 10 ** (len(str(int(value))) - 1)
+    for step in (1, 2, 2.5, 5, 10):
+        top = step * magnitude
+        if top >= value:
+            return float(top)
+    return float(10 * magnitude)
+
+
+def paint_chart(figure: Figure, width: int = 760, height: int = 380, scale: float = 1.0,
+                foreground: str = "#1d2430", background: str = "#ffffff") -> QImage:
+    image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor(background))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont()
+    font.setPointSizeF(10)
+    painter.setFont(font)
+    rows = figure.charted()
+    columns = figure.columns
+    values = [v for _label, vs in rows for v in vs if v is not None]
+    top = _nice_max(max(values) if values else 1)
+    legend_height = 22 * ((len(rows) + 2) // 3)
+    title_height = 28 if figure.title else 6
+    plot = QRectF(56, title_height + 8, width - 72, height - title_height - legend_height - 44)
+    ink = QColor(foreground)
+    if figure.title:
+        bold = QFont(font)
+        bold.setBold(True)
+        bold.setPointSizeF(11)
+        painter.setFont(bold)
+        painter.setPen(ink)
+        painter.drawText(QRectF(0, 4, width, 24), Qt.AlignmentFlag.AlignHCenter, figure.title)
+        painter.setFont(font)
+    grid = QColor(ink)
+    grid.setAlpha(50)
+    for i in range(5):
+        y = plot.bottom() - plot.height() * i / 4
+        painter.setPen(QPen(grid, 1))
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        painter.setPen(ink)
+        label = f"{top * i / 4:g}"
+        painter.drawText(QRectF(0, y - 9, plot.left() - 6, 18), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+    slot = plot.width() / max(len(columns), 1)
+    for c, name in enumerate(columns):
+        painter.setPen(ink)
+        painter.drawText(QRectF(plot.left() + c * slot, plot.bottom() + 4, slot, 20), Qt.AlignmentFlag.AlignHCenter, name)
+    for r, (label, series) in enumerate(rows):
+        colour = QColor(SERIES_COLOURS[r % len(SERIES_COLOURS)])
+        if figure.kind == "bar":
+            bar_width = slot * 0.8 / max(len(rows), 1)
+            for c, value in enumerate(series):
+                if value is None:
+                    continue
+                h = plot.height() * value / top
+                x = plot.left() + c * slot + slot * 0.1 + r * bar_width
+                painter.fillRect(QRectF(x, plot.bottom() - h, bar_width - 1, h), colour)
+        else:
+            painter.setPen(QPen(colour, 2.5))
+            previous = None
+            for c, value in enumerate(series):
+                if value is None:
+                    previous = None
+                    continue
+                point = QPointF(plot.left() + c * slot + slot / 2, plot.bottom() - plot.height() * value / top)
+                if previous is not None:
+                    painter.drawLine(previous, point)
+                painter.setBrush(colour)
+                painter.drawEllipse(point, 3.5, 3.5)
+                previous = point
+    # Legend: a swatch and the row name, so no series is told by colour alone.
+    legend_top = plot.bottom() + 28
+    column_width = width / 3
+    for r, (label, _series) in enumerate(rows):
+        x = 12 + (r % 3) * column_width
+        y = legend_top + (r // 3) * 22
+        painter.fillRect(QRectF(x, y + 3, 14, 14), QColor(SERIES_COLOURS[r % len(SERIES_COLOURS)]))
+        painter.setPen(ink)
+        painter.drawText(QRectF(x + 20, y, column_width - 24, 20), Qt.AlignmentFlag.AlignVCenter, label)
+    painter.end()
+    return image

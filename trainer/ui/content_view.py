@@ -1,0 +1,73 @@
+"""The text browser that shows rendered content. It is the only place where content
+asks for resources, so it is where we refuse anything but our own files and charts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QTextDocument
+from PySide6.QtWidgets import QTextBrowser
+
+from trainer.course.model import Figure
+from trainer.course.render import render_markdown
+from trainer.ui import theme
+from trainer.ui.charts import paint_chart
+
+OPENABLE_SCHEMES = ("http", "https", "mailto")
+MAX_IMAGE_PIXELS = 4096 * 4096
+
+
+class ContentView(QTextBrowser):
+    """Shows content HTML. Images load only from the allowed folders; links open in the
+    system browser only when clicked, and only http, https and mailto."""
+
+    link_opened = Signal(QUrl)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self._figures: tuple[Figure, ...] = ()
+        self._allowed: list[Path] = []
+        self.document().setDocumentMargin(18)
+
+    def show_markdown(self, text: str, base: Path | None, roots: list[Path], assets: Path | None,
+                      figures: tuple[Figure, ...] = (), heading: str = "") -> None:
+        self._figures = figures
+        self._allowed = [r.resolve() for r in roots] + ([assets.resolve()] if assets else [])
+        html = render_markdown(text, base, roots, assets)
+        if heading:
+            from html import escape
+
+            html = f"<h1>{escape(heading)}</h1>" + html
+        self.document().setDefaultStyleSheet(theme.content_css())
+        self.setHtml(html)
+
+    def loadResource(self, kind: int, url: QUrl):
+        if kind not in (QTextDocument.ResourceType.ImageResource, QTextDocument.ResourceType.ImageResource.value):
+            return None
+        if url.scheme() == "chart":
+            try:
+                figure = self._figures[int(url.path())]
+            except (ValueError, IndexError):
+                return QImage()
+            colours = theme.current()
+            scale = max(1.0, self.devicePixelRatioF())
+            return paint_chart(figure, scale=scale, foreground=colours.text, background=colours.surface)
+        if url.isLocalFile():
+            path = Path(url.toLocalFile()).resolve()
+            if any(path.is_relative_to(a) for a in self._allowed) and path.is_file():
+                # Look at the size before decoding: a huge image must not exhaust memory.
+                reader = QImageReader(str(path))
+                size = reader.size()
+                if not size.isValid() or size.width() * size.height() > MAX_IMAGE_PIXELS:
+                    return QImage()
+                return reader.read()
+        return QImage()  # never the network, never another folder
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() in OPENABLE_SCHEMES:
+            self.link_opened.emit(url)
+            QDesktopServices.openUrl(url)

@@ -1,0 +1,27 @@
+"""What every screen needs: the database, the loaded content, the language and the
+current learner. Plain Python, handed to widgets instead of globals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from trainer.course.model import Library, Module
+from trainer.store.progress import Profile
+
+
+@dataclass
+class AppContext:
+    db: Database
+    library: Library
+    lang: str
+    assets: Path | None
+    profile: Profile | None = None
+    roots: list[Path] = field(default_factory=list)
+
+    def module(self, module_id: str) -> Module | None:
+        return self.library.module(module_id, self.lang) or next(
+            (m for m in self.library.modules if m.id == module_id), None
+        )

@@ -1,0 +1,173 @@
+"""Courses and their modules with status and progress, and one clear "continue" action."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QPushButton, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget, QHeaderView,
+)
+
+from trainer.course.model import Course
+from trainer.store import progress
+from trainer.store.records import course_standing
+from trainer.ui.context import AppContext
+
+
+class CourseOverview(QWidget):
+    module_opened = Signal(str)  # module id
+    switch_profile_requested = Signal()
+
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.context = context
+        self.greeting = QLabel(objectName="title")
+        self.hint = QLabel(objectName="subtitle")
+        self.hint.setWordWrap(True)
+        self.continue_button = QPushButton(objectName="primary")
+        self.continue_button.clicked.connect(self._on_continue_clicked)
+        self.continue_button.setAccessibleName(self.tr("Continue where you stopped"))
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Courses"))
+        self.tabs.currentChanged.connect(lambda _index: self._update_continue())
+        self._continue_module: str | None = None
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.greeting)
+        titles.addWidget(self.hint)
+        header.addLayout(titles, 1)
+        header.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(14)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        profile = self.context.profile
+        self.greeting.setText(self.tr("Hello, %1").replace("%1", profile.name if profile else ""))
+        current = self.tabs.currentIndex()
+        self.tabs.clear()
+        courses = self.context.library.courses_in(self.context.lang)
+        for course in courses:
+            self.tabs.addTab(self._course_tab(course), course.title)
+        if not courses:
+            empty = QLabel(self.tr("No courses are installed in this language."))
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.tabs.addTab(empty, self.tr("No courses"))
+        if 0 <= current < self.tabs.count():
+            self.tabs.setCurrentIndex(current)
+        self._update_continue()
+
+    def _course_tab(self, course: Course) -> QWidget:
+        db, profile = self.context.db, self.context.profile
+        statuses = progress.all_module_progress(db, profile.id) if profile else {}
+        standing = course_standing(db, profile.id, course, self.context.library) if profile else None
+        tab = QWidget()
+        summary = QLabel(course.summary)
+        summary.setWordWrap(True)
+        summary.setObjectName("muted")
+        state = QLabel()
+        state.setWordWrap(True)
+        if standing is not None:
+            if standing.passed:
+                state.setText("✓ " + self.tr("Course passed. Well done!"))
+            else:
+                missing = ", ".join(
+                    f"{q.title} ({q.best_percent if q.best_percent is not None else 0} % / {q.needed_percent} %)"
+                    for q in standing.remaining
+                )
+                state.setText(
+                    self.tr("%1 of %2 modules completed. To pass: %3")
+                    .replace("%1", str(standing.modules_done))
+                    .replace("%2", str(standing.modules_total))
+                    .replace("%3", missing or "-")
+                )
+        tree = QTreeWidget()
+        tree.setAccessibleName(self.tr("Modules in %1").replace("%1", course.title))
+        tree.setRootIsDecorated(False)
+        tree.setHeaderLabels([self.tr("Module"), self.tr("For"), self.tr("Minutes"), self.tr("Status")])
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for number, module_id in enumerate(course.module_ids, 1):
+            module = self.context.module(module_id)
+            if module is None:
+                continue
+            status = statuses.get(module_id)
+            item = QTreeWidgetItem([
+                f"{number}. {module.title}",
+                ", ".join(self._audience_label(a) for a in module.audience),
+                str(module.minutes),
+                self._status_label(status.status if status else "not_started"),
+            ])
+            item.setData(0, Qt.ItemDataRole.UserRole, module.id)
+            item.setToolTip(0, module.summary)
+            tree.addTopLevelItem(item)
+        tree.itemActivated.connect(lambda item, _col: self.module_opened.emit(item.data(0, Qt.ItemDataRole.UserRole)))
+        if tree.topLevelItemCount():
+            tree.setCurrentItem(tree.topLevelItem(0))
+        open_button = QPushButton(self.tr("&Open selected module"))
+        open_button.clicked.connect(
+            lambda: tree.currentItem() and self.module_opened.emit(tree.currentItem().data(0, Qt.ItemDataRole.UserRole))
+        )
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(summary)
+        layout.addWidget(state)
+        layout.addWidget(tree, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(open_button)
+        layout.addLayout(row)
+        tab.setProperty("course_id", course.id)
+        return tab
+
+    def _audience_label(self, audience: str) -> str:
+        return {"teacher": self.tr("teachers"), "parent": self.tr("parents"), "officer": self.tr("officers")}.get(audience, audience)
+
+    def _status_label(self, status: str) -> str:
+        return {
+            "not_started": self.tr("Not started"),
+            "in_progress": self.tr("In progress"),
+            "completed": "✓ " + self.tr("Completed"),
+        }.get(status, status)
+
+    def current_course(self) -> Course | None:
+        tab = self.tabs.currentWidget()
+        course_id = tab.property("course_id") if tab is not None else None
+        for course in self.context.library.courses_in(self.context.lang):
+            if course.id == course_id:
+                return course
+        return None
+
+    def _update_continue(self) -> None:
+        profile = self.context.profile
+        target = progress.last_module(self.context.db, profile.id) if profile else None
+        label = self.tr("Continue where you stopped")
+        if target is None or self.context.module(target) is None:
+            target = None
+            course = self.current_course()
+            if course is not None and profile is not None:
+                statuses = progress.all_module_progress(self.context.db, profile.id)
+                for module_id in course.module_ids:
+                    if self.context.module(module_id) is None:
+                        continue
+                    status = statuses.get(module_id)
+                    if status is None or status.status != "completed":
+                        target = module_id
+                        break
+            label = self.tr("Start the next module")
+        self._continue_module = target
+        module = self.context.module(target) if target else None
+        self.continue_button.setVisible(module is not None)
+        if module is not None:
+            self.continue_button.setText(f"{label}: {module.title}  ▶")
+            self.hint.setText(self.tr("Take the modules in any order. Your progress is saved as you go."))
+        else:
+            self.hint.setText(self.tr("You have completed every module in this course."))
+
+    def _on_continue_clicked(self) -> None:
+        if self._continue_module:
+            self.module_opened.emit(self._continue_module)

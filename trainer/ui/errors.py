@@ -1,0 +1,51 @@
+"""Unexpected errors: written to a log file in the data folder and shown once, in plain
+words, without losing the learner's work (every answer is already committed)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from trainer import paths
+
+log = logging.getLogger("faresignaler")
+_shown = False
+
+
+def setup_logging() -> None:
+    try:
+        paths.data_dir().mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(paths.log_path(), maxBytes=512_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def excepthook(kind, value, tb) -> None:
+    global _shown
+    log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    if _shown:
+        return
+    _shown = True
+    QMessageBox.critical(
+        None,
+        _tr("Something went wrong"),
+        _tr("Faresignaler ran into an unexpected error. Your answers so far are saved.\n\n"
+            "The details are written to %1. Restart the app if something looks wrong.").replace("%1", str(paths.log_path())),
+    )
+
+
+def install() -> None:
+    setup_logging()
+    sys.excepthook = excepthook

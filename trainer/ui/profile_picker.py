@@ -1,0 +1,106 @@
+"""Start screen: pick or create a learner profile. Only a display name is asked for."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from trainer.store import progress
+from trainer.ui.context import AppContext
+
+
+class ProfilePicker(QWidget):
+    profile_chosen = Signal(int)
+
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.context = context
+        card = QFrame(objectName="card")
+        card.setMaximumWidth(560)
+        title = QLabel(self.tr("Welcome to Faresignaler"), objectName="title")
+        intro = QLabel(self.tr(
+            "Learn to recognise how children and young people are recruited into "
+            "violence as a service, and what you as an adult can do. Everything stays on "
+            "this computer."
+        ), objectName="subtitle")
+        intro.setWordWrap(True)
+        self.profiles = QListWidget()
+        self.profiles.setAccessibleName(self.tr("Profiles"))
+        self.profiles.itemActivated.connect(self._on_profile_activated)
+        self.continue_button = QPushButton(self.tr("&Continue as selected"), objectName="primary")
+        self.continue_button.clicked.connect(self._on_continue_clicked)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Your name, as it should appear on the certificate"))
+        self.name_edit.setAccessibleName(self.tr("Name for a new profile"))
+        self.name_edit.returnPressed.connect(self._on_create_clicked)
+        self.create_button = QPushButton(self.tr("C&reate profile"))
+        self.create_button.clicked.connect(self._on_create_clicked)
+        self.message = QLabel(objectName="muted")
+        self.message.setWordWrap(True)
+
+        self.existing_label = QLabel(self.tr("Choose your profile:"))
+        create_row = QHBoxLayout()
+        create_row.addWidget(self.name_edit, 1)
+        create_row.addWidget(self.create_button)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 28, 28, 28)
+        inner.setSpacing(12)
+        inner.addWidget(title)
+        inner.addWidget(intro)
+        inner.addSpacing(8)
+        inner.addWidget(self.existing_label)
+        inner.addWidget(self.profiles, 1)
+        inner.addWidget(self.continue_button)
+        inner.addSpacing(8)
+        inner.addWidget(QLabel(self.tr("New here? Create a profile:")))
+        inner.addLayout(create_row)
+        inner.addWidget(self.message)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 4)
+        row.addStretch(1)
+        outer.addLayout(row, 8)
+        outer.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.profiles.clear()
+        found = progress.list_profiles(self.context.db)
+        for profile in found:
+            item = QListWidgetItem(profile.name)
+            item.setData(Qt.ItemDataRole.UserRole, profile.id)
+            self.profiles.addItem(item)
+        has_profiles = bool(found)
+        for widget in (self.profiles, self.continue_button, self.existing_label):
+            widget.setVisible(has_profiles)
+        if has_profiles:
+            self.profiles.setCurrentRow(0)
+            self.profiles.setFocus()
+        else:
+            self.name_edit.setFocus()
+
+    def _on_profile_activated(self, item: QListWidgetItem) -> None:
+        self.profile_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _on_continue_clicked(self) -> None:
+        item = self.profiles.currentItem()
+        if item is not None:
+            self._on_profile_activated(item)
+
+    def _on_create_clicked(self) -> None:
+        name = self.name_edit.text().strip()
+        if not name:
+            self.message.setText(self.tr("Write a name first."))
+            return
+        if progress.find_profile(self.context.db, name):
+            self.message.setText(self.tr("A profile with that name exists already: choose it in the list."))
+            return
+        profile = progress.create_profile(self.context.db, name)
+        self.name_edit.clear()
+        self.profile_chosen.emit(profile.id)

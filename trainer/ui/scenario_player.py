@@ -1,0 +1,200 @@
+"""The branching scenario: read the situation, choose, see feedback, go on; reach an
+ending and its debrief with the signs noticed and missed; try again. Each choice is
+saved when it is made, so a restart resumes at the same step."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from trainer.course.grading import signs_noticed_and_missed
+from trainer.course.model import Module, Scenario, Step
+from trainer.course.render import render_markdown
+from trainer.store import progress
+from trainer.ui.content_view import ContentView
+from trainer.ui.context import AppContext
+
+
+class ScenarioPlayer(QWidget):
+    ending_reached = Signal(str)  # ending step id
+    choice_made = Signal(str, int)  # step id, choice index
+
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.module: Module | None = None
+        self.scenario: Scenario | None = None
+        self.run_id: int | None = None
+        self.step: Step | None = None
+        self.chosen_tags: list[str] = []
+        self._pending_target: str | None = None
+
+        self.view = ContentView()
+        self.view.setAccessibleName(self.tr("Situation"))
+        self.choices_box = QVBoxLayout()
+        self.choices_box.setSpacing(8)
+        self.feedback_frame = QFrame(objectName="feedback")
+        self.feedback_label = QLabel()
+        self.feedback_label.setWordWrap(True)
+        self.feedback_label.setTextFormat(Qt.TextFormat.RichText)
+        self.feedback_label.setAccessibleName(self.tr("Feedback"))
+        self.go_on_button = QPushButton(self.tr("Go &on  ▶"), objectName="primary")
+        self.go_on_button.clicked.connect(self._on_go_on_clicked)
+        feedback_layout = QVBoxLayout(self.feedback_frame)
+        feedback_layout.setContentsMargins(16, 12, 16, 12)
+        feedback_layout.addWidget(self.feedback_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.go_on_button)
+        feedback_layout.addLayout(row)
+        self.restart_button = QPushButton(self.tr("&Try again from the start"))
+        self.restart_button.clicked.connect(self.restart)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 3)
+        layout.addLayout(self.choices_box)
+        layout.addWidget(self.feedback_frame)
+        restart_row = QHBoxLayout()
+        restart_row.addStretch(1)
+        restart_row.addWidget(self.restart_button)
+        layout.addLayout(restart_row)
+        self._choice_buttons: list[QPushButton] = []
+        # Number keys choose, as on a quiz show: 1 for the first choice and so on.
+        for number in range(1, 10):
+            shortcut = QShortcut(QKeySequence(str(number)), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=number: self._on_number_key(n))
+
+    # ------------------------------------------------------------ loading and resuming
+
+    def load(self, module: Module, scenario: Scenario) -> None:
+        self.module, self.scenario = module, scenario
+        run = progress.latest_run(self.context.db, self.context.profile.id, module.id, scenario.id)
+        if run is None:
+            self._start_new_run()
+            return
+        self.run_id = run.id
+        self.chosen_tags = []
+        for step_id, index, _target in run.path:
+            step = scenario.step(step_id)
+            if step is not None and 0 <= index < len(step.choices):
+                self.chosen_tags.extend(step.choices[index].tags)
+        current = scenario.step(run.current_step) if run.current_step else scenario.start
+        self._show_step(current or scenario.start, record_end=not run.finished)
+
+    def _start_new_run(self) -> None:
+        self.run_id = progress.start_run(
+            self.context.db, self.context.profile.id, self.module.id, self.scenario.id,
+            self.module.content_version,
+        )
+        self.chosen_tags = []
+        self._show_step(self.scenario.start, record_end=True)
+
+    def restart(self) -> None:
+        if self.scenario is not None:
+            self._start_new_run()
+
+    # ------------------------------------------------------------ showing
+
+    def _markdown_for(self, step: Step) -> str:
+        parts = []
+        if step is self.scenario.start and self.scenario.intro:
+            parts.append(self.scenario.intro)
+        parts.append(step.body)
+        return "\n\n".join(p for p in parts if p)
+
+    def _show_step(self, step: Step, record_end: bool) -> None:
+        self.step = step
+        self._pending_target = None
+        self.feedback_frame.hide()
+        heading = step.title
+        text = self._markdown_for(step)
+        if step is self.scenario.start and self.scenario.content_warning:
+            text = f"> **{self.tr('Content warning')}:** {self.scenario.content_warning}\n\n" + text
+        self.view.show_markdown(text, step_base(self.scenario), self.context.roots, self.context.assets,
+                                heading=heading)
+        self._clear_choices()
+        if step.is_ending:
+            self._show_debrief()
+            if record_end and self.run_id is not None:
+                progress.finish_run(self.context.db, self.run_id, step.id)
+                self.ending_reached.emit(step.id)
+            self.restart_button.setFocus()
+            return
+        for index, choice in enumerate(step.choices):
+            button = QPushButton(f"{index + 1}.  {choice.text}", objectName="choice")
+            button.setAccessibleName(choice.text)
+            button.setAccessibleDescription(self.tr("Choice %1").replace("%1", str(index + 1)))
+            button.clicked.connect(lambda _checked=False, i=index: self.choose(i))
+            self.choices_box.addWidget(button)
+            self._choice_buttons.append(button)
+        if self._choice_buttons:
+            self._choice_buttons[0].setFocus()
+        self.restart_button.setVisible(step is not self.scenario.start)
+
+    def _show_debrief(self) -> None:
+        self.go_on_button.hide()
+        self.restart_button.show()
+        if not self.scenario.tags:
+            self.feedback_frame.hide()
+            return
+        noticed, missed = signs_noticed_and_missed(self.scenario, self.chosen_tags)
+        noticed_html = "<br>".join("✓ " + escape(s) for s in noticed) or escape(self.tr("none this time"))
+        missed_html = "<br>".join("○ " + escape(s) for s in missed) or escape(self.tr("none: you noticed them all"))
+        self.feedback_label.setText(
+            f"<b>{escape(self.tr('Signs you noticed'))}:</b><br>{noticed_html}"
+            f"<br><br><b>{escape(self.tr('Signs you could also have noticed'))}:</b><br>{missed_html}"
+        )
+        self.feedback_frame.show()
+
+    def _clear_choices(self) -> None:
+        for button in self._choice_buttons:
+            self.choices_box.removeWidget(button)
+            button.deleteLater()
+        self._choice_buttons = []
+
+    # ------------------------------------------------------------ acting
+
+    def choose(self, index: int) -> None:
+        step = self.step
+        if step is None or step.is_ending or self._pending_target is not None:
+            return
+        if not 0 <= index < len(step.choices):
+            return
+        choice = step.choices[index]
+        progress.record_choice(self.context.db, self.run_id, step.id, index, choice.target, choice.tags)
+        self.chosen_tags.extend(choice.tags)
+        self.choice_made.emit(step.id, index)
+        for i, button in enumerate(self._choice_buttons):
+            button.setEnabled(False)
+            if i == index:
+                button.setText("➜ " + button.text())
+        if choice.feedback:
+            self.feedback_label.setText(
+                f"<b>{escape(self.tr('You chose'))}:</b> {escape(choice.text)}<br>" + render_markdown(choice.feedback)
+            )
+            self._pending_target = choice.target
+            self.go_on_button.show()
+            self.feedback_frame.show()
+            self.go_on_button.setFocus()
+        else:
+            self._go_to(choice.target)
+
+    def _on_go_on_clicked(self) -> None:
+        if self._pending_target is not None:
+            self._go_to(self._pending_target)
+
+    def _go_to(self, target: str) -> None:
+        step = self.scenario.step(target)
+        if step is not None:
+            self._show_step(step, record_end=True)
+
+    def _on_number_key(self, number: int) -> None:
+        self.choose(number - 1)
+
+
+def step_base(scenario: Scenario):
+    return scenario.path.parent
