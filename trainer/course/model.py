@@ -47,8 +47,8 @@ class Figure:
     def charted(self) -> tuple[tuple[str, tuple[float | None, ...]], ...]:
         if not self.chart_rows:
             return self.rows
-        wanted = set(self.chart_rows)
-        return tuple(row for row in self.rows if row[0] in wanted)
+        by_label = dict(self.rows)
+        return tuple((label, by_label[label]) for label in self.chart_rows if label in by_label)
 
 
 @dataclass(frozen=True)

@@ -92,8 +92,10 @@ def check_scenario(scenario: Scenario, report: Report) -> None:
         if step.id and step.id not in reachable:
             report.error(path, step.line, f"steget '{step.id}' kan ikke nås fra start")
     if scenario.endings:
+        stuck = dead_ends(scenario)
         for step in scenario.steps:
-            if step.id in dead_ends(scenario) and step.id in reachable:
+            broken_link = any(scenario.step(c.target) is None for c in step.choices)
+            if step.id in stuck and step.id in reachable and not broken_link:
                 report.error(path, step.line, f"fra steget '{step.id}' kommer man aldri til en slutt")
 
 

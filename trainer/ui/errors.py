@@ -28,10 +28,6 @@ def setup_logging() -> None:
     log.setLevel(logging.INFO)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def excepthook(kind, value, tb) -> None:
     global _shown
     log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
@@ -40,8 +36,8 @@ def excepthook(kind, value, tb) -> None:
     _shown = True
     QMessageBox.critical(
         None,
-        _tr("Something went wrong"),
-        _tr("Faresignaler ran into an unexpected error. Your answers so far are saved.\n\n"
+        QCoreApplication.translate("errors", "Something went wrong"),
+        QCoreApplication.translate("errors", "Faresignaler ran into an unexpected error. Your answers so far are saved.\n\n"
             "The details are written to %1. Restart the app if something looks wrong.").replace("%1", str(paths.log_path())),
     )
 

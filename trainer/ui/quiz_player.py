@@ -118,8 +118,10 @@ class QuizPlayer(QWidget):
     def _clear_answers(self) -> None:
         while self.answer_layout.count():
             item = self.answer_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # gone from the tree now, not only after the event loop
+                widget.deleteLater()
 
     def _show_current(self) -> None:
         if self.index >= len(self.quiz.questions):
@@ -262,7 +264,8 @@ class QuizPlayer(QWidget):
         verdict = ("✓ " + self.tr("Right!")) if correct else ("✗ " + self.tr("Not quite."))
         parts = [f"<h3>{escape(verdict)}</h3>"]
         if not correct:
-            parts.append(f"<p><b>{escape(self.tr('The right answer'))}:</b> {escape(self._right_answer(question))}</p>")
+            right_label = escape(self.tr("The right answer"))
+            parts.append(f"<p><b>{right_label}:</b> {escape(self._right_answer(question))}</p>")
         for index, option in enumerate(question.options):
             picked = answer == index or (isinstance(answer, list) and index in answer)
             if picked and option.feedback:
@@ -303,11 +306,11 @@ class QuizPlayer(QWidget):
         self.counter.setText(self.tr("Result"))
         self.question_label.setText(f"<h2>{escape(self.quiz.title)}</h2>")
         verdict = ("✓ " + self.tr("Passed")) if passed else self.tr("Not passed yet")
-        text = (
-            f"<h2>{escape(verdict)}</h2>"
-            f"<p>{escape(self.tr('You answered %1 of %2 right (%3 %).').replace('%1', str(correct)).replace('%2', str(total)).replace('%3', str(percent)))}</p>"
-            f"<p>{escape(self.tr('Needed to pass: %1 %. Your best score: %2 %.').replace('%1', str(self.quiz.pass_percent)).replace('%2', str(best if best is not None else percent)))}</p>"
-        )
+        answered = self.tr("You answered %1 of %2 right (%3 %).")
+        answered = answered.replace("%1", str(correct)).replace("%2", str(total)).replace("%3", str(percent))
+        needed = self.tr("Needed to pass: %1 %. Your best score: %2 %.")
+        needed = needed.replace("%1", str(self.quiz.pass_percent)).replace("%2", str(best if best is not None else percent))
+        text = f"<h2>{escape(verdict)}</h2><p>{escape(answered)}</p><p>{escape(needed)}</p>"
         self.feedback_label.setText(text)
         self.feedback_frame.show()
         self.submit_button.hide()

@@ -113,7 +113,8 @@ class ScenarioPlayer(QWidget):
         heading = step.title
         text = self._markdown_for(step)
         if step is self.scenario.start and self.scenario.content_warning:
-            text = f"> **{self.tr('Content warning')}:** {self.scenario.content_warning}\n\n" + text
+            label = self.tr("Content warning")
+            text = f"> **{label}:** {self.scenario.content_warning}\n\n" + text
         self.view.show_markdown(text, step_base(self.scenario), self.context.roots, self.context.assets,
                                 heading=heading)
         self._clear_choices()
@@ -144,9 +145,10 @@ class ScenarioPlayer(QWidget):
         noticed, missed = signs_noticed_and_missed(self.scenario, self.chosen_tags)
         noticed_html = "<br>".join("✓ " + escape(s) for s in noticed) or escape(self.tr("none this time"))
         missed_html = "<br>".join("○ " + escape(s) for s in missed) or escape(self.tr("none: you noticed them all"))
+        noticed_title = escape(self.tr("Signs you noticed"))
+        missed_title = escape(self.tr("Signs you could also have noticed"))
         self.feedback_label.setText(
-            f"<b>{escape(self.tr('Signs you noticed'))}:</b><br>{noticed_html}"
-            f"<br><br><b>{escape(self.tr('Signs you could also have noticed'))}:</b><br>{missed_html}"
+            f"<b>{noticed_title}:</b><br>{noticed_html}<br><br><b>{missed_title}:</b><br>{missed_html}"
         )
         self.feedback_frame.show()
 
@@ -173,8 +175,9 @@ class ScenarioPlayer(QWidget):
             if i == index:
                 button.setText("➜ " + button.text())
         if choice.feedback:
+            you_chose = escape(self.tr("You chose"))
             self.feedback_label.setText(
-                f"<b>{escape(self.tr('You chose'))}:</b> {escape(choice.text)}<br>" + render_markdown(choice.feedback)
+                f"<b>{you_chose}:</b> {escape(choice.text)}<br>" + render_markdown(choice.feedback)
             )
             self._pending_target = choice.target
             self.go_on_button.show()

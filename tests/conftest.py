@@ -1,0 +1,46 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    from trainer import paths
+
+    folder = tmp_path / "data"
+    monkeypatch.setenv("TRAINER_DATA_DIR", str(folder))
+    paths.set_data_dir(None)
+    yield folder
+    paths.set_data_dir(None)
+
+
+@pytest.fixture
+def fresh_db():
+    from trainer.store import db
+
+    return db.memory()
+
+
+@pytest.fixture
+def demo_content(tmp_path) -> Path:
+    """A writable copy of the small two-language fixture course."""
+    target = tmp_path / "content"
+    shutil.copytree(FIXTURES / "content", target)
+    return target
+
+
+@pytest.fixture
+def demo_library(demo_content):
+    from trainer.course.loader import load_library
+
+    return load_library([demo_content])

@@ -1,0 +1,155 @@
+"""Every kind of problem an author can make is reported with its file and line."""
+
+from pathlib import Path
+
+import pytest
+
+from trainer.course.loader import load_library
+
+MODULE = "---\ntype: module\nid: m\ntitle: M\nlang: nb\naudience: [parent]\nminutes: 1\n---\n"
+
+
+def problems_for(tmp_path: Path, files: dict[str, str | bytes]) -> list[str]:
+    for name, text in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, "utf-8")
+    library = load_library([tmp_path])
+    return [f"{p.path.relative_to(tmp_path)}:{p.line}: {'advarsel: ' if p.warning else ''}{p.message}" for p in library.problems]
+
+
+def scenario(body: str, meta: str = "") -> str:
+    return f"---\ntype: scenario\nid: s\ntitle: S\n{meta}---\n\n{body}"
+
+
+def test_clean_fixture_has_no_problems(demo_library):
+    assert demo_library.problems == []
+
+
+def test_missing_and_unknown_front_matter_keys(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": "---\ntype: module\nid: m\ntitel: M\nlang: nb\naudience: [parent]\nminutes: 1\n---\n\nTekst.\n",
+    })
+    assert "m/module.md:1: front matter mangler nøkkelen 'title'" in found
+    assert "m/module.md:4: ukjent nøkkel 'titel' (mente du 'title'?)" in found
+
+
+def test_choice_to_missing_step_suggests_closest(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/s.md": scenario("## A {#start}\n\nTekst.\n\n- [Gå](#samtlae)\n  > ok\n\n## B {#samtale}\n\nSlutt.\n"),
+    })
+    assert "m/s.md:11: valget 'Gå' peker til steget 'samtlae', som ikke finnes (mente du 'samtale'?)" in found
+
+
+def test_unreachable_step_and_no_ending(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/s.md": scenario("## A {#a}\n\n- [Til B](#b)\n  > ok\n\n## B {#b}\n\n- [Til A](#a)\n  > ok\n\n## C {#c}\n\n- [Til A](#a)\n  > ok\n"),
+    })
+    assert "m/s.md:1: scenarioet har ingen slutt: minst ett steg må være uten valg" in found
+    assert "m/s.md:17: steget 'c' kan ikke nås fra start" in found
+
+
+def test_dead_end_loop_is_reported(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/s.md": scenario(
+            "## A {#a}\n\n- [Løkke](#b)\n  > ok\n- [Slutt](#end)\n  > ok\n\n## B {#b}\n\n- [Tilbake til B](#b)\n  > ok\n\n## Slutt {#end}\n\nFerdig.\n"
+        ),
+    })
+    assert "m/s.md:14: fra steget 'b' kommer man aldri til en slutt" in found
+
+
+def test_duplicate_ids(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/s.md": scenario("## A {#a}\n\n- [Videre](#a2)\n  > ok\n\n## A2 {#a2}\n\nSlutt.\n\n## A igjen {#a2}\n\nSlutt.\n"),
+        "n/module.md": MODULE,
+        "n/p.md": "---\ntype: page\nid: p\ntitle: P\n---\n\nTekst.\n",
+    })
+    assert "m/s.md:16: steg-id 'a2' er brukt 2 ganger" in found
+    assert any("modul-id 'm' er brukt av flere moduler på nb" in f for f in found)
+
+
+def test_question_without_correct_answer(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/q.md": "---\ntype: quiz\nid: q\ntitle: Q\n---\n\n## Spørsmål {#q1}\n\n- [ ] a\n- [ ] b\n\n> Forklaring.\n",
+    })
+    assert found == ["m/q.md:7: spørsmålet har ikke noe riktig svar: merk det riktige med '- [x]'"]
+
+
+def test_missing_explanation_is_only_a_warning(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/q.md": "---\ntype: quiz\nid: q\ntitle: Q\n---\n\n## Spørsmål {#q1}\n\n- [x] a\n- [ ] b\n",
+    })
+    assert found == ["m/q.md:7: advarsel: spørsmålet har ingen forklaring (en '> ' linje etter svarene)"]
+
+
+def test_missing_and_remote_images(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/p.md": "---\ntype: page\nid: p\ntitle: P\n---\n\n![a](mangler.png)\n\n![b](https://example.org/x.png)\n",
+    })
+    assert found == [
+        "m/p.md:7: bildet 'mangler.png' finnes ikke i innholdsmappen",
+        "m/p.md:9: bildet 'https://example.org/x.png' ligger på nettet og vises aldri: legg det i modulmappen",
+    ]
+
+
+def test_empty_file_not_utf8_and_no_front_matter(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/tom.md": "   \n",
+        "m/latin1.md": "---\ntype: page\nid: p\ntitle: Bl\xe5\n---\n".encode("latin-1"),
+        "m/bare.md": "Bare tekst.\n",
+    })
+    assert "m/tom.md:1: filen er tom" in found
+    assert "m/latin1.md:4: filen er ikke UTF-8; lagre den som UTF-8 i redigeringsprogrammet" in found
+    assert "m/bare.md:1: filen mangler front matter: den må begynne med en linje '---'" in found
+
+
+def test_yaml_colon_gets_a_plain_hint(tmp_path):
+    found = problems_for(tmp_path, {"m/module.md": "---\ntype: module\ntitle: Del 1: Roller\n---\n"})
+    assert len(found) == 1 and found[0].startswith("m/module.md:3: front matter kan ikke leses: et kolon inne i en verdi")
+
+
+def test_translation_with_other_ids(tmp_path):
+    quiz_nb = "---\ntype: quiz\nid: q\ntitle: Q\n---\n\n## Spørsmål {#q1}\n\n- [x] a\n- [ ] b\n\n> F.\n"
+    quiz_en = "---\ntype: quiz\nid: q\ntitle: Q\n---\n\n## Question {#question-1}\n\n- [x] a\n- [ ] b\n\n> E.\n"
+    found = problems_for(tmp_path, {
+        "nb/m/module.md": MODULE,
+        "nb/m/q.md": quiz_nb,
+        "en/m/module.md": MODULE.replace("lang: nb", "lang: en"),
+        "en/m/q.md": quiz_en,
+    })
+    assert found == [
+        "en/m/module.md:1: oversettelsen (en) har ikke samme oppbygning som nb-versjonen: "
+        "mangler q/q1; har i tillegg q/question-1"
+    ]
+
+
+def test_course_names_unknown_module(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/p.md": "---\ntype: page\nid: p\ntitle: P\n---\n\nTekst.\n",
+        "kurs.md": "---\ntype: course\nid: k\ntitle: K\nlang: nb\nmodules: [m, mm2]\n---\n",
+    })
+    assert found == ["kurs.md:1: kurset viser til modulen 'mm2', som ikke finnes på nb"]
+
+
+@pytest.mark.parametrize("tag_meta, expected", [
+    ("", "m/s.md:9: merket '#signal' er ikke beskrevet under 'tags' i front matter"),
+    ("tags:\n  signal: Et signal\n  ubrukt: Ubrukt\n", "m/s.md:1: advarsel: merket 'ubrukt' står under 'tags', men ingen valg bruker det"),
+])
+def test_tags_must_be_declared(tmp_path, tag_meta, expected):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/s.md": scenario("## A {#a}\n\n- [Videre](#b) #signal\n  > ok\n\n## B {#b}\n\nSlutt.\n", tag_meta),
+    })
+    assert expected in found

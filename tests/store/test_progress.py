@@ -1,0 +1,117 @@
+"""The progress database on real SQLite files and in memory."""
+
+import sqlite3
+
+import pytest
+
+from trainer.store import db as store_db
+from trainer.store import progress
+from trainer.store.records import course_standing
+
+
+def test_file_database_settings(tmp_path):
+    database = store_db.connect(tmp_path / "p.db")
+    conn = database.conn
+    assert conn.execute("pragma journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("pragma synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("pragma busy_timeout").fetchone()[0] == 10000
+    assert set(database.table_names()) >= {
+        "profiles", "module_progress", "scenario_runs", "scenario_choices", "quiz_attempts", "quiz_answers",
+    }
+
+
+def test_migrations_run_once(tmp_path):
+    store_db.connect(tmp_path / "p.db").conn.close()
+    database = store_db.connect(tmp_path / "p.db")
+    assert [m.name for m in store_db.migrations.applied(database)] == ["m001_initial"]
+
+
+def test_answer_is_committed_at_once(tmp_path):
+    database = store_db.connect(tmp_path / "p.db")
+    profile = progress.create_profile(database, "Kari")
+    attempt = progress.start_attempt(database, profile.id, "demo", "quiz-demo", "2+abc")
+    progress.record_answer(database, attempt, "betaler", 0, True, "2+abc")
+    # A second, independent connection sees the answer without any commit call.
+    other = sqlite3.connect(tmp_path / "p.db")
+    assert other.execute("select question_id, answer, correct, content_version from quiz_answers").fetchall() == [
+        ("betaler", "0", 1, "2+abc")
+    ]
+
+
+def test_newer_database_is_refused_in_plain_words(tmp_path):
+    database = store_db.connect(tmp_path / "p.db")
+    database["_sqlite_migrations"].insert({"migration_set": "faresignaler", "name": "m999_future", "applied_at": "x"})
+    database.conn.close()
+    with pytest.raises(store_db.NewerDatabaseError, match="nyere versjon"):
+        store_db.connect(tmp_path / "p.db")
+
+
+def test_garbage_file_is_a_storage_error(tmp_path):
+    (tmp_path / "p.db").write_bytes(b"this is not a database" * 100)
+    with pytest.raises(store_db.StorageError):
+        store_db.connect(tmp_path / "p.db")
+
+
+def test_profiles(fresh_db):
+    kari = progress.create_profile(fresh_db, " Kari ")
+    progress.create_profile(fresh_db, "anne")
+    assert [p.name for p in progress.list_profiles(fresh_db)] == ["anne", "Kari"]
+    assert progress.find_profile(fresh_db, "KARI") == kari
+    with pytest.raises(ValueError):
+        progress.create_profile(fresh_db, "  ")
+
+
+def test_position_time_and_completion(fresh_db):
+    pid = progress.create_profile(fresh_db, "Kari").id
+    assert progress.module_progress(fresh_db, pid, "demo").status == "not_started"
+    progress.save_position(fresh_db, pid, "demo", "tall")
+    progress.add_time(fresh_db, pid, "demo", 30)
+    progress.add_time(fresh_db, pid, "demo", 12)
+    state = progress.module_progress(fresh_db, pid, "demo")
+    assert (state.status, state.part_id, state.seconds_spent) == ("in_progress", "tall", 42)
+    assert progress.last_module(fresh_db, pid) == "demo"
+    progress.mark_completed(fresh_db, pid, "demo")
+    progress.save_position(fresh_db, pid, "demo", "sko")  # revisiting keeps it completed
+    state = progress.module_progress(fresh_db, pid, "demo")
+    assert (state.status, state.part_id) == ("completed", "sko")
+    assert progress.last_module(fresh_db, pid) is None
+
+
+def test_scenario_run_path_and_ending(fresh_db):
+    pid = progress.create_profile(fresh_db, "Kari").id
+    run = progress.start_run(fresh_db, pid, "demo", "sko", "2+abc")
+    progress.record_choice(fresh_db, run, "start", 0, "samtale", ("nye-ting",))
+    progress.record_choice(fresh_db, run, "samtale", 0, "god-slutt", ("nye-venner",))
+    latest = progress.latest_run(fresh_db, pid, "demo", "sko")
+    assert latest.path == (("start", 0, "samtale"), ("samtale", 0, "god-slutt"))
+    assert latest.current_step == "god-slutt" and not latest.finished
+    progress.finish_run(fresh_db, run, "god-slutt")
+    assert progress.latest_run(fresh_db, pid, "demo", "sko").finished
+    assert progress.endings_reached(fresh_db, pid, "demo", "sko") == ["god-slutt"]
+    assert fresh_db["scenario_choices"].get(1)["tags"] == "nye-ting"
+
+
+def test_attempts_and_best_score(fresh_db):
+    pid = progress.create_profile(fresh_db, "Kari").id
+    first = progress.start_attempt(fresh_db, pid, "demo", "quiz-demo", "v")
+    progress.record_answer(fresh_db, first, "betaler", 1, False, "v")
+    result = progress.finish_attempt(fresh_db, first, 3, 5, 75)
+    assert (result.score_percent, result.passed, result.answers) == (60, False, {"betaler": (1, False)})
+    second = progress.start_attempt(fresh_db, pid, "demo", "quiz-demo", "v")
+    progress.finish_attempt(fresh_db, second, 4, 5, 75)
+    third = progress.start_attempt(fresh_db, pid, "demo", "quiz-demo", "v")
+    progress.finish_attempt(fresh_db, third, 2, 5, 75)
+    assert progress.best_score(fresh_db, pid, "demo", "quiz-demo") == 80
+    assert progress.best_scores(fresh_db, pid) == {("demo", "quiz-demo"): 80}
+
+
+def test_course_standing(fresh_db, demo_library):
+    pid = progress.create_profile(fresh_db, "Kari").id
+    course = demo_library.courses_in("nb")[0]
+    standing = course_standing(fresh_db, pid, course, demo_library)
+    assert not standing.passed and [q.quiz_id for q in standing.remaining] == ["quiz-demo"]
+    attempt = progress.start_attempt(fresh_db, pid, "demo", "quiz-demo", "v")
+    progress.finish_attempt(fresh_db, attempt, 4, 5, 75)
+    progress.mark_completed(fresh_db, pid, "demo")
+    standing = course_standing(fresh_db, pid, course, demo_library)
+    assert standing.passed and (standing.modules_done, standing.modules_total) == (1, 1)
