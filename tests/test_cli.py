@@ -1,0 +1,93 @@
+"""The command line, run as a user would run it."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import trainer
+from trainer import __version__
+from trainer.cli import main
+
+
+# Subprocesses import the same trainer package as this test run (installed or source).
+IMPORT_ROOT = str(Path(trainer.__file__).resolve().parent.parent)
+
+
+def run(*args, cwd=None, env=None):
+    pythonpath = os.pathsep.join(p for p in (IMPORT_ROOT, os.environ.get("PYTHONPATH")) if p)
+    return subprocess.run(
+        [sys.executable, "-m", "trainer", *args], capture_output=True, text=True, cwd=cwd,
+        env={**os.environ, "PYTHONPATH": pythonpath, **(env or {})}, timeout=120,
+    )
+
+
+def test_version(tmp_path):
+    result = run("--version", cwd=tmp_path)
+    assert (result.returncode, result.stdout.strip()) == (0, f"Faresignaler {__version__}")
+
+
+def test_validate_clean_content_exits_0(demo_content, capsys):
+    assert main(["validate", str(demo_content)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "2 moduler, 2 kurs: 0 feil, 0 advarsler" in captured.err
+
+
+def test_validate_prints_every_problem_and_exits_1(demo_content, capsys):
+    scenario = demo_content / "nb" / "demo" / "03-scenario.md"
+    scenario.write_text(scenario.read_text("utf-8").replace("(#samtale) #nye-ting", "(#samtal) #nye-ting"), "utf-8")
+    quiz = demo_content / "nb" / "demo" / "04-quiz.md"
+    quiz.write_text(quiz.read_text("utf-8").replace("- [x] Bestilleren", "- [ ] Bestilleren"), "utf-8")
+    assert main(["validate", str(demo_content / "nb")]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert f"{scenario}:16: valget 'Spør rolig hvor skoene kommer fra' peker til steget 'samtal', som ikke finnes (mente du 'samtale'?)" in lines
+    assert f"{quiz}:8: spørsmålet har ikke noe riktig svar: merk det riktige med '- [x]'" in lines
+
+
+def test_warnings_do_not_fail(demo_content, capsys):
+    quiz = demo_content / "nb" / "demo" / "04-quiz.md"
+    quiz.write_text(quiz.read_text("utf-8").replace("> Bestilleren betaler.\n", ""), "utf-8")
+    assert main(["validate", str(demo_content / "nb")]) == 0
+    assert "advarsel: spørsmålet har ingen forklaring" in capsys.readouterr().out
+
+
+def test_wrong_usage_exits_2(tmp_path):
+    assert run("validate", str(tmp_path / "finnes-ikke")).returncode == 2
+    assert run("--no-such-option").returncode == 2
+
+
+def test_validate_without_path_checks_installed_content(tmp_path):
+    result = run("validate", cwd=tmp_path, env={"TRAINER_DATA_DIR": str(tmp_path / "data")})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 feil" in result.stderr
+
+
+def test_core_and_cli_do_not_load_qt():
+    code = (
+        "import sys, trainer.course.loader, trainer.course.validate, trainer.course.render, "
+        "trainer.course.grading, trainer.store.db, trainer.store.progress, trainer.store.records, trainer.cli\n"
+        "trainer.cli.main(['validate', '--quiet', sys.argv[1]])\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'PySide6 was loaded'\n"
+    )
+    fixtures = Path(__file__).parent / "fixtures" / "content"
+    env = {**os.environ, "PYTHONPATH": IMPORT_ROOT}
+    result = subprocess.run([sys.executable, "-c", code, str(fixtures)], capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+
+
+def test_smoke_starts_the_real_app_and_exits_0(tmp_path):
+    result = run("--data-dir", str(tmp_path / "data"), "--smoke", env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert "smoke ok" in result.stdout
+    assert (tmp_path / "data" / "progress.db").is_file()
+
+
+def test_entry_point_works_from_any_folder(tmp_path):
+    script = Path(sys.executable).with_name("trainer")
+    if not script.exists():
+        pytest.skip("the trainer script is installed only by pip install")
+    result = subprocess.run([str(script), "--version"], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert result.stdout.strip() == f"Faresignaler {__version__}"

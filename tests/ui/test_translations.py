@@ -1,0 +1,56 @@
+"""Every user-visible string has a Norwegian translation, and the shipped .qm is built
+from the .ts in the repository."""
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+import trainer
+
+PACKAGE = Path(trainer.__file__).parent
+SOURCE_TREE = PACKAGE.parent / "trainer" / "ui"
+TS = PACKAGE / "i18n" / "faresignaler_nb.ts"
+
+
+def _tool(name):
+    import PySide6
+
+    found = shutil.which(f"pyside6-{name}") or shutil.which(name)
+    if found:
+        return found
+    local = Path(PySide6.__file__).parent / name
+    return str(local) if local.exists() else None
+
+
+def test_every_message_is_translated():
+    root = ET.parse(TS).getroot()
+    unfinished = [
+        m.find("source").text
+        for m in root.iter("message")
+        if m.find("translation").get("type") == "unfinished" or not (m.find("translation").text or "").strip()
+    ]
+    assert unfinished == []
+
+
+def test_no_string_in_code_is_missing_from_the_ts(tmp_path):
+    tool = _tool("lupdate")
+    if tool is None:
+        pytest.skip("lupdate is not installed")
+    copy = tmp_path / "check.ts"
+    shutil.copy(TS, copy)
+    sources = sorted(str(p) for p in (PACKAGE / "ui").glob("*.py"))
+    subprocess.run([tool, *sources, "-ts", str(copy), "-no-obsolete"], check=True, capture_output=True)
+    root = ET.parse(copy).getroot()
+    new = [m.find("source").text for m in root.iter("message") if m.find("translation").get("type") == "unfinished"]
+    assert new == [], "run pyside6-lupdate and translate these in trainer/i18n/faresignaler_nb.ts"
+
+
+def test_qm_is_built_from_the_ts(tmp_path):
+    tool = _tool("lrelease")
+    if tool is None:
+        pytest.skip("lrelease is not installed")
+    subprocess.run([tool, str(TS), "-qm", str(tmp_path / "x.qm")], check=True, capture_output=True)
+    assert (tmp_path / "x.qm").read_bytes() == (PACKAGE / "i18n" / "faresignaler_nb.qm").read_bytes()
