@@ -18,7 +18,7 @@
     <name>CourseOverview</name>
     <message>
         <location filename="../ui/course_overview.py" line="30" />
-        <location filename="../ui/course_overview.py" line="148" />
+        <location filename="../ui/course_overview.py" line="150" />
         <source>Continue where you stopped</source>
         <translation>Fortsett der du slapp</translation>
     </message>
@@ -48,82 +48,82 @@
         <translation>Kurset er bestått. Godt jobbet!</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="82" />
-        <source>%1 of %2 modules completed. To pass: %3</source>
-        <translation>%1 av %2 moduler fullført. For å bestå: %3</translation>
+        <location filename="../ui/course_overview.py" line="79" />
+        <source>%1 of %2 modules completed. %3 of %4 required quizzes passed (at least %5 % right).</source>
+        <translation>%1 av %2 moduler fullført. %3 av %4 quizer som kreves er bestått (minst %5 % riktige).</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="88" />
+        <location filename="../ui/course_overview.py" line="90" />
         <source>Modules in %1</source>
         <translation>Moduler i %1</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="90" />
+        <location filename="../ui/course_overview.py" line="92" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="90" />
+        <location filename="../ui/course_overview.py" line="92" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="90" />
+        <location filename="../ui/course_overview.py" line="92" />
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="90" />
+        <location filename="../ui/course_overview.py" line="92" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="111" />
+        <location filename="../ui/course_overview.py" line="113" />
         <source>&amp;Open selected module</source>
         <translation>&amp;Åpne valgt modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="128" />
+        <location filename="../ui/course_overview.py" line="130" />
         <source>teachers</source>
         <translation>lærere</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="128" />
+        <location filename="../ui/course_overview.py" line="130" />
         <source>parents</source>
         <translation>foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="128" />
+        <location filename="../ui/course_overview.py" line="130" />
         <source>officers</source>
         <translation>politi</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="132" />
+        <location filename="../ui/course_overview.py" line="134" />
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="133" />
+        <location filename="../ui/course_overview.py" line="135" />
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="134" />
+        <location filename="../ui/course_overview.py" line="136" />
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="161" />
+        <location filename="../ui/course_overview.py" line="163" />
         <source>Start the next module</source>
         <translation>Start neste modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="167" />
+        <location filename="../ui/course_overview.py" line="169" />
         <source>Take the modules in any order. Your progress is saved as you go.</source>
         <translation>Ta modulene i den rekkefølgen du vil. Fremdriften lagres underveis.</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="169" />
+        <location filename="../ui/course_overview.py" line="171" />
         <source>You have completed every module in this course.</source>
         <translation>Du har fullført alle modulene i dette kurset.</translation>
     </message>
@@ -328,7 +328,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
     <message>
         <location filename="../ui/quiz_player.py" line="54" />
-        <location filename="../ui/quiz_player.py" line="278" />
+        <location filename="../ui/quiz_player.py" line="280" />
         <source>&amp;Next question  ▶</source>
         <translation>&amp;Neste spørsmål  ▶</translation>
     </message>
@@ -338,92 +338,92 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>&amp;Ta quizen på nytt</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="130" />
+        <location filename="../ui/quiz_player.py" line="132" />
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="170" />
+        <location filename="../ui/quiz_player.py" line="172" />
         <source>Choose all that are right.</source>
         <translation>Velg alle som er riktige.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="180" />
+        <location filename="../ui/quiz_player.py" line="182" />
         <source>Choose the right match for each line.</source>
         <translation>Velg det som hører sammen med hver linje.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="189" />
+        <location filename="../ui/quiz_player.py" line="191" />
         <source>(choose)</source>
         <translation>(velg)</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="208" />
+        <location filename="../ui/quiz_player.py" line="210" />
         <source>Put the steps in the right order: select a line and move it with the buttons or with Alt+Up and Alt+Down.</source>
         <translation>Sett stegene i riktig rekkefølge: velg en linje og flytt den med knappene eller med Alt+Pil opp og Alt+Pil ned.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="214" />
+        <location filename="../ui/quiz_player.py" line="216" />
         <source>Steps to put in order</source>
         <translation>Steg som skal i rekkefølge</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="219" />
+        <location filename="../ui/quiz_player.py" line="221" />
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="220" />
+        <location filename="../ui/quiz_player.py" line="222" />
         <source>Move &amp;down</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="254" />
+        <location filename="../ui/quiz_player.py" line="256" />
         <source>Choose an answer first.</source>
         <translation>Velg et svar først.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="262" />
+        <location filename="../ui/quiz_player.py" line="264" />
         <source>Right!</source>
         <translation>Riktig!</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="262" />
+        <location filename="../ui/quiz_player.py" line="264" />
         <source>Not quite.</source>
         <translation>Ikke helt.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="265" />
+        <location filename="../ui/quiz_player.py" line="267" />
         <source>The right answer</source>
         <translation>Riktig svar</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="278" />
+        <location filename="../ui/quiz_player.py" line="280" />
         <source>See your &amp;result  ▶</source>
         <translation>Se &amp;resultatet  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="304" />
+        <location filename="../ui/quiz_player.py" line="306" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="306" />
+        <location filename="../ui/quiz_player.py" line="308" />
         <source>Passed</source>
         <translation>Bestått</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="306" />
+        <location filename="../ui/quiz_player.py" line="308" />
         <source>Not passed yet</source>
         <translation>Ikke bestått ennå</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="307" />
+        <location filename="../ui/quiz_player.py" line="309" />
         <source>You answered %1 of %2 right (%3 %).</source>
         <translation>Du svarte riktig på %1 av %2 (%3 %).</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="309" />
+        <location filename="../ui/quiz_player.py" line="311" />
         <source>Needed to pass: %1 %. Your best score: %2 %.</source>
         <translation>Krav for å bestå: %1 %. Ditt beste resultat: %2 %.</translation>
     </message>
@@ -431,57 +431,57 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../ui/scenario_player.py" line="36" />
+        <location filename="../ui/scenario_player.py" line="37" />
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="43" />
+        <location filename="../ui/scenario_player.py" line="44" />
         <source>Feedback</source>
         <translation>Tilbakemelding</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="44" />
+        <location filename="../ui/scenario_player.py" line="45" />
         <source>Go &amp;on  ▶</source>
         <translation>&amp;Gå videre  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="53" />
+        <location filename="../ui/scenario_player.py" line="54" />
         <source>&amp;Try again from the start</source>
         <translation>&amp;Prøv igjen fra starten</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="116" />
+        <location filename="../ui/scenario_player.py" line="117" />
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="131" />
+        <location filename="../ui/scenario_player.py" line="133" />
         <source>Choice %1</source>
         <translation>Valg %1</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="146" />
+        <location filename="../ui/scenario_player.py" line="148" />
         <source>none this time</source>
         <translation>ingen denne gangen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="147" />
+        <location filename="../ui/scenario_player.py" line="149" />
         <source>none: you noticed them all</source>
         <translation>ingen: du la merke til alle</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="148" />
+        <location filename="../ui/scenario_player.py" line="150" />
         <source>Signs you noticed</source>
         <translation>Signaler du la merke til</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="149" />
+        <location filename="../ui/scenario_player.py" line="151" />
         <source>Signs you could also have noticed</source>
         <translation>Signaler du også kunne lagt merke til</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="178" />
+        <location filename="../ui/scenario_player.py" line="180" />
         <source>You chose</source>
         <translation>Du valgte</translation>
     </message>

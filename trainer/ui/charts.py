@@ -3,6 +3,8 @@ Painted to an image so that it sits inside rendered text and scales with it."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
@@ -12,15 +14,19 @@ from trainer.course.model import Figure
 SERIES_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
 
 
-def _nice_max(value: float) -> float:
+def nice_scale(value: float) -> tuple[float, int]:
+    """A round top for the axis and how many gridline steps reach it (at most 6)."""
     if value <= 0:
-        return 1.0
-    magnitude = 10 ** (len(str(int(value))) - 1)
-    for step in (1, 2, 2.5, 5, 10):
-        top = step * magnitude
-        if top >= value:
-            return float(top)
-    return float(10 * magnitude)
+        return 1.0, 1
+    magnitude = 1.0
+    while magnitude * 10 < value:
+        magnitude *= 10
+    for step in (0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10):
+        size = step * magnitude
+        steps = math.ceil(value / size)
+        if steps <= 6:
+            return size * steps, steps
+    return 10 * magnitude, 1
 
 
 def paint_chart(figure: Figure, width: int = 760, height: int = 380, scale: float = 1.0,
@@ -36,7 +42,7 @@ def paint_chart(figure: Figure, width: int = 760, height: int = 380, scale: floa
     rows = figure.charted()
     columns = figure.columns
     values = [v for _label, vs in rows for v in vs if v is not None]
-    top = _nice_max(max(values) if values else 1)
+    top, steps = nice_scale(max(values) if values else 1)
     legend_height = 22 * ((len(rows) + 2) // 3)
     title_height = 28 if figure.title else 6
     plot = QRectF(56, title_height + 8, width - 72, height - title_height - legend_height - 44)
@@ -51,12 +57,12 @@ def paint_chart(figure: Figure, width: int = 760, height: int = 380, scale: floa
         painter.setFont(font)
     grid = QColor(ink)
     grid.setAlpha(50)
-    for i in range(5):
-        y = plot.bottom() - plot.height() * i / 4
+    for i in range(steps + 1):
+        y = plot.bottom() - plot.height() * i / steps
         painter.setPen(QPen(grid, 1))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(ink)
-        label = f"{top * i / 4:g}"
+        label = f"{top * i / steps:g}"
         painter.drawText(QRectF(0, y - 9, plot.left() - 6, 18), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
     slot = plot.width() / max(len(columns), 1)
     for c, name in enumerate(columns):

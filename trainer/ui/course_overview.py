@@ -74,16 +74,18 @@ class CourseOverview(QWidget):
             if standing.passed:
                 state.setText("✓ " + self.tr("Course passed. Well done!"))
             else:
-                missing = ", ".join(
-                    f"{q.title} ({q.best_percent if q.best_percent is not None else 0} % / {q.needed_percent} %)"
-                    for q in standing.remaining
-                )
+                passed = len(standing.quizzes) - len(standing.remaining)
                 state.setText(
-                    self.tr("%1 of %2 modules completed. To pass: %3")
+                    self.tr("%1 of %2 modules completed. %3 of %4 required quizzes passed (at least %5 % right).")
                     .replace("%1", str(standing.modules_done))
                     .replace("%2", str(standing.modules_total))
-                    .replace("%3", missing or "-")
+                    .replace("%3", str(passed))
+                    .replace("%4", str(len(standing.quizzes)))
+                    .replace("%5", str(course.pass_rule.min_percent))
                 )
+                state.setToolTip("\n".join(
+                    f"{q.title}: {q.best_percent if q.best_percent is not None else 0} %" for q in standing.remaining
+                ))
         tree = QTreeWidget()
         tree.setAccessibleName(self.tr("Modules in %1").replace("%1", course.title))
         tree.setRootIsDecorated(False)

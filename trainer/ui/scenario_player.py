@@ -16,6 +16,7 @@ from trainer.course.render import render_markdown
 from trainer.store import progress
 from trainer.ui.content_view import ContentView
 from trainer.ui.context import AppContext
+from trainer.ui.wrapping_button import WrappingButton
 
 
 class ScenarioPlayer(QWidget):
@@ -61,7 +62,7 @@ class ScenarioPlayer(QWidget):
         restart_row.addStretch(1)
         restart_row.addWidget(self.restart_button)
         layout.addLayout(restart_row)
-        self._choice_buttons: list[QPushButton] = []
+        self._choice_buttons: list[WrappingButton] = []
         # Number keys choose, as on a quiz show: 1 for the first choice and so on.
         for number in range(1, 10):
             shortcut = QShortcut(QKeySequence(str(number)), self)
@@ -126,7 +127,8 @@ class ScenarioPlayer(QWidget):
             self.restart_button.setFocus()
             return
         for index, choice in enumerate(step.choices):
-            button = QPushButton(f"{index + 1}.  {choice.text}", objectName="choice")
+            button = WrappingButton(f"{index + 1}.  {choice.text}")
+            button.setObjectName("choice")
             button.setAccessibleName(choice.text)
             button.setAccessibleDescription(self.tr("Choice %1").replace("%1", str(index + 1)))
             button.clicked.connect(lambda _checked=False, i=index: self.choose(i))
@@ -173,7 +175,7 @@ class ScenarioPlayer(QWidget):
         for i, button in enumerate(self._choice_buttons):
             button.setEnabled(False)
             if i == index:
-                button.setText("➜ " + button.text())
+                button.setLabel("➜ " + button.labelText())
         if choice.feedback:
             you_chose = escape(self.tr("You chose"))
             self.feedback_label.setText(
