@@ -221,37 +221,40 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Deler av modulen</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="46" />
+        <location filename="../ui/module_view.py" line="48" />
         <source>Reading page</source>
         <translation>Leseside</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="51" />
+        <location filename="../ui/module_view.py" line="55" />
         <source>◀  &amp;Previous</source>
         <translation>◀  &amp;Forrige</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="83" />
+        <location filename="../ui/module_view.py" line="87" />
+        <location filename="../ui/module_view.py" line="114" />
         <source>Read</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="83" />
+        <location filename="../ui/module_view.py" line="87" />
+        <location filename="../ui/module_view.py" line="114" />
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="83" />
+        <location filename="../ui/module_view.py" line="87" />
+        <location filename="../ui/module_view.py" line="114" />
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="121" />
+        <location filename="../ui/module_view.py" line="145" />
         <source>&amp;Finish module  ✓</source>
         <translation>&amp;Fullfør modulen  ✓</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="121" />
+        <location filename="../ui/module_view.py" line="145" />
         <source>&amp;Next  ▶</source>
         <translation>&amp;Neste  ▶</translation>
     </message>
@@ -317,113 +320,113 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../ui/quiz_player.py" line="48" />
+        <location filename="../ui/quiz_player.py" line="51" />
         <source>Result of your answer</source>
         <translation>Resultat av svaret ditt</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="52" />
+        <location filename="../ui/quiz_player.py" line="56" />
         <source>&amp;Answer</source>
         <translation>&amp;Svar</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="54" />
-        <location filename="../ui/quiz_player.py" line="280" />
+        <location filename="../ui/quiz_player.py" line="58" />
+        <location filename="../ui/quiz_player.py" line="284" />
         <source>&amp;Next question  ▶</source>
         <translation>&amp;Neste spørsmål  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="56" />
+        <location filename="../ui/quiz_player.py" line="60" />
         <source>&amp;Take the quiz again</source>
         <translation>&amp;Ta quizen på nytt</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="132" />
+        <location filename="../ui/quiz_player.py" line="136" />
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="172" />
+        <location filename="../ui/quiz_player.py" line="176" />
         <source>Choose all that are right.</source>
         <translation>Velg alle som er riktige.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="182" />
+        <location filename="../ui/quiz_player.py" line="186" />
         <source>Choose the right match for each line.</source>
         <translation>Velg det som hører sammen med hver linje.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="191" />
+        <location filename="../ui/quiz_player.py" line="195" />
         <source>(choose)</source>
         <translation>(velg)</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="210" />
+        <location filename="../ui/quiz_player.py" line="214" />
         <source>Put the steps in the right order: select a line and move it with the buttons or with Alt+Up and Alt+Down.</source>
         <translation>Sett stegene i riktig rekkefølge: velg en linje og flytt den med knappene eller med Alt+Pil opp og Alt+Pil ned.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="216" />
+        <location filename="../ui/quiz_player.py" line="220" />
         <source>Steps to put in order</source>
         <translation>Steg som skal i rekkefølge</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="221" />
+        <location filename="../ui/quiz_player.py" line="225" />
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="222" />
+        <location filename="../ui/quiz_player.py" line="226" />
         <source>Move &amp;down</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="256" />
+        <location filename="../ui/quiz_player.py" line="260" />
         <source>Choose an answer first.</source>
         <translation>Velg et svar først.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="264" />
+        <location filename="../ui/quiz_player.py" line="268" />
         <source>Right!</source>
         <translation>Riktig!</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="264" />
+        <location filename="../ui/quiz_player.py" line="268" />
         <source>Not quite.</source>
         <translation>Ikke helt.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="267" />
+        <location filename="../ui/quiz_player.py" line="271" />
         <source>The right answer</source>
         <translation>Riktig svar</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="280" />
+        <location filename="../ui/quiz_player.py" line="284" />
         <source>See your &amp;result  ▶</source>
         <translation>Se &amp;resultatet  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="306" />
+        <location filename="../ui/quiz_player.py" line="310" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="308" />
+        <location filename="../ui/quiz_player.py" line="312" />
         <source>Passed</source>
         <translation>Bestått</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="308" />
+        <location filename="../ui/quiz_player.py" line="312" />
         <source>Not passed yet</source>
         <translation>Ikke bestått ennå</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="309" />
+        <location filename="../ui/quiz_player.py" line="313" />
         <source>You answered %1 of %2 right (%3 %).</source>
         <translation>Du svarte riktig på %1 av %2 (%3 %).</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="311" />
+        <location filename="../ui/quiz_player.py" line="315" />
         <source>Needed to pass: %1 %. Your best score: %2 %.</source>
         <translation>Krav for å bestå: %1 %. Ditt beste resultat: %2 %.</translation>
     </message>
@@ -431,57 +434,57 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../ui/scenario_player.py" line="37" />
+        <location filename="../ui/scenario_player.py" line="38" />
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="44" />
+        <location filename="../ui/scenario_player.py" line="45" />
         <source>Feedback</source>
         <translation>Tilbakemelding</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="45" />
+        <location filename="../ui/scenario_player.py" line="46" />
         <source>Go &amp;on  ▶</source>
         <translation>&amp;Gå videre  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="54" />
+        <location filename="../ui/scenario_player.py" line="55" />
         <source>&amp;Try again from the start</source>
         <translation>&amp;Prøv igjen fra starten</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="117" />
+        <location filename="../ui/scenario_player.py" line="118" />
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="133" />
+        <location filename="../ui/scenario_player.py" line="134" />
         <source>Choice %1</source>
         <translation>Valg %1</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="148" />
+        <location filename="../ui/scenario_player.py" line="149" />
         <source>none this time</source>
         <translation>ingen denne gangen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="149" />
+        <location filename="../ui/scenario_player.py" line="150" />
         <source>none: you noticed them all</source>
         <translation>ingen: du la merke til alle</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="150" />
+        <location filename="../ui/scenario_player.py" line="151" />
         <source>Signs you noticed</source>
         <translation>Signaler du la merke til</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="151" />
+        <location filename="../ui/scenario_player.py" line="152" />
         <source>Signs you could also have noticed</source>
         <translation>Signaler du også kunne lagt merke til</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="180" />
+        <location filename="../ui/scenario_player.py" line="187" />
         <source>You chose</source>
         <translation>Du valgte</translation>
     </message>

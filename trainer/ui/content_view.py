@@ -16,6 +16,7 @@ from trainer.ui.charts import paint_chart
 
 OPENABLE_SCHEMES = ("http", "https", "mailto")
 MAX_IMAGE_PIXELS = 4096 * 4096
+MAX_COLUMN_WIDTH = 900  # pixels; about 80 characters of body text
 
 
 class ContentView(QTextBrowser):
@@ -44,6 +45,21 @@ class ContentView(QTextBrowser):
             html = f"<h1>{escape(heading)}</h1>" + html
         self.document().setDefaultStyleSheet(theme.content_css())
         self.setHtml(html)
+        self._fit_column()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        """Keep lines short enough to read on a wide screen: centre a column of text."""
+        spare = max(0, self.viewport().width() - MAX_COLUMN_WIDTH)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - spare / 2) >= 1:
+            fmt.setLeftMargin(spare / 2)
+            fmt.setRightMargin(spare / 2)
+            frame.setFrameFormat(fmt)
 
     def loadResource(self, kind: int, url: QUrl):
         if kind not in (QTextDocument.ResourceType.ImageResource, QTextDocument.ResourceType.ImageResource.value):

@@ -36,9 +36,11 @@ class ModuleView(QWidget):
         self.title.setWordWrap(True)
         self.parts = QListWidget()
         self.parts.setAccessibleName(self.tr("Parts of the module"))
-        self.parts.setMaximumWidth(300)
+        self.parts.setMaximumWidth(340)
         self.parts.setMinimumWidth(200)
         self.parts.setWordWrap(True)
+        self.parts.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.parts.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.parts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.parts.currentRowChanged.connect(self._on_part_selected)
         self.stack = QStackedWidget()
@@ -48,6 +50,8 @@ class ModuleView(QWidget):
         self.quiz_player = QuizPlayer(context)
         for widget in (self.page_view, self.scenario_player, self.quiz_player):
             self.stack.addWidget(widget)
+        self.scenario_player.ending_reached.connect(lambda _ending: self.refresh_part_states())
+        self.quiz_player.finished.connect(lambda _percent, _passed: self.refresh_part_states())
         self.previous_button = QPushButton(self.tr("◀  &Previous"))
         self.previous_button.clicked.connect(lambda: self.go(-1))
         self.previous_button.setShortcut("Alt+Left")
@@ -81,8 +85,8 @@ class ModuleView(QWidget):
         self.parts.blockSignals(True)
         self.parts.clear()
         kinds = {"page": self.tr("Read"), "scenario": self.tr("Scenario"), "quiz": self.tr("Quiz")}
-        for number, part in enumerate(module.parts, 1):
-            item = QListWidgetItem(f"{number}. {part.title}\n     {kinds[part.kind]}")
+        for part in module.parts:
+            item = QListWidgetItem(f"{part.title}\n{self._part_state(part, kinds[part.kind])}")
             item.setData(Qt.ItemDataRole.UserRole, part.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{part.title}, {kinds[part.kind]}")
             self.parts.addItem(item)
@@ -94,6 +98,22 @@ class ModuleView(QWidget):
             self._on_part_selected(start)
         else:
             self.parts.setCurrentRow(start)
+
+    def _part_state(self, part, kind_label: str) -> str:
+        """The part's kind, with a mark once a scenario ending or a quiz score exists."""
+        db, profile = self.context.db, self.context.profile
+        if isinstance(part, Scenario) and progress.endings_reached(db, profile.id, self.module.id, part.id):
+            return f"{kind_label}  ✓"
+        if isinstance(part, Quiz):
+            best = progress.best_score(db, profile.id, self.module.id, part.id)
+            if best is not None:
+                return f"{kind_label}  ·  {best} %" + ("  ✓" if best >= part.pass_percent else "")
+        return kind_label
+
+    def refresh_part_states(self) -> None:
+        kinds = {"page": self.tr("Read"), "scenario": self.tr("Scenario"), "quiz": self.tr("Quiz")}
+        for row, part in enumerate(self.module.parts if self.module else ()):
+            self.parts.item(row).setText(f"{part.title}\n{self._part_state(part, kinds[part.kind])}")
 
     def current_part(self):
         row = self.parts.currentRow()
@@ -116,6 +136,10 @@ class ModuleView(QWidget):
         elif isinstance(part, Quiz):
             self.quiz_player.load(self.module, part)
             self.stack.setCurrentWidget(self.quiz_player)
+        # The main action belongs to the quiz or scenario while one is on screen.
+        self.next_button.setObjectName("primary" if isinstance(part, Page) else "")
+        self.next_button.style().unpolish(self.next_button)
+        self.next_button.style().polish(self.next_button)
         last = row == len(self.module.parts) - 1
         self.previous_button.setEnabled(row > 0)
         self.next_button.setText(self.tr("&Finish module  ✓") if last else self.tr("&Next  ▶"))

@@ -17,6 +17,7 @@ from trainer.course.model import Module, Question, Quiz
 from trainer.course.render import render_markdown
 from trainer.store import progress
 from trainer.ui.context import AppContext
+from trainer.ui.label_html import label_html
 
 
 class QuizPlayer(QWidget):
@@ -42,12 +43,15 @@ class QuizPlayer(QWidget):
         self.answer_layout = QVBoxLayout(self.answer_area)
         self.answer_layout.setContentsMargins(0, 0, 0, 0)
         self.feedback_frame = QFrame(objectName="feedback")
+        self.verdict_label = QLabel(objectName="verdict")
+        self.verdict_label.setWordWrap(True)
         self.feedback_label = QLabel()
         self.feedback_label.setWordWrap(True)
         self.feedback_label.setTextFormat(Qt.TextFormat.RichText)
         self.feedback_label.setAccessibleName(self.tr("Result of your answer"))
         feedback_layout = QVBoxLayout(self.feedback_frame)
         feedback_layout.setContentsMargins(16, 12, 16, 12)
+        feedback_layout.addWidget(self.verdict_label)
         feedback_layout.addWidget(self.feedback_label)
         self.submit_button = QPushButton(self.tr("&Answer"), objectName="primary")
         self.submit_button.clicked.connect(self.submit)
@@ -131,7 +135,7 @@ class QuizPlayer(QWidget):
         self.counter.setText(
             self.tr("Question %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.quiz.questions)))
         )
-        prompt = f"<h2>{escape(question.title)}</h2>" + (render_markdown(question.prompt) if question.prompt else "")
+        prompt = f"<h2>{escape(question.title)}</h2>" + (label_html(render_markdown(question.prompt)) if question.prompt else "")
         self.question_label.setText(prompt)
         self.question_label.setAccessibleName(question.title)
         self.feedback_frame.hide()
@@ -261,8 +265,8 @@ class QuizPlayer(QWidget):
         self.answers[question.id] = answer
         for child in self.answer_area.findChildren(QWidget):
             child.setEnabled(False)
-        verdict = ("✓ " + self.tr("Right!")) if correct else ("✗ " + self.tr("Not quite."))
-        parts = [f"<h3>{escape(verdict)}</h3>"]
+        self.verdict_label.setText(("✓ " + self.tr("Right!")) if correct else ("✗ " + self.tr("Not quite.")))
+        parts = []
         if not correct:
             right_label = escape(self.tr("The right answer"))
             parts.append(f"<p><b>{right_label}:</b> {escape(self._right_answer(question))}</p>")
@@ -272,7 +276,7 @@ class QuizPlayer(QWidget):
                 parts.append(render_markdown(option.feedback))
         if question.explanation:
             parts.append(render_markdown(question.explanation))
-        self.feedback_label.setText("".join(parts))
+        self.feedback_label.setText(label_html("".join(parts)))
         self.feedback_frame.show()
         self.message.clear()
         self.submit_button.hide()
@@ -310,8 +314,13 @@ class QuizPlayer(QWidget):
         answered = answered.replace("%1", str(correct)).replace("%2", str(total)).replace("%3", str(percent))
         needed = self.tr("Needed to pass: %1 %. Your best score: %2 %.")
         needed = needed.replace("%1", str(self.quiz.pass_percent)).replace("%2", str(best if best is not None else percent))
-        text = f"<h2>{escape(verdict)}</h2><p>{escape(answered)}</p><p>{escape(needed)}</p>"
-        self.feedback_label.setText(text)
+        self.verdict_label.setText(verdict)
+        lines = []
+        for question in self.quiz.questions:
+            given = self.answers.get(question.id)
+            right = given is not None and is_correct(question, given)
+            lines.append(("✓ " if right else "✗ ") + escape(question.title))
+        self.feedback_label.setText(f"{escape(answered)}<br>{escape(needed)}<br><br>" + "<br>".join(lines))
         self.feedback_frame.show()
         self.submit_button.hide()
         self.next_button.hide()

@@ -16,6 +16,7 @@ from trainer.course.render import render_markdown
 from trainer.store import progress
 from trainer.ui.content_view import ContentView
 from trainer.ui.context import AppContext
+from trainer.ui.label_html import label_html
 from trainer.ui.wrapping_button import WrappingButton
 
 
@@ -157,6 +158,8 @@ class ScenarioPlayer(QWidget):
     def _clear_choices(self) -> None:
         for button in self._choice_buttons:
             self.choices_box.removeWidget(button)
+            button.hide()
+            button.setParent(None)  # out of the window now, not after the next event loop turn
             button.deleteLater()
         self._choice_buttons = []
 
@@ -172,15 +175,16 @@ class ScenarioPlayer(QWidget):
         progress.record_choice(self.context.db, self.run_id, step.id, index, choice.target, choice.tags)
         self.chosen_tags.extend(choice.tags)
         self.choice_made.emit(step.id, index)
+        # Keep only the chosen line, so the feedback has room on a small screen.
         for i, button in enumerate(self._choice_buttons):
             button.setEnabled(False)
             if i == index:
                 button.setLabel("➜ " + button.labelText())
+            else:
+                button.hide()
         if choice.feedback:
-            you_chose = escape(self.tr("You chose"))
-            self.feedback_label.setText(
-                f"<b>{you_chose}:</b> {escape(choice.text)}<br>" + render_markdown(choice.feedback)
-            )
+            self.feedback_label.setText(label_html(render_markdown(choice.feedback)))
+            self.feedback_label.setAccessibleDescription(self.tr("You chose") + ": " + choice.text)
             self._pending_target = choice.target
             self.go_on_button.show()
             self.feedback_frame.show()

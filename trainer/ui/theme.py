@@ -43,11 +43,11 @@ def current() -> Colours:
 def content_css() -> str:
     c = current()
     return f"""
-    body {{ color: {c.text}; font-size: 13pt; line-height: 150%; }}
+    body {{ color: {c.text}; font-size: 14pt; }}
     h1 {{ font-size: 20pt; font-weight: 600; color: {c.text}; margin-bottom: 10px; }}
     h2 {{ font-size: 16pt; font-weight: 600; margin-top: 16px; }}
     h3 {{ font-size: 14pt; font-weight: 600; }}
-    p {{ margin-top: 6px; margin-bottom: 8px; }}
+    p {{ margin-top: 4px; margin-bottom: 12px; line-height: 140%; }}
     li {{ margin-bottom: 4px; }}
     blockquote {{ color: {c.muted}; margin-left: 12px; }}
     table {{ border-collapse: collapse; margin-top: 8px; }}
@@ -72,7 +72,7 @@ def stylesheet() -> str:
     QTreeWidget::item, QListWidget::item {{ padding: 6px 4px; }}
     QTreeWidget::item:selected, QListWidget::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
     QPushButton {{
-        background: {c.surface}; border: 1px solid {c.border}; border-radius: 6px;
+        background: {c.surface}; border: 2px solid {c.border}; border-radius: 6px;
         padding: 7px 16px; min-height: 20px;
     }}
     QPushButton:hover {{ border-color: {c.accent}; }}
@@ -82,7 +82,8 @@ def stylesheet() -> str:
     QRadioButton:focus, QCheckBox:focus, QTextBrowser:focus {{
         outline: none; border: 2px solid {c.focus};
     }}
-    QLineEdit, QComboBox {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 6px; padding: 6px; }}
+    QLabel#verdict {{ font-size: 15pt; font-weight: 600; }}
+    QLineEdit, QComboBox {{ background: {c.surface}; border: 2px solid {c.border}; border-radius: 6px; padding: 6px; }}
     QRadioButton, QCheckBox {{ font-size: 12pt; padding: 6px; }}
     QFrame#feedback {{ background: {c.surface}; border-left: 5px solid {c.accent}; border-radius: 4px; }}
     QFrame#contactBar {{ background: {c.accent}; }}
