@@ -81,9 +81,14 @@ class ProfilePicker(QWidget):
             widget.setVisible(has_profiles)
         if has_profiles:
             self.profiles.setCurrentRow(0)
-            self.profiles.setFocus()
-        else:
-            self.name_edit.setFocus()
+        self._focus_first()
+
+    def _focus_first(self) -> None:
+        (self.profiles if self.profiles.count() else self.name_edit).setFocus()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._focus_first()  # focus set while hidden does not stick
 
     def _on_profile_activated(self, item: QListWidgetItem) -> None:
         self.profile_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))

@@ -74,6 +74,7 @@ class QuizPlayer(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus goes to the answers; they scroll into view
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.retry_button)
@@ -154,9 +155,19 @@ class QuizPlayer(QWidget):
         self.submit_button.setEnabled(True)
         self.next_button.hide()
         self.retry_button.hide()
-        inputs = [w for w in self.answer_area.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
-        if inputs:
+        inputs = [w for w in self.answer_area.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        self._put_in_tab_order(inputs)
+        if inputs and self.isVisible():
             inputs[0].setFocus()
+
+    def _put_in_tab_order(self, inputs: list[QWidget]) -> None:
+        """New answer widgets join the tab chain just before "Answer", not at its end."""
+        before = self.submit_button.previousInFocusChain()
+        while before in inputs:
+            before = before.previousInFocusChain()
+        chain = [before, *inputs, self.submit_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _hint(self, text: str) -> None:
         label = QLabel(text, objectName="muted")

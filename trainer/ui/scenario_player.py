@@ -64,10 +64,11 @@ class ScenarioPlayer(QWidget):
         restart_row.addWidget(self.restart_button)
         layout.addLayout(restart_row)
         self._choice_buttons: list[WrappingButton] = []
-        # Number keys choose, as on a quiz show: 1 for the first choice and so on.
+        # Number keys choose, as on a quiz show: 1 for the first choice and so on. A window
+        # shortcut works wherever focus is, and only while this player is on screen.
         for number in range(1, 10):
             shortcut = QShortcut(QKeySequence(str(number)), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda n=number: self._on_number_key(n))
 
     # ------------------------------------------------------------ loading and resuming

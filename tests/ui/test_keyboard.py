@@ -1,0 +1,54 @@
+"""A learner who uses only the keyboard can complete a scenario and a quiz."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    widget = QApplication.focusWidget()
+    assert widget is not None, "something must have keyboard focus"
+    qtbot.keyClick(widget, key, modifier)
+
+
+def test_scenario_and_quiz_by_keyboard_only(qtbot, make_window):
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is window.profile_picker.name_edit
+    qtbot.keyClicks(QApplication.focusWidget(), "Ola")
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.overview
+    assert QApplication.focusWidget() is window.overview.continue_button
+    press(qtbot, Qt.Key.Key_Space)
+    view = window.module_view
+    assert window.stack.currentWidget() is view and QApplication.focusWidget() is view.parts
+
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)
+    assert view.current_part().id == "sko"
+    player = view.scenario_player
+    press(qtbot, Qt.Key.Key_1)  # number keys choose
+    assert QApplication.focusWidget() is player.go_on_button
+    press(qtbot, Qt.Key.Key_Space)
+    assert player.step.id == "samtale"
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_Space)
+    assert player.step.id == "god-slutt"
+    assert window.context.db.execute("select ending_id from scenario_runs").fetchone()[0] == "god-slutt"
+
+    view.parts.setFocus()
+    press(qtbot, Qt.Key.Key_Down)
+    quiz = view.quiz_player
+    assert view.current_part().id == "quiz-demo"
+    # Tab from the list of parts into the answers; Space picks the focused option.
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget().parent() is quiz.answer_area
+    press(qtbot, Qt.Key.Key_Space)
+    while QApplication.focusWidget() is not quiz.submit_button:
+        press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is quiz.next_button
+    answers = window.context.db.execute("select question_id from quiz_answers").fetchall()
+    assert answers == [("betaler",)]
+    press(qtbot, Qt.Key.Key_Space)
+    assert quiz.index == 1
