@@ -18,7 +18,7 @@
     <name>CourseOverview</name>
     <message>
         <location filename="../ui/course_overview.py" line="30" />
-        <location filename="../ui/course_overview.py" line="150" />
+        <location filename="../ui/course_overview.py" line="157" />
         <source>Continue where you stopped</source>
         <translation>Fortsett der du slapp</translation>
     </message>
@@ -49,81 +49,96 @@
     </message>
     <message>
         <location filename="../ui/course_overview.py" line="79" />
-        <source>%1 of %2 modules completed. %3 of %4 required quizzes passed (at least %5 % right).</source>
-        <translation>%1 av %2 moduler fullført. %3 av %4 quizer som kreves er bestått (minst %5 % riktige).</translation>
+        <source>To pass: %1 of %2 required quizzes passed (at least %3 % right).</source>
+        <translation>For å bestå: %1 av %2 quizer som kreves er bestått (minst %3 % riktige).</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="90" />
+        <location filename="../ui/course_overview.py" line="88" />
         <source>Modules in %1</source>
         <translation>Moduler i %1</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="92" />
+        <location filename="../ui/course_overview.py" line="90" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="92" />
+        <location filename="../ui/course_overview.py" line="90" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="92" />
+        <location filename="../ui/course_overview.py" line="90" />
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="92" />
+        <location filename="../ui/course_overview.py" line="90" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="113" />
+        <location filename="../ui/course_overview.py" line="90" />
+        <source>Best quiz score</source>
+        <translation>Beste quizresultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/course_overview.py" line="114" />
         <source>&amp;Open selected module</source>
         <translation>&amp;Åpne valgt modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="130" />
+        <location filename="../ui/course_overview.py" line="123" />
+        <source>%v of %m modules completed</source>
+        <translation>%v av %m moduler fullført</translation>
+    </message>
+    <message>
+        <location filename="../ui/course_overview.py" line="124" />
+        <source>Course progress</source>
+        <translation>Fremdrift i kurset</translation>
+    </message>
+    <message>
+        <location filename="../ui/course_overview.py" line="137" />
         <source>teachers</source>
         <translation>lærere</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="130" />
+        <location filename="../ui/course_overview.py" line="137" />
         <source>parents</source>
         <translation>foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="130" />
+        <location filename="../ui/course_overview.py" line="137" />
         <source>officers</source>
         <translation>politi</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="134" />
+        <location filename="../ui/course_overview.py" line="141" />
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="135" />
+        <location filename="../ui/course_overview.py" line="142" />
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="136" />
+        <location filename="../ui/course_overview.py" line="143" />
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="163" />
+        <location filename="../ui/course_overview.py" line="170" />
         <source>Start the next module</source>
         <translation>Start neste modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="169" />
+        <location filename="../ui/course_overview.py" line="176" />
         <source>Take the modules in any order. Your progress is saved as you go.</source>
         <translation>Ta modulene i den rekkefølgen du vil. Fremdriften lagres underveis.</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="171" />
+        <location filename="../ui/course_overview.py" line="178" />
         <source>You have completed every module in this course.</source>
         <translation>Du har fullført alle modulene i dette kurset.</translation>
     </message>
@@ -307,12 +322,12 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Ny her? Opprett en profil:</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="99" />
+        <location filename="../ui/profile_picker.py" line="104" />
         <source>Write a name first.</source>
         <translation>Skriv et navn først.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="102" />
+        <location filename="../ui/profile_picker.py" line="107" />
         <source>A profile with that name exists already: choose it in the list.</source>
         <translation>Det finnes allerede en profil med det navnet: velg den i listen.</translation>
     </message>
@@ -331,7 +346,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
     <message>
         <location filename="../ui/quiz_player.py" line="58" />
-        <location filename="../ui/quiz_player.py" line="284" />
+        <location filename="../ui/quiz_player.py" line="299" />
         <source>&amp;Next question  ▶</source>
         <translation>&amp;Neste spørsmål  ▶</translation>
     </message>
@@ -341,92 +356,92 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>&amp;Ta quizen på nytt</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="136" />
+        <location filename="../ui/quiz_player.py" line="137" />
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="176" />
+        <location filename="../ui/quiz_player.py" line="191" />
         <source>Choose all that are right.</source>
         <translation>Velg alle som er riktige.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="186" />
+        <location filename="../ui/quiz_player.py" line="201" />
         <source>Choose the right match for each line.</source>
         <translation>Velg det som hører sammen med hver linje.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="195" />
+        <location filename="../ui/quiz_player.py" line="210" />
         <source>(choose)</source>
         <translation>(velg)</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="214" />
+        <location filename="../ui/quiz_player.py" line="229" />
         <source>Put the steps in the right order: select a line and move it with the buttons or with Alt+Up and Alt+Down.</source>
         <translation>Sett stegene i riktig rekkefølge: velg en linje og flytt den med knappene eller med Alt+Pil opp og Alt+Pil ned.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="220" />
+        <location filename="../ui/quiz_player.py" line="235" />
         <source>Steps to put in order</source>
         <translation>Steg som skal i rekkefølge</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="225" />
+        <location filename="../ui/quiz_player.py" line="240" />
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="226" />
+        <location filename="../ui/quiz_player.py" line="241" />
         <source>Move &amp;down</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="260" />
+        <location filename="../ui/quiz_player.py" line="275" />
         <source>Choose an answer first.</source>
         <translation>Velg et svar først.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="268" />
+        <location filename="../ui/quiz_player.py" line="283" />
         <source>Right!</source>
         <translation>Riktig!</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="268" />
+        <location filename="../ui/quiz_player.py" line="283" />
         <source>Not quite.</source>
         <translation>Ikke helt.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="271" />
+        <location filename="../ui/quiz_player.py" line="286" />
         <source>The right answer</source>
         <translation>Riktig svar</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="284" />
+        <location filename="../ui/quiz_player.py" line="299" />
         <source>See your &amp;result  ▶</source>
         <translation>Se &amp;resultatet  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="310" />
+        <location filename="../ui/quiz_player.py" line="325" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="312" />
+        <location filename="../ui/quiz_player.py" line="327" />
         <source>Passed</source>
         <translation>Bestått</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="312" />
+        <location filename="../ui/quiz_player.py" line="327" />
         <source>Not passed yet</source>
         <translation>Ikke bestått ennå</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="313" />
+        <location filename="../ui/quiz_player.py" line="328" />
         <source>You answered %1 of %2 right (%3 %).</source>
         <translation>Du svarte riktig på %1 av %2 (%3 %).</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="315" />
+        <location filename="../ui/quiz_player.py" line="330" />
         <source>Needed to pass: %1 %. Your best score: %2 %.</source>
         <translation>Krav for å bestå: %1 %. Ditt beste resultat: %2 %.</translation>
     </message>
@@ -454,37 +469,37 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>&amp;Prøv igjen fra starten</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="118" />
+        <location filename="../ui/scenario_player.py" line="119" />
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="134" />
+        <location filename="../ui/scenario_player.py" line="135" />
         <source>Choice %1</source>
         <translation>Valg %1</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="149" />
+        <location filename="../ui/scenario_player.py" line="150" />
         <source>none this time</source>
         <translation>ingen denne gangen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="150" />
+        <location filename="../ui/scenario_player.py" line="151" />
         <source>none: you noticed them all</source>
         <translation>ingen: du la merke til alle</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="151" />
+        <location filename="../ui/scenario_player.py" line="152" />
         <source>Signs you noticed</source>
         <translation>Signaler du la merke til</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="152" />
+        <location filename="../ui/scenario_player.py" line="153" />
         <source>Signs you could also have noticed</source>
         <translation>Signaler du også kunne lagt merke til</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="187" />
+        <location filename="../ui/scenario_player.py" line="188" />
         <source>You chose</source>
         <translation>Du valgte</translation>
     </message>
@@ -492,7 +507,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="70" />
+        <location filename="../ui/app.py" line="74" />
         <source>The progress database cannot be opened:
 %1</source>
         <translation>Fremdriftsdatabasen kan ikke åpnes:

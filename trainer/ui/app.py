@@ -7,6 +7,7 @@ import os
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trainer import __version__, paths
@@ -49,6 +50,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Faresignaler")
     app.setApplicationVersion(__version__)
     app.setStyleSheet(theme.stylesheet())
+    icon = paths.assets_dir() / "icon.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPushButton, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QHBoxLayout, QLabel, QProgressBar, QPushButton, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget, QHeaderView,
 )
 
@@ -76,12 +76,10 @@ class CourseOverview(QWidget):
             else:
                 passed = len(standing.quizzes) - len(standing.remaining)
                 state.setText(
-                    self.tr("%1 of %2 modules completed. %3 of %4 required quizzes passed (at least %5 % right).")
-                    .replace("%1", str(standing.modules_done))
-                    .replace("%2", str(standing.modules_total))
-                    .replace("%3", str(passed))
-                    .replace("%4", str(len(standing.quizzes)))
-                    .replace("%5", str(course.pass_rule.min_percent))
+                    self.tr("To pass: %1 of %2 required quizzes passed (at least %3 % right).")
+                    .replace("%1", str(passed))
+                    .replace("%2", str(len(standing.quizzes)))
+                    .replace("%3", str(course.pass_rule.min_percent))
                 )
                 state.setToolTip("\n".join(
                     f"{q.title}: {q.best_percent if q.best_percent is not None else 0} %" for q in standing.remaining
@@ -89,20 +87,23 @@ class CourseOverview(QWidget):
         tree = QTreeWidget()
         tree.setAccessibleName(self.tr("Modules in %1").replace("%1", course.title))
         tree.setRootIsDecorated(False)
-        tree.setHeaderLabels([self.tr("Module"), self.tr("For"), self.tr("Minutes"), self.tr("Status")])
+        tree.setHeaderLabels([self.tr("Module"), self.tr("For"), self.tr("Minutes"), self.tr("Status"), self.tr("Best quiz score")])
         tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, 4):
             tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        best = progress.best_scores(db, profile.id) if profile else {}
         for number, module_id in enumerate(course.module_ids, 1):
             module = self.context.module(module_id)
             if module is None:
                 continue
             status = statuses.get(module_id)
+            scores = [best[(module.id, q.id)] for q in module.quizzes if (module.id, q.id) in best]
             item = QTreeWidgetItem([
                 f"{number}. {module.title}",
                 ", ".join(self._audience_label(a) for a in module.audience),
                 str(module.minutes),
                 self._status_label(status.status if status else "not_started"),
+                " / ".join(f"{score} %" for score in scores) or "–",
             ])
             item.setData(0, Qt.ItemDataRole.UserRole, module.id)
             item.setToolTip(0, module.summary)
@@ -116,7 +117,13 @@ class CourseOverview(QWidget):
         )
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(12, 12, 12, 12)
+        bar = QProgressBar()
+        bar.setRange(0, max(1, len(course.module_ids)))
+        bar.setValue(standing.modules_done if standing else 0)
+        bar.setFormat(self.tr("%v of %m modules completed"))
+        bar.setAccessibleName(self.tr("Course progress"))
         layout.addWidget(summary)
+        layout.addWidget(bar)
         layout.addWidget(state)
         layout.addWidget(tree, 1)
         row = QHBoxLayout()

@@ -155,7 +155,11 @@ class QuizPlayer(QWidget):
         self.submit_button.setEnabled(True)
         self.next_button.hide()
         self.retry_button.hide()
-        inputs = [w for w in self.answer_area.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        window = self.answer_area.window()
+        inputs = [
+            w for w in self.answer_area.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is window  # not combo pop-ups
+        ]
         self._put_in_tab_order(inputs)
         if inputs and self.isVisible():
             inputs[0].setFocus()

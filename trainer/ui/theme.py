@@ -82,6 +82,8 @@ def stylesheet() -> str:
     QRadioButton:focus, QCheckBox:focus, QTextBrowser:focus {{
         outline: none; border: 2px solid {c.focus};
     }}
+    QProgressBar {{ border: 2px solid {c.border}; border-radius: 6px; background: {c.surface}; text-align: center; min-height: 22px; }}
+    QProgressBar::chunk {{ background: #9cc3ee; border-radius: 4px; }}
     QLabel#verdict {{ font-size: 15pt; font-weight: 600; }}
     QLineEdit, QComboBox {{ background: {c.surface}; border: 2px solid {c.border}; border-radius: 6px; padding: 6px; }}
     QRadioButton, QCheckBox {{ font-size: 12pt; padding: 6px; }}
