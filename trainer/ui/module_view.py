@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout,
     QWidget,
@@ -41,6 +42,9 @@ class ModuleView(QWidget):
         self.parts.setWordWrap(True)
         self.parts.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.parts.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # Qt measures wrapped items once, before a scroll bar narrows the list; measure
+        # each item ourselves whenever the visible width changes, so no title is cut.
+        self.parts.viewport().installEventFilter(self)
         self.parts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.parts.currentRowChanged.connect(self._on_part_selected)
         self.stack = QStackedWidget()
@@ -91,6 +95,7 @@ class ModuleView(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{part.title}, {kinds[part.kind]}")
             self.parts.addItem(item)
         self.parts.blockSignals(False)
+        self._fit_part_items()
         start = 0
         if saved.part_id:
             start = next((i for i, p in enumerate(module.parts) if p.id == saved.part_id), 0)
@@ -98,6 +103,21 @@ class ModuleView(QWidget):
             self._on_part_selected(start)
         else:
             self.parts.setCurrentRow(start)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.parts.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_part_items()
+        return super().eventFilter(watched, event)
+
+    def _fit_part_items(self) -> None:
+        width = self.parts.viewport().width() - 16
+        if width <= 0:
+            return
+        metrics = QFontMetrics(self.parts.font())
+        for row in range(self.parts.count()):
+            item = self.parts.item(row)
+            rect = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text())
+            item.setSizeHint(QSize(width, rect.height() + 14))
 
     def _part_state(self, part, kind_label: str) -> str:
         """The part's kind, with a mark once a scenario ending or a quiz score exists."""
@@ -114,6 +134,7 @@ class ModuleView(QWidget):
         kinds = {"page": self.tr("Read"), "scenario": self.tr("Scenario"), "quiz": self.tr("Quiz")}
         for row, part in enumerate(self.module.parts if self.module else ()):
             self.parts.item(row).setText(f"{part.title}\n{self._part_state(part, kinds[part.kind])}")
+        self._fit_part_items()
 
     def current_part(self):
         row = self.parts.currentRow()

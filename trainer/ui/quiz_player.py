@@ -174,6 +174,8 @@ class QuizPlayer(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _hint(self, text: str) -> None:
+        if self.quiz.questions[self.index].prompt:
+            return  # the author's own prompt says what to do
         label = QLabel(text, objectName="muted")
         label.setWordWrap(True)
         self.answer_layout.addWidget(label)
