@@ -1,6 +1,5 @@
 """Content files in, typed model out."""
 
-from pathlib import Path
 
 from trainer.course.loader import load_library
 from trainer.course.model import Choice, Figure, Option, Page, Quiz, Scenario

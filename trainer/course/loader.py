@@ -3,381 +3,19 @@ that do not stop a file from loading are collected so that all are reported at o
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
 from pathlib import Path
 
 from trainer.course import blocks as md
 from trainer.course.frontmatter import SourceFile, read_source
-from trainer.course.model import (
-    AUDIENCES,
-    QUESTION_KINDS,
-    Choice,
-    ContactCard,
-    ContentError,
-    Course,
-    Figure,
-    Library,
-    Module,
-    Option,
-    Page,
-    PassRule,
-    Problem,
-    Question,
-    Quiz,
-    Scenario,
-    Step,
-)
+from trainer.course.meta import KEYS, Collector, check_keys, int_value, string_list, suggest, text_value
+from trainer.course.model import AUDIENCES, ContactCard, ContentError, Course, Library, Module, Page, PassRule, Problem
+from trainer.course.parts import parse_figures, parse_page, parse_quiz, parse_scenario
 
-# Keys each kind of file takes: (required, optional).
-KEYS: dict[str, tuple[set[str], set[str]]] = {
-    "module": (
-        {"type", "id", "title", "lang", "audience", "minutes"},
-        {"version", "summary", "content_warning"},
-    ),
-    "page": ({"type", "id", "title"}, {"notes"}),
-    "scenario": ({"type", "id", "title"}, {"tags", "content_warning", "notes"}),
-    "quiz": ({"type", "id", "title"}, {"pass", "notes"}),
-    "course": ({"type", "id", "title", "lang", "modules"}, {"summary", "minutes", "pass"}),
-    "contact": ({"type", "lang", "title"}, set()),
-}
 PART_TYPES = ("page", "scenario", "quiz")
 SKIPPED_FILES = {"readme.md", "license.md", "changelog.md"}
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-
-_CHOICE = re.compile(r"^\[(?P<text>.+?)\]\(#(?P<target>[^)\s]*)\)(?P<rest>.*)$")
-_TAG = re.compile(r"#([\w-]+)")
-_TASK = re.compile(r"^\[(?P<mark>[ xX])\][ \t]+(?P<text>.+)$")
-_MATCH = re.compile(r"^(?P<left>.+?)[ \t]+(?:->|→)[ \t]+(?P<right>.+)$")
-_CHART = re.compile(r"^\s*<!--\s*chart:\s*(?P<spec>.*?)\s*-->\s*$", re.IGNORECASE)
 _IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?(?P<src>[^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-
-
-class Collector:
-    """Problems found while loading one file."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self.problems: list[Problem] = []
-
-    def error(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message))
-
-    def warn(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message, warning=True))
-
-
-def suggest(word: str, choices) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (mente du '{close[0]}'?)" if close else ""
-
-
-def check_keys(source: SourceFile, kind: str, report: Collector) -> None:
-    required, optional = KEYS[kind]
-    for key in sorted(required - source.meta.keys()):
-        report.error(1, f"front matter mangler nøkkelen '{key}'")
-    for key in source.meta:
-        if key not in required | optional:
-            line = source.key_lines.get(key, 1)
-            report.error(line, f"ukjent nøkkel '{key}'{suggest(key, required | optional)}")
-    for key in ("id", "title", "lang"):
-        value = source.meta.get(key)
-        if key in source.meta and (not isinstance(value, str) or not value.strip()):
-            report.error(source.key_lines.get(key, 1), f"'{key}' må være en tekst")
-    ident = source.meta.get("id")
-    if isinstance(ident, str) and not ID_PATTERN.match(ident):
-        report.error(
-            source.key_lines.get("id", 1),
-            f"id '{ident}' kan bare ha små bokstaver a-z, tall, '-' og '_'",
-        )
-
-
-def _text(source: SourceFile, key: str, default: str = "") -> str:
-    value = source.meta.get(key, default)
-    return value.strip() if isinstance(value, str) else default
-
-
-def _int(source: SourceFile, key: str, default: int, report: Collector) -> int:
-    value = source.meta.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        report.error(source.key_lines.get(key, 1), f"'{key}' må være et helt tall")
-        return default
-    return value
-
-
-def _string_list(source: SourceFile, key: str, report: Collector) -> tuple[str, ...]:
-    value = source.meta.get(key, [])
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        report.error(source.key_lines.get(key, 1), f"'{key}' må være en liste av tekster")
-        return ()
-    return tuple(v.strip() for v in value)
-
-
-# ---------------------------------------------------------------- pages and figures
-
-
-def _number(cell: str) -> float | None:
-    cleaned = cell.replace("\u00a0", "").replace(" ", "").replace("*", "").replace(",", ".")
-    if cleaned in ("", "-", "–", "—"):
-        return None
-    try:
-        return float(cleaned)
-    except ValueError:
-        return None
-
-
-def _table_cells(text: str) -> list[str]:
-    text = text.strip()
-    if text.startswith("|"):
-        text = text[1:]
-    if text.endswith("|"):
-        text = text[:-1]
-    return [cell.strip() for cell in text.split("|")]
-
-
-def parse_figures(body: list[md.Line], report: Collector) -> tuple[Figure, ...]:
-    figures = []
-    last_heading = ""
-    for index, (number, text) in enumerate(body):
-        heading = re.match(r"^#{1,6}\s+(.*)$", text)
-        if heading:
-            last_heading = md.parse_heading(heading.group(1))[0]
-        match = _CHART.match(text)
-        if not match:
-            continue
-        spec = [part.strip() for part in match.group("spec").split(";") if part.strip()]
-        kind = spec[0].lower() if spec else ""
-        if kind not in ("bar", "line"):
-            report.error(number, f"ukjent diagramtype '{kind}': bruk 'bar' eller 'line'")
-            continue
-        options = {}
-        for part in spec[1:]:
-            key, _, value = part.partition(":")
-            options[key.strip().lower()] = value.strip()
-        for key in options:
-            if key not in ("rows", "title"):
-                report.error(number, f"ukjent valg '{key}' i diagrammet (bruk rows, title)")
-        table = []
-        for next_number, next_text in body[index + 1 :]:
-            if not next_text.strip() and not table:
-                continue
-            if not next_text.strip().startswith("|"):
-                break
-            table.append((next_number, next_text))
-        if len(table) < 3:
-            report.error(number, "diagrammet må stå rett over en tabell med minst én rad")
-            continue
-        header = _table_cells(table[0][1])
-        rows = []
-        for row_number, row_text in table[2:]:
-            cells = _table_cells(row_text)
-            if len(cells) != len(header):
-                report.error(
-                    row_number,
-                    f"raden har {len(cells)} celler, men overskriften har {len(header)}",
-                )
-                continue
-            rows.append((cells[0], tuple(_number(c) for c in cells[1:])))
-        chart_rows = tuple(r.strip() for r in options.get("rows", "").split(",") if r.strip())
-        labels = {label for label, _ in rows}
-        for wanted in chart_rows:
-            if wanted not in labels:
-                report.error(number, f"diagrammet viser raden '{wanted}', som ikke finnes i tabellen")
-        figures.append(
-            Figure(
-                kind=kind,
-                title=options.get("title") or last_heading,
-                columns=tuple(header[1:]),
-                rows=tuple(rows),
-                chart_rows=chart_rows,
-                line=number,
-            )
-        )
-    return tuple(figures)
-
-
-def parse_page(source: SourceFile, report: Collector) -> Page:
-    check_keys(source, "page", report)
-    blocks = md.split_blocks(source.body)
-    notes = [b for b in blocks if b.kind == "note"]
-    note_lines = {n for b in notes for n, _ in b.lines} | {b.line for b in notes}
-    body = [(n, t) for n, t in source.body if n not in note_lines]
-    if not md.join(body).strip():
-        report.error(source.body[0][0] if source.body else 1, "siden har ingen tekst")
-    return Page(
-        id=_text(source, "id"),
-        title=_text(source, "title"),
-        body=md.join(body),
-        figures=parse_figures(source.body, report),
-        path=source.path,
-        line=1,
-        notes=_text(source, "notes") or "\n\n".join(md.join(b.lines) for b in notes),
-    )
-
-
-# ---------------------------------------------------------------- scenarios
-
-
-def _section_body(section: md.Section, skipped: list[md.Block]) -> str:
-    skip = {n for b in skipped for n, _ in b.lines} | {b.line for b in skipped}
-    return md.join([(n, t) for n, t in section.lines if n not in skip])
-
-
-def parse_scenario(source: SourceFile, report: Collector) -> Scenario:
-    check_keys(source, "scenario", report)
-    tags_meta = source.meta.get("tags", {}) or {}
-    if not isinstance(tags_meta, dict):
-        report.error(source.key_lines.get("tags", 1), "'tags' må være 'id: navn'-linjer")
-        tags_meta = {}
-    tags = {str(k): str(v) for k, v in tags_meta.items()}
-    intro, sections = md.split_sections(source.body)
-    steps = []
-    for section in sections:
-        if not section.attrs_id:
-            report.error(
-                section.line,
-                f"steget '{section.title}' mangler id: skriv for eksempel "
-                "'## Tittel {#mitt-steg}'",
-            )
-        blocks = md.split_blocks(section.lines)
-        choices, used = [], []
-        for block in blocks:
-            if block.kind != "item":
-                continue
-            match = _CHOICE.match(block.head)
-            if not match:
-                continue
-            used.append(block)
-            choice_tags = tuple(_TAG.findall(match.group("rest")))
-            leftover = _TAG.sub("", match.group("rest")).strip()
-            if leftover:
-                report.error(block.line, f"uventet tekst etter valget: '{leftover}'")
-            choices.append(
-                Choice(
-                    text=match.group("text").strip(),
-                    target=match.group("target"),
-                    feedback="\n".join(block.quote).strip(),
-                    tags=choice_tags,
-                    line=block.line,
-                )
-            )
-        notes = [b for b in blocks if b.kind == "note"]
-        steps.append(
-            Step(
-                id=section.attrs_id,
-                title=section.title,
-                body=_section_body(section, used + notes),
-                choices=tuple(choices),
-                notes="\n\n".join(md.join(b.lines) for b in notes),
-                line=section.line,
-            )
-        )
-    if not steps:
-        report.error(1, "scenarioet har ingen steg: hvert steg begynner med '## Tittel {#id}'")
-    return Scenario(
-        id=_text(source, "id"),
-        title=_text(source, "title"),
-        intro=md.join(intro),
-        steps=tuple(steps),
-        tags=tags,
-        content_warning=_text(source, "content_warning"),
-        path=source.path,
-        line=1,
-    )
-
-
-# ---------------------------------------------------------------- quizzes
-
-
-def _parse_question(section: md.Section, report: Collector) -> Question | None:
-    blocks = md.split_blocks(section.lines)
-    items = [b for b in blocks if b.kind == "item"]
-    notes = [b for b in blocks if b.kind == "note"]
-    explanation = [b for b in blocks if b.kind == "quote"]
-    prompt = [b for b in blocks if b.kind == "prose"]
-    explicit = [c for c in section.classes if c in QUESTION_KINDS]
-    options, pairs, order = [], [], []
-    for item in items:
-        if item.marker[0].isdigit():
-            order.append(item.head)
-            continue
-        task = _TASK.match(item.head)
-        if task:
-            options.append(
-                Option(
-                    text=task.group("text").strip(),
-                    correct=task.group("mark") in "xX",
-                    feedback="\n".join(item.quote).strip(),
-                    line=item.line,
-                )
-            )
-            continue
-        pair = _MATCH.match(item.head)
-        if pair:
-            pairs.append((pair.group("left").strip(), pair.group("right").strip()))
-            continue
-        report.error(
-            item.line,
-            "svaralternativet er verken '- [ ] svar', '- [x] riktig svar', "
-            "'- venstre -> høyre' eller '1. steg'",
-        )
-    found = [k for k, v in (("options", options), ("pairs", pairs), ("order", order)) if v]
-    if len(found) > 1:
-        report.error(section.line, "spørsmålet blander ulike typer svarlister")
-        return None
-    if explicit:
-        kind = explicit[0]
-    elif order:
-        kind = "ordering"
-    elif pairs:
-        kind = "matching"
-    else:
-        kind = "multiple" if sum(o.correct for o in options) > 1 else "single"
-    if not section.attrs_id:
-        report.error(
-            section.line,
-            f"spørsmålet '{section.title}' mangler id: skriv for eksempel "
-            "'## Spørsmålet {#sporsmal-1}'",
-        )
-    return Question(
-        id=section.attrs_id,
-        kind=kind,
-        title=section.title,
-        prompt=md.blocks_text(prompt),
-        options=tuple(options),
-        pairs=tuple(pairs),
-        order=tuple(order),
-        explanation="\n\n".join(md.join(b.lines) for b in explanation),
-        line=section.line,
-        notes="\n\n".join(md.join(b.lines) for b in notes),
-    )
-
-
-def parse_quiz(source: SourceFile, report: Collector) -> Quiz:
-    check_keys(source, "quiz", report)
-    intro, sections = md.split_sections(source.body)
-    questions = []
-    for section in sections:
-        question = _parse_question(section, report)
-        if question is not None:
-            questions.append(question)
-    if not sections:
-        report.error(1, "quizen har ingen spørsmål: hvert spørsmål begynner med '## Spørsmål {#id}'")
-    pass_percent = _int(source, "pass", 80, report)
-    if pass_percent > 100:
-        report.error(source.key_lines.get("pass", 1), "'pass' er en prosent fra 0 til 100")
-    return Quiz(
-        id=_text(source, "id"),
-        title=_text(source, "title"),
-        intro=md.join(intro),
-        questions=tuple(questions),
-        pass_percent=min(pass_percent, 100),
-        path=source.path,
-        line=1,
-    )
 
 
 # ---------------------------------------------------------------- modules, courses, cards
@@ -407,12 +45,12 @@ def parse_course(source: SourceFile, report: Collector) -> Course:
     else:
         report.error(source.key_lines.get("pass", 1), "'pass' må ha 'quizzes' og 'percent' under seg")
     return Course(
-        id=_text(source, "id"),
-        title=_text(source, "title"),
-        lang=_text(source, "lang"),
-        summary=_text(source, "summary") or md.join(source.body),
-        minutes=_int(source, "minutes", 0, report),
-        module_ids=_string_list(source, "modules", report),
+        id=text_value(source, "id"),
+        title=text_value(source, "title"),
+        lang=text_value(source, "lang"),
+        summary=text_value(source, "summary") or md.join(source.body),
+        minutes=int_value(source, "minutes", 0, report),
+        module_ids=string_list(source, "modules", report),
         pass_rule=PassRule(quizzes, percent),
         path=source.path,
     )
@@ -421,8 +59,8 @@ def parse_course(source: SourceFile, report: Collector) -> Course:
 def parse_contact(source: SourceFile, report: Collector) -> ContactCard:
     check_keys(source, "contact", report)
     return ContactCard(
-        lang=_text(source, "lang"),
-        title=_text(source, "title"),
+        lang=text_value(source, "lang"),
+        title=text_value(source, "title"),
         body=md.join(source.body),
         path=source.path,
     )
@@ -460,7 +98,7 @@ def _digest(files: list[Path]) -> str:
 
 def parse_module(folder: Path, source: SourceFile, parts: list, report: Collector, files: list[Path]) -> Module:
     check_keys(source, "module", report)
-    audience = _string_list(source, "audience", report)
+    audience = string_list(source, "audience", report)
     for who in audience:
         if who not in AUDIENCES:
             report.error(
@@ -475,7 +113,7 @@ def parse_module(folder: Path, source: SourceFile, parts: list, report: Collecto
             0,
             Page(
                 id="intro",
-                title=_text(source, "title"),
+                title=text_value(source, "title"),
                 body=intro_body,
                 figures=parse_figures(source.body, report),
                 path=source.path,
@@ -484,14 +122,14 @@ def parse_module(folder: Path, source: SourceFile, parts: list, report: Collecto
         )
     version = source.meta.get("version", "1")
     return Module(
-        id=_text(source, "id"),
-        title=_text(source, "title"),
-        lang=_text(source, "lang"),
+        id=text_value(source, "id"),
+        title=text_value(source, "title"),
+        lang=text_value(source, "lang"),
         audience=audience,
-        minutes=_int(source, "minutes", 0, report),
+        minutes=int_value(source, "minutes", 0, report),
         version=str(version),
-        summary=_text(source, "summary"),
-        content_warning=_text(source, "content_warning"),
+        summary=text_value(source, "summary"),
+        content_warning=text_value(source, "content_warning"),
         parts=tuple(all_parts),
         folder=folder,
         path=source.path,

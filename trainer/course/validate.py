@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from trainer.course.loader import find_image, image_references, suggest
+from trainer.course.loader import find_image, image_references
+from trainer.course.meta import suggest
 from trainer.course.model import Course, Library, Module, Page, Problem, Quiz, Scenario
 from trainer import paths
 

@@ -1,0 +1,89 @@
+"""Front-matter keys and the small helpers every content parser shares: collecting
+problems with their line, checking keys, and reading typed values."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+from trainer.course.frontmatter import SourceFile
+from trainer.course.model import Problem
+
+# Keys each kind of file takes: (required, optional).
+KEYS: dict[str, tuple[set[str], set[str]]] = {
+    "module": (
+        {"type", "id", "title", "lang", "audience", "minutes"},
+        {"version", "summary", "content_warning"},
+    ),
+    "page": ({"type", "id", "title"}, {"notes"}),
+    "scenario": ({"type", "id", "title"}, {"tags", "content_warning", "notes"}),
+    "quiz": ({"type", "id", "title"}, {"pass", "notes"}),
+    "course": ({"type", "id", "title", "lang", "modules"}, {"summary", "minutes", "pass"}),
+    "contact": ({"type", "lang", "title"}, set()),
+}
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+class Collector:
+    """Problems found while loading one file."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def error(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message))
+
+    def warn(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message, warning=True))
+
+
+def suggest(word: str, choices) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (mente du '{close[0]}'?)" if close else ""
+
+
+def check_keys(source: SourceFile, kind: str, report: Collector) -> None:
+    required, optional = KEYS[kind]
+    for key in sorted(required - source.meta.keys()):
+        report.error(1, f"front matter mangler nøkkelen '{key}'")
+    for key in source.meta:
+        if key not in required | optional:
+            line = source.key_lines.get(key, 1)
+            report.error(line, f"ukjent nøkkel '{key}'{suggest(key, required | optional)}")
+    for key in ("id", "title", "lang"):
+        value = source.meta.get(key)
+        if key in source.meta and (not isinstance(value, str) or not value.strip()):
+            report.error(source.key_lines.get(key, 1), f"'{key}' må være en tekst")
+    ident = source.meta.get("id")
+    if isinstance(ident, str) and not ID_PATTERN.match(ident):
+        report.error(
+            source.key_lines.get("id", 1),
+            f"id '{ident}' kan bare ha små bokstaver a-z, tall, '-' og '_'",
+        )
+
+
+def text_value(source: SourceFile, key: str, default: str = "") -> str:
+    value = source.meta.get(key, default)
+    return value.strip() if isinstance(value, str) else default
+
+
+def int_value(source: SourceFile, key: str, default: int, report: Collector) -> int:
+    value = source.meta.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        report.error(source.key_lines.get(key, 1), f"'{key}' må være et helt tall")
+        return default
+    return value
+
+
+def string_list(source: SourceFile, key: str, report: Collector) -> tuple[str, ...]:
+    value = source.meta.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        report.error(source.key_lines.get(key, 1), f"'{key}' må være en liste av tekster")
+        return ()
+    return tuple(v.strip() for v in value)
+
+

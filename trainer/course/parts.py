@@ -1,0 +1,284 @@
+"""Parsing the three kinds of module part: reading pages (with figure tables), branching
+scenarios and quizzes. Each parser reads one file's front matter and Markdown body."""
+
+from __future__ import annotations
+
+import re
+
+from trainer.course import blocks as md
+from trainer.course.frontmatter import SourceFile
+from trainer.course.meta import Collector, check_keys, int_value, text_value
+from trainer.course.model import QUESTION_KINDS, Choice, Figure, Option, Page, Question, Quiz, Scenario, Step
+
+_CHOICE = re.compile(r"^\[(?P<text>.+?)\]\(#(?P<target>[^)\s]*)\)(?P<rest>.*)$")
+_TAG = re.compile(r"#([\w-]+)")
+_TASK = re.compile(r"^\[(?P<mark>[ xX])\][ \t]+(?P<text>.+)$")
+_MATCH = re.compile(r"^(?P<left>.+?)[ \t]+(?:->|→)[ \t]+(?P<right>.+)$")
+_CHART = re.compile(r"^\s*<!--\s*chart:\s*(?P<spec>.*?)\s*-->\s*$", re.IGNORECASE)
+
+
+
+# ---------------------------------------------------------------- pages and figures
+
+
+def _number(cell: str) -> float | None:
+    cleaned = cell.replace("\u00a0", "").replace(" ", "").replace("*", "").replace(",", ".")
+    if cleaned in ("", "-", "–", "—"):
+        return None
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def _table_cells(text: str) -> list[str]:
+    text = text.strip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|"):
+        text = text[:-1]
+    return [cell.strip() for cell in text.split("|")]
+
+
+def parse_figures(body: list[md.Line], report: Collector) -> tuple[Figure, ...]:
+    figures = []
+    last_heading = ""
+    for index, (number, text) in enumerate(body):
+        heading = re.match(r"^#{1,6}\s+(.*)$", text)
+        if heading:
+            last_heading = md.parse_heading(heading.group(1))[0]
+        match = _CHART.match(text)
+        if not match:
+            continue
+        spec = [part.strip() for part in match.group("spec").split(";") if part.strip()]
+        kind = spec[0].lower() if spec else ""
+        if kind not in ("bar", "line"):
+            report.error(number, f"ukjent diagramtype '{kind}': bruk 'bar' eller 'line'")
+            continue
+        options = {}
+        for part in spec[1:]:
+            key, _, value = part.partition(":")
+            options[key.strip().lower()] = value.strip()
+        for key in options:
+            if key not in ("rows", "title"):
+                report.error(number, f"ukjent valg '{key}' i diagrammet (bruk rows, title)")
+        table = []
+        for next_number, next_text in body[index + 1 :]:
+            if not next_text.strip() and not table:
+                continue
+            if not next_text.strip().startswith("|"):
+                break
+            table.append((next_number, next_text))
+        if len(table) < 3:
+            report.error(number, "diagrammet må stå rett over en tabell med minst én rad")
+            continue
+        header = _table_cells(table[0][1])
+        rows = []
+        for row_number, row_text in table[2:]:
+            cells = _table_cells(row_text)
+            if len(cells) != len(header):
+                report.error(
+                    row_number,
+                    f"raden har {len(cells)} celler, men overskriften har {len(header)}",
+                )
+                continue
+            rows.append((cells[0], tuple(_number(c) for c in cells[1:])))
+        chart_rows = tuple(r.strip() for r in options.get("rows", "").split(",") if r.strip())
+        labels = {label for label, _ in rows}
+        for wanted in chart_rows:
+            if wanted not in labels:
+                report.error(number, f"diagrammet viser raden '{wanted}', som ikke finnes i tabellen")
+        figures.append(
+            Figure(
+                kind=kind,
+                title=options.get("title") or last_heading,
+                columns=tuple(header[1:]),
+                rows=tuple(rows),
+                chart_rows=chart_rows,
+                line=number,
+            )
+        )
+    return tuple(figures)
+
+
+def parse_page(source: SourceFile, report: Collector) -> Page:
+    check_keys(source, "page", report)
+    blocks = md.split_blocks(source.body)
+    notes = [b for b in blocks if b.kind == "note"]
+    note_lines = {n for b in notes for n, _ in b.lines} | {b.line for b in notes}
+    body = [(n, t) for n, t in source.body if n not in note_lines]
+    if not md.join(body).strip():
+        report.error(source.body[0][0] if source.body else 1, "siden har ingen tekst")
+    return Page(
+        id=text_value(source, "id"),
+        title=text_value(source, "title"),
+        body=md.join(body),
+        figures=parse_figures(source.body, report),
+        path=source.path,
+        line=1,
+        notes=text_value(source, "notes") or "\n\n".join(md.join(b.lines) for b in notes),
+    )
+
+
+# ---------------------------------------------------------------- scenarios
+
+
+def _section_body(section: md.Section, skipped: list[md.Block]) -> str:
+    skip = {n for b in skipped for n, _ in b.lines} | {b.line for b in skipped}
+    return md.join([(n, t) for n, t in section.lines if n not in skip])
+
+
+def parse_scenario(source: SourceFile, report: Collector) -> Scenario:
+    check_keys(source, "scenario", report)
+    tags_meta = source.meta.get("tags", {}) or {}
+    if not isinstance(tags_meta, dict):
+        report.error(source.key_lines.get("tags", 1), "'tags' må være 'id: navn'-linjer")
+        tags_meta = {}
+    tags = {str(k): str(v) for k, v in tags_meta.items()}
+    intro, sections = md.split_sections(source.body)
+    steps = []
+    for section in sections:
+        if not section.attrs_id:
+            report.error(
+                section.line,
+                f"steget '{section.title}' mangler id: skriv for eksempel "
+                "'## Tittel {#mitt-steg}'",
+            )
+        blocks = md.split_blocks(section.lines)
+        choices, used = [], []
+        for block in blocks:
+            if block.kind != "item":
+                continue
+            match = _CHOICE.match(block.head)
+            if not match:
+                continue
+            used.append(block)
+            choice_tags = tuple(_TAG.findall(match.group("rest")))
+            leftover = _TAG.sub("", match.group("rest")).strip()
+            if leftover:
+                report.error(block.line, f"uventet tekst etter valget: '{leftover}'")
+            choices.append(
+                Choice(
+                    text=match.group("text").strip(),
+                    target=match.group("target"),
+                    feedback="\n".join(block.quote).strip(),
+                    tags=choice_tags,
+                    line=block.line,
+                )
+            )
+        notes = [b for b in blocks if b.kind == "note"]
+        steps.append(
+            Step(
+                id=section.attrs_id,
+                title=section.title,
+                body=_section_body(section, used + notes),
+                choices=tuple(choices),
+                notes="\n\n".join(md.join(b.lines) for b in notes),
+                line=section.line,
+            )
+        )
+    if not steps:
+        report.error(1, "scenarioet har ingen steg: hvert steg begynner med '## Tittel {#id}'")
+    return Scenario(
+        id=text_value(source, "id"),
+        title=text_value(source, "title"),
+        intro=md.join(intro),
+        steps=tuple(steps),
+        tags=tags,
+        content_warning=text_value(source, "content_warning"),
+        path=source.path,
+        line=1,
+    )
+
+
+# ---------------------------------------------------------------- quizzes
+
+
+def _parse_question(section: md.Section, report: Collector) -> Question | None:
+    blocks = md.split_blocks(section.lines)
+    items = [b for b in blocks if b.kind == "item"]
+    notes = [b for b in blocks if b.kind == "note"]
+    explanation = [b for b in blocks if b.kind == "quote"]
+    prompt = [b for b in blocks if b.kind == "prose"]
+    explicit = [c for c in section.classes if c in QUESTION_KINDS]
+    options, pairs, order = [], [], []
+    for item in items:
+        if item.marker[0].isdigit():
+            order.append(item.head)
+            continue
+        task = _TASK.match(item.head)
+        if task:
+            options.append(
+                Option(
+                    text=task.group("text").strip(),
+                    correct=task.group("mark") in "xX",
+                    feedback="\n".join(item.quote).strip(),
+                    line=item.line,
+                )
+            )
+            continue
+        pair = _MATCH.match(item.head)
+        if pair:
+            pairs.append((pair.group("left").strip(), pair.group("right").strip()))
+            continue
+        report.error(
+            item.line,
+            "svaralternativet er verken '- [ ] svar', '- [x] riktig svar', "
+            "'- venstre -> høyre' eller '1. steg'",
+        )
+    found = [k for k, v in (("options", options), ("pairs", pairs), ("order", order)) if v]
+    if len(found) > 1:
+        report.error(section.line, "spørsmålet blander ulike typer svarlister")
+        return None
+    if explicit:
+        kind = explicit[0]
+    elif order:
+        kind = "ordering"
+    elif pairs:
+        kind = "matching"
+    else:
+        kind = "multiple" if sum(o.correct for o in options) > 1 else "single"
+    if not section.attrs_id:
+        report.error(
+            section.line,
+            f"spørsmålet '{section.title}' mangler id: skriv for eksempel "
+            "'## Spørsmålet {#sporsmal-1}'",
+        )
+    return Question(
+        id=section.attrs_id,
+        kind=kind,
+        title=section.title,
+        prompt=md.blocks_text(prompt),
+        options=tuple(options),
+        pairs=tuple(pairs),
+        order=tuple(order),
+        explanation="\n\n".join(md.join(b.lines) for b in explanation),
+        line=section.line,
+        notes="\n\n".join(md.join(b.lines) for b in notes),
+    )
+
+
+def parse_quiz(source: SourceFile, report: Collector) -> Quiz:
+    check_keys(source, "quiz", report)
+    intro, sections = md.split_sections(source.body)
+    questions = []
+    for section in sections:
+        question = _parse_question(section, report)
+        if question is not None:
+            questions.append(question)
+    if not sections:
+        report.error(1, "quizen har ingen spørsmål: hvert spørsmål begynner med '## Spørsmål {#id}'")
+    pass_percent = int_value(source, "pass", 80, report)
+    if pass_percent > 100:
+        report.error(source.key_lines.get("pass", 1), "'pass' er en prosent fra 0 til 100")
+    return Quiz(
+        id=text_value(source, "id"),
+        title=text_value(source, "title"),
+        intro=md.join(intro),
+        questions=tuple(questions),
+        pass_percent=min(pass_percent, 100),
+        path=source.path,
+        line=1,
+    )
+
+
