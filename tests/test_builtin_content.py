@@ -137,3 +137,28 @@ def test_scenarios_branch_enough(library, lang):
         assert scenario.tags, scenario.id
         for step in scenario.steps:
             assert all(choice.feedback for choice in step.choices), (scenario.id, step.id)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_roles_matching_and_recruitment_ordering(library, lang):
+    roles = library.module("roller", lang).part("quiz-roller")
+    assert any(q.kind == "matching" and len(q.pairs) >= 4 for q in roles.questions)
+    recruitment = library.module("rekruttering", lang).part("quiz-rekruttering")
+    assert any(q.kind == "ordering" and len(q.order) >= 4 for q in recruitment.questions)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_module_has_pages_and_a_quiz(library, lang):
+    for module in (m for m in library.modules if m.lang == lang):
+        kinds = {part.kind for part in module.parts}
+        assert {"page", "quiz"} <= kinds, module.id
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_laws_point_to_lovdata_and_figures_name_their_source(library, lang):
+    school = library.module("for-skolen", lang)
+    text = " ".join(p.body for p in school.parts if isinstance(p, Page))
+    for reference in ("§ 15-1", "§ 23", "§ 27", "§ 30", "§ 31", "§ 196", "Lovdata"):
+        assert reference in text, reference
+    for page, _figure in _figures(library, lang):
+        assert ("Kilde" if lang == "nb" else "Source") in page.body and "Sør-Øst" in page.body

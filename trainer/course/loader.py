@@ -75,7 +75,7 @@ def parse_part(source: SourceFile, report: Collector):
 
 def _file_type(source: SourceFile, report: Collector) -> str | None:
     kind = source.meta.get("type")
-    if kind not in KEYS:
+    if not isinstance(kind, str) or kind not in KEYS:
         line = source.key_lines.get("type", 1)
         if kind is None:
             report.error(line, "front matter mangler 'type' (module, page, scenario, quiz, course eller contact)")
