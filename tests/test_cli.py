@@ -91,3 +91,69 @@ def test_entry_point_works_from_any_folder(tmp_path):
         pytest.skip("the trainer script is installed only by pip install")
     result = subprocess.run([str(script), "--version"], capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert result.stdout.strip() == f"Faresignaler {__version__}"
+
+
+def _learner_with_results(data_dir_path, passed: bool):
+    """Kari in a fresh data folder, with the demo quiz passed or not."""
+    from trainer.store import db as store_db
+    from trainer.store import progress
+
+    database = store_db.connect(data_dir_path / "progress.db")
+    profile = progress.create_profile(database, "Kari Nordmann")
+    attempt = progress.start_attempt(database, profile.id, "demo", "quiz-demo", "v")
+    progress.record_answer(database, attempt, "betaler", 0, True, "v")
+    progress.finish_attempt(database, attempt, 5 if passed else 2, 5, 75)
+    progress.mark_completed(database, profile.id, "demo")
+    database.conn.close()
+
+
+def test_certificate_refused_then_made(tmp_path, demo_content):
+    data = tmp_path / "data"
+    _learner_with_results(data, passed=False)
+    out = tmp_path / "bevis.pdf"
+    common = ["--data-dir", str(data), "--content", str(demo_content)]
+    refused = run(*common, "certificate", "--profile", "Kari Nordmann", "--course", "demokurs", "-o", str(out))
+    assert refused.returncode == 1 and not out.exists()
+    assert "har ikke bestått «Demokurs» ennå. Gjenstår: Quiz: demo: beste 40 %, krever 75 %" in refused.stderr
+
+    from trainer.store import db as store_db
+    from trainer.store import progress
+
+    database = store_db.connect(data / "progress.db")
+    attempt = progress.start_attempt(database, 1, "demo", "quiz-demo", "v")
+    progress.finish_attempt(database, attempt, 5, 5, 75)
+    database.conn.close()
+    made = run(*common, "certificate", "--profile", "kari nordmann", "--course", "demokurs", "-o", str(out),
+               env={"QT_QPA_PLATFORM": "offscreen"})
+    assert made.returncode == 0, made.stderr
+    pdf = out.read_bytes()
+    assert pdf.startswith(b"%PDF") and b"/Title" in pdf
+    text = _pdf_text(out)
+    assert "Kari Nordmann" in text and "Demokurs" in text and "KURSBEVIS" in text
+    assert "Demomodul" in text and "100 %" in text
+
+
+def _pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(path))
+    assert len(reader.pages) == 1 and round(float(reader.pages[0].mediabox.width)) == 595  # A4 in points
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def test_export_formats_and_unknown_profile(tmp_path, demo_content):
+    data = tmp_path / "data"
+    _learner_with_results(data, passed=True)
+    common = ["--data-dir", str(data), "--content", str(demo_content)]
+    csv_out = run(*common, "export", "--profile", "Kari Nordmann", "--format", "csv")
+    assert csv_out.returncode == 0 and csv_out.stdout.startswith("record,module_id,module_title")
+    json_file = tmp_path / "kari.json"
+    assert run(*common, "export", "--profile", "Kari Nordmann", "--format", "json", "-o", str(json_file)).returncode == 0
+    import json as json_module
+
+    assert json_module.loads(json_file.read_text("utf-8"))["profile"]["name"] == "Kari Nordmann"
+    statements = json_module.loads(run(*common, "export", "--profile", "Kari Nordmann", "--format", "xapi").stdout)
+    assert {s["verb"]["display"]["en-US"] for s in statements} >= {"answered", "passed", "completed"}
+    missing = run(*common, "export", "--profile", "Per", "--format", "csv")
+    assert missing.returncode == 1 and "fant ingen profil som heter 'Per' (profiler: Kari Nordmann)" in missing.stderr
+    assert run(*common, "export", "--profile", "Kari Nordmann", "--format", "pdf").returncode == 2

@@ -33,6 +33,32 @@ def _parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("paths", nargs="*", metavar="PATH", help="fil eller mappe")
     validate.add_argument("--quiet", "-q", action="store_true", help="vis bare feil, ikke advarsler")
+
+    certificate = commands.add_parser(
+        "certificate", help="lag kursbevis (PDF) når kurset er bestått",
+        description="Lag et kursbevis som PDF. Nekter med en forklaring når beståttregelen ikke er oppfylt.",
+    )
+    certificate.add_argument("--profile", required=True, metavar="NAVN", help="profilens navn")
+    certificate.add_argument("--course", required=True, metavar="ID", help="kursets id, for eksempel laerer")
+    certificate.add_argument("-o", "--output", required=True, metavar="FIL.pdf", help="hvor PDF-en skal lagres")
+
+    export = commands.add_parser(
+        "export", help="eksporter en profils resultater som csv, json eller xapi",
+        description="Eksporter alt som er lagret om en profil. Uten -o skrives det til standard ut.",
+    )
+    export.add_argument("--profile", required=True, metavar="NAVN", help="profilens navn")
+    export.add_argument("--format", required=True, choices=["csv", "json", "xapi"], help="filformat")
+    export.add_argument("-o", "--output", metavar="FIL", help="filen som skal skrives")
+
+    sync = commands.add_parser(
+        "sync", help="send xAPI-oppføringer til en læringsdatabase (LRS)",
+        description="Send xAPI-oppføringer (xAPI 1.0.3) til en LRS. Hver oppføring sendes én gang; det som "
+        "ikke kommer fram, sendes neste gang. Passordet kan også gis i TRAINER_LRS_PASSWORD.",
+    )
+    sync.add_argument("--lrs", required=True, metavar="URL", help="LRS-ens adresse, for eksempel https://lrs.skole.no/xAPI")
+    sync.add_argument("--user", metavar="BRUKER", help="brukernavn (basic auth)")
+    sync.add_argument("--password", metavar="PASSORD", help="passord (basic auth)")
+    sync.add_argument("--profile", metavar="NAVN", help="bare denne profilen (ellers alle)")
     return parser
 
 
@@ -76,6 +102,19 @@ def main(argv: list[str] | None = None) -> int:
         paths.set_data_dir(args.data_dir)
     if args.command == "validate":
         return run_validate(args)
+    from trainer import cli_records
+
+    record_commands = {
+        "certificate": cli_records.run_certificate,
+        "export": cli_records.run_export,
+        "sync": cli_records.run_sync,
+    }
+    if args.command in record_commands:
+        try:
+            return record_commands[args.command](args)
+        except cli_records.CommandError as error:
+            print(f"trainer {args.command}: {error}", file=sys.stderr)
+            return 1
     from trainer.ui.app import run_app  # Qt is loaded only here
 
     return run_app(args)

@@ -41,7 +41,7 @@ def test_no_string_in_code_is_missing_from_the_ts(tmp_path):
         pytest.skip("lupdate is not installed")
     copy = tmp_path / "check.ts"
     shutil.copy(TS, copy)
-    sources = sorted(str(p) for p in (PACKAGE / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (PACKAGE / "ui").rglob("*.py"))
     subprocess.run([tool, *sources, "-ts", str(copy), "-no-obsolete"], check=True, capture_output=True)
     root = ET.parse(copy).getroot()
     new = [m.find("source").text for m in root.iter("message") if m.find("translation").get("type") == "unfinished"]

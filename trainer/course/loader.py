@@ -12,6 +12,7 @@ from trainer.course.frontmatter import SourceFile, read_source
 from trainer.course.meta import KEYS, Collector, check_keys, int_value, string_list, suggest, text_value
 from trainer.course.model import AUDIENCES, ContactCard, ContentError, Course, Library, Module, Page, PassRule, Problem
 from trainer.course.parts import parse_figures, parse_page, parse_quiz, parse_scenario
+from trainer.course.programme import parse_programme
 
 PART_TYPES = ("page", "scenario", "quiz")
 SKIPPED_FILES = {"readme.md", "license.md", "changelog.md"}
@@ -53,6 +54,7 @@ def parse_course(source: SourceFile, report: Collector) -> Course:
         module_ids=string_list(source, "modules", report),
         pass_rule=PassRule(quizzes, percent),
         path=source.path,
+        organisation=text_value(source, "organisation"),
     )
 
 
@@ -78,7 +80,7 @@ def _file_type(source: SourceFile, report: Collector) -> str | None:
     if not isinstance(kind, str) or kind not in KEYS:
         line = source.key_lines.get("type", 1)
         if kind is None:
-            report.error(line, "front matter mangler 'type' (module, page, scenario, quiz, course eller contact)")
+            report.error(line, "front matter mangler 'type' (module, page, scenario, quiz, course, contact eller programme)")
         else:
             report.error(line, f"ukjent type '{kind}'{suggest(str(kind), KEYS)}")
         return None
@@ -193,6 +195,10 @@ def _load_root(root: Path, library: Library) -> None:
         elif kind == "contact":
             report = Collector(path)
             library.contacts.append(parse_contact(source, report))
+            library.problems.extend(report.problems)
+        elif kind == "programme":
+            report = Collector(path)
+            library.programmes.append(parse_programme(source, report))
             library.problems.extend(report.problems)
     for folder, part_sources in sources.items():
         if folder not in module_files:

@@ -19,8 +19,9 @@ KEYS: dict[str, tuple[set[str], set[str]]] = {
     "page": ({"type", "id", "title"}, {"notes"}),
     "scenario": ({"type", "id", "title"}, {"tags", "content_warning", "notes"}),
     "quiz": ({"type", "id", "title"}, {"pass", "notes"}),
-    "course": ({"type", "id", "title", "lang", "modules"}, {"summary", "minutes", "pass"}),
+    "course": ({"type", "id", "title", "lang", "modules"}, {"summary", "minutes", "pass", "organisation"}),
     "contact": ({"type", "lang", "title"}, set()),
+    "programme": ({"type", "id", "title", "lang", "minutes"}, {"summary", "handout"}),
 }
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 

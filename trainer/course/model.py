@@ -196,6 +196,7 @@ class Course:
     module_ids: tuple[str, ...]
     pass_rule: PassRule
     path: Path
+    organisation: str = ""  # who issues the certificate
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,7 @@ class Library:
     modules: list[Module] = field(default_factory=list)
     contacts: list[ContactCard] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    programmes: list = field(default_factory=list)  # trainer.course.programme.Programme
     roots: list[Path] = field(default_factory=list)
 
     def languages(self) -> list[str]:
@@ -228,6 +230,15 @@ class Library:
 
     def courses_in(self, lang: str) -> list[Course]:
         return [c for c in self.courses if c.lang == lang]
+
+    def programmes_in(self, lang: str) -> list:
+        return [p for p in self.programmes if p.lang == lang]
+
+    def programme(self, programme_id: str, lang: str):
+        for programme in self.programmes:
+            if programme.id == programme_id and programme.lang == lang:
+                return programme
+        return None
 
     def contact(self, lang: str) -> ContactCard | None:
         # Later roots (content packs) replace the built-in card.

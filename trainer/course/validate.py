@@ -9,6 +9,7 @@ from pathlib import Path
 from trainer.course.loader import find_image, image_references
 from trainer.course.meta import suggest
 from trainer.course.model import Course, Library, Module, Page, Problem, Quiz, Scenario
+from trainer.course.programme import check_programmes
 from trainer import paths
 
 SOURCE_LANGUAGE = "nb"
@@ -277,6 +278,7 @@ def validate_library(library: Library) -> list[Problem]:
         check_module(module, library.roots, report)
     check_courses(library, report)
     check_translations(library, report)
+    report.problems.extend(check_programmes(library, SOURCE_LANGUAGE))
     return report.problems
 
 

@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>Certificate</name>
+    <message>
+        <location filename="../ui/certificate_pdf.py" line="22" />
+        <source>Certificate of completion</source>
+        <translation>Kursbevis</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate_pdf.py" line="23" />
+        <source>has completed and passed the course</source>
+        <translation>har gjennomført og bestått kurset</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate_pdf.py" line="24" />
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate_pdf.py" line="25" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate_pdf.py" line="26" />
+        <source>Best quiz score</source>
+        <translation>Beste quizresultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate_pdf.py" line="27" />
+        <source>Issued %1 by %2.</source>
+        <translation>Utstedt %1 av %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate_pdf.py" line="28" />
+        <source>Content versions</source>
+        <translation>Innholdsversjoner</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate_pdf.py" line="29" />
+        <source>Made with Faresignaler %1</source>
+        <translation>Laget med Faresignaler %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../ui/contact_dialog.py" line="15" />
@@ -226,50 +269,50 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ModuleView</name>
     <message>
-        <location filename="../ui/module_view.py" line="33" />
+        <location filename="../ui/module_view.py" line="34" />
         <source>◀  &amp;Overview</source>
         <translation>◀  &amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="38" />
+        <location filename="../ui/module_view.py" line="39" />
         <source>Parts of the module</source>
         <translation>Deler av modulen</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="48" />
+        <location filename="../ui/module_view.py" line="52" />
         <source>Reading page</source>
         <translation>Leseside</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="55" />
+        <location filename="../ui/module_view.py" line="59" />
         <source>◀  &amp;Previous</source>
         <translation>◀  &amp;Forrige</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="87" />
-        <location filename="../ui/module_view.py" line="114" />
+        <location filename="../ui/module_view.py" line="91" />
+        <location filename="../ui/module_view.py" line="134" />
         <source>Read</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="87" />
-        <location filename="../ui/module_view.py" line="114" />
+        <location filename="../ui/module_view.py" line="91" />
+        <location filename="../ui/module_view.py" line="134" />
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="87" />
-        <location filename="../ui/module_view.py" line="114" />
+        <location filename="../ui/module_view.py" line="91" />
+        <location filename="../ui/module_view.py" line="134" />
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="145" />
+        <location filename="../ui/module_view.py" line="166" />
         <source>&amp;Finish module  ✓</source>
         <translation>&amp;Fullfør modulen  ✓</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="145" />
+        <location filename="../ui/module_view.py" line="166" />
         <source>&amp;Next  ▶</source>
         <translation>&amp;Neste  ▶</translation>
     </message>
@@ -346,7 +389,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
     <message>
         <location filename="../ui/quiz_player.py" line="58" />
-        <location filename="../ui/quiz_player.py" line="299" />
+        <location filename="../ui/quiz_player.py" line="301" />
         <source>&amp;Next question  ▶</source>
         <translation>&amp;Neste spørsmål  ▶</translation>
     </message>
@@ -361,87 +404,87 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="191" />
+        <location filename="../ui/quiz_player.py" line="193" />
         <source>Choose all that are right.</source>
         <translation>Velg alle som er riktige.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="201" />
+        <location filename="../ui/quiz_player.py" line="203" />
         <source>Choose the right match for each line.</source>
         <translation>Velg det som hører sammen med hver linje.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="210" />
+        <location filename="../ui/quiz_player.py" line="212" />
         <source>(choose)</source>
         <translation>(velg)</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="229" />
+        <location filename="../ui/quiz_player.py" line="231" />
         <source>Put the steps in the right order: select a line and move it with the buttons or with Alt+Up and Alt+Down.</source>
         <translation>Sett stegene i riktig rekkefølge: velg en linje og flytt den med knappene eller med Alt+Pil opp og Alt+Pil ned.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="235" />
+        <location filename="../ui/quiz_player.py" line="237" />
         <source>Steps to put in order</source>
         <translation>Steg som skal i rekkefølge</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="240" />
+        <location filename="../ui/quiz_player.py" line="242" />
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="241" />
+        <location filename="../ui/quiz_player.py" line="243" />
         <source>Move &amp;down</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="275" />
+        <location filename="../ui/quiz_player.py" line="277" />
         <source>Choose an answer first.</source>
         <translation>Velg et svar først.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="283" />
+        <location filename="../ui/quiz_player.py" line="285" />
         <source>Right!</source>
         <translation>Riktig!</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="283" />
+        <location filename="../ui/quiz_player.py" line="285" />
         <source>Not quite.</source>
         <translation>Ikke helt.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="286" />
+        <location filename="../ui/quiz_player.py" line="288" />
         <source>The right answer</source>
         <translation>Riktig svar</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="299" />
+        <location filename="../ui/quiz_player.py" line="301" />
         <source>See your &amp;result  ▶</source>
         <translation>Se &amp;resultatet  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="325" />
+        <location filename="../ui/quiz_player.py" line="327" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="327" />
+        <location filename="../ui/quiz_player.py" line="329" />
         <source>Passed</source>
         <translation>Bestått</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="327" />
+        <location filename="../ui/quiz_player.py" line="329" />
         <source>Not passed yet</source>
         <translation>Ikke bestått ennå</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="328" />
+        <location filename="../ui/quiz_player.py" line="330" />
         <source>You answered %1 of %2 right (%3 %).</source>
         <translation>Du svarte riktig på %1 av %2 (%3 %).</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="330" />
+        <location filename="../ui/quiz_player.py" line="332" />
         <source>Needed to pass: %1 %. Your best score: %2 %.</source>
         <translation>Krav for å bestå: %1 %. Ditt beste resultat: %2 %.</translation>
     </message>

@@ -4,6 +4,7 @@ as sqlite-utils migrations. Plain SQLite with readable names: any SQLite tool ca
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from pathlib import Path
 
 import sqlite_utils
@@ -102,6 +103,23 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         foreign_keys=[("attempt_id", "quiz_attempts", "id")],
     )
     db["quiz_answers"].create_index(["attempt_id"])
+
+
+@migrations()
+def m002_records(db: sqlite_utils.Database) -> None:
+    """Stable ids for xAPI (a learner's records must keep their ids when sent again),
+    and what has already been sent to a learning record store."""
+    db["profiles"].add_column("uuid", str)
+    for row in db["profiles"].rows:
+        db["profiles"].update(row["id"], {"uuid": str(uuid.uuid4())})
+    db["app_meta"].create({"key": str, "value": str}, pk="key")
+    db["app_meta"].insert({"key": "install_id", "value": str(uuid.uuid4())})
+    db["xapi_sent"].create(
+        {"statement_id": str, "profile_id": int, "lrs": str, "sent_at": str},
+        pk=("statement_id", "lrs"),
+        foreign_keys=[("profile_id", "profiles", "id")],
+    )
+    db["xapi_sent"].create_index(["profile_id"])
 
 
 def connect(path: Path | str) -> sqlite_utils.Database:

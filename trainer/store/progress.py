@@ -4,6 +4,7 @@ Database; every write is committed before the function returns."""
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -22,6 +23,11 @@ class Profile:
     id: int
     name: str
     created_at: str
+    uuid: str = ""
+
+
+def _profile(row) -> Profile:
+    return Profile(row["id"], row["name"], row["created_at"], row["uuid"] or "")
 
 
 def create_profile(db: Database, name: str) -> Profile:
@@ -29,22 +35,30 @@ def create_profile(db: Database, name: str) -> Profile:
     if not name:
         raise ValueError("empty name")
     created = now()
-    row_id = db["profiles"].insert({"name": name, "created_at": created}).last_pk
-    return Profile(row_id, name, created)
+    row_id = db["profiles"].insert({"name": name, "created_at": created, "uuid": str(uuid.uuid4())}).last_pk
+    return get_profile(db, row_id)
 
 
 def list_profiles(db: Database) -> list[Profile]:
-    return [Profile(r["id"], r["name"], r["created_at"]) for r in db["profiles"].rows_where(order_by="name collate nocase")]
+    return [_profile(r) for r in db["profiles"].rows_where(order_by="name collate nocase")]
 
 
 def get_profile(db: Database, profile_id: int) -> Profile | None:
     rows = list(db["profiles"].rows_where("id = ?", [profile_id]))
-    return Profile(rows[0]["id"], rows[0]["name"], rows[0]["created_at"]) if rows else None
+    return _profile(rows[0]) if rows else None
 
 
 def find_profile(db: Database, name: str) -> Profile | None:
     rows = list(db["profiles"].rows_where("name = ? collate nocase", [name.strip()], limit=1))
-    return Profile(rows[0]["id"], rows[0]["name"], rows[0]["created_at"]) if rows else None
+    return _profile(rows[0]) if rows else None
+
+
+def rename_profile(db: Database, profile_id: int, name: str) -> Profile:
+    name = name.strip()
+    if not name:
+        raise ValueError("empty name")
+    db["profiles"].update(profile_id, {"name": name})
+    return get_profile(db, profile_id)
 
 
 # ---------------------------------------------------------------- modules

@@ -55,3 +55,145 @@ def course_standing(db: Database, profile_id: int, course: Course, library: Libr
     )
     done = sum(1 for m in course.module_ids if statuses.get(m) and statuses[m].status == "completed")
     return CourseStanding(course.id, done, len(course.module_ids), quizzes)
+
+
+# ---------------------------------------------------------------- "My progress"
+
+
+@dataclass(frozen=True)
+class Attempt:
+    module_id: str
+    quiz_id: str
+    started_at: str
+    finished_at: str | None
+    correct: int | None
+    total: int | None
+    percent: int | None
+    passed: bool
+    content_version: str
+
+
+def attempts(db: Database, profile_id: int) -> list[Attempt]:
+    rows = db.execute(
+        "select module_id, quiz_id, started_at, finished_at, correct_count, question_count, score_percent, "
+        "passed, content_version from quiz_attempts where profile_id = ? order by id",
+        [profile_id],
+    ).fetchall()
+    return [Attempt(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8] or "") for r in rows]
+
+
+@dataclass(frozen=True)
+class QuizSummary:
+    quiz_id: str
+    title: str
+    attempts: int
+    best: int | None
+    last: int | None
+    scores: tuple[int, ...]  # finished attempts in order, for the chart
+
+
+@dataclass(frozen=True)
+class ScenarioSummary:
+    scenario_id: str
+    title: str
+    endings: tuple[str, ...]  # titles of the endings reached
+
+
+@dataclass(frozen=True)
+class ModuleSummary:
+    module_id: str
+    title: str
+    status: str
+    seconds_spent: int
+    completed_at: str | None
+    quizzes: tuple[QuizSummary, ...]
+    scenarios: tuple[ScenarioSummary, ...]
+
+
+def module_summaries(db: Database, profile_id: int, course: Course, library: Library) -> list[ModuleSummary]:
+    statuses = progress.all_module_progress(db, profile_id)
+    history = attempts(db, profile_id)
+    summaries = []
+    for module_id in course.module_ids:
+        module = library.module(module_id, course.lang)
+        if module is None:
+            continue
+        quizzes = []
+        for quiz in module.quizzes:
+            scores = tuple(
+                a.percent for a in history
+                if a.module_id == module.id and a.quiz_id == quiz.id and a.finished_at and a.percent is not None
+            )
+            tried = sum(1 for a in history if a.module_id == module.id and a.quiz_id == quiz.id)
+            quizzes.append(QuizSummary(quiz.id, quiz.title, tried, max(scores) if scores else None,
+                                       scores[-1] if scores else None, scores))
+        scenarios = []
+        for part in module.parts:
+            if part.kind == "scenario":
+                reached = progress.endings_reached(db, profile_id, module.id, part.id)
+                titles = tuple((part.step(e).title if part.step(e) else e) for e in reached)
+                scenarios.append(ScenarioSummary(part.id, part.title, titles))
+        state = statuses.get(module.id)
+        summaries.append(ModuleSummary(
+            module.id, module.title, state.status if state else "not_started",
+            state.seconds_spent if state else 0, state.completed_at if state else None,
+            tuple(quizzes), tuple(scenarios),
+        ))
+    return summaries
+
+
+# ---------------------------------------------------------------- certificate
+
+
+class NotPassedError(Exception):
+    """The course's pass rule is not met yet; `remaining` says what is missing."""
+
+    def __init__(self, standing: CourseStanding):
+        super().__init__("pass rule not met")
+        self.standing = standing
+
+
+@dataclass(frozen=True)
+class CertificateLine:
+    module_title: str
+    date: str
+    score: str
+
+
+@dataclass(frozen=True)
+class Certificate:
+    learner: str
+    course_title: str
+    course_id: str
+    lang: str
+    organisation: str
+    issued: str
+    content_versions: str
+    lines: tuple[CertificateLine, ...]
+
+
+def certificate(db: Database, profile_id: int, course: Course, library: Library, issued: str) -> Certificate:
+    """What the certificate says, or NotPassedError while the rule is not met."""
+    standing = course_standing(db, profile_id, course, library)
+    if not standing.passed:
+        raise NotPassedError(standing)
+    profile = progress.get_profile(db, profile_id)
+    history = attempts(db, profile_id)
+    lines, versions = [], []
+    for summary in module_summaries(db, profile_id, course, library):
+        module = library.module(summary.module_id, course.lang)
+        versions.append(f"{module.id} {module.content_version}")
+        best = [q.best for q in summary.quizzes if q.best is not None]
+        finished = [a.finished_at for a in history if a.module_id == module.id and a.finished_at]
+        date = (summary.completed_at or (max(finished) if finished else "") or "")[:10]
+        lines.append(CertificateLine(summary.title, date, f"{max(best)} %" if best else "–"))
+    return Certificate(
+        learner=profile.name,
+        course_title=course.title,
+        course_id=course.id,
+        lang=course.lang,
+        organisation=course.organisation,
+        issued=issued,
+        content_versions=", ".join(versions),
+        lines=tuple(lines),
+    )

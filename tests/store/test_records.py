@@ -1,0 +1,88 @@
+"""My progress, the certificate's content, exports and erasing, on real databases."""
+
+import csv
+import io
+import json
+import sqlite3
+
+import pytest
+
+from trainer.store import db as store_db
+from trainer.store import erase, export, progress, records
+
+
+def test_module_summaries(fresh_db, demo_library, kari):
+    course = demo_library.courses_in("nb")[0]
+    [summary] = records.module_summaries(fresh_db, kari.id, course, demo_library)
+    assert (summary.module_id, summary.status, summary.seconds_spent) == ("demo", "completed", 300)
+    assert summary.quizzes == (records.QuizSummary("quiz-demo", "Quiz: demo", 2, 80, 80, (40, 80)),)
+    assert summary.scenarios == (records.ScenarioSummary("sko", "Nye sko", ("En god samtale",)),)
+
+
+def test_certificate_refused_then_granted(fresh_db, demo_library):
+    course = demo_library.courses_in("nb")[0]
+    profile = progress.create_profile(fresh_db, "Ola")
+    with pytest.raises(records.NotPassedError) as refused:
+        records.certificate(fresh_db, profile.id, course, demo_library, "2026-11-26")
+    assert [q.quiz_id for q in refused.value.standing.remaining] == ["quiz-demo"]
+    attempt = progress.start_attempt(fresh_db, profile.id, "demo", "quiz-demo", "v")
+    progress.finish_attempt(fresh_db, attempt, 5, 5, 75)
+    granted = records.certificate(fresh_db, profile.id, course, demo_library, "2026-11-26")
+    assert (granted.learner, granted.course_title, granted.issued) == ("Ola", "Demokurs", "2026-11-26")
+    assert granted.lines[0].module_title == "Demomodul" and granted.lines[0].score == "100 %"
+    assert granted.content_versions.startswith("demo 2+")
+
+
+def test_csv_export(fresh_db, demo_library, kari):
+    rows = list(csv.DictReader(io.StringIO(export.to_csv(fresh_db, kari.id, demo_library, "nb"))))
+    assert list(rows[0]) == export.CSV_COLUMNS
+    assert [(r["record"], r["item_id"], r["score_percent"], r["passed"]) for r in rows] == [
+        ("module", "", "", ""),
+        ("quiz", "quiz-demo", "40", "no"),
+        ("quiz", "quiz-demo", "80", "yes"),
+        ("scenario", "sko", "", ""),
+    ]
+    assert rows[0]["module_title"] == "Demomodul" and rows[0]["seconds_spent"] == "300"
+    assert rows[3]["status"] == "ending: god-slutt"
+
+
+def test_json_export_holds_everything(fresh_db, demo_library, kari):
+    document = json.loads(export.to_json(fresh_db, kari.id, demo_library, "nb"))
+    assert set(document) == {"format", "format_version", "app_version", "exported_at", "profile", "modules",
+                             "scenario_runs", "quiz_attempts", "courses"}
+    assert document["profile"]["name"] == "Kari Nordmann" and document["profile"]["uuid"] == kari.uuid
+    assert [c["tags"] for c in document["scenario_runs"][0]["choices"]] == ["nye-ting", "nye-venner"]
+    assert document["quiz_attempts"][1]["answers"][1]["answer"] == {"Bestiller": "Betaler for volden", "Utfører": "Gjør selve handlingen"}
+    assert document["courses"] == [{
+        "course_id": "demokurs", "title": "Demokurs", "passed": True, "modules_completed": 1, "modules_total": 1,
+        "quizzes": [{"module_id": "demo", "quiz_id": "quiz-demo", "best_percent": 80, "needed_percent": 75, "passed": True}],
+    }]
+
+
+def test_erase_one_profile_and_all(tmp_path, demo_library):
+    path = tmp_path / "p.db"
+    database = store_db.connect(path)
+    kept = progress.create_profile(database, "Anne Beholdt")
+    gone = progress.create_profile(database, "Kari Slettet")
+    for profile in (kept, gone):
+        attempt = progress.start_attempt(database, profile.id, "demo", "quiz-demo", "v")
+        progress.record_answer(database, attempt, "betaler", 0, True, "v")
+        progress.finish_attempt(database, attempt, 1, 5, 75)
+        run = progress.start_run(database, profile.id, "demo", "sko", "v")
+        progress.record_choice(database, run, "start", 0, "samtale", ("nye-ting",))
+        progress.save_position(database, profile.id, "demo", "sko")
+        database["xapi_sent"].insert({"statement_id": f"s{profile.id}", "profile_id": profile.id, "lrs": "x", "sent_at": "t"})
+    erase.delete_profile(database, gone.id)
+    conn = sqlite3.connect(path)
+    for table, rows in {
+        "profiles": 1, "module_progress": 1, "scenario_runs": 1, "scenario_choices": 1,
+        "quiz_attempts": 1, "quiz_answers": 1, "xapi_sent": 1,
+    }.items():
+        assert conn.execute(f"select count(*) from {table}").fetchone()[0] == rows, table
+    # The name is gone from every table and from the file's free pages (vacuumed).
+    assert b"Kari Slettet" not in path.read_bytes()
+    assert b"Anne Beholdt" in path.read_bytes() or b"Anne Beholdt" in (tmp_path / "p.db-wal").read_bytes()
+    erase.erase_all(database)
+    for table in ("profiles", "module_progress", "scenario_runs", "scenario_choices", "quiz_attempts", "quiz_answers", "xapi_sent"):
+        assert conn.execute(f"select count(*) from {table}").fetchone()[0] == 0, table
+    assert b"Anne Beholdt" not in path.read_bytes()

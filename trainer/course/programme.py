@@ -1,0 +1,300 @@
+"""Programmes for presenter mode: a Markdown file that lists what to show at a parent
+evening, section by section, with planned minutes and presenter notes.
+
+A section is a `##` heading followed by a short list of `Key: value` lines (module, parts,
+minutes), optional text of its own and `> [!NOTE]` presenter notes. The keys may be
+written in Norwegian or English, so a file reads naturally in either language."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from trainer.course import blocks as md
+from trainer.course.frontmatter import SourceFile
+from trainer.course.meta import Collector, check_keys, int_value, string_list, suggest, text_value
+from trainer.course.model import Problem
+
+MODULE_KEYS = ("modul", "module")
+PARTS_KEYS = ("deler", "del", "parts", "part")
+MINUTES_KEYS = ("minutter", "minutes")
+ALL_KEYS = MODULE_KEYS + PARTS_KEYS + MINUTES_KEYS
+
+_KEY_LINE = re.compile(r"^(?P<key>[A-Za-zÆØÅæøå]+)[ \t]*:[ \t]*(?P<value>.*)$")
+_MINUTES = re.compile(r"^(?P<number>\d+)(?:[ \t]*(?:min|minutter|minutes|minutt|minute))?\.?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PartRef:
+    """One part of a module to show; `question` picks a single question of a quiz."""
+
+    part_id: str
+    question: str = ""
+    line: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.part_id}#{self.question}" if self.question else self.part_id
+
+
+@dataclass(frozen=True)
+class ProgrammeSection:
+    title: str
+    module_id: str  # "" for a section with only its own text
+    parts: tuple[PartRef, ...]  # empty: the whole module
+    minutes: int  # planned; 0 when missing (the validator reports it)
+    text: str  # Markdown shown on slides of its own, before the module's content
+    notes: str  # presenter notes for every slide of the section
+    line: int
+    module_line: int = 0
+
+
+@dataclass(frozen=True)
+class Programme:
+    id: str
+    title: str
+    lang: str
+    minutes: int
+    summary: str
+    intro: str  # Markdown for the title slide
+    intro_notes: str
+    sections: tuple[ProgrammeSection, ...]
+    handout: tuple[str, ...]  # "module" or "module/part" references for the handout
+    path: Path
+    line: int = 1
+    kind: str = "programme"
+
+    @property
+    def planned_minutes(self) -> int:
+        return sum(section.minutes for section in self.sections)
+
+
+def _clean_id(text: str) -> str:
+    return text.strip().strip("`").strip()
+
+
+def parse_part_refs(value: str, line: int) -> tuple[PartRef, ...]:
+    refs = []
+    for raw in value.split(","):
+        raw = _clean_id(raw)
+        if not raw:
+            continue
+        part_id, _, question = raw.partition("#")
+        refs.append(PartRef(_clean_id(part_id), _clean_id(question), line))
+    return tuple(refs)
+
+
+def _key_of(head: str) -> tuple[str, str] | None:
+    match = _KEY_LINE.match(head.strip())
+    if not match:
+        return None
+    return match.group("key").lower(), match.group("value").strip()
+
+
+def _parse_section(section: md.Section, report: Collector) -> ProgrammeSection:
+    module_id, module_line, minutes, parts = "", 0, 0, ()
+    seen_minutes = False
+    text_lines: list[md.Line] = []
+    notes = []
+    used: set[int] = set()
+    for block in md.split_blocks(section.lines):
+        if block.kind == "note":
+            notes.append(md.join(block.lines))
+            used.update(n for n, _ in block.lines)
+            used.add(block.line)
+            continue
+        if block.kind != "item":
+            continue
+        found = _key_of(block.head)
+        if found is None:
+            continue
+        key, value = found
+        if key not in ALL_KEYS:
+            close = difflib.get_close_matches(key, ALL_KEYS, n=1, cutoff=0.75)
+            if close:
+                report.error(block.line, f"ukjent nøkkel '{found[0]}' i delen (mente du '{close[0].capitalize()}'?)")
+                used.update(n for n, _ in block.lines)
+            continue  # an ordinary list item of the section's own text
+        used.update(n for n, _ in block.lines)
+        if key in MODULE_KEYS:
+            module_id, module_line = _clean_id(value), block.line
+            if not module_id:
+                report.error(block.line, "'Modul:' mangler en modul-id")
+        elif key in PARTS_KEYS:
+            parts = parse_part_refs(value, block.line)
+            if not parts:
+                report.error(block.line, "'Deler:' mangler del-id-er; skriv dem med komma mellom, eller fjern linjen")
+        else:
+            seen_minutes = True
+            match = _MINUTES.match(value)
+            if match:
+                minutes = int(match.group("number"))
+            else:
+                report.error(block.line, f"minuttene må være et helt tall, ikke '{value}'")
+    for number, text in section.lines:
+        if number not in used:
+            text_lines.append((number, text))
+    text = md.join(text_lines).strip()
+    if parts and not module_id:
+        report.error(section.line, f"delen '{section.title}' har 'Deler:', men ingen 'Modul:'")
+    if not module_id and not text:
+        report.error(section.line, f"delen '{section.title}' viser ingenting: skriv '- Modul: id' eller litt tekst")
+    if not seen_minutes:
+        report.error(section.line, f"delen '{section.title}' mangler minutter: skriv for eksempel '- Minutter: 5'")
+    elif minutes == 0 and (module_id or text):
+        report.error(section.line, f"delen '{section.title}' har 0 minutter")
+    if not notes:
+        report.warn(section.line, f"delen '{section.title}' har ingen presentatørnotat (> [!NOTE])")
+    return ProgrammeSection(
+        title=section.title,
+        module_id=module_id,
+        parts=parts,
+        minutes=minutes,
+        text=text,
+        notes="\n\n".join(notes),
+        line=section.line,
+        module_line=module_line,
+    )
+
+
+def parse_programme(source: SourceFile, report: Collector) -> Programme:
+    check_keys(source, "programme", report)
+    intro, sections = md.split_sections(source.body)
+    intro_blocks = md.split_blocks(intro)
+    intro_notes = [b for b in intro_blocks if b.kind == "note"]
+    skip = {n for b in intro_notes for n, _ in b.lines} | {b.line for b in intro_notes}
+    parsed = tuple(_parse_section(section, report) for section in sections)
+    if not sections:
+        report.error(1, "programmet har ingen deler: hver del begynner med '## Tittel'")
+    minutes = int_value(source, "minutes", 0, report)
+    if "minutes" in source.meta and minutes == 0:
+        report.error(source.key_lines.get("minutes", 1), "'minutes' må være mer enn 0")
+    planned = sum(s.minutes for s in parsed)
+    if minutes and planned and planned != minutes:
+        report.warn(
+            source.key_lines.get("minutes", 1),
+            f"delene er til sammen {planned} minutter, men 'minutes' er {minutes}",
+        )
+    return Programme(
+        id=text_value(source, "id"),
+        title=text_value(source, "title"),
+        lang=text_value(source, "lang"),
+        minutes=minutes,
+        summary=text_value(source, "summary"),
+        intro=md.join([(n, t) for n, t in intro if n not in skip]).strip(),
+        intro_notes="\n\n".join(md.join(b.lines) for b in intro_notes),
+        sections=parsed,
+        handout=string_list(source, "handout", report) if "handout" in source.meta else (),
+        path=source.path,
+    )
+
+
+# ---------------------------------------------------------------- checks across files
+
+
+def _problem(path: Path, line: int, message: str, warning: bool = False) -> Problem:
+    return Problem(path, line, message, warning)
+
+
+def check_programme(programme: Programme, library) -> list:
+    """Every module, part and question a programme names must exist in its language."""
+    problems = []
+    path = programme.path
+    available = {m.id: m for m in library.modules if m.lang == programme.lang}
+    for section in programme.sections:
+        if not section.module_id:
+            continue
+        module = available.get(section.module_id)
+        line = section.module_line or section.line
+        if module is None:
+            problems.append(_problem(
+                path, line,
+                f"delen '{section.title}' viser til modulen '{section.module_id}', som ikke finnes på "
+                f"{programme.lang}{suggest(section.module_id, available)}",
+            ))
+            continue
+        part_ids = [p.id for p in module.parts]
+        for ref in section.parts:
+            part = module.part(ref.part_id)
+            if part is None:
+                problems.append(_problem(
+                    path, ref.line,
+                    f"modulen '{module.id}' har ingen del '{ref.part_id}'{suggest(ref.part_id, part_ids)}",
+                ))
+            elif ref.question and part.kind != "quiz":
+                problems.append(_problem(
+                    path, ref.line, f"'{ref.part_id}' er ikke en quiz, så '#{ref.question}' kan ikke brukes",
+                ))
+            elif ref.question and not any(q.id == ref.question for q in part.questions):
+                ids = [q.id for q in part.questions]
+                problems.append(_problem(
+                    path, ref.line,
+                    f"quizen '{ref.part_id}' har ikke spørsmålet '{ref.question}'{suggest(ref.question, ids)}",
+                ))
+    handout_line = _line_of(path, "handout:")
+    for reference in programme.handout:
+        module_id, _, part_id = reference.partition("/")
+        module = available.get(module_id)
+        if module is None:
+            problems.append(_problem(
+                path, handout_line,
+                f"'handout' viser til modulen '{module_id}', som ikke finnes på {programme.lang}"
+                f"{suggest(module_id, available)}",
+            ))
+        elif part_id:
+            part = module.part(part_id)
+            if part is None or part.kind != "page":
+                pages = [p.id for p in module.parts if p.kind == "page"]
+                problems.append(_problem(
+                    path, handout_line,
+                    f"'handout' viser til '{reference}', men modulen har ingen side '{part_id}'{suggest(part_id, pages)}",
+                ))
+    return problems
+
+
+def _line_of(path: Path, needle: str) -> int:
+    try:
+        for number, text in enumerate(path.read_text("utf-8-sig").splitlines(), 1):
+            if text.startswith(needle):
+                return number
+    except (OSError, UnicodeDecodeError):
+        pass
+    return 1
+
+
+def _shape(programme: Programme) -> list[tuple]:
+    return [(s.module_id, tuple(str(r) for r in s.parts), s.minutes) for s in programme.sections]
+
+
+def check_programmes(library, source_language: str = "nb") -> list:
+    """Each programme on its own, duplicate ids, and translations that must keep the
+    same modules, parts and minutes as the source language."""
+    problems = []
+    seen: dict[tuple[str, str], Programme] = {}
+    by_id: dict[str, dict[str, Programme]] = {}
+    for programme in library.programmes:
+        key = (programme.lang, programme.id)
+        if key in seen:
+            problems.append(_problem(
+                programme.path, 1,
+                f"program-id '{programme.id}' er brukt flere ganger for språket {programme.lang}",
+            ))
+        seen[key] = programme
+        by_id.setdefault(programme.id, {})[programme.lang] = programme
+        problems.extend(check_programme(programme, library))
+    for versions in by_id.values():
+        if len(versions) < 2:
+            continue
+        source_lang = source_language if source_language in versions else sorted(versions)[0]
+        expected = _shape(versions[source_lang])
+        for lang, programme in versions.items():
+            if lang == source_lang:
+                continue
+            if _shape(programme) != expected or programme.handout != versions[source_lang].handout:
+                problems.append(_problem(
+                    programme.path, 1,
+                    f"oversettelsen ({lang}) av programmet har ikke samme moduler, deler og minutter "
+                    f"som {source_lang}-versjonen",
+                ))
+    return problems

@@ -1,0 +1,476 @@
+"""Content to projector slides: one idea per slide, never scrolled.
+
+A page becomes slides at its headings and paragraph groups; a figure table becomes a chart
+slide; a scenario step becomes a situation slide with its choices and a reveal slide for
+the chosen choice; a quiz question becomes an ask slide and an answer slide. Whether a
+slide fits is decided by the UI (Qt text layout); `paginate` splits any slide that does
+not fit, at block boundaries first and at sentence boundaries last."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable, Iterable
+
+from trainer.course import blocks as md
+from trainer.course.model import Figure, Library, Module, Page, Question, Quiz, Scenario, Step
+from trainer.course.programme import Programme, ProgrammeSection
+
+BUDGET = 420  # characters of text on a slide before a new slide starts (one idea)
+LIST_BUDGET = 620  # a list may run a little longer before it is broken
+KINDS = ("title", "text", "chart", "warning", "step", "reveal", "question", "answer")
+
+_ITEM = re.compile(r"^\s{0,3}([-*+]|\d{1,9}[.)])[ \t]+")
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_CHART = re.compile(r"^\s*<!--\s*chart:.*?-->\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?:»\"”])\s+(?=[«\"“(\[*]?[A-ZÆØÅ0-9])")
+_MARKUP = re.compile(r"[*_`>#|]|\]\([^)]*\)|!\[|\[")
+
+
+@dataclass(frozen=True)
+class SlideChoice:
+    """A scenario choice or a quiz option, shown numbered so the hall can vote."""
+
+    text: str  # Markdown, one line
+    feedback: str = ""  # Markdown
+    correct: bool | None = None  # quiz options only
+    target: str = ""  # scenario choices: the step it leads to
+
+
+@dataclass(frozen=True)
+class Slide:
+    kind: str  # one of KINDS
+    heading: str
+    blocks: tuple[str, ...] = ()  # Markdown pieces, the points where a slide may split
+    notes: str = ""
+    section: int = -1  # index into the programme's sections; -1 for the title slide
+    module_id: str = ""
+    part_id: str = ""
+    item_id: str = ""  # scenario step or quiz question
+    choices: tuple[SlideChoice, ...] = ()
+    chosen: int = -1  # reveal and answer slides: the choice the hall picked
+    figure: Figure | None = None
+    base: Path | None = None  # folder that images resolve against
+    warns: str = ""  # warning slides: "module" or "scenario", what S skips
+    piece: int = 0  # 0 for the first slide of a split, then 1, 2, ...
+
+    @property
+    def key(self) -> tuple:
+        """Identity that survives re-splitting at another size or another path."""
+        return (self.section, self.module_id, self.part_id, self.item_id, self.kind if self.kind != "text" else "", self.heading)
+
+    @property
+    def interactive(self) -> bool:
+        return self.kind in ("step", "reveal", "question", "answer") and bool(self.choices)
+
+    def markdown(self) -> str:
+        return join_blocks(self.blocks)
+
+
+# ---------------------------------------------------------------- Markdown pieces
+
+
+def is_item(block: str) -> bool:
+    return bool(_ITEM.match(block))
+
+
+def join_blocks(blocks: Iterable[str]) -> str:
+    text = ""
+    previous = ""
+    for block in blocks:
+        if not text:
+            text = block
+        elif is_item(block) and is_item(previous) and _ITEM.match(block).group(1)[-1] == _ITEM.match(previous).group(1)[-1]:
+            text += "\n" + block
+        else:
+            text += "\n\n" + block
+        previous = block
+    return text
+
+
+def text_length(block: str) -> int:
+    return len(_MARKUP.sub("", block).strip())
+
+
+def _lines(text: str) -> list[md.Line]:
+    return [(number, line) for number, line in enumerate(text.splitlines(), 1)]
+
+
+@dataclass(frozen=True)
+class _Unit:
+    kind: str  # "block", "heading" or "chart"
+    text: str
+    figure: Figure | None = None
+
+
+def units_of(text: str, figures: tuple[Figure, ...] = ()) -> list[_Unit]:
+    """Paragraphs, list items, quotes and tables; headings and charts stand apart."""
+    units: list[_Unit] = []
+    chart_index = 0
+    for block in md.split_blocks(_lines(text)):
+        if block.kind == "note":
+            continue
+        if block.kind == "quote":
+            units.append(_Unit("block", "\n".join("> " + t for _n, t in block.lines)))
+            continue
+        if block.kind == "item":
+            units.append(_Unit("block", md.join(block.lines)))
+            continue
+        pending: list[str] = []
+        lines = [t for _n, t in block.lines]
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            heading = _HEADING.match(line)
+            if heading:
+                if pending:
+                    units.append(_Unit("block", "\n".join(pending)))
+                    pending = []
+                units.append(_Unit("heading", md.parse_heading(heading.group(2))[0]))
+                index += 1
+                continue
+            if _CHART.match(line):
+                if pending:
+                    units.append(_Unit("block", "\n".join(pending)))
+                    pending = []
+                index += 1
+                while index < len(lines) and lines[index].strip().startswith("|"):
+                    index += 1
+                figure = figures[chart_index] if chart_index < len(figures) else None
+                chart_index += 1
+                if figure is not None:
+                    units.append(_Unit("chart", "", figure))
+                continue
+            pending.append(line)
+            index += 1
+        if pending:
+            units.append(_Unit("block", "\n".join(pending)))
+    return units
+
+
+def group_blocks(blocks: list[str]) -> list[list[str]]:
+    """Greedy grouping into slides of about one idea; a lead-in that ends with a colon
+    stays with what follows, and a list may run a little longer than prose."""
+    groups: list[list[str]] = []
+    current: list[str] = []
+    length = 0
+    for block in blocks:
+        size = text_length(block)
+        if current:
+            lead = current[-1].rstrip().endswith(":")
+            in_list = is_item(block) and (is_item(current[-1]) or lead)
+            limit = LIST_BUDGET if in_list else BUDGET
+            if length + size > limit and not lead:
+                groups.append(current)
+                current, length = [], 0
+        current.append(block)
+        length += size
+    if current:
+        groups.append(current)
+    return groups
+
+
+# ---------------------------------------------------------------- splitting
+
+
+def split_sentences(block: str) -> tuple[str, str] | None:
+    """A paragraph in two halves at the sentence boundary nearest its middle."""
+    if is_item(block) or block.startswith(("|", ">")):
+        return None
+    cuts = [m.start() for m in _SENTENCE_END.finditer(block)]
+    if not cuts:
+        return None
+    middle = len(block) / 2
+    cut = min(cuts, key=lambda c: abs(c - middle))
+    return block[:cut].rstrip(), block[cut:].lstrip()
+
+
+def _halve(blocks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    if len(blocks) >= 2:
+        total = sum(text_length(b) for b in blocks)
+        best, best_gap, running = 1, None, 0
+        for index in range(1, len(blocks)):
+            running += text_length(blocks[index - 1])
+            gap = abs(total / 2 - running)
+            if blocks[index - 1].rstrip().endswith(":"):
+                gap += total  # never split right after a lead-in if there is another way
+            if best_gap is None or gap < best_gap:
+                best, best_gap = index, gap
+        return blocks[:best], blocks[best:]
+    if len(blocks) == 1:
+        halves = split_sentences(blocks[0])
+        if halves:
+            return (halves[0],), (halves[1],)
+    return None
+
+
+def split_slide(slide: Slide) -> list[Slide] | None:
+    """Two or more smaller slides that together show the same thing, or None when the
+    slide cannot be split further."""
+    if slide.kind in ("step", "question"):
+        # The situation (or the question's lead-in) moves to a slide of its own before
+        # the choices; the last paragraph stays with the choices as long as it fits.
+        if not slide.blocks:
+            return None
+        keep = slide.blocks[-1:] if len(slide.blocks) > 1 else ()
+        before = slide.blocks[: len(slide.blocks) - len(keep)]
+        lead = replace(slide, kind="text", blocks=before, choices=(), piece=slide.piece)
+        return [lead, replace(slide, blocks=keep, piece=slide.piece + 1)]
+    if slide.kind in ("warning", "chart"):
+        return None
+    halves = _halve(slide.blocks)
+    if halves is None:
+        return None
+    first, rest = halves
+    # The first half keeps what makes the slide what it is (the title, the revealed
+    # choice, the marked answers); the rest continues on a plain text slide.
+    return [
+        replace(slide, blocks=first),
+        replace(slide, kind="text", blocks=rest, choices=(), chosen=-1, piece=slide.piece + 1),
+    ]
+
+
+def paginate(slides: Iterable[Slide], fits: Callable[[Slide], bool], depth: int = 8) -> list[Slide]:
+    """Split every slide that does not fit until it does (or cannot be split more)."""
+    result: list[Slide] = []
+    for slide in slides:
+        if depth <= 0 or fits(slide):
+            result.append(slide)
+            continue
+        pieces = split_slide(slide)
+        if pieces is None:
+            result.append(slide)  # the UI reports it; tests make sure this never happens
+            continue
+        result.extend(paginate(pieces, fits, depth - 1))
+    # Number the pieces of each slide in order, so a piece can be found again.
+    numbered, count = [], {}
+    for slide in result:
+        identity = slide.key
+        numbered.append(replace(slide, piece=count.get(identity, 0)))
+        count[identity] = count.get(identity, 0) + 1
+    return numbered
+
+
+# ---------------------------------------------------------------- content to slides
+
+
+def _notes(*texts: str) -> str:
+    return "\n\n".join(t.strip() for t in texts if t and t.strip())
+
+
+def text_slides(heading: str, text: str, figures: tuple[Figure, ...] = (), **common) -> list[Slide]:
+    """A page (or any Markdown) as text and chart slides, grouped by heading and idea."""
+    slides: list[Slide] = []
+    pending: list[str] = []
+
+    def flush(title: str) -> None:
+        for group in group_blocks(pending):
+            slides.append(Slide("text", title, tuple(group), **common))
+        pending.clear()
+
+    current = heading
+    for unit in units_of(text, figures):
+        if unit.kind == "heading":
+            flush(current)
+            current = unit.text
+        elif unit.kind == "chart":
+            flush(current)
+            slides.append(Slide("chart", current, figure=unit.figure, **common))
+        else:
+            pending.append(unit.text)
+    flush(current)
+    return slides
+
+
+def page_slides(page: Page, section: int, module: Module, section_notes: str = "") -> list[Slide]:
+    heading = module.title if page.id == "intro" else page.title
+    return text_slides(
+        heading, page.body, page.figures, notes=_notes(page.notes, section_notes), section=section,
+        module_id=module.id, part_id=page.id, base=page.path.parent,
+    )
+
+
+def _choice_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def step_slides(scenario: Scenario, step: Step, section: int, module: Module, section_notes: str = "",
+                chosen: int | None = None) -> list[Slide]:
+    """A scenario step: its situation with the choices, then the reveal of one choice.
+    An ending is a text slide with its summary."""
+    body = step.body
+    if step is scenario.start and scenario.intro:
+        body = scenario.intro + "\n\n" + body
+    common = dict(section=section, module_id=module.id, part_id=scenario.id, item_id=step.id,
+                  base=scenario.path.parent)
+    notes = _notes(step.notes, section_notes)
+    if step.is_ending:
+        return text_slides(step.title, body, notes=notes, **common) or [Slide("text", step.title, notes=notes, **common)]
+    blocks = tuple(u.text for u in units_of(body) if u.kind == "block")
+    choices = tuple(SlideChoice(_choice_line(c.text), c.feedback, None, c.target) for c in step.choices)
+    slides = [Slide("step", step.title, blocks, notes=notes, choices=choices, **common)]
+    if chosen is not None and 0 <= chosen < len(choices):
+        feedback = tuple(u.text for u in units_of(choices[chosen].feedback) if u.kind == "block")
+        slides.append(Slide("reveal", step.title, feedback, notes=notes, choices=choices, chosen=chosen, **common))
+    return slides
+
+
+def _shuffled(items: tuple[str, ...]) -> list[str]:
+    """A fixed order that is never the right one: the hall must still think."""
+    order = sorted(items, key=lambda s: (len(s) * 7919 + sum(map(ord, s))) % 1009)
+    if list(order) == list(items) and len(items) > 1:
+        order = order[1:] + order[:1]
+    return order
+
+
+def _letters(count: int) -> list[str]:
+    return [chr(ord("A") + i) for i in range(count)]
+
+
+def question_slides(quiz: Quiz, question: Question, section: int, module: Module, section_notes: str = "",
+                    chosen: int = -1) -> list[Slide]:
+    """Ask, then reveal the answer with its explanation."""
+    common = dict(section=section, module_id=module.id, part_id=quiz.id, item_id=question.id,
+                  base=quiz.path.parent)
+    notes = _notes(question.notes, section_notes)
+    prompt = [u.text for u in units_of(question.prompt) if u.kind == "block"]
+    explanation = [u.text for u in units_of(question.explanation) if u.kind == "block"]
+    if question.options:
+        choices = tuple(SlideChoice(_choice_line(o.text), o.feedback, o.correct) for o in question.options)
+        feedback = []
+        if 0 <= chosen < len(choices) and choices[chosen].feedback:
+            feedback = [u.text for u in units_of(choices[chosen].feedback) if u.kind == "block"]
+        return [
+            Slide("question", question.title, tuple(prompt), notes=notes, choices=choices, **common),
+            Slide("answer", question.title, tuple(feedback + explanation), notes=notes, choices=choices,
+                  chosen=chosen, **common),
+        ]
+    if question.pairs:
+        letters = _letters(len(question.pairs))
+        rights = _shuffled(tuple(right for _left, right in question.pairs))
+        ask = [f"- **{letter}** {left}" for letter, (left, _r) in zip(letters, question.pairs)]
+        ask += [f"{number}. {right}" for number, right in enumerate(rights, 1)]
+        answer = [f"- **{left}** → {right}" for left, right in question.pairs]
+    else:
+        letters = _letters(len(question.order))
+        ask = [f"- **{letter}** {item}" for letter, item in zip(letters, _shuffled(question.order))]
+        answer = [f"{number}. {item}" for number, item in enumerate(question.order, 1)]
+    return [
+        Slide("question", question.title, tuple(prompt + ask), notes=notes, **common),
+        Slide("answer", question.title, tuple(answer + explanation), notes=notes, **common),
+    ]
+
+
+def warning_slide(heading: str, title: str, warning: str, warns: str, section: int, module_id: str,
+                  part_id: str, notes: str) -> Slide:
+    return Slide("warning", heading, (f"**{title}**", warning), notes=notes, section=section,
+                 module_id=module_id, part_id=part_id, warns=warns)
+
+
+# ---------------------------------------------------------------- a whole programme
+
+
+ChoiceFor = Callable[[int, str, Step], int]
+
+
+def scenario_path(scenario: Scenario, choose: Callable[[Step], int]) -> list[tuple[Step, int | None]]:
+    """The steps from the start to an ending, taking `choose(step)` at each; never loops."""
+    path: list[tuple[Step, int | None]] = []
+    seen: set[str] = set()
+    step = scenario.start if scenario.steps else None
+    while step is not None and step.id not in seen:
+        seen.add(step.id)
+        if step.is_ending:
+            path.append((step, None))
+            break
+        index = choose(step)
+        if not 0 <= index < len(step.choices):
+            index = 0
+        if step.choices[index].target in seen:
+            fresh = [i for i, c in enumerate(step.choices) if c.target not in seen]
+            index = fresh[0] if fresh else index
+        path.append((step, index))
+        step = scenario.step(step.choices[index].target)
+    return path
+
+
+def section_parts(section: ProgrammeSection, module: Module) -> list[tuple[object, tuple[str, ...]]]:
+    """(part, question ids) to show; a quiz named twice with '#question' is merged."""
+    if not section.parts:
+        return [(part, ()) for part in module.parts]
+    found: list[tuple[object, tuple[str, ...]]] = []
+    for ref in section.parts:
+        part = module.part(ref.part_id)
+        if part is None:
+            continue
+        if ref.question and found and found[-1][0] is part:
+            found[-1] = (part, found[-1][1] + (ref.question,))
+        else:
+            found.append((part, (ref.question,) if ref.question else ()))
+    return found
+
+
+def programme_slides(programme: Programme, library: Library, warning_heading: str = "Content warning",
+                     choose: ChoiceFor | None = None, chosen_answer: Callable[[int, str, str], int] | None = None,
+                     ) -> list[Slide]:
+    """Every slide of a programme in order, before fitting. `choose(section, scenario id,
+    step)` picks the path through each scenario; `chosen_answer(section, quiz id, question
+    id)` the option the hall picked (or -1)."""
+    choose = choose or (lambda _s, _p, _step: 0)
+    chosen_answer = chosen_answer or (lambda _s, _p, _q: -1)
+    slides: list[Slide] = [Slide("title", programme.title, tuple(
+        u.text for u in units_of(programme.intro or programme.summary) if u.kind == "block"),
+        notes=programme.intro_notes, base=programme.path.parent)]
+    warned: set[str] = set()
+    for index, section in enumerate(programme.sections):
+        if section.text:
+            slides += text_slides(section.title, section.text, notes=section.notes, section=index,
+                                  base=programme.path.parent)
+        if not section.module_id:
+            continue
+        module = library.module(section.module_id, programme.lang)
+        if module is None:
+            continue
+        if module.content_warning and module.id not in warned:
+            warned.add(module.id)
+            slides.append(warning_slide(warning_heading, module.title, module.content_warning, "module",
+                                        index, module.id, "", section.notes))
+        for part, questions in section_parts(section, module):
+            if isinstance(part, Page):
+                slides += page_slides(part, index, module, section.notes)
+            elif isinstance(part, Scenario):
+                if part.content_warning:
+                    slides.append(warning_slide(warning_heading, part.title, part.content_warning, "scenario",
+                                                index, module.id, part.id, section.notes))
+                for step, chosen in scenario_path(part, lambda step: choose(index, part.id, step)):
+                    slides += step_slides(part, step, index, module, section.notes, chosen)
+            elif isinstance(part, Quiz):
+                for question in part.questions:
+                    if questions and question.id not in questions:
+                        continue
+                    slides += question_slides(part, question, index, module, section.notes,
+                                              chosen_answer(index, part.id, question.id))
+    return slides
+
+
+def every_slide(programme: Programme, library: Library, warning_heading: str = "Content warning") -> list[Slide]:
+    """The slides of every path: each step with each choice revealed, each question with
+    each option picked. Used to check that everything fits, whatever the hall chooses."""
+    slides = programme_slides(programme, library, warning_heading)
+    for index, section in enumerate(programme.sections):
+        module = library.module(section.module_id, programme.lang) if section.module_id else None
+        if module is None:
+            continue
+        for part, questions in section_parts(section, module):
+            if isinstance(part, Scenario):
+                for step in part.steps:
+                    for choice in range(max(1, len(step.choices))):
+                        slides += step_slides(part, step, index, module, section.notes, choice)
+            elif isinstance(part, Quiz):
+                for question in part.questions:
+                    if questions and question.id not in questions:
+                        continue
+                    for option in range(len(question.options)):
+                        slides += question_slides(part, question, index, module, section.notes, option)[1:]
+    return slides

@@ -1,0 +1,102 @@
+"""A learner's records as CSV (for a spreadsheet) and JSON (everything about them)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from sqlite_utils import Database
+
+from trainer import __version__
+from trainer.course.model import Library
+from trainer.store import progress
+from trainer.store.records import course_standing
+
+CSV_COLUMNS = [
+    "record", "module_id", "module_title", "item_id", "item_title", "status", "score_percent",
+    "passed", "started_at", "finished_at", "seconds_spent", "content_version",
+]
+
+
+def _title(library: Library, lang: str, module_id: str, part_id: str | None = None) -> str:
+    module = library.module(module_id, lang) or next((m for m in library.modules if m.id == module_id), None)
+    if module is None:
+        return ""
+    if part_id is None:
+        return module.title
+    part = module.part(part_id)
+    return part.title if part else ""
+
+
+def to_rows(db: Database, profile_id: int, library: Library, lang: str) -> list[dict]:
+    rows = []
+    for r in db["module_progress"].rows_where("profile_id = ?", [profile_id], order_by="started_at"):
+        rows.append({
+            "record": "module", "module_id": r["module_id"], "module_title": _title(library, lang, r["module_id"]),
+            "item_id": "", "item_title": "", "status": r["status"], "score_percent": "", "passed": "",
+            "started_at": r["started_at"], "finished_at": r["completed_at"] or "",
+            "seconds_spent": r["seconds_spent"] or 0, "content_version": "",
+        })
+    for r in db["quiz_attempts"].rows_where("profile_id = ?", [profile_id], order_by="id"):
+        rows.append({
+            "record": "quiz", "module_id": r["module_id"], "module_title": _title(library, lang, r["module_id"]),
+            "item_id": r["quiz_id"], "item_title": _title(library, lang, r["module_id"], r["quiz_id"]),
+            "status": "finished" if r["finished_at"] else "unfinished",
+            "score_percent": r["score_percent"] if r["score_percent"] is not None else "",
+            "passed": ("yes" if r["passed"] else "no") if r["finished_at"] else "",
+            "started_at": r["started_at"], "finished_at": r["finished_at"] or "", "seconds_spent": "",
+            "content_version": r["content_version"],
+        })
+    for r in db["scenario_runs"].rows_where("profile_id = ?", [profile_id], order_by="id"):
+        rows.append({
+            "record": "scenario", "module_id": r["module_id"], "module_title": _title(library, lang, r["module_id"]),
+            "item_id": r["scenario_id"], "item_title": _title(library, lang, r["module_id"], r["scenario_id"]),
+            "status": f"ending: {r['ending_id']}" if r["ending_id"] else "unfinished", "score_percent": "",
+            "passed": "", "started_at": r["started_at"], "finished_at": r["finished_at"] or "", "seconds_spent": "",
+            "content_version": r["content_version"],
+        })
+    return rows
+
+
+def to_csv(db: Database, profile_id: int, library: Library, lang: str) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(to_rows(db, profile_id, library, lang))
+    return buffer.getvalue()
+
+
+def to_json(db: Database, profile_id: int, library: Library, lang: str) -> str:
+    """Everything stored about the learner, table by table, plus their course standing."""
+    profile = progress.get_profile(db, profile_id)
+    attempts = list(db["quiz_attempts"].rows_where("profile_id = ?", [profile_id], order_by="id"))
+    for attempt in attempts:
+        attempt["answers"] = [
+            {**a, "answer": json.loads(a["answer"])}
+            for a in db["quiz_answers"].rows_where("attempt_id = ?", [attempt["id"]], order_by="id")
+        ]
+    runs = list(db["scenario_runs"].rows_where("profile_id = ?", [profile_id], order_by="id"))
+    for run in runs:
+        run["choices"] = list(db["scenario_choices"].rows_where("run_id = ?", [run["id"]], order_by="id"))
+    standings = []
+    for course in library.courses_in(lang):
+        standing = course_standing(db, profile_id, course, library)
+        standings.append({
+            "course_id": course.id, "title": course.title, "passed": standing.passed,
+            "modules_completed": standing.modules_done, "modules_total": standing.modules_total,
+            "quizzes": [{"module_id": q.module_id, "quiz_id": q.quiz_id, "best_percent": q.best_percent,
+                         "needed_percent": q.needed_percent, "passed": q.passed} for q in standing.quizzes],
+        })
+    document = {
+        "format": "faresignaler-learner-export",
+        "format_version": 1,
+        "app_version": __version__,
+        "exported_at": progress.now(),
+        "profile": {"name": profile.name, "uuid": profile.uuid, "created_at": profile.created_at},
+        "modules": list(db["module_progress"].rows_where("profile_id = ?", [profile_id], order_by="started_at")),
+        "scenario_runs": runs,
+        "quiz_attempts": attempts,
+        "courses": standings,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)
