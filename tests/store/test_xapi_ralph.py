@@ -32,13 +32,13 @@ def ralph(tmp_path):
         **os.environ,
         "RALPH_APP_DIR": str(tmp_path / "app"),
         "RALPH_RUNSERVER_BACKEND": "fs",
-        "RALPH_BACKENDS__DATA__FS__DEFAULT_DIRECTORY_PATH": str(tmp_path / "data"),
+        "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH": str(tmp_path),
     }
     subprocess.run([RALPH, "auth", "-u", "skole", "-p", "hemmelig", "-s", "all", "-w",
                     "-M", "mailto:skole@example.org"], env=env, check=True, capture_output=True, timeout=60)
     port = _free_port()
     server = subprocess.Popen([RALPH, "runserver", "-b", "fs", "-h", "127.0.0.1", "-p", str(port)],
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/xAPI"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
