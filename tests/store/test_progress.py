@@ -23,7 +23,10 @@ def test_file_database_settings(tmp_path):
 def test_migrations_run_once(tmp_path):
     store_db.connect(tmp_path / "p.db").conn.close()
     database = store_db.connect(tmp_path / "p.db")
-    assert [m.name for m in store_db.migrations.applied(database)] == ["m001_initial", "m002_records"]
+    applied = [m.name for m in store_db.migrations.applied(database)]
+    assert applied[:2] == ["m001_initial", "m002_records"]
+    assert applied == [m.name for m in store_db.migrations._migrations]  # each once, in order
+    assert store_db.migrations.pending(database) == []
 
 
 def test_answer_is_committed_at_once(tmp_path):

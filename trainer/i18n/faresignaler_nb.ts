@@ -189,57 +189,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="61" />
+        <location filename="../ui/main_window.py" line="70" />
         <source>Emergency? Call 112.  Not urgent: the police on 02800.</source>
         <translation>Akutt? Ring 112.  Ikke akutt: politiet på 02800.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="62" />
+        <location filename="../ui/main_window.py" line="71" />
         <source>Contact the police (F2)</source>
         <translation>Kontakt politiet (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="71" />
+        <location filename="../ui/main_window.py" line="80" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="72" />
+        <location filename="../ui/main_window.py" line="81" />
         <source>&amp;Switch profile</source>
         <translation>&amp;Bytt profil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="76" />
+        <location filename="../ui/main_window.py" line="85" />
         <source>Course &amp;overview</source>
         <translation>Kurs&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81" />
+        <location filename="../ui/main_window.py" line="97" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85" />
+        <location filename="../ui/main_window.py" line="101" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86" />
+        <location filename="../ui/main_window.py" line="102" />
         <source>&amp;Contact the police</source>
         <translation>&amp;Kontakt politiet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90" />
+        <location filename="../ui/main_window.py" line="107" />
         <source>&amp;About Faresignaler</source>
         <translation>&amp;Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147" />
+        <location filename="../ui/main_window.py" line="184" />
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148" />
+        <location filename="../ui/main_window.py" line="185" />
         <source>%1
 
 Content warning: %2
@@ -252,12 +252,12 @@ Innholdsadvarsel: %2
 Vil du fortsette?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161" />
+        <location filename="../ui/main_window.py" line="198" />
         <source>About Faresignaler</source>
         <translation>Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162" />
+        <location filename="../ui/main_window.py" line="199" />
         <source>Faresignaler %1
 
 Offline training about the recruitment of children and young people into violence as a service. Built on material from Sør-Øst police district (autumn 2025).</source>
@@ -318,61 +318,258 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
 </context>
 <context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="22" />
+        <source>What is stored and where</source>
+        <translation>Hva lagres, og hvor</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="29" />
+        <source>Everything stays on this computer. Nothing is sent anywhere unless you choose to send your results to your school's learning record store.</source>
+        <translation>Alt blir på denne datamaskinen. Ingenting sendes noe sted, med mindre du selv velger å sende resultatene dine til skolens læringsdatabase (LRS).</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="31" />
+        <source>Folder:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="34" />
+        <source>each profile's display name; for each module its status, where you were and the time spent; every choice in the scenarios and the ending you reached; every quiz attempt with each answer, whether it was right, and the version of the content it was answered against.</source>
+        <translation>navnet på hver profil; for hver modul status, hvor du var og tiden du har brukt; hvert valg i scenarioene og slutten du kom til; hvert quizforsøk med hvert svar, om det var riktig, og hvilken versjon av innholdet det ble besvart mot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="38" />
+        <source>the language, the last profile used, and the address and user name of a learning record store if you gave one (never the password).</source>
+        <translation>språket, den sist brukte profilen, og adressen og brukernavnet til en læringsdatabase hvis du har oppgitt det (aldri passordet).</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="41" />
+        <source>technical error messages, to help fix problems. No answers are written there.</source>
+        <translation>tekniske feilmeldinger, for å kunne rette feil. Ingen svar skrives der.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="42" />
+        <source>none are made by this version.</source>
+        <translation>denne versjonen lager ingen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="44" />
+        <source>Nothing about the audience at a parent evening is stored. No account is needed, and no e-mail address or other personal data is asked for.</source>
+        <translation>Ingenting om publikum på et foreldremøte lagres. Du trenger ingen konto, og appen spør ikke etter e-postadresse eller andre personopplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="46" />
+        <source>To delete your data: File &gt; Delete this profile, or File &gt; Erase all data. Deleted data is removed from the database file at once.</source>
+        <translation>Slik sletter du dataene dine: Fil &gt; Slett denne profilen, eller Fil &gt; Slett alle data. Det som slettes, fjernes fra databasefilen med en gang.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../ui/profile_picker.py" line="24" />
+        <location filename="../ui/profile_picker.py" line="25" />
         <source>Welcome to Faresignaler</source>
         <translation>Velkommen til Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="26" />
+        <location filename="../ui/profile_picker.py" line="27" />
         <source>Learn to recognise how children and young people are recruited into violence as a service, and what you as an adult can do. Everything stays on this computer.</source>
         <translation>Lær å kjenne igjen hvordan barn og unge rekrutteres til vold som handelsvare, og hva du som voksen kan gjøre. Alt blir på denne datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="32" />
+        <location filename="../ui/profile_picker.py" line="33" />
         <source>Profiles</source>
         <translation>Profiler</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="34" />
+        <location filename="../ui/profile_picker.py" line="35" />
         <source>&amp;Continue as selected</source>
         <translation>&amp;Fortsett som valgt profil</translation>
     </message>
     <message>
         <location filename="../ui/profile_picker.py" line="37" />
+        <source>Re&amp;name…</source>
+        <translation>&amp;Gi nytt navn …</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_picker.py" line="39" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slett …</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_picker.py" line="42" />
         <source>Your name, as it should appear on the certificate</source>
         <translation>Navnet ditt, slik det skal stå på kursbeviset</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="38" />
+        <location filename="../ui/profile_picker.py" line="43" />
         <source>Name for a new profile</source>
         <translation>Navn på ny profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="40" />
+        <location filename="../ui/profile_picker.py" line="45" />
         <source>C&amp;reate profile</source>
         <translation>&amp;Opprett profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="45" />
+        <location filename="../ui/profile_picker.py" line="50" />
         <source>Choose your profile:</source>
         <translation>Velg profilen din:</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="59" />
+        <location filename="../ui/profile_picker.py" line="69" />
         <source>New here? Create a profile:</source>
         <translation>Ny her? Opprett en profil:</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="104" />
+        <location filename="../ui/profile_picker.py" line="127" />
+        <source>Rename profile</source>
+        <translation>Gi profilen nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_picker.py" line="127" />
+        <source>New name:</source>
+        <translation>Nytt navn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_picker.py" line="142" />
+        <source>Delete profile</source>
+        <translation>Slett profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_picker.py" line="143" />
+        <source>Delete the profile %1 and everything recorded for it? This cannot be undone.</source>
+        <translation>Slette profilen %1 og alt som er lagret for den? Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_picker.py" line="148" />
+        <source>The profile %1 is deleted.</source>
+        <translation>Profilen %1 er slettet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_picker.py" line="154" />
         <source>Write a name first.</source>
         <translation>Skriv et navn først.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="107" />
+        <location filename="../ui/profile_picker.py" line="132" />
+        <location filename="../ui/profile_picker.py" line="157" />
         <source>A profile with that name exists already: choose it in the list.</source>
         <translation>Det finnes allerede en profil med det navnet: velg den i listen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../ui/progress_view.py" line="36" />
+        <source>◀  &amp;Overview</source>
+        <translation>◀  &amp;Oversikt</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="38" />
+        <source>My progress</source>
+        <translation>Min fremdrift</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="40" />
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="45" />
+        <source>What remains to pass</source>
+        <translation>Hva som gjenstår for å bestå</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="47" />
+        <source>Modules and results</source>
+        <translation>Moduler og resultater</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="50" />
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="50" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="50" />
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="50" />
+        <source>Quiz attempts</source>
+        <translation>Quizforsøk</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="51" />
+        <source>Best</source>
+        <translation>Beste</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="51" />
+        <source>Last</source>
+        <translation>Siste</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="51" />
+        <source>Scenario endings reached</source>
+        <translation>Scenarioslutter du har nådd</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="58" />
+        <source>Quiz scores over attempts</source>
+        <translation>Quizresultater over forsøk</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="59" />
+        <source>Save &amp;certificate (PDF)…</source>
+        <translation>Lagre &amp;kursbevis (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="61" />
+        <source>&amp;Export my results…</source>
+        <translation>&amp;Eksporter resultatene mine …</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="111" />
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="111" />
+        <source>In progress</source>
+        <translation>Påbegynt</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="112" />
+        <source>Completed</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="129" />
+        <source>You have passed this course. You can save your certificate.</source>
+        <translation>Du har bestått kurset. Du kan lagre kursbeviset ditt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="135" />
+        <source>What remains to pass:</source>
+        <translation>Dette gjenstår for å bestå:</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="141" />
+        <source>Your quiz scores will appear here as a chart after your first quiz.</source>
+        <translation>Quizresultatene dine vises her som et diagram etter den første quizen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="146" />
+        <source>Quiz scores (%) over attempts</source>
+        <translation>Quizresultater (%) over forsøk</translation>
     </message>
 </context>
 <context>
@@ -490,6 +687,107 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
 </context>
 <context>
+    <name>RecordsActions</name>
+    <message>
+        <location filename="../ui/records_actions.py" line="27" />
+        <source>My &amp;progress</source>
+        <translation>Min &amp;fremdrift</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="28" />
+        <source>&amp;Export my results…</source>
+        <translation>&amp;Eksporter resultatene mine …</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="29" />
+        <source>Send results to a &amp;learning record store…</source>
+        <translation>Send resultater til en &amp;læringsdatabase …</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="30" />
+        <source>&amp;Delete this profile…</source>
+        <translation>S&amp;lett denne profilen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="31" />
+        <source>Erase &amp;all data…</source>
+        <translation>Slett &amp;alle data …</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="32" />
+        <source>What is &amp;stored and where</source>
+        <translation>Hva &amp;lagres, og hvor</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="72" />
+        <location filename="../ui/records_actions.py" line="83" />
+        <location filename="../ui/records_actions.py" line="85" />
+        <source>Certificate</source>
+        <translation>Kursbevis</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="72" />
+        <source>The course is not passed yet.</source>
+        <translation>Kurset er ikke bestått ennå.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="75" />
+        <source>Save certificate</source>
+        <translation>Lagre kursbevis</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="83" />
+        <source>The certificate could not be saved: %1</source>
+        <translation>Kursbeviset kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="85" />
+        <source>The certificate is saved as %1.</source>
+        <translation>Kursbeviset er lagret som %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="92" />
+        <source>Export my results</source>
+        <translation>Eksporter resultatene mine</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="108" />
+        <location filename="../ui/records_actions.py" line="110" />
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="108" />
+        <source>The file could not be saved: %1</source>
+        <translation>Filen kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="110" />
+        <source>Your results are saved as %1.</source>
+        <translation>Resultatene dine er lagret som %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="121" />
+        <source>Delete profile</source>
+        <translation>Slett profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="122" />
+        <source>Delete the profile %1 and everything recorded for it? This cannot be undone.</source>
+        <translation>Slette profilen %1 og alt som er lagret for den? Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="132" />
+        <source>Erase all data</source>
+        <translation>Slett alle data</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_actions.py" line="133" />
+        <source>Erase every profile and all results on this computer? This cannot be undone.</source>
+        <translation>Slette alle profiler og alle resultater på denne datamaskinen? Dette kan ikke angres.</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioPlayer</name>
     <message>
         <location filename="../ui/scenario_player.py" line="38" />
@@ -545,6 +843,64 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <location filename="../ui/scenario_player.py" line="188" />
         <source>You chose</source>
         <translation>Du valgte</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="97" />
+        <source>Send results to a learning record store</source>
+        <translation>Send resultater til en læringsdatabase</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="98" />
+        <source>If your school collects results in a learning record store (LRS), enter its address here. Each result is sent once; anything that does not arrive is sent the next time. The password is not saved.</source>
+        <translation>Hvis skolen samler resultater i en læringsdatabase (LRS), skriver du adressen her. Hvert resultat sendes én gang; det som ikke kommer fram, sendes neste gang. Passordet lagres ikke.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="108" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="109" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="110" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="113" />
+        <source>Sending status</source>
+        <translation>Status for sending</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="114" />
+        <source>&amp;Send now</source>
+        <translation>&amp;Send nå</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="130" />
+        <source>Write the address of the learning record store first.</source>
+        <translation>Skriv adressen til læringsdatabasen først.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="139" />
+        <source>Sending…</source>
+        <translation>Sender …</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="146" />
+        <source>Sent %1 new results (%2 had been sent before).</source>
+        <translation>Sendte %1 nye resultater (%2 var sendt fra før).</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="149" />
+        <source>Not sent: %1. Nothing is lost; try again later.</source>
+        <translation>Ikke sendt: %1. Ingenting er tapt; prøv igjen senere.</translation>
     </message>
 </context>
 <context>

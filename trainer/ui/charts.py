@@ -30,7 +30,8 @@ def nice_scale(value: float) -> tuple[float, int]:
 
 
 def paint_chart(figure: Figure, width: int = 760, height: int = 380, scale: float = 1.0,
-                foreground: str = "#1d2430", background: str = "#ffffff") -> QImage:
+                foreground: str = "#1d2430", background: str = "#ffffff", top: float | None = None) -> QImage:
+    """`top` fixes the axis maximum (100 for percentages); otherwise a round number is chosen."""
     image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(scale)
     image.fill(QColor(background))
@@ -42,7 +43,10 @@ def paint_chart(figure: Figure, width: int = 760, height: int = 380, scale: floa
     rows = figure.charted()
     columns = figure.columns
     values = [v for _label, vs in rows for v in vs if v is not None]
-    top, steps = nice_scale(max(values) if values else 1)
+    if top is None:
+        top, steps = nice_scale(max(values) if values else 1)
+    else:
+        steps = 5
     legend_height = 22 * ((len(rows) + 2) // 3)
     title_height = 28 if figure.title else 6
     plot = QRectF(56, title_height + 8, width - 72, height - title_height - legend_height - 44)

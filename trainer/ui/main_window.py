@@ -17,6 +17,8 @@ from trainer.ui.context import AppContext
 from trainer.ui.course_overview import CourseOverview
 from trainer.ui.module_view import ModuleView
 from trainer.ui.profile_picker import ProfilePicker
+from trainer.ui.progress_view import ProgressView
+from trainer.ui.records_actions import RecordsActions
 
 
 class MainWindow(QMainWindow):
@@ -30,9 +32,15 @@ class MainWindow(QMainWindow):
         self.profile_picker = ProfilePicker(context)
         self.overview = CourseOverview(context)
         self.module_view = ModuleView(context)
+        self.progress_view = ProgressView(context)
+        self.records = RecordsActions(self, context, settings)
         self.stack = QStackedWidget()
-        for screen in (self.profile_picker, self.overview, self.module_view):
+        for screen in (self.profile_picker, self.overview, self.module_view, self.progress_view):
             self.stack.addWidget(screen)
+        self.progress_view.back_requested.connect(self.show_overview)
+        self.progress_view.certificate_requested.connect(self.records.save_certificate)
+        self.progress_view.export_requested.connect(self.records.export_results)
+        self.profile_picker.profile_deleted.connect(self._on_profile_deleted)
         self.profile_picker.profile_chosen.connect(self.choose_profile)
         self.overview.module_opened.connect(self.open_module)
         self.module_view.back_requested.connect(self.show_overview)
@@ -52,6 +60,7 @@ class MainWindow(QMainWindow):
         if profile is not None:
             self.choose_profile(profile.id, resume=True)
         else:
+            self.records.update_enabled()
             self.stack.setCurrentWidget(self.profile_picker)
 
     # ------------------------------------------------------------ building
@@ -77,6 +86,13 @@ class MainWindow(QMainWindow):
         self.overview_action.setShortcut(QKeySequence("Ctrl+Home"))
         self.overview_action.triggered.connect(self.show_overview)
         file_menu.addAction(self.overview_action)
+        file_menu.addAction(self.records.progress_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.records.export_action)
+        file_menu.addAction(self.records.sync_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.records.delete_action)
+        file_menu.addAction(self.records.erase_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -87,6 +103,7 @@ class MainWindow(QMainWindow):
         self.contact_action.setShortcut(QKeySequence("F2"))
         self.contact_action.triggered.connect(self.show_contact)
         help_menu.addAction(self.contact_action)
+        help_menu.addAction(self.records.privacy_action)
         about_action = QAction(self.tr("&About Faresignaler"), self)
         about_action.triggered.connect(self._on_about)
         help_menu.addAction(about_action)
@@ -99,6 +116,7 @@ class MainWindow(QMainWindow):
             self.show_profiles()
             return
         self.context.profile = profile
+        self.records.update_enabled()
         self.settings.setValue("last_profile_id", profile.id)
         self.settings.setValue("last_screen", self.settings.value("last_screen", "overview") if resume else "overview")
         self.settings.sync()
@@ -110,12 +128,31 @@ class MainWindow(QMainWindow):
                 return
         self.show_overview()
 
-    def show_profiles(self) -> None:
-        self.module_view.save_time()
+    def leave_profile(self) -> None:
+        """Save the open module's time and forget the current learner."""
+        if self.stack.currentWidget() is self.module_view:
+            self.module_view.save_time()
         self.context.profile = None
         self.settings.setValue("last_profile_id", "")
+        self.records.update_enabled()
+
+    def show_profiles(self) -> None:
+        self.leave_profile()
         self.profile_picker.refresh()
         self.stack.setCurrentWidget(self.profile_picker)
+
+    def show_progress(self) -> None:
+        if self.context.profile is None:
+            return
+        if self.stack.currentWidget() is self.module_view:
+            self.module_view.save_time()
+        self.progress_view.refresh()
+        self.stack.setCurrentWidget(self.progress_view)
+        self.progress_view.course_box.setFocus()
+
+    def _on_profile_deleted(self, profile_id: int) -> None:
+        if str(self.settings.value("last_profile_id", "")) == str(profile_id):
+            self.settings.setValue("last_profile_id", "")
 
     def show_overview(self) -> None:
         if self.context.profile is None:

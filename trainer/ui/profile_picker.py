@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
-from trainer.store import progress
+from trainer.store import erase, progress
 from trainer.ui.context import AppContext
 
 
 class ProfilePicker(QWidget):
     profile_chosen = Signal(int)
+    profile_deleted = Signal(int)
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -33,6 +34,10 @@ class ProfilePicker(QWidget):
         self.profiles.itemActivated.connect(self._on_profile_activated)
         self.continue_button = QPushButton(self.tr("&Continue as selected"), objectName="primary")
         self.continue_button.clicked.connect(self._on_continue_clicked)
+        self.rename_button = QPushButton(self.tr("Re&name…"))
+        self.rename_button.clicked.connect(self._on_rename_clicked)
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.clicked.connect(self._on_delete_clicked)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Your name, as it should appear on the certificate"))
         self.name_edit.setAccessibleName(self.tr("Name for a new profile"))
@@ -54,7 +59,12 @@ class ProfilePicker(QWidget):
         inner.addSpacing(8)
         inner.addWidget(self.existing_label)
         inner.addWidget(self.profiles, 1)
-        inner.addWidget(self.continue_button)
+        manage = QHBoxLayout()
+        manage.addWidget(self.rename_button)
+        manage.addWidget(self.delete_button)
+        manage.addStretch(1)
+        manage.addWidget(self.continue_button)
+        inner.addLayout(manage)
         inner.addSpacing(8)
         inner.addWidget(QLabel(self.tr("New here? Create a profile:")))
         inner.addLayout(create_row)
@@ -77,7 +87,7 @@ class ProfilePicker(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, profile.id)
             self.profiles.addItem(item)
         has_profiles = bool(found)
-        for widget in (self.profiles, self.continue_button, self.existing_label):
+        for widget in (self.profiles, self.continue_button, self.existing_label, self.rename_button, self.delete_button):
             widget.setVisible(has_profiles)
         if has_profiles:
             self.profiles.setCurrentRow(0)
@@ -97,6 +107,46 @@ class ProfilePicker(QWidget):
         item = self.profiles.currentItem()
         if item is not None:
             self._on_profile_activated(item)
+
+    # Dialogs are behind small methods so that tests can answer them.
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value if ok else None
+
+    def ask_confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def _selected(self):
+        item = self.profiles.currentItem()
+        return progress.get_profile(self.context.db, int(item.data(Qt.ItemDataRole.UserRole))) if item else None
+
+    def _on_rename_clicked(self) -> None:
+        profile = self._selected()
+        if profile is None:
+            return
+        name = self.ask_text(self.tr("Rename profile"), self.tr("New name:"), profile.name)
+        if name is None or not name.strip() or name.strip() == profile.name:
+            return
+        other = progress.find_profile(self.context.db, name)
+        if other is not None and other.id != profile.id:
+            self.message.setText(self.tr("A profile with that name exists already: choose it in the list."))
+            return
+        progress.rename_profile(self.context.db, profile.id, name)
+        self.refresh()
+
+    def _on_delete_clicked(self) -> None:
+        profile = self._selected()
+        if profile is None:
+            return
+        if not self.ask_confirm(
+            self.tr("Delete profile"),
+            self.tr("Delete the profile %1 and everything recorded for it? This cannot be undone.").replace("%1", profile.name),
+        ):
+            return
+        erase.delete_profile(self.context.db, profile.id)
+        self.profile_deleted.emit(profile.id)
+        self.message.setText(self.tr("The profile %1 is deleted.").replace("%1", profile.name))
+        self.refresh()
 
     def _on_create_clicked(self) -> None:
         name = self.name_edit.text().strip()

@@ -77,6 +77,7 @@ def stylesheet() -> str:
     }}
     QPushButton:hover {{ border-color: {c.accent}; }}
     QPushButton#primary {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent}; font-weight: 600; }}
+    QPushButton:disabled, QPushButton#primary:disabled {{ background: {c.window}; color: {c.muted}; border-color: {c.border}; font-weight: normal; }}
     QPushButton#choice {{ text-align: left; padding: 10px 14px; font-size: 12pt; }}
     QPushButton:focus, QTreeWidget:focus, QListWidget:focus, QLineEdit:focus, QComboBox:focus,
     QRadioButton:focus, QCheckBox:focus, QTextBrowser:focus {{

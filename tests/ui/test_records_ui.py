@@ -1,0 +1,96 @@
+"""Profiles, my progress, certificate, export and erasing, through the real window."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from trainer.store import progress
+
+
+def create_profile(qtbot, window, name="Kari Nordmann"):
+    window.profile_picker.name_edit.setText(name)
+    qtbot.mouseClick(window.profile_picker.create_button, Qt.MouseButton.LeftButton)
+
+
+def pass_demo_quiz(window, percent_right=5):
+    db, profile = window.context.db, window.context.profile
+    attempt = progress.start_attempt(db, profile.id, "demo", "quiz-demo", "v")
+    progress.finish_attempt(db, attempt, percent_right, 5, 75)
+
+
+def test_rename_and_delete_profiles(qtbot, make_window):
+    window = make_window()
+    create_profile(qtbot, window, "Kari")
+    window.show_profiles()
+    create_profile(qtbot, window, "Ola")
+    window.show_profiles()
+    picker = window.profile_picker
+    picker.ask_text = lambda *a: "Kari Nordmann"
+    picker.profiles.setCurrentRow(0)
+    qtbot.mouseClick(picker.rename_button, Qt.MouseButton.LeftButton)
+    assert [picker.profiles.item(i).text() for i in range(picker.profiles.count())] == ["Kari Nordmann", "Ola"]
+    picker.ask_confirm = lambda *a: False
+    qtbot.mouseClick(picker.delete_button, Qt.MouseButton.LeftButton)
+    assert picker.profiles.count() == 2  # said no: nothing deleted
+    picker.ask_confirm = lambda *a: True
+    qtbot.mouseClick(picker.delete_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in progress.list_profiles(window.context.db)] == ["Ola"]
+
+
+def test_progress_view_and_certificate(qtbot, make_window, tmp_path):
+    window = make_window()
+    create_profile(qtbot, window)
+    window.records.progress_action.trigger()
+    view = window.progress_view
+    assert window.stack.currentWidget() is view
+    assert not view.certificate_button.isEnabled()
+    assert "Quiz: demo: 0 % / 75 %" in view.standing.text()
+    pass_demo_quiz(window, 3)
+    pass_demo_quiz(window, 5)
+    view.refresh()
+    row = view.table.topLevelItem(0)
+    assert [row.text(c) for c in range(6)] == ["Demomodul", "Ikke startet", "0 min", "2", "100 %", "100 %"]
+    assert view.chart.pixmap() is not None and not view.chart.pixmap().isNull()
+    assert view.certificate_button.isEnabled()
+    target = tmp_path / "bevis.pdf"
+    window.records.ask_save_path = lambda *a: (str(target), "PDF (*.pdf)")
+    window.records.tell = lambda *a: None
+    qtbot.mouseClick(view.certificate_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_export_from_the_menu(qtbot, make_window, tmp_path):
+    window = make_window()
+    create_profile(qtbot, window)
+    pass_demo_quiz(window)
+    window.records.tell = lambda *a: None
+    target = tmp_path / "resultater.csv"
+    window.records.ask_save_path = lambda *a: (str(target), "CSV (*.csv)")
+    window.records.export_action.trigger()
+    assert target.read_text("utf-8").splitlines()[1].startswith("quiz,demo,Demomodul,quiz-demo")
+    xapi_target = tmp_path / "resultater.xapi.json"
+    window.records.ask_save_path = lambda *a: (str(xapi_target), "xAPI JSON (*.xapi.json)")
+    window.records.export_action.trigger()
+    assert '"verb"' in xapi_target.read_text("utf-8")
+
+
+def test_erase_all_data_leaves_no_rows(qtbot, make_window):
+    window = make_window()
+    create_profile(qtbot, window)
+    pass_demo_quiz(window)
+    window.records.ask_confirm = lambda *a: True
+    window.records.erase_action.trigger()
+    db = window.context.db
+    for table in ("profiles", "module_progress", "scenario_runs", "scenario_choices", "quiz_attempts", "quiz_answers"):
+        assert db[table].count == 0, table
+    assert window.stack.currentWidget() is window.profile_picker
+    assert not window.records.progress_action.isEnabled()
+
+
+def test_privacy_page_names_the_data_folder(qtbot, make_window, data_dir):
+    from trainer.ui.records_dialogs import PrivacyDialog
+
+    dialog = PrivacyDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.view.toPlainText()
+    assert str(data_dir) in text and "progress.db" in text and "aldri passordet" in text

@@ -1,0 +1,142 @@
+"""The menu actions around a learner's records: my progress, certificate, export, sending
+to an LRS, erasing, and the privacy page. Kept apart from the main window so it stays small.
+Questions to the user go through small ask_* methods that tests replace."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from trainer.store import erase, export, records, xapi
+from trainer.ui.context import AppContext
+from trainer.ui.records_dialogs import PrivacyDialog, SyncDialog
+
+EXPORT_FORMATS = {"csv": "CSV (*.csv)", "json": "JSON (*.json)", "xapi": "xAPI JSON (*.xapi.json)"}
+
+
+class RecordsActions(QObject):
+    def __init__(self, window: QWidget, context: AppContext, settings: QSettings):
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        self.settings = settings
+        self.progress_action = self._action(self.tr("My &progress"), "Ctrl+M", self.show_progress)
+        self.export_action = self._action(self.tr("&Export my results…"), "Ctrl+E", self.export_results)
+        self.sync_action = self._action(self.tr("Send results to a &learning record store…"), None, self.send_results)
+        self.delete_action = self._action(self.tr("&Delete this profile…"), None, self.delete_profile)
+        self.erase_action = self._action(self.tr("Erase &all data…"), None, self.erase_everything)
+        self.privacy_action = self._action(self.tr("What is &stored and where"), None, self.show_privacy)
+        self.learner_actions = (self.progress_action, self.export_action, self.sync_action, self.delete_action)
+
+    def _action(self, text: str, shortcut: str | None, slot) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def update_enabled(self) -> None:
+        for action in self.learner_actions:
+            action.setEnabled(self.context.profile is not None)
+
+    # ------------------------------------------------------------ questions (replaced in tests)
+
+    def ask_confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self.window, title, text) == QMessageBox.StandardButton.Yes
+
+    def ask_save_path(self, title: str, suggested: str, filters: str) -> tuple[str, str]:
+        return QFileDialog.getSaveFileName(self.window, title, str(Path.home() / suggested), filters)
+
+    def tell(self, title: str, text: str) -> None:
+        QMessageBox.information(self.window, title, text)
+
+    # ------------------------------------------------------------ actions
+
+    def show_progress(self) -> None:
+        if self.context.profile is not None:
+            self.window.show_progress()
+
+    def save_certificate(self, course_id: str) -> Path | None:
+        profile = self.context.profile
+        course = next((c for c in self.context.library.courses_in(self.context.lang) if c.id == course_id), None)
+        if profile is None or course is None:
+            return None
+        try:
+            content = records.certificate(self.context.db, profile.id, course, self.context.library,
+                                          date.today().isoformat())
+        except records.NotPassedError:
+            self.tell(self.tr("Certificate"), self.tr("The course is not passed yet."))
+            return None
+        suggested = f"{course.title} - {profile.name}.pdf".replace("/", "-")
+        path, _filter = self.ask_save_path(self.tr("Save certificate"), suggested, "PDF (*.pdf)")
+        if not path:
+            return None
+        from trainer.ui.certificate_pdf import write_certificate
+
+        try:
+            write_certificate(content, Path(path))
+        except OSError as error:
+            self.tell(self.tr("Certificate"), self.tr("The certificate could not be saved: %1").replace("%1", str(error)))
+            return None
+        self.tell(self.tr("Certificate"), self.tr("The certificate is saved as %1.").replace("%1", path))
+        return Path(path)
+
+    def export_results(self) -> Path | None:
+        profile = self.context.profile
+        if profile is None:
+            return None
+        path, chosen = self.ask_save_path(self.tr("Export my results"), f"{profile.name}.csv",
+                                          ";;".join(EXPORT_FORMATS.values()))
+        if not path:
+            return None
+        kind = next((k for k, f in EXPORT_FORMATS.items() if f == chosen), None)
+        if kind is None:
+            kind = "xapi" if path.endswith(".xapi.json") else ("json" if path.endswith(".json") else "csv")
+        db, library, lang = self.context.db, self.context.library, self.context.lang
+        text = {
+            "csv": lambda: export.to_csv(db, profile.id, library, lang),
+            "json": lambda: export.to_json(db, profile.id, library, lang),
+            "xapi": lambda: xapi.to_json(db, profile.id, library),
+        }[kind]()
+        try:
+            Path(path).write_text(text, encoding="utf-8")
+        except OSError as error:
+            self.tell(self.tr("Export"), self.tr("The file could not be saved: %1").replace("%1", str(error)))
+            return None
+        self.tell(self.tr("Export"), self.tr("Your results are saved as %1.").replace("%1", path))
+        return Path(path)
+
+    def send_results(self) -> None:
+        SyncDialog(self.context, self.settings, self.window).exec()
+
+    def delete_profile(self) -> bool:
+        profile = self.context.profile
+        if profile is None:
+            return False
+        if not self.ask_confirm(
+            self.tr("Delete profile"),
+            self.tr("Delete the profile %1 and everything recorded for it? This cannot be undone.").replace("%1", profile.name),
+        ):
+            return False
+        self.window.leave_profile()
+        erase.delete_profile(self.context.db, profile.id)
+        self.window.show_profiles()
+        return True
+
+    def erase_everything(self) -> bool:
+        if not self.ask_confirm(
+            self.tr("Erase all data"),
+            self.tr("Erase every profile and all results on this computer? This cannot be undone."),
+        ):
+            return False
+        self.window.leave_profile()
+        erase.erase_all(self.context.db)
+        self.window.show_profiles()
+        return True
+
+    def show_privacy(self) -> None:
+        PrivacyDialog(self.window).exec()

@@ -1,0 +1,149 @@
+"""Dialogs around a learner's records: what is stored and where (privacy), and sending
+records to a school's learning record store."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout,
+)
+
+from trainer import paths
+from trainer.ui.context import AppContext
+
+
+class PrivacyDialog(QDialog):
+    """What is stored and where, in plain words."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("What is stored and where"))
+        view = QTextBrowser()
+        view.setOpenExternalLinks(False)
+        view.setAccessibleName(self.windowTitle())
+        folder = escape(str(paths.data_dir()))
+        parts = [
+            f"<h2>{escape(self.tr('What is stored and where'))}</h2>",
+            "<p>" + escape(self.tr("Everything stays on this computer. Nothing is sent anywhere unless you "
+                                   "choose to send your results to your school's learning record store.")) + "</p>",
+            "<p><b>" + escape(self.tr("Folder:")) + f"</b> {folder}</p>",
+            "<ul>",
+            "<li><b>progress.db</b>: " + escape(self.tr(
+                "each profile's display name; for each module its status, where you were and the time spent; "
+                "every choice in the scenarios and the ending you reached; every quiz attempt with each answer, "
+                "whether it was right, and the version of the content it was answered against.")) + "</li>",
+            "<li><b>settings.ini</b>: " + escape(self.tr(
+                "the language, the last profile used, and the address and user name of a learning record store "
+                "if you gave one (never the password).")) + "</li>",
+            "<li><b>faresignaler.log</b>: " + escape(self.tr(
+                "technical error messages, to help fix problems. No answers are written there.")) + "</li>",
+            "<li><b>backups</b>: " + escape(self.tr("none are made by this version.")) + "</li>",
+            "</ul>",
+            "<p>" + escape(self.tr("Nothing about the audience at a parent evening is stored. No account is needed, "
+                                   "and no e-mail address or other personal data is asked for.")) + "</p>",
+            "<p>" + escape(self.tr("To delete your data: File > Delete this profile, or File > Erase all data. "
+                                   "Deleted data is removed from the database file at once.")) + "</p>",
+        ]
+        view.setHtml("".join(parts))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(view)
+        layout.addWidget(buttons)
+        self.view = view
+        self.resize(640, 520)
+
+
+class _SyncSignals(QObject):
+    done = Signal(str, bool)  # message, success
+
+
+class _SyncJob(QRunnable):
+    """Runs off the UI thread with its own database connection (SQLite connections
+    belong to one thread); reports back by signal and never touches widgets."""
+
+    def __init__(self, library, lrs, user, password, profile_ids):
+        super().__init__()
+        self.setAutoDelete(False)  # the dialog keeps it until it reports back
+        self.signals = _SyncSignals()
+        self.args = (library, lrs, user, password, profile_ids)
+
+    def run(self) -> None:
+        from trainer.store import sync
+        from trainer.store.db import StorageError, connect
+
+        library, lrs, user, password, profile_ids = self.args
+        try:
+            db = connect(paths.database_path())
+            try:
+                result = sync.sync(db, library, lrs, user or None, password, profile_ids=profile_ids)
+            finally:
+                db.conn.close()
+        except (sync.SyncError, StorageError) as error:
+            self.signals.done.emit(str(error), False)
+            return
+        self.signals.done.emit(f"{result.sent}|{result.already_sent}", True)
+
+
+class SyncDialog(QDialog):
+    """Send this learner's records to a learning record store (xAPI)."""
+
+    def __init__(self, context: AppContext, settings: QSettings, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.settings = settings
+        self.setWindowTitle(self.tr("Send results to a learning record store"))
+        intro = QLabel(self.tr("If your school collects results in a learning record store (LRS), enter its "
+                               "address here. Each result is sent once; anything that does not arrive is sent "
+                               "the next time. The password is not saved."))
+        intro.setWordWrap(True)
+        self.url = QLineEdit(settings.value("lrs/url", ""))
+        self.url.setPlaceholderText("https://lrs.example.org/xAPI")
+        self.user = QLineEdit(settings.value("lrs/user", ""))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("&Address:"), self.url)
+        form.addRow(self.tr("&User name:"), self.user)
+        form.addRow(self.tr("&Password:"), self.password)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Sending status"))
+        self.send_button = QPushButton(self.tr("&Send now"), objectName="primary")
+        self.send_button.clicked.connect(self.send)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(560, 320)
+        self._job: _SyncJob | None = None
+
+    def send(self) -> None:
+        url = self.url.text().strip()
+        if not url:
+            self.status.setText(self.tr("Write the address of the learning record store first."))
+            return
+        self.settings.setValue("lrs/url", url)
+        self.settings.setValue("lrs/user", self.user.text().strip())
+        profile = self.context.profile
+        ids = [profile.id] if profile else None
+        self._job = _SyncJob(self.context.library, url, self.user.text().strip(), self.password.text(), ids)
+        self._job.signals.done.connect(self._on_done)
+        self.send_button.setEnabled(False)
+        self.status.setText(self.tr("Sending…"))
+        QThreadPool.globalInstance().start(self._job)
+
+    def _on_done(self, message: str, success: bool) -> None:
+        self.send_button.setEnabled(True)
+        if success:
+            sent, already = message.split("|")
+            self.status.setText(self.tr("Sent %1 new results (%2 had been sent before).")
+                                .replace("%1", sent).replace("%2", already))
+        else:
+            self.status.setText(self.tr("Not sent: %1. Nothing is lost; try again later.").replace("%1", message))
