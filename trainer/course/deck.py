@@ -27,6 +27,7 @@ class Presentation:
         self.seconds: dict[int, float] = defaultdict(float)  # time spent per section
         self.slides: list[Slide] = []
         self.index = 0
+        self.started = False  # the clock runs from the first move away from the title slide
         self.rebuild()
 
     # ------------------------------------------------------------ building
@@ -56,6 +57,14 @@ class Presentation:
             self.index = self._find(keep, 0, default=self.index)
         elif current is not None:
             self.index = self._find(current.key, current.piece, default=self.index)
+            if current.kind in ("step", "question") and current.piece == 0:
+                # A situation or question may now begin on a slide of its own before
+                # its choices: go to where it begins.
+                item = (current.section, current.part_id, current.item_id)
+                while self.index > 0 and self.slides[self.index - 1].kind == "text" and \
+                        (self.slides[self.index - 1].section, self.slides[self.index - 1].part_id,
+                         self.slides[self.index - 1].item_id) == item:
+                    self.index -= 1
         self.index = max(0, min(self.index, len(self.slides) - 1))
 
     def _find(self, key: tuple, piece: int, default: int) -> int:
@@ -96,6 +105,7 @@ class Presentation:
     def forward(self) -> bool:
         if self.index + 1 < len(self.slides):
             self.index += 1
+            self.started = True
             return True
         return False
 
@@ -115,6 +125,7 @@ class Presentation:
         """Jump to slide `number` (counted from 1); False when there is no such slide."""
         if 1 <= number <= len(self.slides):
             self.index = number - 1
+            self.started = self.started or self.index > 0
             return True
         return False
 
@@ -166,7 +177,10 @@ class Presentation:
     # ------------------------------------------------------------ time
 
     def tick(self, seconds: float) -> None:
-        self.seconds[self.current.section] += seconds
+        """Time passes on the current slide. While the title slide waits for the hall
+        to sit down, before the talk has begun, the clock does not run."""
+        if self.started:
+            self.seconds[self.current.section] += seconds
 
     @property
     def elapsed(self) -> float:

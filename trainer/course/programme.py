@@ -85,11 +85,12 @@ def parse_part_refs(value: str, line: int) -> tuple[PartRef, ...]:
     return tuple(refs)
 
 
-def _key_of(head: str) -> tuple[str, str] | None:
+def _key_of(head: str) -> tuple[str, str, str] | None:
+    """`Modul: demo` -> ("modul", "demo", "Modul")."""
     match = _KEY_LINE.match(head.strip())
     if not match:
         return None
-    return match.group("key").lower(), match.group("value").strip()
+    return match.group("key").lower(), match.group("value").strip(), match.group("key")
 
 
 def _parse_section(section: md.Section, report: Collector) -> ProgrammeSection:
@@ -109,11 +110,11 @@ def _parse_section(section: md.Section, report: Collector) -> ProgrammeSection:
         found = _key_of(block.head)
         if found is None:
             continue
-        key, value = found
+        key, value, written = found
         if key not in ALL_KEYS:
             close = difflib.get_close_matches(key, ALL_KEYS, n=1, cutoff=0.75)
             if close:
-                report.error(block.line, f"ukjent nøkkel '{found[0]}' i delen (mente du '{close[0].capitalize()}'?)")
+                report.error(block.line, f"ukjent nøkkel '{written}' i delen (mente du '{close[0].capitalize()}'?)")
                 used.update(n for n, _ in block.lines)
             continue  # an ordinary list item of the section's own text
         used.update(n for n, _ in block.lines)
@@ -138,7 +139,7 @@ def _parse_section(section: md.Section, report: Collector) -> ProgrammeSection:
     text = md.join(text_lines).strip()
     if parts and not module_id:
         report.error(section.line, f"delen '{section.title}' har 'Deler:', men ingen 'Modul:'")
-    if not module_id and not text:
+    if not module_id and not text and not parts:
         report.error(section.line, f"delen '{section.title}' viser ingenting: skriv '- Modul: id' eller litt tekst")
     if not seen_minutes:
         report.error(section.line, f"delen '{section.title}' mangler minutter: skriv for eksempel '- Minutter: 5'")

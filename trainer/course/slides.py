@@ -60,10 +60,6 @@ class Slide:
         """Identity that survives re-splitting at another size or another path."""
         return (self.section, self.module_id, self.part_id, self.item_id, self.kind if self.kind != "text" else "", self.heading)
 
-    @property
-    def interactive(self) -> bool:
-        return self.kind in ("step", "reveal", "question", "answer") and bool(self.choices)
-
     def markdown(self) -> str:
         return join_blocks(self.blocks)
 
@@ -155,12 +151,17 @@ def group_blocks(blocks: list[str]) -> list[list[str]]:
     groups: list[list[str]] = []
     current: list[str] = []
     length = 0
-    for block in blocks:
+    for index, block in enumerate(blocks):
         size = text_length(block)
         if current:
             lead = current[-1].rstrip().endswith(":")
             in_list = is_item(block) and (is_item(current[-1]) or lead)
             limit = LIST_BUDGET if in_list else BUDGET
+            if block.rstrip().endswith(":") and not is_item(block):
+                # A lead-in brings its list along: start afresh if both do not fit here.
+                with_list = size + sum(text_length(b) for b in _list_after(blocks, index))
+                if length + with_list > BUDGET:
+                    limit = 0
             if length + size > limit and not lead:
                 groups.append(current)
                 current, length = [], 0
@@ -169,6 +170,15 @@ def group_blocks(blocks: list[str]) -> list[list[str]]:
     if current:
         groups.append(current)
     return groups
+
+
+def _list_after(blocks: list[str], index: int) -> list[str]:
+    items = []
+    for block in blocks[index + 1:]:
+        if not is_item(block):
+            break
+        items.append(block)
+    return items
 
 
 # ---------------------------------------------------------------- splitting
@@ -220,6 +230,8 @@ def split_slide(slide: Slide) -> list[Slide] | None:
     if slide.kind in ("warning", "chart"):
         return None
     halves = _halve(slide.blocks)
+    if halves is None and slide.kind in ("reveal", "answer") and slide.blocks:
+        halves = ((), slide.blocks)  # the feedback goes on after the revealed choices
     if halves is None:
         return None
     first, rest = halves

@@ -1,0 +1,468 @@
+"""Programmes for presenter mode: the format, its validator messages, how content is
+split into slides, the navigation rules, the handout and the built-in programmes.
+Pure Python: no Qt is loaded by anything tested here."""
+
+from pathlib import Path
+
+import pytest
+
+from trainer import paths
+from trainer.course.deck import Presentation
+from trainer.course.handout import HandoutError, build_handout
+from trainer.course.loader import load_library
+from trainer.course.slides import (
+    Slide, every_slide, join_blocks, paginate, programme_slides, scenario_path, split_sentences, text_slides,
+)
+
+PROGRAMME = """---
+type: programme
+id: kveld
+title: Foreldrekveld
+lang: nb
+minutes: 10
+summary: En kort kveld.
+handout: [demo, demo/tall]
+---
+
+Velkommen til en kveld om faresignaler.
+
+> [!NOTE]
+> Si hvem du er.
+
+## Tallene
+
+- Modul: demo
+- Deler: intro, tall
+- Minutter: 3
+
+> [!NOTE]
+> Vis diagrammet.
+
+## Scenario og quiz
+
+- Modul: `demo`
+- Deler: sko, quiz-demo#betaler, quiz-demo#roller
+- Minutter: 5
+
+> [!NOTE]
+> La salen stemme.
+
+## Spørsmål
+
+Har dere spørsmål?
+
+- Husk: dette er en vanlig liste, ikke en nøkkel.
+
+- Minutter: 2
+
+> [!NOTE]
+> Takk for i kveld.
+"""
+
+
+def write(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+
+
+def problems(library, root: Path) -> list[str]:
+    return [f"{p.path.relative_to(root)}:{p.line}: {'advarsel: ' if p.warning else ''}{p.message}" for p in library.problems]
+
+
+@pytest.fixture
+def library(demo_content):
+    write(demo_content, {"nb/kveld.md": PROGRAMME})
+    return load_library([demo_content])
+
+
+def kveld(library):
+    return library.programme("kveld", "nb")
+
+
+# ---------------------------------------------------------------- the format
+
+
+def test_programme_is_parsed_section_by_section(library, demo_content):
+    assert problems(library, demo_content) == []
+    programme = kveld(library)
+    assert (programme.title, programme.lang, programme.minutes, programme.summary) == ("Foreldrekveld", "nb", 10, "En kort kveld.")
+    assert programme.intro == "Velkommen til en kveld om faresignaler."
+    assert programme.intro_notes == "Si hvem du er."
+    assert programme.handout == ("demo", "demo/tall")
+    first, second, third = programme.sections
+    assert (first.title, first.module_id, [str(r) for r in first.parts], first.minutes, first.notes) == (
+        "Tallene", "demo", ["intro", "tall"], 3, "Vis diagrammet.")
+    assert [str(r) for r in second.parts] == ["sko", "quiz-demo#betaler", "quiz-demo#roller"]
+    assert second.module_id == "demo"  # backticks around ids are allowed
+    assert (third.module_id, third.minutes) == ("", 2)
+    assert third.text == "Har dere spørsmål?\n\n- Husk: dette er en vanlig liste, ikke en nøkkel."
+    assert programme.planned_minutes == 10
+    assert library.programmes_in("nb") == [programme] and library.programmes_in("en") == []
+
+
+def test_english_keys_work_too(demo_content):
+    write(demo_content, {"en/evening.md": (
+        "---\ntype: programme\nid: kveld\ntitle: Evening\nlang: en\nminutes: 3\n---\n\n"
+        "## Numbers\n\n- Module: demo\n- Parts: tall\n- Minutes: 3 min\n\n> [!NOTE]\n> Show it.\n"
+    )})
+    library = load_library([demo_content])
+    assert problems(library, demo_content) == []
+    section = library.programme("kveld", "en").sections[0]
+    assert (section.module_id, [str(r) for r in section.parts], section.minutes) == ("demo", ["tall"], 3)
+
+
+def programme_problems(demo_content, body: str, meta: str = "minutes: 5\n", extra: dict | None = None) -> list[str]:
+    files = {"nb/p.md": f"---\ntype: programme\nid: p\ntitle: P\nlang: nb\n{meta}---\n\n{body}"}
+    files.update(extra or {})
+    write(demo_content, files)
+    return problems(load_library([demo_content]), demo_content)
+
+
+def test_unknown_module_part_and_question_suggest_the_closest(demo_content):
+    found = programme_problems(demo_content, (
+        "## A\n\n- Modul: dmeo\n- Minutter: 1\n\n> [!NOTE]\n> n\n\n"
+        "## B\n\n- Modul: demo\n- Deler: tal, quiz-demo#betalr, sko#start\n- Minutter: 4\n\n> [!NOTE]\n> n\n"
+    ))
+    assert found == [
+        "nb/p.md:11: delen 'A' viser til modulen 'dmeo', som ikke finnes på nb (mente du 'demo'?)",
+        "nb/p.md:20: modulen 'demo' har ingen del 'tal' (mente du 'tall'?)",
+        "nb/p.md:20: quizen 'quiz-demo' har ikke spørsmålet 'betalr' (mente du 'betaler'?)",
+        "nb/p.md:20: 'sko' er ikke en quiz, så '#start' kan ikke brukes",
+    ]
+
+
+def test_missing_minutes_notes_and_content(demo_content):
+    found = programme_problems(demo_content, (
+        "## Uten minutter\n\n- Modul: demo\n\n"
+        "## Tom\n\n- Minutter: 2\n\n> [!NOTE]\n> n\n\n"
+        "## Deler uten modul\n\n- Deler: tall\n- Minutter: 1\n\n> [!NOTE]\n> n\n\n"
+        "## Skrivefeil\n\n- Modull: demo\n- Minutter: fem\n\n> [!NOTE]\n> n\n"
+    ))
+    assert found == [
+        "nb/p.md:9: delen 'Uten minutter' mangler minutter: skriv for eksempel '- Minutter: 5'",
+        "nb/p.md:9: advarsel: delen 'Uten minutter' har ingen presentatørnotat (> [!NOTE])",
+        "nb/p.md:13: delen 'Tom' viser ingenting: skriv '- Modul: id' eller litt tekst",
+        "nb/p.md:20: delen 'Deler uten modul' har 'Deler:', men ingen 'Modul:'",
+        "nb/p.md:30: ukjent nøkkel 'Modull' i delen (mente du 'Modul'?)",
+        "nb/p.md:31: minuttene må være et helt tall, ikke 'fem'",
+        "nb/p.md:28: delen 'Skrivefeil' viser ingenting: skriv '- Modul: id' eller litt tekst",
+        "nb/p.md:6: advarsel: delene er til sammen 3 minutter, men 'minutes' er 5",
+    ]
+
+
+def test_front_matter_handout_duplicates_and_no_sections(demo_content):
+    found = programme_problems(demo_content, "Bare tekst.\n", meta="handout: [demo/sko, dem]\nvarighet: 5\n", extra={
+        "nb/q.md": "---\ntype: programme\nid: p\ntitle: Q\nlang: nb\nminutes: 1\n---\n\n## A\n\n- Modul: demo\n- Minutter: 1\n\n> [!NOTE]\n> n\n",
+    })
+    assert "nb/p.md:1: front matter mangler nøkkelen 'minutes'" in found
+    assert "nb/p.md:7: ukjent nøkkel 'varighet'" in found
+    assert "nb/p.md:1: programmet har ingen deler: hver del begynner med '## Tittel'" in found
+    assert "nb/p.md:6: 'handout' viser til 'demo/sko', men modulen har ingen side 'sko'" in found
+    assert "nb/p.md:6: 'handout' viser til modulen 'dem', som ikke finnes på nb (mente du 'demo'?)" in found
+    assert sum("program-id 'p' er brukt flere ganger for språket nb" in f for f in found) == 1
+
+
+def test_translation_must_keep_modules_parts_and_minutes(library, demo_content):
+    english = PROGRAMME.replace("lang: nb", "lang: en").replace("- Minutter: 3", "- Minutter: 4").replace("minutes: 10", "minutes: 11")
+    write(demo_content, {"en/kveld.md": english})
+    found = problems(load_library([demo_content]), demo_content)
+    assert found == [
+        "en/kveld.md:1: oversettelsen (en) av programmet har ikke samme moduler, deler og minutter som nb-versjonen"
+    ]
+
+
+def test_unknown_type_names_programme():
+    from trainer.course.meta import KEYS
+
+    assert "programme" in KEYS
+
+
+# ---------------------------------------------------------------- slides
+
+
+def test_a_page_becomes_slides_at_headings_and_charts(library):
+    slides = programme_slides(kveld(library), library)
+    kinds = [(s.kind, s.heading) for s in slides if s.section == 0]
+    assert kinds == [
+        ("text", "Demomodul"),  # the module's intro page
+        ("chart", "Saker per år"),
+        ("text", "Saker per år"),
+    ]
+    chart = next(s for s in slides if s.kind == "chart")
+    assert chart.figure.title == "Saker per år" and chart.notes == "Pek på stolpene.\n\nVis diagrammet."
+    after = next(s for s in slides if s.kind == "text" and s.heading == "Saker per år")
+    assert after.blocks == ("\\* 2025 er et delår.", "![Logo](logo.png)")
+
+
+def test_title_slide_and_section_text(library):
+    slides = programme_slides(kveld(library), library)
+    assert (slides[0].kind, slides[0].heading, slides[0].blocks, slides[0].notes) == (
+        "title", "Foreldrekveld", ("Velkommen til en kveld om faresignaler.",), "Si hvem du er.")
+    last = slides[-1]
+    assert (last.kind, last.heading, last.section, last.notes) == ("text", "Spørsmål", 2, "Takk for i kveld.")
+    assert last.markdown() == "Har dere spørsmål?\n\n- Husk: dette er en vanlig liste, ikke en nøkkel."
+
+
+def test_one_idea_per_slide_and_a_lead_in_stays_with_its_list():
+    long = ("Første avsnitt. " * 20).strip()  # 319 characters: most of a slide
+    items = [f"- punkt nummer {n} med litt mer tekst enn et ord" for n in (1, 2, 3)]
+    text = f"{long}\n\n{long}\n\nTre ting:\n\n" + "\n".join(items) + "\n"
+    slides = text_slides("Side", text)
+    assert [s.blocks for s in slides] == [(long,), (long,), ("Tre ting:", *items)]
+    assert slides[2].markdown() == "Tre ting:\n\n" + "\n".join(items)
+    # A short paragraph and a short list are one idea and share a slide.
+    assert [s.blocks for s in text_slides("Side", "Kort.\n\nTo ting:\n\n- a\n- b\n")] == [("Kort.", "To ting:", "- a", "- b")]
+
+
+def test_join_keeps_lists_together():
+    assert join_blocks(["Intro", "- a", "- b", "1. c", "Slutt"]) == "Intro\n\n- a\n- b\n\n1. c\n\nSlutt"
+
+
+def test_paginate_splits_at_blocks_then_sentences_and_never_drops_text():
+    slide = Slide("text", "H", ("A a a. B b b. C c c.", "D d d.", "E e e."))
+
+    def fits(s):  # a "screen" that holds 10 characters of text
+        return sum(len(b) for b in s.blocks) <= 10
+
+    pieces = paginate([slide], fits)
+    assert [p.blocks for p in pieces] == [("A a a.",), ("B b b.",), ("C c c.",), ("D d d.",), ("E e e.",)]
+    assert all(fits(p) for p in pieces)
+    assert " ".join(b for p in pieces for b in p.blocks).split() == " ".join(slide.blocks).split()
+    assert [p.piece for p in pieces] == list(range(len(pieces)))
+    assert all(p.heading == "H" for p in pieces)
+
+
+def test_split_sentences_picks_the_middle():
+    assert split_sentences("En. To. Tre. Fire.") == ("En. To.", "Tre. Fire.")
+    assert split_sentences("Ingen punktum her") is None
+    assert split_sentences("- et listepunkt. Med to setninger.") is None
+
+
+def test_a_slide_that_cannot_split_is_kept_whole():
+    slide = Slide("warning", "Advarsel", ("**Tittel**", "Tekst"))
+    assert paginate([slide], lambda s: False) == [slide]
+
+
+def test_a_long_situation_moves_before_its_choices(library):
+    step = next(s for s in programme_slides(kveld(library), library) if s.kind == "step")
+    longer = Slide("step", step.heading, ("Første avsnitt.", "Andre avsnitt."), choices=step.choices,
+                   section=1, module_id="demo", part_id="sko", item_id="start")
+    pieces = paginate([longer], lambda s: len(s.blocks) + len(s.choices) <= 3)
+    assert [(p.kind, p.blocks, len(p.choices)) for p in pieces] == [
+        ("text", ("Første avsnitt.",), 0),
+        ("step", ("Andre avsnitt.",), 2),
+    ]
+
+
+def test_scenario_and_quiz_slides(library):
+    slides = [s for s in programme_slides(kveld(library), library) if s.section == 1]
+    assert [(s.kind, s.item_id) for s in slides] == [
+        ("step", "start"), ("reveal", "start"),
+        ("step", "samtale"), ("reveal", "samtale"),
+        ("text", "god-slutt"),
+        ("question", "betaler"), ("answer", "betaler"),
+        ("question", "roller"), ("answer", "roller"),
+    ]
+    start = slides[0]
+    assert start.blocks == ("Emil er 14 år.", "Emil kommer hjem med dyre sko.")
+    assert [c.text for c in start.choices] == ["Spør rolig hvor skoene kommer fra", "Si ingenting"]
+    reveal = slides[1]
+    assert (reveal.chosen, reveal.blocks) == (0, ("Bra: du spør uten å anklage.",))
+    answer = slides[6]
+    assert [(c.text, c.correct) for c in answer.choices] == [("Bestilleren", True), ("Utføreren", False)]
+    assert answer.blocks == ("Bestilleren betaler.",)
+    matching = slides[7]
+    assert matching.choices == ()
+    # The right-hand side is shown in another order than the answer, so the hall must think.
+    assert matching.blocks == ("- **A** Bestiller", "- **B** Utfører", "1. Gjør selve handlingen", "2. Betaler for volden")
+    assert slides[8].blocks == ("- **Bestiller** → Betaler for volden", "- **Utfører** → Gjør selve handlingen", "Rollene er faste.")
+
+
+def test_scenario_path_follows_choices_and_never_loops(library):
+    scenario = library.module("demo", "nb").part("sko")
+    assert [(s.id, i) for s, i in scenario_path(scenario, lambda step: 0)] == [("start", 0), ("samtale", 0), ("god-slutt", None)]
+    assert [(s.id, i) for s, i in scenario_path(scenario, lambda step: 1)] == [("start", 1), ("stille", 1), ("svak-slutt", None)]
+    # stille -> samtale -> stille would loop: the path takes the other way out instead.
+    picks = {"start": 1, "stille": 0, "samtale": 1}
+    path = scenario_path(scenario, lambda step: picks.get(step.id, 0))
+    assert [(s.id, i) for s, i in path] == [("start", 1), ("stille", 0), ("samtale", 0), ("god-slutt", None)]
+
+
+def test_every_slide_includes_each_choice_revealed(library):
+    reveals = {(s.item_id, s.chosen) for s in every_slide(kveld(library), library) if s.kind in ("reveal", "answer")}
+    assert {("start", 0), ("start", 1), ("stille", 0), ("stille", 1), ("betaler", 0), ("betaler", 1)} <= reveals
+
+
+# ---------------------------------------------------------------- navigating
+
+
+def test_moving_through_a_presentation(library):
+    p = Presentation(kveld(library), library)
+    assert (p.number, p.current.kind) == (1, "title")
+    assert not p.back()
+    assert p.forward() and p.number == 2
+    p.end()
+    assert p.number == p.total and not p.forward()
+    p.home()
+    assert p.number == 1
+    assert p.go_to(3) and p.number == 3
+    assert not p.go_to(0) and not p.go_to(p.total + 1) and p.number == 3
+
+
+def _go_to_kind(p, kind, item=None):
+    p.home()
+    while not (p.current.kind == kind and (item is None or p.current.item_id == item)):
+        assert p.forward(), f"no {kind} {item}"
+
+
+def test_choosing_reveals_and_changes_the_path(library):
+    p = Presentation(kveld(library), library)
+    _go_to_kind(p, "step", "start")
+    assert p.choose(2)
+    assert (p.current.kind, p.current.item_id, p.current.chosen) == ("reveal", "start", 1)
+    assert p.forward() and p.current.item_id == "stille"  # what happens with that choice
+    p.back()
+    p.back()
+    assert (p.current.kind, p.current.item_id) == ("step", "start")  # back to try another
+    assert p.choose(1) and p.current.chosen == 0
+    p.forward()
+    assert p.current.item_id == "samtale"
+    assert not p.choose(9)  # there is no choice 9
+
+
+def test_votes_pick_the_default_path_until_the_presenter_chooses(library):
+    p = Presentation(kveld(library), library)
+    _go_to_kind(p, "step", "start")
+    assert p.set_votes([3, 11])
+    assert p.votes_for() == (3, 11)
+    p.forward()
+    assert (p.current.kind, p.current.chosen) == ("reveal", 1)
+    assert p.votes_for() == (3, 11)  # the reveal shows the same counts
+    p.back()
+    p.choose(1)
+    assert p.current.chosen == 0
+
+
+def test_answer_marks_the_halls_pick(library):
+    p = Presentation(kveld(library), library)
+    _go_to_kind(p, "question", "betaler")
+    p.choose(2)
+    assert (p.current.kind, p.current.chosen) == ("answer", 1)
+    assert p.current.blocks == ("Nei, utføreren gjør jobben.", "Bestilleren betaler.")
+
+
+def test_skip_passes_a_content_warning(demo_content):
+    module = demo_content / "nb" / "demo" / "module.md"
+    module.write_text(module.read_text("utf-8").replace("summary:", "content_warning: Om vold.\nsummary:"), "utf-8")
+    write(demo_content, {"nb/kveld.md": PROGRAMME})
+    library = load_library([demo_content])
+    p = Presentation(kveld(library), library)
+    p.forward()
+    assert (p.current.kind, p.current.blocks) == ("warning", ("**Demomodul**", "Om vold."))
+    assert p.skip()
+    assert (p.current.section, p.current.heading) == (2, "Spørsmål")  # both sections used the module
+    assert not p.skip()  # only a warning can be skipped
+    # The module is warned about once in a programme, not in each section that uses it.
+    assert sum(s.kind == "warning" for s in p.slides) == 1
+
+
+def test_time_is_counted_per_section(library):
+    p = Presentation(kveld(library), library)
+    p.tick(600)  # the hall is still arriving: the clock waits on the title slide
+    assert p.elapsed == 0
+    _go_to_kind(p, "chart")
+    p.tick(30)
+    p.tick(10)
+    p.home()
+    p.tick(5)  # once started, time on the title slide counts too
+    assert (p.elapsed, p.section_elapsed(0), p.section_elapsed(-1), p.section_planned(0)) == (45, 40, 5, 3)
+
+
+def test_refitting_keeps_the_place(library):
+    p = Presentation(kveld(library), library)
+    _go_to_kind(p, "question", "roller")
+    before = p.total
+    p.rebuild(fits=lambda s: len(s.blocks) <= 1)  # a small screen: more, smaller slides
+    assert p.total > before
+    # Still at the start of the same question: its lead-in now stands on slides of its own.
+    assert (p.current.kind, p.current.item_id, p.current.blocks) == ("text", "roller", ("- **A** Bestiller",))
+    assert p.slides[p.index - 1].item_id != "roller"
+
+
+# ---------------------------------------------------------------- the handout
+
+
+def test_handout_is_made_of_content(library):
+    handout = build_handout(kveld(library), library)
+    assert handout.title == "Foreldrekveld"
+    assert [s.heading for s in handout.sections] == ["Demomodul", "Tall"]
+    assert handout.sections[0].markdown.startswith("En liten modul for testene.\n\n**Tall**  \n")
+    assert (handout.contact_title, handout.contact) == ("Kontakt politiet", "**Akutt? Ring 112.**")
+
+
+def test_a_programme_without_handout_says_so(demo_content):
+    write(demo_content, {"nb/kveld.md": PROGRAMME.replace("handout: [demo, demo/tall]\n", "")})
+    library = load_library([demo_content])
+    with pytest.raises(HandoutError, match="har ingen 'handout'"):
+        build_handout(kveld(library), library)
+
+
+# ---------------------------------------------------------------- the built-in programmes
+
+
+@pytest.fixture(scope="module")
+def builtin():
+    return load_library([paths.builtin_content_dir()])
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_built_in_programmes_45_and_20_minutes(builtin, lang):
+    programmes = {p.id: p for p in builtin.programmes_in(lang)}
+    assert {p: programmes[p].minutes for p in programmes} == {"foreldremote": 45, "foreldremote-kort": 20}
+    for programme in programmes.values():
+        assert programme.planned_minutes == programme.minutes
+        used = {s.module_id for s in programme.sections}
+        assert {"myter-og-virkelighet", "faresignaler", "forebygging"} <= used
+        slides = every_slide(programme, builtin)
+        assert all(s.notes.strip() for s in slides), "presenter notes on every slide"
+        handout = build_handout(programme, builtin)
+        text = " ".join(s.markdown for s in handout.sections) + handout.contact
+        assert "112" in text and "02800" in text
+
+
+def test_the_long_programme_has_a_scenario_a_chart_and_questions(builtin):
+    kinds = {s.kind for s in programme_slides(builtin.programme("foreldremote", "nb"), builtin)}
+    assert {"title", "warning", "text", "chart", "step", "reveal", "question", "answer"} <= kinds
+
+
+def test_the_example_in_the_authoring_guide_is_valid(tmp_path):
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "authoring.md").read_text("utf-8")
+    section = guide[guide.index("## Program for foreldremøter"):]
+    example = section[section.index("```markdown\n") + len("```markdown\n"):section.index("\n```\n")]
+    (tmp_path / "program.md").write_text(example + "\n", "utf-8")
+    library = load_library([paths.builtin_content_dir(), tmp_path / "program.md"])
+    mine = [str(p) for p in library.problems if p.path == tmp_path / "program.md"]
+    duplicates = [m for m in mine if "er brukt flere ganger" in m]  # same id as the built-in one
+    assert [m for m in mine if m not in duplicates] == []
+    programme = next(p for p in library.programmes if p.path == tmp_path / "program.md")
+    assert [s.minutes for s in programme.sections] == [12, 6, 2] and programme.minutes == 20
+
+
+def test_the_content_core_does_not_load_qt():
+    import os
+    import subprocess
+    import sys
+
+    import trainer
+
+    code = (
+        "import sys, trainer.course.programme, trainer.course.slides, trainer.course.deck, "
+        "trainer.course.handout, trainer.store.votes\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'PySide6 was loaded'\n"
+    )
+    root = str(Path(trainer.__file__).resolve().parent.parent)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "PYTHONPATH": root})
+    assert result.returncode == 0, result.stderr

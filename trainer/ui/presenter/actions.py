@@ -1,0 +1,86 @@
+"""The main window's presenter menu entries: start presenter mode on a programme, and
+save the parents' handout as PDF. No profile is needed and no learner data is shown.
+Questions go through small ask_* methods that tests replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from trainer.course.handout import HandoutError, build_handout
+from trainer.ui.context import AppContext
+from trainer.ui.presenter.dialogs import choose_programme
+
+
+class PresenterActions(QObject):
+    def __init__(self, window: QWidget, context: AppContext):
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        self.presenter = None  # the running presentation, if any
+        self.present_action = QAction(self.tr("&Presenter mode…"), window)
+        self.present_action.setShortcut(QKeySequence("F5"))
+        self.present_action.triggered.connect(self.start_presenter)
+        self.handout_action = QAction(self.tr("Parent &handout (PDF)…"), window)
+        self.handout_action.triggered.connect(self.save_handout)
+
+    # ------------------------------------------------------------ questions (replaced in tests)
+
+    def ask_programme(self, programmes: list, title: str):
+        return choose_programme(programmes, self.context.lang, self.window, title)
+
+    def ask_save_path(self, title: str, suggested: str) -> str:
+        path, _filter = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / suggested), "PDF (*.pdf)")
+        return path
+
+    def tell(self, title: str, text: str) -> None:
+        QMessageBox.information(self.window, title, text)
+
+    # ------------------------------------------------------------ actions
+
+    def start_presenter(self):
+        from trainer.ui.presenter.presenter import Presenter
+
+        programmes = self.context.library.programmes
+        if not programmes:
+            self.tell(self.tr("Presenter mode"), self.tr("The installed content has no programmes."))
+            return None
+        programme = self.ask_programme(programmes, self.tr("Presenter mode"))
+        if programme is None:
+            return None
+        if self.presenter is not None:
+            self.presenter.leave()
+        self.presenter = Presenter(programme, self.context.library, db_opener=lambda: self.context.db,
+                                   assets=self.context.assets)
+        self.presenter.finished.connect(self._on_presenter_finished)
+        self.presenter.start()
+        return self.presenter
+
+    def _on_presenter_finished(self) -> None:
+        self.presenter = None
+        self.window.activateWindow()
+
+    def save_handout(self) -> Path | None:
+        from trainer.ui.presenter.handout_pdf import write_handout
+
+        programmes = [p for p in self.context.library.programmes if p.handout]
+        if not programmes:
+            self.tell(self.tr("Parent handout"), self.tr("The installed content has no programme with a handout."))
+            return None
+        programme = self.ask_programme(programmes, self.tr("Parent handout"))
+        if programme is None:
+            return None
+        path = self.ask_save_path(self.tr("Save the parent handout"), f"{programme.id}-{programme.lang}.pdf")
+        if not path:
+            return None
+        path = Path(path) if Path(path).suffix.lower() == ".pdf" else Path(path + ".pdf")
+        try:
+            pages = write_handout(build_handout(programme, self.context.library), path)
+        except (HandoutError, OSError) as error:
+            self.tell(self.tr("Parent handout"), self.tr("The handout could not be saved:\n%1").replace("%1", str(error)))
+            return None
+        self.tell(self.tr("Parent handout"), self.tr("Saved %1 (pages: %2).").replace("%1", str(path)).replace("%2", str(pages)))
+        return path

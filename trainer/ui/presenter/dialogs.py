@@ -1,0 +1,94 @@
+"""Small dialogs for presenter mode: typing the hall's hand count, and choosing a
+programme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QListWidgetItem, QSpinBox,
+    QVBoxLayout,
+)
+
+from trainer.course.slides import Slide
+
+
+class VotesDialog(QDialog):
+    """One number per choice. Nothing about the hall is stored unless the box is ticked,
+    and then only the counts with the programme and the date."""
+
+    def __init__(self, slide: Slide, counts: tuple[int, ...], save: bool, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Hand count"))
+        form = QFormLayout()
+        self.spins: list[QSpinBox] = []
+        for index, choice in enumerate(slide.choices):
+            spin = QSpinBox()
+            spin.setRange(0, 999)
+            spin.setValue(counts[index] if index < len(counts) else 0)
+            spin.setAccessibleName(self.tr("Votes for choice %1").replace("%1", str(index + 1)))
+            text = choice.text if len(choice.text) <= 70 else choice.text[:67] + "…"
+            label = QLabel(f"{index + 1}. {text}")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setBuddy(spin)
+            form.addRow(label, spin)
+            self.spins.append(spin)
+        self.save_box = QCheckBox(self.tr("Save the counts (anonymous: only the programme, the date and the numbers)"))
+        self.save_box.setChecked(save)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("How many hands for each choice?")))
+        layout.addLayout(form)
+        layout.addWidget(self.save_box)
+        layout.addWidget(buttons)
+        if self.spins:
+            self.spins[0].setFocus()
+            self.spins[0].selectAll()
+
+    def counts(self) -> list[int]:
+        return [spin.value() for spin in self.spins]
+
+
+class ProgrammeChooser(QDialog):
+    """The programmes of the installed content, in every language."""
+
+    def __init__(self, programmes: list, lang: str, parent=None, title: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(title or self.tr("Choose a programme"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Programmes"))
+        ordered = sorted(programmes, key=lambda p: (p.lang != lang, p.lang, -p.minutes, p.title))
+        for programme in ordered:
+            text = self.tr("%1  (%2, %3 minutes)").replace("%1", programme.title).replace(
+                "%2", programme.lang).replace("%3", str(programme.minutes))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, programme)
+            if programme.summary:
+                item.setToolTip(programme.summary)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Which programme do you want to use?")))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+
+    def chosen(self):
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+
+def choose_programme(programmes: list, lang: str, parent=None, title: str = ""):
+    """Show the chooser; the chosen programme, or None."""
+    if not programmes:
+        return None
+    dialog = ProgrammeChooser(programmes, lang, parent, title)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen()

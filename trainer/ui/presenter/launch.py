@@ -1,0 +1,123 @@
+"""`trainer present` and `trainer handout`: find the programme the user named (an id or
+a file), or offer the installed ones, then open presenter mode or print the handout."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from trainer import __version__, paths
+from trainer.course.loader import load_library
+
+
+def _library(args, programme_arg: str | None):
+    from trainer.cli import content_roots
+
+    roots = content_roots(args.content)
+    if programme_arg and programme_arg.lower().endswith(".md"):
+        path = Path(programme_arg).resolve()
+        if path.is_file() and not any(path.is_relative_to(r) for r in roots if r.is_dir()):
+            roots = roots + [path]  # a programme file of one's own, using the installed modules
+    return load_library(roots)
+
+
+def find_programme(library, name: str, lang: str):
+    """A programme by file path, or by id (in `lang` first, then Norwegian, then any)."""
+    if name.lower().endswith(".md") or os.sep in name or "/" in name:
+        wanted = Path(name).resolve()
+        return next((p for p in library.programmes if p.path.resolve() == wanted), None)
+    same = [p for p in library.programmes if p.id == name]
+    for preferred in (lang, "nb"):
+        for programme in same:
+            if programme.lang == preferred:
+                return programme
+    return same[0] if same else None
+
+
+def _ui_language(args) -> str:
+    from trainer.ui.app import LANGUAGES, open_settings
+
+    lang = args.lang or open_settings().value("lang", "nb")
+    return lang if lang in LANGUAGES else "nb"
+
+
+def _headless_if_needed() -> None:
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def run_present(args) -> int:
+    if args.smoke:
+        _headless_if_needed()
+    from PySide6.QtCore import QTimer
+
+    from trainer.store.db import connect
+    from trainer.ui import errors
+    from trainer.ui.app import install_translators, make_application
+    from trainer.ui.presenter.dialogs import choose_programme
+    from trainer.ui.presenter.presenter import Presenter
+
+    lang = _ui_language(args)
+    library = _library(args, args.programme)
+    programme = None
+    if args.programme:
+        programme = find_programme(library, args.programme, lang)
+        if programme is None:
+            known = ", ".join(sorted({p.id for p in library.programmes})) or "ingen"
+            print(f"trainer present: finner ikke programmet '{args.programme}' (programmer: {known})", file=sys.stderr)
+            return 2
+    elif not library.programmes:
+        print("trainer present: innholdet har ingen programmer", file=sys.stderr)
+        return 1
+    app = make_application()
+    errors.install()
+    install_translators(app, lang)
+    if programme is None:
+        programme = choose_programme(library.programmes, lang)
+        if programme is None:
+            return 0
+    presenter = Presenter(
+        programme, library, theme=args.theme, fullscreen=not args.windowed, save_votes=args.save_votes,
+        db_opener=lambda: connect(paths.database_path()), assets=paths.assets_dir(),
+    )
+    presenter.finished.connect(app.quit)
+    presenter.start()
+    if args.smoke:
+        def done():
+            print(f"Faresignaler {__version__}: present ok ({programme.id}, {presenter.presentation.total} slides)")
+            presenter.leave()
+            app.exit(0)
+
+        QTimer.singleShot(0, done)
+    return app.exec()
+
+
+def run_handout(args) -> int:
+    _headless_if_needed()
+    from trainer.course.handout import HandoutError, build_handout
+    from trainer.ui.app import make_application
+    from trainer.ui.presenter.handout_pdf import write_handout
+
+    lang = _ui_language(args)
+    library = _library(args, args.programme)
+    if args.programme:
+        programme = find_programme(library, args.programme, lang)
+    else:
+        with_handout = [p for p in library.programmes if p.handout]
+        programme = next((p for p in with_handout if p.lang == lang), with_handout[0] if with_handout else None)
+    if programme is None:
+        print(f"trainer handout: finner ikke programmet '{args.programme or ''}'", file=sys.stderr)
+        return 2
+    make_application()
+    output = Path(args.output or f"{programme.id}-{programme.lang}.pdf")
+    try:
+        pages = write_handout(build_handout(programme, library), output)
+    except HandoutError as error:
+        print(f"trainer handout: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"trainer handout: kan ikke skrive '{output}' ({error.strerror})", file=sys.stderr)
+        return 1
+    print(f"{output} ({pages} {'side' if pages == 1 else 'sider'})")
+    return 0

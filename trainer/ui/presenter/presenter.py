@@ -1,0 +1,407 @@
+"""Presenter mode: runs a programme on a projector. Holds the navigation state (a plain
+`Presentation`), the two windows, the clock, and the keys a presenter or a clicker sends.
+
+Keys: Right, PageDown, Space, Enter forward; Left, PageUp, Backspace back; B or "."
+black, W white (again to return); F full screen; Home, End; G and a number, then Enter,
+jumps; Esc leaves after a confirmation. Also: 1-9 choose, V votes, S skips a content
+warning, N notes overlay (one screen), X swaps screens, T light/dark."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from trainer.course.deck import Presentation
+from trainer.course.model import Library
+from trainer.course.programme import Programme
+from trainer.ui.presenter.labels import CONTENT_WARNING, slide_label
+from trainer.ui.presenter.slide_render import SlideFitter
+from trainer.ui.presenter.slide_theme import THEMES
+from trainer.ui.presenter.windows import AudienceWindow, ConsoleWindow, clock, notes_label_html, slide_summary
+
+FORWARD_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter}
+BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
+DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+DEFAULT_SIZE = QSize(1920, 1080)
+
+
+class Presenter(QObject):
+    finished = Signal()
+    slide_changed = Signal(int)  # slide number
+
+    def __init__(self, programme: Programme, library: Library, theme: str = "dark", fullscreen: bool = True,
+                 save_votes: bool = False, db_opener: Callable | None = None, assets: Path | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self.programme = programme
+        self.library = library
+        self.theme = THEMES.get(theme, THEMES["dark"])
+        self.fullscreen = fullscreen
+        self.save_votes = save_votes
+        self._db_opener = db_opener
+        self._db = None
+        self.assets = assets
+        self.roots = list(library.roots)
+        self.blank = ""  # "", "black" or "white"
+        self.goto_digits: str | None = None  # digits typed after G
+        self.notes_visible = False
+        self.swapped = False
+        self.dual = False
+        self._leaving = False
+        self._refit_pending = False
+        self._given_screens = None
+        self._last_tick = time.monotonic()
+        self.presentation = Presentation(
+            programme, library, slide_label(CONTENT_WARNING, programme.lang),
+            fits=SlideFitter(DEFAULT_SIZE, self.roots, assets),
+        )
+        self.fitted_size = QSize(DEFAULT_SIZE)
+        self.audience = AudienceWindow(self, self.roots, assets)
+        self.console = ConsoleWindow(self, self.roots, assets)
+        for window in (self.audience, self.console):
+            window.closing.connect(self._on_window_closing)
+        self.audience.resized.connect(self._schedule_refit)
+        self.console.current_view.virtual_size = DEFAULT_SIZE
+        self.console.next_view.virtual_size = DEFAULT_SIZE
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(1000)
+        self.clock_timer.timeout.connect(self._on_clock_tick)
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._on_screens_changed)
+        app.screenRemoved.connect(self._on_screens_changed)
+
+    # ------------------------------------------------------------ starting and leaving
+
+    def start(self, screens=None) -> None:
+        """Show the windows; `screens` (tests) stands in for the real list of screens."""
+        self._given_screens = screens
+        self.arrange()
+        self.refit()
+        self._last_tick = time.monotonic()
+        self.clock_timer.start()
+        self.audience.activateWindow()
+        self.audience.setFocus()
+        self.update_views()
+
+    def arrange(self, screens=None) -> None:
+        """Projector and laptop: the screen that is not the primary one is the projector
+        (usually right), unless the presenter swapped them. One screen: slides only."""
+        if self._leaving:
+            return
+        if screens is None:
+            screens = self._given_screens if self._given_screens is not None else QGuiApplication.screens()
+        screens = list(screens)
+        self.dual = len(screens) >= 2
+        if self.dual:
+            primary = QGuiApplication.primaryScreen()
+            laptop = primary if primary in screens else screens[0]
+            projector = next((s for s in screens if s is not laptop), screens[1])
+            if self.swapped:
+                laptop, projector = projector, laptop
+            self._place(self.audience, projector, self.fullscreen)
+            self._place(self.console, laptop, False)
+            self.notes_visible = False
+        else:
+            if screens:
+                self._place(self.audience, screens[0], self.fullscreen)
+            else:
+                self.audience.show()
+            self.console.hide()
+        if QGuiApplication.platformName() != "offscreen":
+            self.audience.raise_()
+        self.update_views()
+
+    def _place(self, window, screen, fullscreen: bool) -> None:
+        if window.isFullScreen():
+            window.showNormal()
+        geometry = screen.availableGeometry()
+        window.setGeometry(geometry)
+        if window.windowHandle() is not None:
+            window.windowHandle().setScreen(screen)
+        if fullscreen:
+            window.showFullScreen()
+        elif window is self.console:
+            window.showMaximized()
+        else:
+            window.resize(int(geometry.width() * 0.8), int(geometry.height() * 0.8))
+            window.show()
+
+    def _on_screens_changed(self, _screen) -> None:
+        # A projector plugged in (or pulled out) during the evening: arrange again once
+        # Qt has finished updating its list of screens.
+        QTimer.singleShot(0, self.arrange)
+
+    def leave(self) -> None:
+        if self._leaving:
+            return
+        self._leaving = True
+        self.clock_timer.stop()
+        app = QGuiApplication.instance()
+        app.screenAdded.disconnect(self._on_screens_changed)
+        app.screenRemoved.disconnect(self._on_screens_changed)
+        self.audience.close()
+        self.console.close()
+        self.finished.emit()
+
+    def _on_window_closing(self) -> None:
+        # Closing either window by other means (Alt+F4) ends the presentation too.
+        if not self._leaving:
+            self.leave()
+
+    def ask(self, question: str) -> bool:
+        """Yes or no; tests replace this."""
+        parent = self.console if self.dual else self.audience
+        answer = QMessageBox.question(parent, self.tr("Leave the presentation"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_votes(self, slide, counts: tuple[int, ...]) -> list[int] | None:
+        """The hall's hand count for each choice, or None; tests replace this."""
+        from trainer.ui.presenter.dialogs import VotesDialog
+
+        parent = self.console if self.dual else self.audience
+        dialog = VotesDialog(slide, counts, self.save_votes, parent)
+        if dialog.exec() != VotesDialog.DialogCode.Accepted:
+            return None
+        self.save_votes = dialog.save_box.isChecked()
+        return dialog.counts()
+
+    # ------------------------------------------------------------ fitting
+
+    def _schedule_refit(self) -> None:
+        if not self._refit_pending:
+            self._refit_pending = True
+            QTimer.singleShot(0, self.refit)
+
+    def refit(self, size: QSize | None = None) -> None:
+        """Split the deck for the projector's current size (never scroll, never overflow)."""
+        self._refit_pending = False
+        size = QSize(size) if size is not None else self.audience.slide_size()
+        if size.width() < 200 or size.height() < 150:
+            return
+        if size != self.fitted_size:
+            self.fitted_size = QSize(size)
+            self.presentation.rebuild(fits=SlideFitter(size, self.roots, self.assets))
+        self.console.current_view.virtual_size = QSize(size)
+        self.console.next_view.virtual_size = QSize(size)
+        self.update_views()
+
+    # ------------------------------------------------------------ keys
+
+    def handle_key(self, key, text: str = "") -> bool:
+        try:
+            key = Qt.Key(key) if not isinstance(key, Qt.Key) else key
+        except ValueError:
+            return False  # a key Qt has no name for (some remotes send these): ignore it
+        if self.goto_digits is not None:
+            if key in DIGITS:
+                self.goto_digits += str(DIGITS[key])
+                self.update_views()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                digits, self.goto_digits = self.goto_digits, None
+                if digits:
+                    self.presentation.go_to(int(digits))
+                    self.blank = ""
+                self.update_views()
+                return True
+            if key == Qt.Key.Key_Backspace:
+                self.goto_digits = self.goto_digits[:-1]
+                self.update_views()
+                return True
+            self.goto_digits = None  # any other key cancels the jump
+            self.update_views()
+            if key in (Qt.Key.Key_Escape, Qt.Key.Key_G):
+                return True
+        if key in FORWARD_KEYS:
+            self.do("forward")
+        elif key in BACK_KEYS:
+            self.do("back")
+        elif key in (Qt.Key.Key_B, Qt.Key.Key_Period) or text == ".":
+            self.do("black")
+        elif key == Qt.Key.Key_W:
+            self.do("white")
+        elif key == Qt.Key.Key_F:
+            self.do("fullscreen")
+        elif key == Qt.Key.Key_Home:
+            self.do("home")
+        elif key == Qt.Key.Key_End:
+            self.do("end")
+        elif key == Qt.Key.Key_Escape:
+            self.do("leave")
+        elif key == Qt.Key.Key_G:
+            self.goto_digits = ""
+            self.update_views()
+        elif key in DIGITS and DIGITS[key] > 0:
+            if self.presentation.choose(DIGITS[key]):
+                self.blank = ""
+                self.update_views()
+        elif key == Qt.Key.Key_S:
+            self.do("skip")
+        elif key == Qt.Key.Key_V:
+            self.do("votes")
+        elif key == Qt.Key.Key_N:
+            self.do("notes")
+        elif key == Qt.Key.Key_X:
+            self.do("swap")
+        elif key == Qt.Key.Key_T:
+            self.do("theme")
+        else:
+            return False
+        return True
+
+    def do(self, action: str) -> None:
+        """One presenter action, from a key or a console button."""
+        p = self.presentation
+        if action in ("forward", "back"):
+            if self.blank:
+                self.blank = ""  # the first press brings the slide back
+            elif action == "forward":
+                p.forward()
+            else:
+                p.back()
+        elif action in ("black", "white"):
+            self.blank = "" if self.blank == action else action
+        elif action == "fullscreen":
+            if self.audience.isFullScreen():
+                self.audience.showNormal()
+            else:
+                self.audience.showFullScreen()
+            self.fullscreen = self.audience.isFullScreen()
+        elif action == "home":
+            p.home()
+            self.blank = ""
+        elif action == "end":
+            p.end()
+            p.started = True
+            self.blank = ""
+        elif action == "skip":
+            if p.skip():
+                self.blank = ""
+        elif action == "votes":
+            self.enter_votes()
+        elif action == "notes":
+            self.notes_visible = not self.notes_visible and not self.dual
+        elif action == "swap":
+            if self.dual:
+                self.swapped = not self.swapped
+                self.arrange()
+        elif action == "theme":
+            self.theme = THEMES["light" if self.theme.name == "dark" else "dark"]
+        elif action == "leave":
+            if self.ask(self.tr("Leave the presentation?")):
+                self.leave()
+                return
+        self.update_views()
+
+    # ------------------------------------------------------------ votes
+
+    def enter_votes(self) -> None:
+        slide = self.presentation.current
+        if not slide.choices or self.presentation.item_key() is None:
+            return
+        counts = self.ask_votes(slide, self.presentation.votes_for())
+        if counts is None:
+            return
+        self.presentation.set_votes(counts)
+        if self.save_votes:
+            self._store_votes(slide, tuple(self.presentation.votes_for()))
+
+    def _store_votes(self, slide, counts: tuple[int, ...]) -> None:
+        from trainer.store import votes
+
+        if self._db is None and self._db_opener is not None:
+            self._db = self._db_opener()
+        if self._db is None:
+            return
+        votes.record_votes(self._db, self.programme.id, self.programme.lang, date.today().isoformat(),
+                           slide.module_id, slide.part_id, slide.item_id, counts)
+
+    # ------------------------------------------------------------ showing
+
+    def _on_clock_tick(self) -> None:
+        now = time.monotonic()
+        self.presentation.tick(now - self._last_tick)
+        self._last_tick = now
+        self.update_status()
+
+    def status_texts(self) -> dict[str, str]:
+        p = self.presentation
+        planned_total = self.programme.minutes * 60
+        section = p.current.section
+        texts = {
+            "number": self.tr("Slide %1 of %2").replace("%1", str(p.number)).replace("%2", str(p.total)),
+            "time": self.tr("%1 of %2").replace("%1", clock(p.elapsed)).replace("%2", clock(planned_total)),
+            "section": "",
+            "section_time": "",
+        }
+        if 0 <= section < len(self.programme.sections):
+            planned = p.section_planned() * 60
+            spent = p.section_elapsed()
+            texts["section"] = self.tr("Part %1 of %2: %3").replace("%1", str(section + 1)).replace(
+                "%2", str(len(self.programme.sections))).replace("%3", self.programme.sections[section].title)
+            over = spent - planned
+            texts["section_time"] = self.tr("This part: %1 of %2").replace("%1", clock(spent)).replace("%2", clock(planned))
+            if over > 0:
+                texts["section_time"] += " " + self.tr("(%1 over)").replace("%1", clock(over))
+        return texts
+
+    def update_status(self) -> None:
+        texts = self.status_texts()
+        console = self.console
+        console.number_label.setText(texts["number"])
+        console.time_label.setText(texts["time"])
+        console.section_label.setText(texts["section"])
+        console.section_time_label.setText(texts["section_time"])
+        overlay = self.audience.overlay
+        overlay.status.setText("   ·   ".join(t for t in (texts["number"], texts["time"], texts["section_time"]) if t))
+
+    def update_views(self) -> None:
+        p = self.presentation
+        slide, following = p.current, p.next_slide
+        votes = p.votes_for()
+        self.audience.view.show_slide(slide, p.number, votes, self.theme, self.blank)
+        console = self.console
+        console.current_view.show_slide(slide, p.number, votes, self.theme, self.blank)
+        console.next_view.caption = self.tr("End of the programme")
+        console.next_view.show_slide(following, p.number + 1 if following else 0,
+                                     p.votes_for(following) if following else (), self.theme)
+        console.show_notes(slide.notes)
+        state = []
+        if self.blank == "black":
+            state.append(self.tr("The projector is black (B to return)"))
+        elif self.blank == "white":
+            state.append(self.tr("The projector is white (W to return)"))
+        if slide.kind == "warning":
+            state.append(self.tr("Content warning: S skips this part"))
+        console.state_label.setText("\n".join(state))
+        console.skip_button.setEnabled(slide.kind == "warning")
+        console.votes_button.setEnabled(bool(slide.choices) and p.item_key() is not None)
+        console.swap_button.setEnabled(self.dual)
+        if slide.choices and votes:
+            console.votes_label.setText(self.tr("Votes: %1").replace(
+                "%1", ",  ".join(f"{i + 1}: {n}" for i, n in enumerate(votes))))
+        elif slide.choices:
+            console.votes_label.setText(self.tr("No votes yet. Press V to type the hand count."))
+        else:
+            console.votes_label.setText("")
+        goto = self.tr("Go to slide: %1").replace("%1", self.goto_digits or "_") if self.goto_digits is not None else ""
+        console.goto_label.setText(goto)
+        label = self.audience.goto_label
+        label.setText(goto)
+        label.adjustSize()
+        label.setVisible(bool(goto) and not self.dual)
+        overlay = self.audience.overlay
+        overlay.setVisible(self.notes_visible and not self.dual)
+        if overlay.isVisible():
+            next_title = slide_summary(following) if following else self.tr("End of the programme")
+            overlay.next_label.setText(self.tr("Next: %1").replace("%1", next_title))
+            overlay.notes.setText(notes_label_html(slide.notes))
+            overlay.raise_()
+        self.update_status()
+        self.slide_changed.emit(p.number)

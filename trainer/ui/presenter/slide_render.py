@@ -1,0 +1,237 @@
+"""Laying out and painting one slide at a given size. The same layout decides whether a
+slide fits (so the deck can be split further) and paints it on the projector, in the
+presenter's previews and in tests. Type sizes follow the screen height: body text is
+1/24 of it, more than the 1/25 needed to read from the back of a hall."""
+
+from __future__ import annotations
+
+import math
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPalette, QTextDocument,
+)
+
+from trainer.course.render import render_inline, render_markdown
+from trainer.course.slides import Slide
+from trainer.ui.charts import paint_chart
+from trainer.ui.presenter.slide_theme import DARK, SlideTheme
+
+CHART_LOGICAL_WIDTH = 600  # the chart is drawn at this width and scaled up: big labels
+MAX_HEADING_SHARE = 0.26  # of the slide height
+
+
+def body_pixels(height: int) -> int:
+    return math.ceil(height / 24)
+
+
+def heading_pixels(height: int) -> int:
+    return math.ceil(height / 13)
+
+
+def title_pixels(height: int) -> int:
+    return math.ceil(height / 10)
+
+
+def small_pixels(height: int) -> int:
+    return math.ceil(height / 42)
+
+
+def _font(pixels: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+class SlideLayout:
+    """One slide laid out for a `size` (the projector's). Build, then ask `overflows()`
+    or `paint()`."""
+
+    def __init__(self, slide: Slide, size: QSize, theme: SlideTheme = DARK, votes: tuple[int, ...] = (),
+                 roots: list[Path] | None = None, assets: Path | None = None, number: int = 0):
+        self.slide = slide
+        self.width, self.height = size.width(), size.height()
+        self.theme = theme
+        self.votes = votes
+        self.roots = roots or []
+        self.assets = assets
+        self.number = number
+        w, h = self.width, self.height
+        self.margin_x = round(w * 0.06)
+        self.margin_top = round(h * (0.22 if slide.kind == "title" else 0.06))
+        self.margin_bottom = round(h * 0.08)
+        self.content_width = max(1, w - 2 * self.margin_x)
+        self.body_px = body_pixels(h)
+        heading_px = title_pixels(h) if slide.kind == "title" else heading_pixels(h)
+        colour = theme.heading if slide.kind != "warning" else theme.text
+        while True:
+            # A long heading (a true/false statement, say) steps down towards body size
+            # rather than pushing the slide's text off the bottom.
+            self.heading = self._document(f"<p>{escape(slide.heading)}</p>", heading_px, bold=True, colour=colour)
+            if self.heading.size().height() <= h * MAX_HEADING_SHARE or heading_px <= self.body_px:
+                break
+            heading_px = max(self.body_px, round(heading_px * 0.85))
+        self.heading_px = heading_px
+        self.gap = round(h * 0.035)
+        self.body_top = self.margin_top + self.heading.size().height() + self.gap
+        self.body_bottom = h - self.margin_bottom
+        self.body = self._document(self._body_html(), self.body_px)
+
+    # ------------------------------------------------------------ building
+
+    def _css(self, pixels: int) -> str:
+        t = self.theme
+        return f"""
+        p {{ margin-top: 0px; margin-bottom: {round(pixels * 0.55)}px; line-height: 115%; }}
+        ul, ol {{ margin-top: 0px; margin-bottom: {round(pixels * 0.55)}px; margin-left: 0px;
+                  -qt-list-indent: 1; }}
+        li {{ margin-bottom: {round(pixels * 0.25)}px; }}
+        blockquote {{ margin-left: {pixels}px; color: {t.muted}; }}
+        strong, b {{ font-weight: 700; }}
+        a {{ color: {t.text}; text-decoration: underline; }}
+        table {{ border-collapse: collapse; }}
+        th {{ font-weight: 700; padding: {pixels // 5}px {pixels // 3}px; border-bottom: 2px solid {t.border}; }}
+        td.number {{ font-weight: 700; color: {t.heading}; background-color: {t.panel}; }}
+        td.text {{ background-color: {t.panel}; }}
+        td.chosen {{ background-color: {t.highlight}; color: {t.highlight_text}; font-weight: 700; }}
+        td.votes {{ font-weight: 700; color: {t.text}; background-color: {t.panel}; }}
+        td.right {{ color: {t.correct}; font-weight: 700; background-color: {t.panel}; }}
+        td.other {{ color: {t.muted}; background-color: {t.panel}; }}
+        """
+
+    def _document(self, html: str, pixels: int, bold: bool = False, colour: str | None = None) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(_font(pixels, bold))
+        document.setDefaultStyleSheet(self._css(pixels))
+        document.setHtml(html)
+        document.setTextWidth(self.content_width)
+        document.setProperty("text_colour", colour or self.theme.text)
+        return document
+
+    def _markdown(self, text: str) -> str:
+        base = self.slide.base
+        return render_markdown(text, base, self.roots or ([base] if base else []), self.assets)
+
+    def _choices_html(self) -> str:
+        slide = self.slide
+        rows = []
+        revealed = slide.kind in ("reveal", "answer")
+        px = self.body_px
+        number_width = round(px * (2.6 if slide.kind == "answer" else 1.5))
+        votes_width = round(px * 3.4)
+        for index, choice in enumerate(slide.choices):
+            if slide.kind == "reveal" and index != slide.chosen:
+                continue  # a reveal shows the one choice the hall took, with its feedback
+            number = f"{index + 1}"
+            text = render_inline(choice.text)
+            number_class, text_class = "number", "text"
+            if slide.kind == "answer":
+                mark = "✓" if choice.correct else "✗"
+                number = f"{mark}&nbsp;{index + 1}"
+                number_class = text_class = "right" if choice.correct else "other"
+            if revealed and index == slide.chosen:
+                number_class = text_class = "chosen"
+            votes = ""
+            if self.votes and index < len(self.votes):
+                votes = f'<td class="votes" align="right" valign="top" width="{votes_width}">{self.votes[index]}</td>'
+            rows.append(
+                f'<tr><td class="{number_class}" valign="top" align="center" width="{number_width}">{number}</td>'
+                f'<td class="{text_class}" valign="top">{text}</td>{votes}</tr>'
+            )
+        if not rows:
+            return ""
+        spacing = round(self.body_px * 0.25)
+        padding = round(self.body_px * 0.22)
+        return (f'<table width="100%" cellspacing="{spacing}" cellpadding="{padding}" '
+                f'style="margin-top: {spacing}px; margin-bottom: {spacing}px;">{"".join(rows)}</table>')
+
+    def _body_html(self) -> str:
+        slide = self.slide
+        parts = []
+        text = slide.markdown()
+        if slide.kind in ("reveal", "answer"):
+            parts.append(self._choices_html())
+            if text:
+                gap = round(self.body_px * 0.6)
+                parts.append(f'<div style="margin-top: {gap}px;">{self._markdown(text)}</div>')
+        else:
+            if text:
+                parts.append(self._markdown(text))
+            if slide.choices:
+                parts.append(self._choices_html())
+        return "".join(parts)
+
+    # ------------------------------------------------------------ measuring
+
+    def chart_rect(self) -> QRectF:
+        return QRectF(self.margin_x, self.body_top, self.content_width, max(1.0, self.body_bottom - self.body_top))
+
+    def overflows(self) -> bool:
+        """True when any text runs past the slide's bottom or sides."""
+        limit = self.content_width + 0.5
+        if self.heading.idealWidth() > limit or self.body.idealWidth() > limit:
+            return True
+        if self.heading.size().height() > self.height * 0.36:
+            return True
+        if self.slide.kind == "chart":
+            return self.chart_rect().height() < self.height * 0.4
+        return self.body_top + self.body.size().height() > self.body_bottom + 0.5
+
+    # ------------------------------------------------------------ painting
+
+    def _draw(self, painter: QPainter, document: QTextDocument, x: float, y: float) -> None:
+        painter.save()
+        painter.translate(x, y)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.Text, QColor(document.property("text_colour")))
+        context.palette = palette
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def paint(self, painter: QPainter) -> None:
+        theme = self.theme
+        painter.fillRect(QRectF(0, 0, self.width, self.height), QColor(theme.background))
+        if self.slide.kind == "warning":
+            # A calm band on the left says "take note" without alarming colours.
+            painter.fillRect(QRectF(0, 0, self.margin_x * 0.35, self.height), QColor(theme.heading))
+        self._draw(painter, self.heading, self.margin_x, self.margin_top)
+        if self.slide.kind == "chart" and self.slide.figure is not None:
+            rect = self.chart_rect()
+            scale = rect.width() / CHART_LOGICAL_WIDTH
+            logical_height = max(200, int(rect.height() / scale))
+            image = paint_chart(self.slide.figure, CHART_LOGICAL_WIDTH, logical_height, scale=scale,
+                                foreground=theme.text, background=theme.background)
+            painter.drawImage(QRectF(rect.left(), rect.top(), rect.width(), logical_height * scale), image)
+        else:
+            self._draw(painter, self.body, self.margin_x, self.body_top)
+        if self.number:
+            painter.setPen(QColor(theme.muted))
+            painter.setFont(_font(small_pixels(self.height)))
+            painter.drawText(
+                QRectF(0, self.height - self.margin_bottom, self.width - self.margin_x * 0.5, self.margin_bottom * 0.8),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(self.number),
+            )
+
+
+class SlideFitter:
+    """`fits(slide)` for the deck, at one projector size; remembers its answers."""
+
+    def __init__(self, size: QSize, roots: list[Path] | None = None, assets: Path | None = None):
+        self.size = QSize(size)
+        self.roots = roots
+        self.assets = assets
+        self._known: dict[Slide, bool] = {}
+
+    def __call__(self, slide: Slide) -> bool:
+        if slide not in self._known:
+            # Room for vote counts is kept on every slide with choices, so typing the
+            # hall's votes never pushes a slide over its edge.
+            votes = (888,) * len(slide.choices) if slide.choices else ()
+            layout = SlideLayout(slide, self.size, votes=votes, roots=self.roots, assets=self.assets)
+            self._known[slide] = not layout.overflows()
+        return self._known[slide]
