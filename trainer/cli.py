@@ -22,6 +22,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["nb", "en"], help="språk i appen (nb eller en)")
     parser.add_argument("--smoke", action="store_true",
                         help="start appen, vent til vinduet er klart, og avslutt (helsesjekk)")
+    parser.add_argument("--restore-backup", action="store_true",
+                        help="hent inn den nyeste sikkerhetskopien hvis fremdriftsdatabasen er skadet")
     parser.add_argument("--content", metavar="DIR", action="append", default=[],
                         help="les innhold fra denne mappen i stedet for det innebygde kurset")
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
@@ -59,6 +61,25 @@ def _parser() -> argparse.ArgumentParser:
     sync.add_argument("--user", metavar="BRUKER", help="brukernavn (basic auth)")
     sync.add_argument("--password", metavar="PASSORD", help="passord (basic auth)")
     sync.add_argument("--profile", metavar="NAVN", help="bare denne profilen (ellers alle)")
+
+    present = commands.add_parser(
+        "present", help="vis et program på projektor, for eksempel på et foreldremøte",
+        description="Presentatørmodus: lysbildene på projektoren, notater og tid på den bærbare. "
+        "Uten PROGRAM vises programmene i det installerte innholdet.",
+    )
+    present.add_argument("programme", nargs="?", metavar="PROGRAM", help="programmets id eller en programfil")
+    present.add_argument("--theme", choices=["dark", "light"], default="dark", help="mørkt (standard) eller lyst")
+    present.add_argument("--windowed", action="store_true", help="start i et vindu, ikke i fullskjerm")
+    present.add_argument("--save-votes", action="store_true",
+                         help="lagre håndopprekningene anonymt (bare program, dato og tall)")
+
+    handout = commands.add_parser(
+        "handout", help="lag et ark (PDF) til foreldrene: faresignalene, hva de kan gjøre, hvem de ringer",
+        description="Lag et utdelingsark på én eller to A4-sider, på programmets språk. Uten PROGRAM "
+        "brukes det første programmet med utdelingsark.",
+    )
+    handout.add_argument("programme", nargs="?", metavar="PROGRAM", help="programmets id eller en programfil")
+    handout.add_argument("-o", "--output", metavar="FIL.pdf", help="hvor PDF-en skal lagres")
     return parser
 
 
@@ -90,7 +111,8 @@ def run_validate(args) -> int:
     errors = len(library.errors)
     warnings = len(problems) - errors
     modules = len(library.modules)
-    summary = f"{modules} moduler, {len(library.courses)} kurs: {errors} feil, {warnings} advarsler"
+    programmes = f", {len(library.programmes)} programmer" if library.programmes else ""
+    summary = f"{modules} moduler, {len(library.courses)} kurs{programmes}: {errors} feil, {warnings} advarsler"
     print(summary, file=sys.stderr)
     return 1 if errors else 0
 
@@ -102,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
         paths.set_data_dir(args.data_dir)
     if args.command == "validate":
         return run_validate(args)
+    if args.command in ("present", "handout"):
+        from trainer.ui.presenter import launch  # Qt is loaded only here
+
+        return launch.run_present(args) if args.command == "present" else launch.run_handout(args)
     from trainer import cli_records
 
     record_commands = {

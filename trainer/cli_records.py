@@ -18,13 +18,13 @@ class CommandError(Exception):
 def _open(args):
     from trainer.cli import content_roots
     from trainer.course.loader import load_library
-    from trainer.store.db import StorageError, connect
+    from trainer.store import safety
 
-    try:
-        db = connect(paths.database_path())
-    except StorageError as error:
-        raise CommandError(str(error)) from None
-    return db, load_library(content_roots(args.content))
+    # The same care as the app: a damaged file is kept aside and said so, never deleted.
+    opened = safety.open_safely(paths.database_path(), restore=args.restore_backup, backup=False)
+    if opened.problem is not None:
+        print(f"trainer: {opened.message()}", file=sys.stderr)
+    return opened.db, load_library(content_roots(args.content))
 
 
 def _profile(db, name: str):

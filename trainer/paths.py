@@ -70,5 +70,10 @@ def user_content_dir() -> Path:
     return data_dir() / "content"
 
 
+def cache_dir() -> Path:
+    """Parsed content, rebuilt whenever a content file changes; safe to delete."""
+    return data_dir() / "cache"
+
+
 def log_path() -> Path:
     return data_dir() / "faresignaler.log"

@@ -1,6 +1,9 @@
 """Whatever an author writes, the loader answers with problems that have a location,
 never with an exception."""
 
+import time
+
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,10 +25,7 @@ LINES = st.lists(st.one_of(
     st.text(max_size=20)), max_size=25)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(meta=st.dictionaries(st.sampled_from(KEYS), VALUES, max_size=8), module_meta=st.booleans(), body=LINES)
-def test_random_files_give_located_problems_only(tmp_path_factory, meta, module_meta, body):
-    root = tmp_path_factory.mktemp("fuzz")
+def check_random_file(root, meta, module_meta, body):
     folder = root / "m"
     folder.mkdir()
     if module_meta:
@@ -33,6 +33,24 @@ def test_random_files_give_located_problems_only(tmp_path_factory, meta, module_
             "---\ntype: module\nid: m\ntitle: M\nlang: nb\naudience: [parent]\nminutes: 1\n---\n", "utf-8")
     front = yaml.safe_dump(meta, allow_unicode=True) if meta else ""
     (folder / "part.md").write_text(f"---\n{front}---\n" + "\n".join(body), "utf-8")
+    started = time.monotonic()
     library = load_library([root])
+    assert time.monotonic() - started < 5  # ends within a time bound
     for problem in library.problems:
         assert problem.path.is_relative_to(root) and isinstance(problem.line, int) and problem.message
+
+
+FILES = dict(meta=st.dictionaries(st.sampled_from(KEYS), VALUES, max_size=8), module_meta=st.booleans(), body=LINES)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(**FILES)
+def test_random_files_give_located_problems_only(tmp_path_factory, meta, module_meta, body):
+    check_random_file(tmp_path_factory.mktemp("fuzz"), meta, module_meta, body)
+
+
+@pytest.mark.slow
+@settings(max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(**FILES)
+def test_random_files_give_located_problems_only_long(tmp_path_factory, meta, module_meta, body):
+    check_random_file(tmp_path_factory.mktemp("fuzz"), meta, module_meta, body)

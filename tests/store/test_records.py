@@ -86,3 +86,19 @@ def test_erase_one_profile_and_all(tmp_path, demo_library):
     for table in ("profiles", "module_progress", "scenario_runs", "scenario_choices", "quiz_attempts", "quiz_answers", "xapi_sent"):
         assert conn.execute(f"select count(*) from {table}").fetchone()[0] == 0, table
     assert b"Anne Beholdt" not in path.read_bytes()
+
+
+def test_erasing_removes_backups_that_hold_the_person(tmp_path):
+    from trainer.store import safety
+
+    path = tmp_path / "p.db"
+    database = store_db.connect(path)
+    progress.create_profile(database, "Anne Beholdt")
+    gone = progress.create_profile(database, "Kari Slettet")
+    safety.make_backup(database, path)
+    erase.delete_profile(database, gone.id)
+    backups = list(safety.backups_dir(path).glob("p-*.db"))
+    assert len(backups) == 1 and b"Kari Slettet" not in backups[0].read_bytes()
+    assert b"Anne Beholdt" in backups[0].read_bytes()
+    erase.erase_all(database)
+    assert list(safety.backups_dir(path).glob("p-*.db")) == []

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import yaml
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 from trainer.course.model import ContentError
 
 
@@ -64,8 +66,14 @@ def read_source(path: Path) -> SourceFile:
         raise ContentError(path, 1, "front matter er ikke avsluttet med en linje '---'")
     yaml_text = "\n".join(lines[1:end])
     try:
-        node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
-        meta = yaml.safe_load(yaml_text) if node is not None else {}
+        # Parse once (the node gives line numbers, the data comes from the same node), with
+        # libyaml when present: YAML parsing is most of the time it takes to load content.
+        loader = _Loader(yaml_text)
+        try:
+            node = loader.get_single_node()
+            meta = loader.construct_document(node) if node is not None else {}
+        finally:
+            loader.dispose()
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = (mark.line + 2) if mark is not None else 2

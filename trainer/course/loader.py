@@ -4,7 +4,7 @@ that do not stop a file from loading are collected so that all are reported at o
 from __future__ import annotations
 
 import hashlib
-import re
+import os
 from pathlib import Path
 
 from trainer.course import blocks as md
@@ -16,7 +16,6 @@ from trainer.course.programme import parse_programme
 
 PART_TYPES = ("page", "scenario", "quiz")
 SKIPPED_FILES = {"readme.md", "license.md", "changelog.md"}
-_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?(?P<src>[^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 
 
 # ---------------------------------------------------------------- modules, courses, cards
@@ -87,18 +86,17 @@ def _file_type(source: SourceFile, report: Collector) -> str | None:
     return kind
 
 
-def _digest(files: list[Path]) -> str:
+def _digest(files: list[tuple[str, bytes]]) -> str:
     sha = hashlib.sha256()
-    for path in sorted(files):
-        sha.update(path.name.encode())
-        try:
-            sha.update(path.read_bytes())
-        except OSError:
-            pass
+    for name, data in sorted(files):
+        sha.update(name.encode())
+        sha.update(data)
     return sha.hexdigest()
 
 
-def parse_module(folder: Path, source: SourceFile, parts: list, report: Collector, files: list[Path]) -> Module:
+def parse_module(folder: Path, source: SourceFile, parts: list, report: Collector,
+                 files: list[tuple[str, bytes]]) -> Module:
+    """`files` is every file of the module as (name, bytes), for its digest."""
     check_keys(source, "module", report)
     audience = string_list(source, "audience", report)
     for who in audience:
@@ -146,14 +144,13 @@ def content_files(root: Path) -> list[Path]:
     if root.is_file():
         return [root]
     found = []
-    for path in sorted(root.rglob("*.md")):
-        relative = path.relative_to(root)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        if path.name.lower() in SKIPPED_FILES:
-            continue
-        found.append(path)
-    return found
+    # os.walk on strings: sorting thousands of Path objects is slow.
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if name.endswith(".md") and not name.startswith(".") and name.lower() not in SKIPPED_FILES:
+                found.append(os.path.join(folder, name))
+    return [Path(p) for p in sorted(found)]
 
 
 def load_library(roots: list[Path]) -> Library:
@@ -216,7 +213,11 @@ def _load_root(root: Path, library: Library) -> None:
             except ContentError as error:
                 part_report.problems.append(error.problem)
             library.problems.extend(part_report.problems)
-        files = [p for p in folder.iterdir() if p.is_file()]
+        # The Markdown was read already; only other files (images) are read for the digest.
+        files = [(s.path.name, s.raw) for s in [module_source, *sources.get(folder, [])]]
+        for other in folder.iterdir():
+            if other.suffix != ".md" and other.is_file():
+                files.append((other.name, other.read_bytes()))
         library.modules.append(parse_module(folder, module_source, parts, report, files))
         library.problems.extend(report.problems)
 
@@ -232,23 +233,3 @@ def load_file(path: Path):
     if kind not in PART_TYPES:
         return None, report.problems
     return parse_part(source, report), report.problems
-
-
-def find_image(src: str, base: Path, roots: list[Path], assets: Path | None) -> Path | None:
-    """Where an image reference points, if it is a local file inside the content roots
-    or the assets folder. Remote, absolute and other-scheme references are never loaded."""
-    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", src) or src.startswith(("/", "\\")):
-        return None
-    allowed = [r.resolve() for r in roots] + ([assets.resolve()] if assets else [])
-    candidates = [(base / src).resolve()]
-    if assets is not None and src.startswith("assets/"):
-        candidates.append((assets / src[len("assets/"):]).resolve())
-    for candidate in candidates:
-        inside = any(candidate.is_relative_to(a) for a in allowed)
-        if inside and candidate.is_file():
-            return candidate
-    return None
-
-
-def image_references(markdown_text: str) -> list[str]:
-    return [m.group("src") for m in _IMAGE.finditer(markdown_text)]

@@ -7,7 +7,10 @@ import difflib
 import re
 from pathlib import Path
 
-from trainer.course.frontmatter import SourceFile
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the parsers import this module; it must not pull in YAML itself
+    from trainer.course.frontmatter import SourceFile
 from trainer.course.model import Problem
 
 # Keys each kind of file takes: (required, optional).

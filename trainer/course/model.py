@@ -245,6 +245,19 @@ class Library:
         found = [c for c in self.contacts if c.lang == lang]
         return found[-1] if found else None
 
+    def course_quizzes(self, course: "Course") -> list[tuple[Module, Quiz]]:
+        """The quizzes that the course's pass rule asks for, in course order."""
+        wanted = set(course.pass_rule.quizzes)
+        found = []
+        for module_id in course.module_ids:
+            module = self.module(module_id, course.lang)
+            if module is None:
+                continue
+            for quiz in module.quizzes:
+                if not wanted or quiz.id in wanted:
+                    found.append((module, quiz))
+        return found
+
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if not p.warning]

@@ -8,10 +8,7 @@ import re
 import threading
 from pathlib import Path
 
-import markdown
-import nh3
-
-from trainer.course.loader import find_image
+from trainer.course.images import find_image
 
 ALLOWED_TAGS = {
     "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "u",
@@ -33,10 +30,11 @@ _IMAGE = re.compile(r"(!\[[^\]]*\]\()\s*<?([^)\s>]+)>?((?:\s+\"[^\"]*\")?\s*\))"
 _local = threading.local()
 
 
-def _converter() -> markdown.Markdown:
+def _converter():
     # A Markdown instance belongs to one thread; keep one per thread and reset it.
     md = getattr(_local, "md", None)
     if md is None:
+        import markdown  # imported on first use: start-up does not need it
         md = markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
         _local.md = md
     md.reset()
@@ -88,6 +86,8 @@ def render_markdown(
     text = _CHART_LINE.sub(chart, text)
     text = _IMAGE.sub(image, text)
     html = _converter().convert(text)
+    import nh3
+
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from trainer.course.loader import find_image, image_references
+from trainer.course.images import find_image, image_references
 from trainer.course.meta import suggest
-from trainer.course.model import Course, Library, Module, Page, Problem, Quiz, Scenario
+from trainer.course.model import Library, Module, Page, Problem, Quiz, Scenario
 from trainer.course.programme import check_programmes
 from trainer import paths
 
@@ -280,17 +280,3 @@ def validate_library(library: Library) -> list[Problem]:
     check_translations(library, report)
     report.problems.extend(check_programmes(library, SOURCE_LANGUAGE))
     return report.problems
-
-
-def course_quizzes(course: Course, library: Library) -> list[tuple[Module, Quiz]]:
-    """The quizzes that the course's pass rule asks for, in course order."""
-    wanted = set(course.pass_rule.quizzes)
-    found = []
-    for module_id in course.module_ids:
-        module = library.module(module_id, course.lang)
-        if module is None:
-            continue
-        for quiz in module.quizzes:
-            if not wanted or quiz.id in wanted:
-                found.append((module, quiz))
-    return found

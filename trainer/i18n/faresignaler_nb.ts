@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="90" />
+        <source>Faresignaler: presentation</source>
+        <translation>Faresignaler: presentasjon</translation>
+    </message>
+</context>
+<context>
     <name>Certificate</name>
     <message>
         <location filename="../ui/certificate_pdf.py" line="22" />
@@ -41,6 +49,84 @@
         <location filename="../ui/certificate_pdf.py" line="29" />
         <source>Made with Faresignaler %1</source>
         <translation>Laget med Faresignaler %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="122" />
+        <source>Faresignaler: presenter view</source>
+        <translation>Faresignaler: presentatørvisning</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="128" />
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="130" />
+        <source>Slide number</source>
+        <translation>Lysbildenummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="132" />
+        <source>Elapsed and planned time</source>
+        <translation>Brukt og planlagt tid</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="140" />
+        <source>Presenter notes</source>
+        <translation>Presentatørnotater</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="147" />
+        <source>Forward: → PgDn Space Enter · Back: ← PgUp Backspace · B or . black · W white · G and a number: go to slide · Home/End · 1–9 choose · V votes · S skip a content warning · X swap screens · N notes (one screen) · T theme · F full screen · Esc leave</source>
+        <translation>Fram: → PgDn Mellomrom Enter · Tilbake: ← PgUp Tilbaketast · B eller . svart · W hvit · G og et tall: gå til lysbilde · Home/End · 1–9 velg · V stemmer · S hopp over en innholdsadvarsel · X bytt skjermer · N notater (én skjerm) · T tema · F fullskjerm · Esc avslutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="152" />
+        <source>◀ Back</source>
+        <translation>◀ Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="153" />
+        <source>Forward ▶</source>
+        <translation>Fram ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="154" />
+        <source>Votes…</source>
+        <translation>Stemmer …</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="155" />
+        <source>Skip</source>
+        <translation>Hopp over</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="156" />
+        <source>Black screen</source>
+        <translation>Svart skjerm</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="157" />
+        <source>Swap screens</source>
+        <translation>Bytt skjermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="158" />
+        <source>Light/dark</source>
+        <translation>Lyst/mørkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="159" />
+        <source>Leave</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="206" />
+        <source>No notes for this slide.</source>
+        <translation>Ingen notater til dette lysbildet.</translation>
     </message>
 </context>
 <context>
@@ -187,59 +273,72 @@
     </message>
 </context>
 <context>
+    <name>LoadingScreen</name>
+    <message>
+        <location filename="../ui/loading_screen.py" line="16" />
+        <source>Loading the course…</source>
+        <translation>Laster inn kurset …</translation>
+    </message>
+    <message>
+        <location filename="../ui/loading_screen.py" line="22" />
+        <source>Loading the course</source>
+        <translation>Laster inn kurset</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="70" />
+        <location filename="../ui/main_window.py" line="91" />
         <source>Emergency? Call 112.  Not urgent: the police on 02800.</source>
         <translation>Akutt? Ring 112.  Ikke akutt: politiet på 02800.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="71" />
+        <location filename="../ui/main_window.py" line="92" />
         <source>Contact the police (F2)</source>
         <translation>Kontakt politiet (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="80" />
+        <location filename="../ui/main_window.py" line="101" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="81" />
+        <location filename="../ui/main_window.py" line="102" />
         <source>&amp;Switch profile</source>
         <translation>&amp;Bytt profil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85" />
+        <location filename="../ui/main_window.py" line="106" />
         <source>Course &amp;overview</source>
         <translation>Kurs&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97" />
+        <location filename="../ui/main_window.py" line="121" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101" />
+        <location filename="../ui/main_window.py" line="125" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102" />
+        <location filename="../ui/main_window.py" line="126" />
         <source>&amp;Contact the police</source>
         <translation>&amp;Kontakt politiet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="107" />
+        <location filename="../ui/main_window.py" line="131" />
         <source>&amp;About Faresignaler</source>
         <translation>&amp;Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184" />
+        <location filename="../ui/main_window.py" line="208" />
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="185" />
+        <location filename="../ui/main_window.py" line="209" />
         <source>%1
 
 Content warning: %2
@@ -252,12 +351,12 @@ Innholdsadvarsel: %2
 Vil du fortsette?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198" />
+        <location filename="../ui/main_window.py" line="222" />
         <source>About Faresignaler</source>
         <translation>Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199" />
+        <location filename="../ui/main_window.py" line="223" />
         <source>Faresignaler %1
 
 Offline training about the recruitment of children and young people into violence as a service. Built on material from Sør-Øst police district (autumn 2025).</source>
@@ -318,6 +417,139 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="160" />
+        <source>Leave the presentation</source>
+        <translation>Avslutt presentasjonen</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="297" />
+        <source>Leave the presentation?</source>
+        <translation>Vil du avslutte presentasjonen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="338" />
+        <source>Slide %1 of %2</source>
+        <translation>Lysbilde %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="339" />
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="346" />
+        <source>Part %1 of %2: %3</source>
+        <translation>Del %1 av %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="349" />
+        <source>This part: %1 of %2</source>
+        <translation>Denne delen: %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="351" />
+        <source>(%1 over)</source>
+        <translation>(%1 over tiden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="371" />
+        <location filename="../ui/presenter/presenter.py" line="402" />
+        <source>End of the programme</source>
+        <translation>Slutt på programmet</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="377" />
+        <source>The projector is black (B to return)</source>
+        <translation>Projektoren er svart (B for å komme tilbake)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="379" />
+        <source>The projector is white (W to return)</source>
+        <translation>Projektoren er hvit (W for å komme tilbake)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="381" />
+        <source>Content warning: S skips this part</source>
+        <translation>Innholdsadvarsel: S hopper over denne delen</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="387" />
+        <source>Votes: %1</source>
+        <translation>Stemmer: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="390" />
+        <source>No votes yet. Press V to type the hand count.</source>
+        <translation>Ingen stemmer ennå. Trykk V for å skrive inn håndopprekningen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="393" />
+        <source>Go to slide: %1</source>
+        <translation>Gå til lysbilde: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="403" />
+        <source>Next: %1</source>
+        <translation>Neste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterActions</name>
+    <message>
+        <location filename="../ui/presenter/actions.py" line="24" />
+        <source>&amp;Presenter mode…</source>
+        <translation>&amp;Presentatørmodus …</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/actions.py" line="27" />
+        <source>Parent &amp;handout (PDF)…</source>
+        <translation>&amp;Utdelingsark til foreldre (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/actions.py" line="49" />
+        <location filename="../ui/presenter/actions.py" line="51" />
+        <source>Presenter mode</source>
+        <translation>Presentatørmodus</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/actions.py" line="49" />
+        <source>The installed content has no programmes.</source>
+        <translation>Det installerte innholdet har ingen programmer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/actions.py" line="71" />
+        <location filename="../ui/presenter/actions.py" line="73" />
+        <location filename="../ui/presenter/actions.py" line="83" />
+        <location filename="../ui/presenter/actions.py" line="85" />
+        <source>Parent handout</source>
+        <translation>Utdelingsark til foreldre</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/actions.py" line="71" />
+        <source>The installed content has no programme with a handout.</source>
+        <translation>Det installerte innholdet har ikke noe program med utdelingsark.</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/actions.py" line="76" />
+        <source>Save the parent handout</source>
+        <translation>Lagre utdelingsarket til foreldre</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/actions.py" line="83" />
+        <source>The handout could not be saved:
+%1</source>
+        <translation>Utdelingsarket kunne ikke lagres:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/actions.py" line="85" />
+        <source>Saved %1 (pages: %2).</source>
+        <translation>Lagret %1 (sider: %2).</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialog</name>
     <message>
         <location filename="../ui/records_dialogs.py" line="22" />
@@ -350,17 +582,22 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>tekniske feilmeldinger, for å kunne rette feil. Ingen svar skrives der.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="42" />
-        <source>none are made by this version.</source>
-        <translation>denne versjonen lager ingen.</translation>
+        <location filename="../ui/records_dialogs.py" line="43" />
+        <source>copies of progress.db taken each time the app starts; the last five are kept. Deleting a profile or erasing all data removes them too.</source>
+        <translation>kopier av progress.db som tas hver gang appen starter; de fem siste beholdes. Når en profil slettes eller alle data slettes, fjernes også kopiene.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="44" />
+        <location filename="../ui/records_dialogs.py" line="46" />
+        <source>only if the progress file was ever damaged: the damaged file, kept so that nothing is lost. You may delete it.</source>
+        <translation>bare hvis fremdriftsfilen en gang har vært skadet: den skadde filen, tatt vare på så ingenting går tapt. Du kan slette den.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="49" />
         <source>Nothing about the audience at a parent evening is stored. No account is needed, and no e-mail address or other personal data is asked for.</source>
         <translation>Ingenting om publikum på et foreldremøte lagres. Du trenger ingen konto, og appen spør ikke etter e-postadresse eller andre personopplysninger.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="46" />
+        <location filename="../ui/records_dialogs.py" line="51" />
         <source>To delete your data: File &gt; Delete this profile, or File &gt; Erase all data. Deleted data is removed from the database file at once.</source>
         <translation>Slik sletter du dataene dine: Fil &gt; Slett denne profilen, eller Fil &gt; Slett alle data. Det som slettes, fjernes fra databasefilen med en gang.</translation>
     </message>
@@ -457,6 +694,29 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <location filename="../ui/profile_picker.py" line="157" />
         <source>A profile with that name exists already: choose it in the list.</source>
         <translation>Det finnes allerede en profil med det navnet: velg den i listen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeChooser</name>
+    <message>
+        <location filename="../ui/presenter/dialogs.py" line="58" />
+        <source>Choose a programme</source>
+        <translation>Velg et program</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/dialogs.py" line="60" />
+        <source>Programmes</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/dialogs.py" line="63" />
+        <source>%1  (%2, %3 minutes)</source>
+        <translation>%1  (%2, %3 minutter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/dialogs.py" line="77" />
+        <source>Which programme do you want to use?</source>
+        <translation>Hvilket program vil du bruke?</translation>
     </message>
 </context>
 <context>
@@ -562,12 +822,12 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Dette gjenstår for å bestå:</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="141" />
+        <location filename="../ui/progress_view.py" line="143" />
         <source>Your quiz scores will appear here as a chart after your first quiz.</source>
         <translation>Quizresultatene dine vises her som et diagram etter den første quizen.</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="146" />
+        <location filename="../ui/progress_view.py" line="148" />
         <source>Quiz scores (%) over attempts</source>
         <translation>Quizresultater (%) over forsøk</translation>
     </message>
@@ -846,71 +1106,148 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
 </context>
 <context>
+    <name>SlideLabels</name>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="12" />
+        <source>Content warning</source>
+        <translation>Innholdsadvarsel</translation>
+    </message>
+</context>
+<context>
+    <name>StartupNotice</name>
+    <message>
+        <location filename="../ui/startup_notice.py" line="14" />
+        <source>The progress file was damaged. It has been kept aside as %1 and is not deleted. You are starting with an empty progress file.</source>
+        <translation>Fremdriftsfilen var skadet. Den er lagt til side som %1 og er ikke slettet. Du starter med en tom fremdriftsfil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_notice.py" line="18" />
+        <source>The progress file was made by a newer version of Faresignaler. It has not been changed: update the app to use it. For now, progress is kept only until you close the app.</source>
+        <translation>Fremdriftsfilen er laget av en nyere versjon av Faresignaler. Den er ikke endret: oppdater appen for å bruke den. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_notice.py" line="22" />
+        <source>The data folder cannot be written to, so progress is kept only until you close the app. Ask your IT contact, or start the app with another folder (--data-dir).</source>
+        <translation>Datamappen kan ikke skrives til, så fremdriften tas bare vare på til du lukker appen. Spør IT-kontakten din, eller start appen med en annen mappe (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_notice.py" line="26" />
+        <source>The disk seems to be full, so progress cannot be saved. Free some space and restart the app. For now, progress is kept only until you close the app.</source>
+        <translation>Disken ser ut til å være full, så fremdriften kan ikke lagres. Frigjør plass og start appen på nytt. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_notice.py" line="30" />
+        <source>The progress file is in use by another program. Close it and restart. For now, progress is kept only until you close the app.</source>
+        <translation>Fremdriftsfilen er i bruk av et annet program. Lukk det og start på nytt. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_notice.py" line="37" />
+        <source>The disk seems to be full: no backup could be made, and new answers cannot be saved until some space is freed. What was saved before is safe.</source>
+        <translation>Disken ser ut til å være full: ingen sikkerhetskopi kunne tas, og nye svar kan ikke lagres før det er frigjort plass. Det som er lagret fra før, er i behold.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_notice.py" line="42" />
+        <source>The newest backup has been restored.</source>
+        <translation>Den nyeste sikkerhetskopien er hentet inn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_notice.py" line="54" />
+        <source>Restore the newest backup</source>
+        <translation>Hent inn den nyeste sikkerhetskopien</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_notice.py" line="55" />
+        <source>Start empty</source>
+        <translation>Start tomt</translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../ui/records_dialogs.py" line="97" />
+        <location filename="../ui/records_dialogs.py" line="102" />
         <source>Send results to a learning record store</source>
         <translation>Send resultater til en læringsdatabase</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="98" />
+        <location filename="../ui/records_dialogs.py" line="103" />
         <source>If your school collects results in a learning record store (LRS), enter its address here. Each result is sent once; anything that does not arrive is sent the next time. The password is not saved.</source>
         <translation>Hvis skolen samler resultater i en læringsdatabase (LRS), skriver du adressen her. Hvert resultat sendes én gang; det som ikke kommer fram, sendes neste gang. Passordet lagres ikke.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="108" />
+        <location filename="../ui/records_dialogs.py" line="113" />
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="109" />
+        <location filename="../ui/records_dialogs.py" line="114" />
         <source>&amp;User name:</source>
         <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="110" />
+        <location filename="../ui/records_dialogs.py" line="115" />
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="113" />
+        <location filename="../ui/records_dialogs.py" line="118" />
         <source>Sending status</source>
         <translation>Status for sending</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="114" />
+        <location filename="../ui/records_dialogs.py" line="119" />
         <source>&amp;Send now</source>
         <translation>&amp;Send nå</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="130" />
+        <location filename="../ui/records_dialogs.py" line="135" />
         <source>Write the address of the learning record store first.</source>
         <translation>Skriv adressen til læringsdatabasen først.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="139" />
+        <location filename="../ui/records_dialogs.py" line="144" />
         <source>Sending…</source>
         <translation>Sender …</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="146" />
+        <location filename="../ui/records_dialogs.py" line="151" />
         <source>Sent %1 new results (%2 had been sent before).</source>
         <translation>Sendte %1 nye resultater (%2 var sendt fra før).</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="149" />
+        <location filename="../ui/records_dialogs.py" line="154" />
         <source>Not sent: %1. Nothing is lost; try again later.</source>
         <translation>Ikke sendt: %1. Ingenting er tapt; prøv igjen senere.</translation>
     </message>
 </context>
 <context>
+    <name>VotesDialog</name>
+    <message>
+        <location filename="../ui/presenter/dialogs.py" line="21" />
+        <source>Hand count</source>
+        <translation>Håndopprekning</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/dialogs.py" line="28" />
+        <source>Votes for choice %1</source>
+        <translation>Stemmer for valg %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/dialogs.py" line="35" />
+        <source>Save the counts (anonymous: only the programme, the date and the numbers)</source>
+        <translation>Lagre tallene (anonymt: bare programmet, datoen og tallene)</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/dialogs.py" line="41" />
+        <source>How many hands for each choice?</source>
+        <translation>Hvor mange hender for hvert valg?</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="74" />
-        <source>The progress database cannot be opened:
-%1</source>
-        <translation>Fremdriftsdatabasen kan ikke åpnes:
-%1</translation>
+        <location filename="../ui/app.py" line="87" />
+        <source>progress is not being saved</source>
+        <translation>fremdriften lagres ikke</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,23 @@ class StorageError(Exception):
 
 
 class NewerDatabaseError(StorageError):
-    pass
+    """Made by a newer version of the app: left untouched."""
+
+
+class CorruptDatabaseError(StorageError):
+    """Not a database, truncated or damaged: kept aside, never deleted."""
+
+
+class UnwritableError(StorageError):
+    """The folder or file cannot be written (permissions, read-only media)."""
+
+
+class BusyError(StorageError):
+    """Another program holds the database longer than the busy timeout."""
+
+
+class DiskFullError(StorageError):
+    """Writing failed for lack of space (or a write error from the disk)."""
 
 
 migrations = Migrations("faresignaler")
@@ -122,6 +138,25 @@ def m002_records(db: sqlite_utils.Database) -> None:
     db["xapi_sent"].create_index(["profile_id"])
 
 
+@migrations()
+def m003_presenter_votes(db: sqlite_utils.Database) -> None:
+    """Anonymous hand counts from presenter mode: the programme, the date and the
+    numbers, never anything about who was in the hall."""
+    db["presenter_votes"].create(
+        {
+            "programme_id": str,
+            "lang": str,
+            "day": str,  # YYYY-MM-DD, no time of day
+            "module_id": str,
+            "part_id": str,  # scenario or quiz
+            "item_id": str,  # step or question
+            "choice_index": int,
+            "count": int,
+        },
+        pk=("programme_id", "lang", "day", "module_id", "part_id", "item_id", "choice_index"),
+    )
+
+
 def connect(path: Path | str) -> sqlite_utils.Database:
     """Open (creating if needed) and migrate the database at `path`."""
     path = Path(path)
@@ -137,11 +172,28 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         db = sqlite_utils.Database(conn, execute_plugins=False)
         _check_not_newer(db)
         migrations.apply(db)
+    except NewerDatabaseError:
+        conn.close()
+        raise
     except sqlite3.DatabaseError as error:
-        raise StorageError(f"Databasen {path} kan ikke brukes: {error}") from error
+        if "conn" in locals():
+            conn.close()
+        raise classify(error, path) from error
     except OSError as error:
-        raise StorageError(f"Databasen {path} kan ikke åpnes: {error.strerror}") from error
+        raise UnwritableError(f"Databasen {path} kan ikke åpnes: {error.strerror}") from error
     return db
+
+
+def classify(error: Exception, path: Path) -> StorageError:
+    """Turn SQLite's words into the kind of trouble, so callers can say what to do."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return BusyError(f"Databasen {path} er i bruk av et annet program: {error}")
+    if "readonly" in text or "unable to open" in text or "permission" in text:
+        return UnwritableError(f"Databasen {path} kan ikke skrives til: {error}")
+    if "disk is full" in text or "disk i/o error" in text:
+        return DiskFullError(f"Databasen {path} kan ikke lagre: {error}")
+    return CorruptDatabaseError(f"Databasen {path} er skadet: {error}")
 
 
 def memory() -> sqlite_utils.Database:

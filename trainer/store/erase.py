@@ -3,6 +3,8 @@ vacuumed so that deleted names and answers do not linger in free pages."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlite_utils import Database
 
 # Every table that holds something about a person, child tables first.
@@ -20,6 +22,21 @@ PERSONAL_TABLES = (
 def _vacuum(db: Database) -> None:
     db.execute("pragma wal_checkpoint(truncate)")
     db.vacuum()
+    _drop_backups(db)
+
+
+def _drop_backups(db: Database) -> None:
+    """Backups hold the erased data too; they go, and a clean one takes their place."""
+    from trainer.store import safety
+
+    row = db.execute("pragma database_list").fetchone()
+    if not row or not row[2]:
+        return  # an in-memory database has no backups
+    path = Path(row[2])
+    for backup in safety.backups_dir(path).glob(f"{path.stem}-*.db"):
+        backup.unlink()
+    if db["profiles"].count:
+        safety.make_backup(db, path)
 
 
 def delete_profile(db: Database, profile_id: int) -> None:

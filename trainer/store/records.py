@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from trainer.course.model import Course, Library
-from trainer.course.validate import course_quizzes
 from trainer.store import progress
 
 
@@ -51,7 +50,7 @@ def course_standing(db: Database, profile_id: int, course: Course, library: Libr
             best.get((module.id, quiz.id)),
             course.pass_rule.min_percent,
         )
-        for module, quiz in course_quizzes(course, library)
+        for module, quiz in library.course_quizzes(course)
     )
     done = sum(1 for m in course.module_ids if statuses.get(m) and statuses[m].status == "completed")
     return CourseStanding(course.id, done, len(course.module_ids), quizzes)

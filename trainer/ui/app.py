@@ -8,13 +8,15 @@ import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from trainer import __version__, paths
-from trainer.course.loader import load_library
-from trainer.store.db import StorageError, connect
-from trainer.ui import errors, theme
+from trainer.course.cache import load_cached
+from trainer.store import safety
+from trainer.ui import errors, startup_notice, theme
 from trainer.ui.context import AppContext
+from trainer.course.model import Library
+from trainer.ui.loading_screen import ContentLoader
 from trainer.ui.main_window import MainWindow
 
 LANGUAGES = ("nb", "en")
@@ -22,7 +24,10 @@ LANGUAGES = ("nb", "en")
 
 def open_settings() -> QSettings:
     """Settings live beside the database, so `--data-dir` keeps everything together."""
-    paths.data_dir().mkdir(parents=True, exist_ok=True)
+    try:
+        paths.data_dir().mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # an unwritable folder is explained when the database is opened
     return QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
@@ -56,7 +61,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(args, app: QApplication) -> MainWindow | None:
+def build_window(args, app: QApplication, background: bool = False) -> MainWindow:
+    """The main window on the real content and database. With `background`, the content
+    loads on a worker thread while the window is already shown (see `window.loader`)."""
     from trainer.cli import content_roots
 
     settings = open_settings()
@@ -65,19 +72,36 @@ def build_window(args, app: QApplication) -> MainWindow | None:
         lang = "nb"
     install_translators(app, lang)
     roots = content_roots(args.content)
-    library = load_library(roots)
+    path = paths.database_path()
+    opened = safety.open_safely(path, restore=getattr(args, "restore_backup", False))
+    if opened.problem is not None:
+        errors.log.warning("database at start-up: %s (%s)", opened.problem, opened.detail)
+        if args.smoke:
+            print(opened.message(), file=sys.stderr)  # no one to answer a dialog
+        else:
+            opened = startup_notice.explain(opened, path)
+    library = Library(roots=roots) if background else _load(roots)
+    context = AppContext(db=opened.db, library=library, lang=lang, assets=paths.assets_dir(), roots=roots)
+    window = MainWindow(context, settings, loading=background)
+    if not opened.persistent:
+        window.setWindowTitle(window.windowTitle() + " – " + QApplication.translate("app", "progress is not being saved"))
+    window.loader = None
+    if background:
+        window.loader = ContentLoader(roots, paths.cache_dir(), window)
+        window.loader.loaded.connect(lambda loaded: (_log_problems(loaded), window.set_library(loaded)))
+        window.loader.start()
+    return window
+
+
+def _load(roots):
+    library = load_cached(roots, paths.cache_dir())
+    _log_problems(library)
+    return library
+
+
+def _log_problems(library) -> None:
     for problem in library.errors:
         errors.log.warning("content problem: %s", problem)
-    try:
-        db = connect(paths.database_path())
-    except StorageError as error:
-        message = QApplication.translate("app", "The progress database cannot be opened:\n%1").replace("%1", str(error))
-        print(message, file=sys.stderr)
-        if not args.smoke:
-            QMessageBox.critical(None, "Faresignaler", message)
-        return None
-    context = AppContext(db=db, library=library, lang=lang, assets=paths.assets_dir(), roots=roots)
-    return MainWindow(context, settings)
 
 
 def run_app(args) -> int:
@@ -85,12 +109,19 @@ def run_app(args) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application()
     errors.install()
-    window = build_window(args, app)
-    if window is None:
-        return 1
+    window = build_window(args, app, background=True)
     window.resize(1280, 800)
     window.show()
     if args.smoke:
-        # A zero timer fires once the event queue is empty: the window is shown and idle.
-        QTimer.singleShot(0, lambda: (print(f"Faresignaler {__version__}: smoke ok"), app.exit(0)))
-    return app.exec()
+        # Healthy means: content loaded, database open, window shown, event queue empty.
+        def check_idle() -> None:
+            if not window.loaded:
+                QTimer.singleShot(10, check_idle)
+                return
+            QTimer.singleShot(0, lambda: (print(f"Faresignaler {__version__}: smoke ok"), app.exit(0)))
+
+        QTimer.singleShot(0, check_idle)
+    code = app.exec()
+    if window.loader is not None:
+        window.loader.wait()
+    return code

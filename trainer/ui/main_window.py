@@ -16,13 +16,15 @@ from trainer.ui.contact_dialog import ContactDialog
 from trainer.ui.context import AppContext
 from trainer.ui.course_overview import CourseOverview
 from trainer.ui.module_view import ModuleView
+from trainer.ui.loading_screen import LoadingScreen
 from trainer.ui.profile_picker import ProfilePicker
 from trainer.ui.progress_view import ProgressView
+from trainer.ui.presenter.actions import PresenterActions
 from trainer.ui.records_actions import RecordsActions
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, settings: QSettings, parent=None):
+    def __init__(self, context: AppContext, settings: QSettings, parent=None, loading: bool = False):
         super().__init__(parent)
         self.context = context
         self.settings = settings
@@ -34,6 +36,7 @@ class MainWindow(QMainWindow):
         self.module_view = ModuleView(context)
         self.progress_view = ProgressView(context)
         self.records = RecordsActions(self, context, settings)
+        self.presenting = PresenterActions(self, context)
         self.stack = QStackedWidget()
         for screen in (self.profile_picker, self.overview, self.module_view, self.progress_view):
             self.stack.addWidget(screen)
@@ -55,8 +58,26 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
 
-        remembered = settings.value("last_profile_id", None)
-        profile = progress.get_profile(context.db, int(remembered)) if remembered not in (None, "") else None
+        self.loading_screen = LoadingScreen()
+        self.stack.addWidget(self.loading_screen)
+        self.loaded = not loading
+        if loading:
+            # The course loads in the background; the window is already usable (menus,
+            # the contact card) and shows that it is busy.
+            self.records.update_enabled()
+            self.stack.setCurrentWidget(self.loading_screen)
+        else:
+            self._resume()
+
+    def set_library(self, library) -> None:
+        """The content has loaded in the background: go to where the learner was."""
+        self.context.library = library
+        self.loaded = True
+        self._resume()
+
+    def _resume(self) -> None:
+        remembered = self.settings.value("last_profile_id", None)
+        profile = progress.get_profile(self.context.db, int(remembered)) if remembered not in (None, "") else None
         if profile is not None:
             self.choose_profile(profile.id, resume=True)
         else:
@@ -87,6 +108,9 @@ class MainWindow(QMainWindow):
         self.overview_action.triggered.connect(self.show_overview)
         file_menu.addAction(self.overview_action)
         file_menu.addAction(self.records.progress_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.presenting.present_action)
+        file_menu.addAction(self.presenting.handout_action)
         file_menu.addSeparator()
         file_menu.addAction(self.records.export_action)
         file_menu.addAction(self.records.sync_action)

@@ -39,7 +39,12 @@ class PrivacyDialog(QDialog):
                 "if you gave one (never the password).")) + "</li>",
             "<li><b>faresignaler.log</b>: " + escape(self.tr(
                 "technical error messages, to help fix problems. No answers are written there.")) + "</li>",
-            "<li><b>backups</b>: " + escape(self.tr("none are made by this version.")) + "</li>",
+            "<li><b>backups/</b>: " + escape(self.tr(
+                "copies of progress.db taken each time the app starts; the last five are kept. Deleting a "
+                "profile or erasing all data removes them too.")) + "</li>",
+            "<li><b>progress-kept-….db</b>: " + escape(self.tr(
+                "only if the progress file was ever damaged: the damaged file, kept so that nothing is lost. "
+                "You may delete it.")) + "</li>",
             "</ul>",
             "<p>" + escape(self.tr("Nothing about the audience at a parent evening is stored. No account is needed, "
                                    "and no e-mail address or other personal data is asked for.")) + "</p>",

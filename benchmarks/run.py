@@ -1,0 +1,203 @@
+"""Speed and memory figures for Faresignaler. Prints progress lines, then one JSON object
+on its last line. Every figure is the median of several runs, measured in this run.
+
+    python benchmarks/run.py           # full sizes
+    python benchmarks/run.py --quick   # CI-sized: fewer runs, smaller database
+
+Goals (issue 8): startup_ratio 1.5, startup_1000_vs_10 <= 1.2, validate_1000_s < 2,
+validate_1000_vs_100 ~10 (linear), answer_write_p99_ms < 2, progress_query_ms < 5,
+page_render_ms < 15, rss_mb < 120.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.generate import generate  # noqa: E402
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setCentralWidget(QTextBrowser())
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def env() -> dict:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+
+
+def timed(command: list[str], runs: int) -> tuple[float, float]:
+    """Median wall time in seconds and peak RSS in MB of a command."""
+    times, peaks = [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        process = subprocess.Popen(command, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        times.append(time.perf_counter() - started)
+        peaks.append(usage.ru_maxrss / 1024)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"failed: {' '.join(command)}: {process.stderr.read().decode()[-500:]}")
+    return statistics.median(times), max(peaks)
+
+
+def smoke(data: Path, content: Path | None = None) -> list[str]:
+    command = [sys.executable, "-m", "trainer", "--data-dir", str(data), "--smoke"]
+    return command + (["--content", str(content)] if content else [])
+
+
+def startup(runs: int, work: Path) -> dict:
+    bare, _ = timed([sys.executable, "-c", BARE], runs)
+    data = work / "data-startup"
+    timed(smoke(data), 1)  # first run fills the content cache
+    app, rss = timed(smoke(data), runs)
+    ten, thousand = generate(work / "c10", 10), generate(work / "c1000", 1000)
+    for folder in (ten, thousand):
+        timed(smoke(work / f"data-{folder.name}", folder), 1)
+    with_10, _ = timed(smoke(work / "data-c10", ten), runs)
+    with_1000, _ = timed(smoke(work / "data-c1000", thousand), runs)
+    return {
+        "bare_startup_s": round(bare, 3),
+        "startup_s": round(app, 3),
+        "startup_ratio": round(app / bare, 2),
+        "startup_1000_vs_10": round(with_1000 / with_10, 2),
+        "rss_mb": round(rss, 1),
+    }
+
+
+def validate(runs: int, work: Path) -> dict:
+    hundred, thousand = generate(work / "v100", 100), generate(work / "v1000", 1000)
+    command = [sys.executable, "-m", "trainer", "validate", "--quiet"]
+    with_100, _ = timed(command + [str(hundred)], runs)
+    with_1000, _ = timed(command + [str(thousand)], runs)
+    return {"validate_1000_s": round(with_1000, 3), "validate_1000_vs_100": round(with_1000 / with_100, 2)}
+
+
+def answer_writes(count: int, work: Path) -> dict:
+    from trainer.store import db as store_db
+    from trainer.store import progress
+
+    database = store_db.connect(work / "writes.db")
+    profile = progress.create_profile(database, "Måling")
+    attempt = progress.start_attempt(database, profile.id, "m", "q", "1")
+    durations = []
+    for i in range(count):
+        started = time.perf_counter()
+        progress.record_answer(database, attempt, f"q{i}", i, True, "1")  # committed, synchronous=FULL
+        durations.append((time.perf_counter() - started) * 1000)
+    durations.sort()
+    return {
+        "answer_write_p50_ms": round(durations[len(durations) // 2], 3),
+        "answer_write_p99_ms": round(durations[int(len(durations) * 0.99) - 1], 3),
+    }
+
+
+def progress_query(learners: int, answers: int, work: Path) -> dict:
+    """One learner's overview in a database of many learners and answers."""
+    from trainer.course.loader import load_library
+    from trainer.store import db as store_db
+    from trainer.store.records import course_standing, module_summaries
+    from trainer import paths
+
+    path = work / "big.db"
+    database = store_db.connect(path)
+    per_learner = answers // learners
+    rng = random.Random(1)
+    with database.atomic():
+        database["profiles"].insert_all(
+            ({"id": i, "name": f"L{i}", "created_at": "2026-01-01", "uuid": f"u{i}"} for i in range(1, learners + 1)),
+            batch_size=1000)
+        attempts = []
+        for learner in range(1, learners + 1):
+            for a in range(per_learner // 10):
+                attempts.append({"profile_id": learner, "module_id": "faresignaler", "quiz_id": "quiz-faresignaler",
+                                 "content_version": "1", "started_at": "2026-01-01", "finished_at": "2026-01-01",
+                                 "correct_count": 5, "question_count": 7, "score_percent": rng.randint(0, 100),
+                                 "passed": 0})
+        database["quiz_attempts"].insert_all(attempts, batch_size=5000)
+        database.execute(
+            "insert into quiz_answers (attempt_id, question_id, answer, correct, content_version, answered_at) "
+            "select a.id, 'q' || n.value, '0', 1, '1', '2026-01-01' from quiz_attempts a, "
+            "json_each('[0,1,2,3,4,5,6,7,8,9]') n")
+    library = load_library([paths.builtin_content_dir()])
+    course = library.courses_in("nb")[0]
+    times = []
+    for _ in range(30):
+        learner = rng.randint(1, learners)
+        started = time.perf_counter()
+        course_standing(database, learner, course, library)
+        module_summaries(database, learner, course, library)
+        times.append((time.perf_counter() - started) * 1000)
+    total = database.execute("select count(*) from quiz_answers").fetchone()[0]
+    return {"progress_query_ms": round(statistics.median(times), 3), "progress_query_answers": total}
+
+
+def page_render(runs: int) -> dict:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from trainer import paths
+    from trainer.course.loader import load_library
+    from trainer.course.model import Page
+    from trainer.ui.content_view import ContentView
+
+    app = QApplication.instance() or QApplication([])
+    library = load_library([paths.builtin_content_dir()])
+    pages = [p for m in library.modules for p in m.parts if isinstance(p, Page)]
+    view = ContentView()
+    view.resize(1000, 700)
+    view.show()
+    times = []
+    for i in range(runs):
+        page = pages[i % len(pages)]
+        started = time.perf_counter()
+        view.show_markdown(page.body, page.path.parent, library.roots, paths.assets_dir(), figures=page.figures,
+                           heading=page.title)
+        view.viewport().repaint()  # what the screen shows, painted
+        times.append((time.perf_counter() - started) * 1000)
+        app.processEvents()
+    return {"page_render_ms": round(statistics.median(times), 3)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="a CI-sized run")
+    args = parser.parse_args()
+    runs = 3 if args.quick else 7
+    results: dict = {"quick": args.quick}
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        for name, step in (
+            ("start-up", lambda: startup(runs, work)),
+            ("validate", lambda: validate(runs, work)),
+            ("answer writes", lambda: answer_writes(300 if args.quick else 2000, work)),
+            ("progress query", lambda: progress_query(100 if args.quick else 1000,
+                                                      100_000 if args.quick else 1_000_000, work)),
+            ("page render", lambda: page_render(40 if args.quick else 200)),
+        ):
+            started = time.perf_counter()
+            figures = step()
+            results.update(figures)
+            print(f"{name}: {figures} ({time.perf_counter() - started:.1f} s)", flush=True)
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()

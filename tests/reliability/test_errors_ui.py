@@ -1,0 +1,53 @@
+"""Unexpected errors are logged to a file and shown once; start-up problems are told in
+the UI's language and can bring back the newest backup."""
+
+import logging
+
+from trainer import paths
+from trainer.store import db as store_db
+from trainer.store import progress, safety
+from trainer.ui import errors, startup_notice
+
+
+def test_unexpected_error_is_logged_and_shown_once(qtbot, data_dir, monkeypatch):
+    shown = []
+    monkeypatch.setattr(errors.QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
+    monkeypatch.setattr(errors, "_shown", False)
+    errors.log.handlers.clear()
+    errors.setup_logging()
+    for _ in range(3):
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError as error:
+            errors.excepthook(type(error), error, error.__traceback__)
+    for handler in errors.log.handlers:
+        handler.flush()
+    assert len(shown) == 1 and str(paths.log_path()) in shown[0]
+    assert paths.log_path().read_text("utf-8").count("RuntimeError: boom") == 3
+    errors.log.handlers.clear()
+    logging.shutdown()
+
+
+def test_notice_in_norwegian_and_restore_from_the_dialog(qtbot, tmp_path):
+    from trainer.ui.app import install_translators, make_application
+
+    app = make_application()
+    install_translators(app, "nb")
+    path = tmp_path / "progress.db"
+    database = store_db.connect(path)
+    progress.create_profile(database, "Kari")
+    database.conn.close()
+    safety.open_safely(path).db.conn.close()  # a backup
+    path.write_bytes(b"broken" * 1000)
+    opened = safety.open_safely(path)
+    text = startup_notice.notice_text(opened)
+    assert text.startswith("Fremdriftsfilen var skadet. Den er lagt til side som progress-kept-")
+    offered = []
+
+    def choose_restore(box, restore_button):
+        offered.append([b.text() for b in box.buttons()])
+        return restore_button is not None
+
+    opened = startup_notice.explain(opened, path, ask=choose_restore)
+    assert sorted(offered[0]) == ["Hent inn den nyeste sikkerhetskopien", "Start tomt"]
+    assert opened.restored and [p.name for p in progress.list_profiles(opened.db)] == ["Kari"]
