@@ -146,128 +146,133 @@
 <context>
     <name>CourseOverview</name>
     <message>
-        <location filename="../ui/course_overview.py" line="30" />
-        <location filename="../ui/course_overview.py" line="157" />
+        <location filename="../ui/course_overview.py" line="47" />
+        <location filename="../ui/course_overview.py" line="190" />
         <source>Continue where you stopped</source>
         <translation>Fortsett der du slapp</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="32" />
+        <location filename="../ui/course_overview.py" line="49" />
         <source>Courses</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="49" />
+        <location filename="../ui/course_overview.py" line="76" />
         <source>Hello, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="56" />
+        <location filename="../ui/course_overview.py" line="83" />
         <source>No courses are installed in this language.</source>
         <translation>Ingen kurs er installert på dette språket.</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="58" />
+        <location filename="../ui/course_overview.py" line="85" />
         <source>No courses</source>
         <translation>Ingen kurs</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="75" />
+        <location filename="../ui/course_overview.py" line="102" />
         <source>Course passed. Well done!</source>
         <translation>Kurset er bestått. Godt jobbet!</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="79" />
+        <location filename="../ui/course_overview.py" line="106" />
         <source>To pass: %1 of %2 required quizzes passed (at least %3 % right).</source>
         <translation>For å bestå: %1 av %2 quizer som kreves er bestått (minst %3 % riktige).</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="88" />
+        <location filename="../ui/course_overview.py" line="115" />
         <source>Modules in %1</source>
         <translation>Moduler i %1</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="90" />
+        <location filename="../ui/course_overview.py" line="122" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="90" />
+        <location filename="../ui/course_overview.py" line="122" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="90" />
+        <location filename="../ui/course_overview.py" line="122" />
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="90" />
+        <location filename="../ui/course_overview.py" line="122" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="90" />
+        <location filename="../ui/course_overview.py" line="122" />
         <source>Best quiz score</source>
         <translation>Beste quizresultat</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="114" />
+        <location filename="../ui/course_overview.py" line="124" />
+        <source>Column headings</source>
+        <translation>Kolonneoverskrifter</translation>
+    </message>
+    <message>
+        <location filename="../ui/course_overview.py" line="147" />
         <source>&amp;Open selected module</source>
         <translation>&amp;Åpne valgt modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="123" />
+        <location filename="../ui/course_overview.py" line="156" />
         <source>%v of %m modules completed</source>
         <translation>%v av %m moduler fullført</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="124" />
+        <location filename="../ui/course_overview.py" line="157" />
         <source>Course progress</source>
         <translation>Fremdrift i kurset</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="137" />
+        <location filename="../ui/course_overview.py" line="170" />
         <source>teachers</source>
         <translation>lærere</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="137" />
+        <location filename="../ui/course_overview.py" line="170" />
         <source>parents</source>
         <translation>foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="137" />
+        <location filename="../ui/course_overview.py" line="170" />
         <source>officers</source>
         <translation>politi</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="141" />
+        <location filename="../ui/course_overview.py" line="174" />
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="142" />
+        <location filename="../ui/course_overview.py" line="175" />
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="143" />
+        <location filename="../ui/course_overview.py" line="176" />
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="170" />
+        <location filename="../ui/course_overview.py" line="203" />
         <source>Start the next module</source>
         <translation>Start neste modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="176" />
+        <location filename="../ui/course_overview.py" line="209" />
         <source>Take the modules in any order. Your progress is saved as you go.</source>
         <translation>Ta modulene i den rekkefølgen du vil. Fremdriften lagres underveis.</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="178" />
+        <location filename="../ui/course_overview.py" line="211" />
         <source>You have completed every module in this course.</source>
         <translation>Du har fullført alle modulene i dette kurset.</translation>
     </message>
@@ -288,57 +293,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="91" />
+        <location filename="../ui/main_window.py" line="133" />
         <source>Emergency? Call 112.  Not urgent: the police on 02800.</source>
         <translation>Akutt? Ring 112.  Ikke akutt: politiet på 02800.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92" />
+        <location filename="../ui/main_window.py" line="134" />
         <source>Contact the police (F2)</source>
         <translation>Kontakt politiet (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101" />
+        <location filename="../ui/main_window.py" line="143" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102" />
+        <location filename="../ui/main_window.py" line="144" />
         <source>&amp;Switch profile</source>
         <translation>&amp;Bytt profil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="106" />
+        <location filename="../ui/main_window.py" line="148" />
         <source>Course &amp;overview</source>
         <translation>Kurs&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121" />
+        <location filename="../ui/main_window.py" line="163" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125" />
+        <location filename="../ui/main_window.py" line="167" />
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="168" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillinger …</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="172" />
+        <source>&amp;Larger text</source>
+        <translation>&amp;Større tekst</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="176" />
+        <source>S&amp;maller text</source>
+        <translation>&amp;Mindre tekst</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="180" />
+        <source>&amp;High contrast</source>
+        <translation>&amp;Høy kontrast</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="187" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126" />
+        <location filename="../ui/main_window.py" line="188" />
         <source>&amp;Contact the police</source>
         <translation>&amp;Kontakt politiet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131" />
+        <location filename="../ui/main_window.py" line="193" />
         <source>&amp;About Faresignaler</source>
         <translation>&amp;Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="208" />
+        <location filename="../ui/main_window.py" line="299" />
+        <source>Not in this language</source>
+        <translation>Ikke på dette språket</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="300" />
+        <source>The module %1 is not available in the chosen language. Open it in %2?</source>
+        <translation>Modulen %1 finnes ikke på språket du har valgt. Vil du åpne den på %2?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="309" />
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209" />
+        <location filename="../ui/main_window.py" line="310" />
         <source>%1
 
 Content warning: %2
@@ -351,12 +391,12 @@ Innholdsadvarsel: %2
 Vil du fortsette?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222" />
+        <location filename="../ui/main_window.py" line="323" />
         <source>About Faresignaler</source>
         <translation>Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223" />
+        <location filename="../ui/main_window.py" line="324" />
         <source>Faresignaler %1
 
 Offline training about the recruitment of children and young people into violence as a service. Built on material from Sør-Øst police district (autumn 2025).</source>
@@ -605,93 +645,93 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../ui/profile_picker.py" line="25" />
+        <location filename="../ui/profile_picker.py" line="26" />
         <source>Welcome to Faresignaler</source>
         <translation>Velkommen til Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="27" />
+        <location filename="../ui/profile_picker.py" line="29" />
         <source>Learn to recognise how children and young people are recruited into violence as a service, and what you as an adult can do. Everything stays on this computer.</source>
         <translation>Lær å kjenne igjen hvordan barn og unge rekrutteres til vold som handelsvare, og hva du som voksen kan gjøre. Alt blir på denne datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="33" />
+        <location filename="../ui/profile_picker.py" line="35" />
         <source>Profiles</source>
         <translation>Profiler</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="35" />
+        <location filename="../ui/profile_picker.py" line="37" />
         <source>&amp;Continue as selected</source>
         <translation>&amp;Fortsett som valgt profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="37" />
+        <location filename="../ui/profile_picker.py" line="39" />
         <source>Re&amp;name…</source>
         <translation>&amp;Gi nytt navn …</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="39" />
+        <location filename="../ui/profile_picker.py" line="41" />
         <source>&amp;Delete…</source>
         <translation>&amp;Slett …</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="42" />
+        <location filename="../ui/profile_picker.py" line="44" />
         <source>Your name, as it should appear on the certificate</source>
         <translation>Navnet ditt, slik det skal stå på kursbeviset</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="43" />
+        <location filename="../ui/profile_picker.py" line="45" />
         <source>Name for a new profile</source>
         <translation>Navn på ny profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="45" />
+        <location filename="../ui/profile_picker.py" line="47" />
         <source>C&amp;reate profile</source>
         <translation>&amp;Opprett profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="50" />
+        <location filename="../ui/profile_picker.py" line="52" />
         <source>Choose your profile:</source>
         <translation>Velg profilen din:</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="69" />
+        <location filename="../ui/profile_picker.py" line="71" />
         <source>New here? Create a profile:</source>
         <translation>Ny her? Opprett en profil:</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="127" />
+        <location filename="../ui/profile_picker.py" line="137" />
         <source>Rename profile</source>
         <translation>Gi profilen nytt navn</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="127" />
+        <location filename="../ui/profile_picker.py" line="137" />
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="142" />
+        <location filename="../ui/profile_picker.py" line="152" />
         <source>Delete profile</source>
         <translation>Slett profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="143" />
+        <location filename="../ui/profile_picker.py" line="153" />
         <source>Delete the profile %1 and everything recorded for it? This cannot be undone.</source>
         <translation>Slette profilen %1 og alt som er lagret for den? Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="148" />
+        <location filename="../ui/profile_picker.py" line="158" />
         <source>The profile %1 is deleted.</source>
         <translation>Profilen %1 er slettet.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="154" />
+        <location filename="../ui/profile_picker.py" line="164" />
         <source>Write a name first.</source>
         <translation>Skriv et navn først.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="132" />
-        <location filename="../ui/profile_picker.py" line="157" />
+        <location filename="../ui/profile_picker.py" line="142" />
+        <location filename="../ui/profile_picker.py" line="167" />
         <source>A profile with that name exists already: choose it in the list.</source>
         <translation>Det finnes allerede en profil med det navnet: velg den i listen.</translation>
     </message>
@@ -722,112 +762,117 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../ui/progress_view.py" line="36" />
+        <location filename="../ui/progress_view.py" line="37" />
         <source>◀  &amp;Overview</source>
         <translation>◀  &amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="38" />
+        <location filename="../ui/progress_view.py" line="39" />
         <source>My progress</source>
         <translation>Min fremdrift</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="40" />
+        <location filename="../ui/progress_view.py" line="41" />
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="45" />
+        <location filename="../ui/progress_view.py" line="46" />
         <source>What remains to pass</source>
         <translation>Hva som gjenstår for å bestå</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="47" />
+        <location filename="../ui/progress_view.py" line="48" />
         <source>Modules and results</source>
         <translation>Moduler og resultater</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="50" />
+        <location filename="../ui/progress_view.py" line="54" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="50" />
+        <location filename="../ui/progress_view.py" line="54" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="50" />
+        <location filename="../ui/progress_view.py" line="54" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="50" />
+        <location filename="../ui/progress_view.py" line="54" />
         <source>Quiz attempts</source>
         <translation>Quizforsøk</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="51" />
+        <location filename="../ui/progress_view.py" line="55" />
         <source>Best</source>
         <translation>Beste</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="51" />
+        <location filename="../ui/progress_view.py" line="55" />
         <source>Last</source>
         <translation>Siste</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="51" />
+        <location filename="../ui/progress_view.py" line="55" />
         <source>Scenario endings reached</source>
         <translation>Scenarioslutter du har nådd</translation>
     </message>
     <message>
         <location filename="../ui/progress_view.py" line="58" />
+        <source>Column headings</source>
+        <translation>Kolonneoverskrifter</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="63" />
         <source>Quiz scores over attempts</source>
         <translation>Quizresultater over forsøk</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="59" />
+        <location filename="../ui/progress_view.py" line="64" />
         <source>Save &amp;certificate (PDF)…</source>
         <translation>Lagre &amp;kursbevis (PDF) …</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="61" />
+        <location filename="../ui/progress_view.py" line="66" />
         <source>&amp;Export my results…</source>
         <translation>&amp;Eksporter resultatene mine …</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="111" />
+        <location filename="../ui/progress_view.py" line="117" />
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="111" />
+        <location filename="../ui/progress_view.py" line="117" />
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="112" />
+        <location filename="../ui/progress_view.py" line="118" />
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="129" />
+        <location filename="../ui/progress_view.py" line="135" />
         <source>You have passed this course. You can save your certificate.</source>
         <translation>Du har bestått kurset. Du kan lagre kursbeviset ditt.</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="135" />
+        <location filename="../ui/progress_view.py" line="141" />
         <source>What remains to pass:</source>
         <translation>Dette gjenstår for å bestå:</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="143" />
+        <location filename="../ui/progress_view.py" line="150" />
         <source>Your quiz scores will appear here as a chart after your first quiz.</source>
         <translation>Quizresultatene dine vises her som et diagram etter den første quizen.</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="148" />
+        <location filename="../ui/progress_view.py" line="155" />
         <source>Quiz scores (%) over attempts</source>
         <translation>Quizresultater (%) over forsøk</translation>
     </message>
@@ -835,113 +880,113 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../ui/quiz_player.py" line="51" />
+        <location filename="../ui/quiz_player.py" line="52" />
         <source>Result of your answer</source>
         <translation>Resultat av svaret ditt</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="56" />
+        <location filename="../ui/quiz_player.py" line="57" />
         <source>&amp;Answer</source>
         <translation>&amp;Svar</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="58" />
-        <location filename="../ui/quiz_player.py" line="301" />
+        <location filename="../ui/quiz_player.py" line="59" />
+        <location filename="../ui/quiz_player.py" line="303" />
         <source>&amp;Next question  ▶</source>
         <translation>&amp;Neste spørsmål  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="60" />
+        <location filename="../ui/quiz_player.py" line="61" />
         <source>&amp;Take the quiz again</source>
         <translation>&amp;Ta quizen på nytt</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="137" />
+        <location filename="../ui/quiz_player.py" line="138" />
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="193" />
+        <location filename="../ui/quiz_player.py" line="194" />
         <source>Choose all that are right.</source>
         <translation>Velg alle som er riktige.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="203" />
+        <location filename="../ui/quiz_player.py" line="204" />
         <source>Choose the right match for each line.</source>
         <translation>Velg det som hører sammen med hver linje.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="212" />
+        <location filename="../ui/quiz_player.py" line="213" />
         <source>(choose)</source>
         <translation>(velg)</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="231" />
+        <location filename="../ui/quiz_player.py" line="232" />
         <source>Put the steps in the right order: select a line and move it with the buttons or with Alt+Up and Alt+Down.</source>
         <translation>Sett stegene i riktig rekkefølge: velg en linje og flytt den med knappene eller med Alt+Pil opp og Alt+Pil ned.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="237" />
+        <location filename="../ui/quiz_player.py" line="238" />
         <source>Steps to put in order</source>
         <translation>Steg som skal i rekkefølge</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="242" />
+        <location filename="../ui/quiz_player.py" line="243" />
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="243" />
+        <location filename="../ui/quiz_player.py" line="244" />
         <source>Move &amp;down</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="277" />
+        <location filename="../ui/quiz_player.py" line="278" />
         <source>Choose an answer first.</source>
         <translation>Velg et svar først.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="285" />
+        <location filename="../ui/quiz_player.py" line="286" />
         <source>Right!</source>
         <translation>Riktig!</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="285" />
+        <location filename="../ui/quiz_player.py" line="286" />
         <source>Not quite.</source>
         <translation>Ikke helt.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="288" />
+        <location filename="../ui/quiz_player.py" line="289" />
         <source>The right answer</source>
         <translation>Riktig svar</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="301" />
+        <location filename="../ui/quiz_player.py" line="303" />
         <source>See your &amp;result  ▶</source>
         <translation>Se &amp;resultatet  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="327" />
+        <location filename="../ui/quiz_player.py" line="329" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="329" />
+        <location filename="../ui/quiz_player.py" line="331" />
         <source>Passed</source>
         <translation>Bestått</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="329" />
+        <location filename="../ui/quiz_player.py" line="331" />
         <source>Not passed yet</source>
         <translation>Ikke bestått ennå</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="330" />
+        <location filename="../ui/quiz_player.py" line="332" />
         <source>You answered %1 of %2 right (%3 %).</source>
         <translation>Du svarte riktig på %1 av %2 (%3 %).</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="332" />
+        <location filename="../ui/quiz_player.py" line="334" />
         <source>Needed to pass: %1 %. Your best score: %2 %.</source>
         <translation>Krav for å bestå: %1 %. Ditt beste resultat: %2 %.</translation>
     </message>
@@ -1050,59 +1095,107 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../ui/scenario_player.py" line="38" />
+        <location filename="../ui/scenario_player.py" line="39" />
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="45" />
+        <location filename="../ui/scenario_player.py" line="46" />
         <source>Feedback</source>
         <translation>Tilbakemelding</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="46" />
+        <location filename="../ui/scenario_player.py" line="47" />
         <source>Go &amp;on  ▶</source>
         <translation>&amp;Gå videre  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="55" />
+        <location filename="../ui/scenario_player.py" line="56" />
         <source>&amp;Try again from the start</source>
         <translation>&amp;Prøv igjen fra starten</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="119" />
+        <location filename="../ui/scenario_player.py" line="120" />
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="135" />
+        <location filename="../ui/scenario_player.py" line="136" />
         <source>Choice %1</source>
         <translation>Valg %1</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="150" />
+        <location filename="../ui/scenario_player.py" line="151" />
         <source>none this time</source>
         <translation>ingen denne gangen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="151" />
+        <location filename="../ui/scenario_player.py" line="152" />
         <source>none: you noticed them all</source>
         <translation>ingen: du la merke til alle</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="152" />
+        <location filename="../ui/scenario_player.py" line="153" />
         <source>Signs you noticed</source>
         <translation>Signaler du la merke til</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="153" />
+        <location filename="../ui/scenario_player.py" line="154" />
         <source>Signs you could also have noticed</source>
         <translation>Signaler du også kunne lagt merke til</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="188" />
+        <location filename="../ui/scenario_player.py" line="191" />
         <source>You chose</source>
         <translation>Du valgte</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="15" />
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="20" />
+        <source>The same as the app</source>
+        <translation>Samme som appen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="27" />
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="28" />
+        <source>High contrast (light text on black)</source>
+        <translation>Høy kontrast (lys tekst på svart)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="31" />
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Språk i appen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="32" />
+        <source>Language of the &amp;course:</source>
+        <translation>Språk i &amp;kurset:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="33" />
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tekststørrelse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="34" />
+        <source>T&amp;heme:</source>
+        <translation>&amp;Fargetema:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="43" />
+        <source>Keyboard: Ctrl++ and Ctrl+- change the text size; Ctrl+Shift+H switches high contrast.</source>
+        <translation>Tastatur: Ctrl++ og Ctrl+- endrer tekststørrelsen; Ctrl+Shift+H slår høy kontrast av og på.</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1338,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="87" />
+        <location filename="../ui/app.py" line="72" />
         <source>progress is not being saved</source>
         <translation>fremdriften lagres ikke</translation>
     </message>

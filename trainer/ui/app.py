@@ -6,20 +6,21 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from trainer import __version__, paths
 from trainer.course.cache import load_cached
 from trainer.store import safety
-from trainer.ui import errors, startup_notice, theme
+from trainer.ui import errors, startup_notice
 from trainer.ui.context import AppContext
 from trainer.course.model import Library
 from trainer.ui.loading_screen import ContentLoader
+from trainer.ui.appearance import apply_appearance, install_translators  # noqa: F401 - used by other modules
 from trainer.ui.main_window import MainWindow
+from trainer.ui.preferences import Preferences
 
-LANGUAGES = ("nb", "en")
 
 
 def open_settings() -> QSettings:
@@ -31,30 +32,11 @@ def open_settings() -> QSettings:
     return QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """The app's own translation (source strings are English) and Qt's for built-in dialogs."""
-    loaded = []
-    if lang != "en":
-        own = QTranslator(app)
-        if own.load(str(paths.translations_dir() / f"faresignaler_{lang}.qm")):
-            app.installTranslator(own)
-            loaded.append(own)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in (f"qtbase_{lang}", "qtbase_nn" if lang == "nb" else ""):
-        qt = QTranslator(app)
-        if name and qt.load(name, qt_dir):
-            app.installTranslator(qt)
-            loaded.append(qt)
-            break
-    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal if lang == "nb" else QLocale.Language.English))
-    return loaded
-
-
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Faresignaler")
     app.setApplicationVersion(__version__)
-    app.setStyleSheet(theme.stylesheet())
+    apply_appearance(app)
     icon = paths.assets_dir() / "icon.png"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
@@ -67,10 +49,12 @@ def build_window(args, app: QApplication, background: bool = False) -> MainWindo
     from trainer.cli import content_roots
 
     settings = open_settings()
-    lang = args.lang or settings.value("lang", "nb")
-    if lang not in LANGUAGES:
-        lang = "nb"
+    preferences = Preferences(settings)
+    if args.lang:
+        preferences.set("lang", args.lang)
+    lang = preferences.get("lang")
     install_translators(app, lang)
+    apply_appearance(app, preferences.get("theme"), preferences.get("text_size"))
     roots = content_roots(args.content)
     path = paths.database_path()
     opened = safety.open_safely(path, restore=getattr(args, "restore_backup", False))
@@ -81,7 +65,8 @@ def build_window(args, app: QApplication, background: bool = False) -> MainWindo
         else:
             opened = startup_notice.explain(opened, path)
     library = Library(roots=roots) if background else _load(roots)
-    context = AppContext(db=opened.db, library=library, lang=lang, assets=paths.assets_dir(), roots=roots)
+    content_lang = preferences.get("content_lang") or lang
+    context = AppContext(db=opened.db, library=library, lang=content_lang, assets=paths.assets_dir(), roots=roots)
     window = MainWindow(context, settings, loading=background)
     if not opened.persistent:
         window.setWindowTitle(window.windowTitle() + " – " + QApplication.translate("app", "progress is not being saved"))

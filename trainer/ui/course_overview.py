@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QProgressBar, QPushButton, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget, QHeaderView,
 )
 
 from trainer.course.model import Course
 from trainer.store import progress
 from trainer.store.records import course_standing
+from trainer.ui import theme
 from trainer.ui.context import AppContext
+from trainer.ui.wrapping_button import WrappingButton
+
+
+def fit_rows(tree: QTreeWidget, column: int = 0) -> None:
+    """Give each row the height its wrapped text in `column` needs at the column's width."""
+    width = tree.columnWidth(column) - 12
+    if width <= 0:
+        return
+    metrics = QFontMetrics(tree.font())
+    for index in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(index)
+        rect = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text(column))
+        item.setSizeHint(column, QSize(width, rect.height() + 14))
 
 
 class CourseOverview(QWidget):
@@ -25,7 +40,9 @@ class CourseOverview(QWidget):
         self.greeting = QLabel(objectName="title")
         self.hint = QLabel(objectName="subtitle")
         self.hint.setWordWrap(True)
-        self.continue_button = QPushButton(objectName="primary")
+        self.continue_button = WrappingButton("")
+        self.continue_button.setObjectName("primary")
+        self.continue_button.setMaximumWidth(620)
         self.continue_button.clicked.connect(self._on_continue_clicked)
         self.continue_button.setAccessibleName(self.tr("Continue where you stopped"))
         self.tabs = QTabWidget()
@@ -38,11 +55,21 @@ class CourseOverview(QWidget):
         titles.addWidget(self.hint)
         header.addLayout(titles, 1)
         header.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignBottom)
+        # At large text sizes the page scrolls as a whole rather than squeezing the list.
+        inner = QWidget(objectName="page")
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(32, 24, 32, 24)
+        column.setSpacing(14)
+        column.addLayout(header)
+        column.addWidget(self.tabs, 1)
+        self.tabs.setMinimumHeight(int(340 * theme.scale()))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(14)
-        layout.addLayout(header)
-        layout.addWidget(self.tabs, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
     def refresh(self) -> None:
         profile = self.context.profile
@@ -87,8 +114,14 @@ class CourseOverview(QWidget):
         tree = QTreeWidget()
         tree.setAccessibleName(self.tr("Modules in %1").replace("%1", course.title))
         tree.setRootIsDecorated(False)
+        tree.setWordWrap(True)  # long titles wrap at large text sizes instead of being cut
+        tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        tree.setUniformRowHeights(False)
+        # Qt measures wrapped rows once; measure the title column ourselves when it resizes.
+        tree.header().sectionResized.connect(lambda *_: fit_rows(tree))
         tree.setHeaderLabels([self.tr("Module"), self.tr("For"), self.tr("Minutes"), self.tr("Status"), self.tr("Best quiz score")])
         tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tree.header().setAccessibleName(self.tr("Column headings"))
         for column in (1, 2, 3, 4):
             tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         best = progress.best_scores(db, profile.id) if profile else {}

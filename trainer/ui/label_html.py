@@ -14,3 +14,10 @@ def label_html(html: str) -> str:
     while html.endswith("<br>"):
         html = html[: -len("<br>")].rstrip()
     return html
+
+
+def plain_text(html: str) -> str:
+    """What a screen reader should say for a piece of label HTML."""
+    from PySide6.QtGui import QTextDocumentFragment
+
+    return " ".join(QTextDocumentFragment.fromHtml(html).toPlainText().split())

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget,
+    QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -16,11 +16,22 @@ from trainer.ui.contact_dialog import ContactDialog
 from trainer.ui.context import AppContext
 from trainer.ui.course_overview import CourseOverview
 from trainer.ui.module_view import ModuleView
+from trainer.ui.appearance import apply_appearance, install_translators
 from trainer.ui.loading_screen import LoadingScreen
+from trainer.ui.preferences import Preferences
+from trainer.ui.settings_dialog import SettingsDialog
 from trainer.ui.profile_picker import ProfilePicker
 from trainer.ui.progress_view import ProgressView
 from trainer.ui.presenter.actions import PresenterActions
 from trainer.ui.records_actions import RecordsActions
+
+
+RIGHT_TO_LEFT_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "ckb", "yi"}
+LANGUAGE_NAMES = {"nb": "norsk bokmål", "en": "English"}
+
+
+def is_right_to_left(lang: str) -> bool:
+    return lang.split("-")[0].lower() in RIGHT_TO_LEFT_LANGUAGES
 
 
 class MainWindow(QMainWindow):
@@ -28,9 +39,23 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.settings = settings
+        self.preferences = Preferences(settings)
         self.setWindowTitle("Faresignaler")
         self.setMinimumSize(960, 600)
 
+        self.loaded = not loading
+        self._build_ui()
+        if loading:
+            # The course loads in the background; the window is already usable (menus,
+            # the contact card) and shows that it is busy.
+            self.records.update_enabled()
+            self.stack.setCurrentWidget(self.loading_screen)
+        else:
+            self._resume()
+
+    def _build_ui(self) -> None:
+        """Every screen, the contact bar and the menus, in the current language and theme."""
+        context, settings = self.context, self.settings
         self.profile_picker = ProfilePicker(context)
         self.overview = CourseOverview(context)
         self.module_view = ModuleView(context)
@@ -56,18 +81,35 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._contact_bar())
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.menuBar().clear()
         self._build_menus()
-
         self.loading_screen = LoadingScreen()
         self.stack.addWidget(self.loading_screen)
-        self.loaded = not loading
-        if loading:
-            # The course loads in the background; the window is already usable (menus,
-            # the contact card) and shows that it is busy.
-            self.records.update_enabled()
+
+    def rebuild(self) -> None:
+        """After a change of language, text size or theme: build every screen again and
+        return to the same place. (Qt translates at construction, so this is simplest.)"""
+        screen = self.stack.currentWidget()
+        where = {self.overview: "overview", self.module_view: "module", self.progress_view: "progress"}.get(screen)
+        module = self.module_view.module
+        if where == "module":
+            self.module_view.save_time()
+        for old in (self.records, self.presenting):
+            old.deleteLater()
+        self.centralWidget().deleteLater()
+        self._build_ui()
+        self.records.update_enabled()
+        if not self.loaded:
             self.stack.setCurrentWidget(self.loading_screen)
+        elif self.context.profile is None:
+            self.profile_picker.refresh()
+            self.stack.setCurrentWidget(self.profile_picker)
+        elif where == "module" and module is not None:
+            self.open_module(module.id, ask_warning=False)
+        elif where == "progress":
+            self.show_progress()
         else:
-            self._resume()
+            self.show_overview()
 
     def set_library(self, library) -> None:
         """The content has loaded in the background: go to where the learner was."""
@@ -122,6 +164,26 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.show_settings)
+        view_menu.addAction(self.settings_action)
+        self.larger_action = QAction(self.tr("&Larger text"), self)
+        self.larger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.larger_action.triggered.connect(lambda: self.change_text_size(+25))
+        view_menu.addAction(self.larger_action)
+        self.smaller_action = QAction(self.tr("S&maller text"), self)
+        self.smaller_action.setShortcut(QKeySequence("Ctrl+-"))
+        self.smaller_action.triggered.connect(lambda: self.change_text_size(-25))
+        view_menu.addAction(self.smaller_action)
+        self.contrast_action = QAction(self.tr("&High contrast"), self)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(self.preferences.get("theme") == "contrast")
+        self.contrast_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.contrast_action.triggered.connect(
+            lambda on: self.apply_preferences({"theme": "contrast" if on else "light"}))
+        view_menu.addAction(self.contrast_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.contact_action = QAction(self.tr("&Contact the police"), self)
         self.contact_action.setShortcut(QKeySequence("F2"))
@@ -189,17 +251,56 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.overview)
         self.overview.continue_button.setFocus()
 
-    def open_module(self, module_id: str) -> None:
-        module = self.context.module(module_id)
-        if module is None or self.context.profile is None:
+    def open_module(self, module_id: str, ask_warning: bool = True) -> None:
+        if self.context.profile is None:
             return
-        if module.content_warning and not self.confirm_content_warning(module.title, module.content_warning):
+        module = self.context.library.module(module_id, self.context.lang)
+        if module is None:
+            # Not in the chosen language: say so, and offer the language it exists in.
+            others = [m for m in self.context.library.modules if m.id == module_id]
+            if not others or not self.confirm_other_language(others[0]):
+                return
+            module = others[0]
+        if ask_warning and module.content_warning and not self.confirm_content_warning(module.title, module.content_warning):
             return
         self.settings.setValue("last_screen", "module")
         self.settings.setValue("last_module", module.id)
+        direction = Qt.LayoutDirection.RightToLeft if is_right_to_left(module.lang) else Qt.LayoutDirection.LeftToRight
+        self.module_view.setLayoutDirection(direction)
         self.module_view.open(module)
         self.stack.setCurrentWidget(self.module_view)
         self.module_view.parts.setFocus()
+
+    # ------------------------------------------------------------ preferences
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.preferences, self)
+        if dialog.exec():
+            self.apply_preferences(dialog.chosen())
+
+    def change_text_size(self, step: int) -> None:
+        self.apply_preferences({"text_size": self.preferences.get("text_size") + step})
+
+    def apply_preferences(self, changes: dict) -> None:
+        """Save the changes and show them at once: language, course language, size, theme."""
+        for key, value in changes.items():
+            self.preferences.set(key, value)
+        app = QApplication.instance()
+        install_translators(app, self.preferences.get("lang"))
+        apply_appearance(app, self.preferences.get("theme"), self.preferences.get("text_size"))
+        self.context.lang = self.preferences.get("content_lang") or self.preferences.get("lang")
+        self.rebuild()
+
+    def confirm_other_language(self, module) -> bool:
+        """Ask before showing a module in another language than the chosen one; tests replace this."""
+        name = LANGUAGE_NAMES.get(module.lang, module.lang)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Not in this language"),
+            self.tr("The module %1 is not available in the chosen language. Open it in %2?")
+            .replace("%1", module.title).replace("%2", name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def confirm_content_warning(self, title: str, warning: str) -> bool:
         """Ask before distressing material; tests replace this."""

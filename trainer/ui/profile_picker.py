@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-    QPushButton, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from trainer.store import erase, progress
+from trainer.ui import theme
 from trainer.ui.context import AppContext
 
 
@@ -21,8 +22,9 @@ class ProfilePicker(QWidget):
         self.setObjectName("page")
         self.context = context
         card = QFrame(objectName="card")
-        card.setMaximumWidth(560)
+        card.setMaximumWidth(int(560 * max(1.0, theme.scale() * 0.9)))
         title = QLabel(self.tr("Welcome to Faresignaler"), objectName="title")
+        title.setWordWrap(True)
         intro = QLabel(self.tr(
             "Learn to recognise how children and young people are recruited into "
             "violence as a service, and what you as an adult can do. Everything stays on "
@@ -69,7 +71,8 @@ class ProfilePicker(QWidget):
         inner.addWidget(QLabel(self.tr("New here? Create a profile:")))
         inner.addLayout(create_row)
         inner.addWidget(self.message)
-        outer = QVBoxLayout(self)
+        inner_page = QWidget(objectName="page")
+        outer = QVBoxLayout(inner_page)
         outer.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -77,6 +80,13 @@ class ProfilePicker(QWidget):
         row.addStretch(1)
         outer.addLayout(row, 8)
         outer.addStretch(1)
+        scroll = QScrollArea()  # at 200% text the card may be taller than the window
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner_page)
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(scroll)
         self.refresh()
 
     def refresh(self) -> None:

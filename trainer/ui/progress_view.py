@@ -18,6 +18,7 @@ from trainer.store.records import course_standing, module_summaries
 from trainer.ui import theme
 from trainer.ui.charts import paint_chart
 from trainer.ui.context import AppContext
+from trainer.ui.course_overview import fit_rows
 
 
 def minutes_text(seconds: int) -> str:
@@ -46,11 +47,15 @@ class ProgressView(QWidget):
         self.table = QTreeWidget()
         self.table.setAccessibleName(self.tr("Modules and results"))
         self.table.setRootIsDecorated(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.header().sectionResized.connect(lambda *_: fit_rows(self.table))
         self.table.setHeaderLabels([
             self.tr("Module"), self.tr("Status"), self.tr("Time"), self.tr("Quiz attempts"),
             self.tr("Best"), self.tr("Last"), self.tr("Scenario endings reached"),
         ])
         self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.header().setAccessibleName(self.tr("Column headings"))
         for column in range(1, 7):
             self.table.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.chart = QLabel()
@@ -67,12 +72,13 @@ class ProgressView(QWidget):
         header.addWidget(title, 1)
         header.addWidget(self.course_box)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.standing, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.certificate_button)
         inner = QWidget(objectName="page")
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.standing)
         column.addLayout(buttons)
         column.addWidget(self.table, 3)
         column.addWidget(self.chart, 2)
@@ -134,6 +140,7 @@ class ProgressView(QWidget):
             )
             self.standing.setText(escape(self.tr("What remains to pass:")) + "<br>" + remaining)
         self.certificate_button.setEnabled(standing.passed)
+        fit_rows(self.table)
         rows = self.table.topLevelItemCount()
         self.table.setMinimumHeight(self.table.header().sizeHint().height() + 34 * rows + 8)
         self._draw_chart(series)

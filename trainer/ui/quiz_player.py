@@ -17,7 +17,8 @@ from trainer.course.model import Module, Question, Quiz
 from trainer.course.render import render_markdown
 from trainer.store import progress
 from trainer.ui.context import AppContext
-from trainer.ui.label_html import label_html
+from trainer.ui.a11y import announce
+from trainer.ui.label_html import label_html, plain_text
 
 
 class QuizPlayer(QWidget):
@@ -294,6 +295,7 @@ class QuizPlayer(QWidget):
         if question.explanation:
             parts.append(render_markdown(question.explanation))
         self.feedback_label.setText(label_html("".join(parts)))
+        announce(self.feedback_frame, self.verdict_label.text() + " " + plain_text(self.feedback_label.text()))
         self.feedback_frame.show()
         self.message.clear()
         self.submit_button.hide()
@@ -338,6 +340,7 @@ class QuizPlayer(QWidget):
             right = given is not None and is_correct(question, given)
             lines.append(("✓ " if right else "✗ ") + escape(question.title))
         self.feedback_label.setText(f"{escape(answered)}<br>{escape(needed)}<br><br>" + "<br>".join(lines))
+        announce(self.feedback_frame, f"{verdict}. {answered} {needed}")
         self.feedback_frame.show()
         self.submit_button.hide()
         self.next_button.hide()

@@ -16,7 +16,8 @@ from trainer.course.render import render_markdown
 from trainer.store import progress
 from trainer.ui.content_view import ContentView
 from trainer.ui.context import AppContext
-from trainer.ui.label_html import label_html
+from trainer.ui.a11y import announce
+from trainer.ui.label_html import label_html, plain_text
 from trainer.ui.wrapping_button import WrappingButton
 
 
@@ -154,6 +155,7 @@ class ScenarioPlayer(QWidget):
         self.feedback_label.setText(
             f"<b>{noticed_title}:</b><br>{noticed_html}<br><br><b>{missed_title}:</b><br>{missed_html}"
         )
+        announce(self.feedback_frame, f"{self.step.title}. {plain_text(self.feedback_label.text())}")
         self.feedback_frame.show()
 
     def _clear_choices(self) -> None:
@@ -185,6 +187,7 @@ class ScenarioPlayer(QWidget):
                 button.hide()
         if choice.feedback:
             self.feedback_label.setText(label_html(render_markdown(choice.feedback)))
+            announce(self.feedback_frame, plain_text(self.feedback_label.text()))
             self.feedback_label.setAccessibleDescription(self.tr("You chose") + ": " + choice.text)
             self._pending_target = choice.target
             self.go_on_button.show()

@@ -28,6 +28,13 @@ class WrappingButton(QPushButton):
     def labelText(self) -> str:
         return self.label.text()
 
+    # The text lives in the label; these keep the QPushButton calls working for Python callers.
+    def text(self) -> str:  # noqa: D102
+        return self.label.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self.setLabel(text)
+
     def sizeHint(self):
         return self.layout().sizeHint()
 

@@ -36,9 +36,10 @@ def find_programme(library, name: str, lang: str):
 
 
 def _ui_language(args) -> str:
-    from trainer.ui.app import LANGUAGES, open_settings
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import LANGUAGES, Preferences
 
-    lang = args.lang or open_settings().value("lang", "nb")
+    lang = args.lang or Preferences(open_settings()).get("lang")
     return lang if lang in LANGUAGES else "nb"
 
 

@@ -1,0 +1,171 @@
+"""Everyone can use it: named controls on every screen, results announced, contrast,
+text up to 200%, high contrast, language switching at run time, right-to-left."""
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QScrollBar, QTabBar, QTextBrowser, QWidget,
+)
+
+from trainer.ui import a11y, theme
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextBrowser, QTabBar)
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, INTERACTIVE) or isinstance(widget, QScrollBar) or not widget.isVisibleTo(root.window()):
+            continue
+        interface = QAccessible.queryAccessibleInterface(widget)
+        name = interface.text(QAccessible.Text.Name) if interface else ""
+        if not name.strip():
+            found.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parent()).__name__}")
+    return found
+
+
+def create_profile(qtbot, window, name="Kari"):
+    window.profile_picker.name_edit.setText(name)
+    qtbot.mouseClick(window.profile_picker.create_button, Qt.MouseButton.LeftButton)
+
+
+def test_every_screen_names_every_control(qtbot, make_window):
+    window = make_window()
+    problems = {"profiles (new)": unnamed_controls(window)}
+    create_profile(qtbot, window)
+    problems["overview"] = unnamed_controls(window)
+    window.open_module("demo")
+    view = window.module_view
+    for row in range(len(view.module.parts)):
+        view.parts.setCurrentRow(row)
+        problems[f"module part {row}"] = unnamed_controls(window)
+    quiz = view.quiz_player
+    for index in range(len(quiz.quiz.questions)):  # every kind of question
+        quiz.index = index
+        quiz._show_current()
+        problems[f"question {index}"] = unnamed_controls(window)
+    window.show_progress()
+    problems["progress"] = unnamed_controls(window)
+    window.show_profiles()
+    problems["profiles (existing)"] = unnamed_controls(window)
+    from trainer.ui.contact_dialog import ContactDialog
+    from trainer.ui.records_dialogs import PrivacyDialog, SyncDialog
+    from trainer.ui.settings_dialog import SettingsDialog
+
+    for dialog in (ContactDialog(window.context, window), PrivacyDialog(window),
+                   SyncDialog(window.context, window.settings, window), SettingsDialog(window.preferences, window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        problems[type(dialog).__name__] = unnamed_controls(dialog)
+        dialog.close()
+    assert {screen: found for screen, found in problems.items() if found} == {}
+
+
+def test_feedback_and_results_are_announced(qtbot, make_window):
+    heard = []
+    listener = lambda widget, text: heard.append(text)  # noqa: E731
+    a11y.listen(listener)
+    try:
+        window = make_window()
+        create_profile(qtbot, window)
+        window.open_module("demo")
+        view = window.module_view
+        view.parts.setCurrentRow(2)
+        view.scenario_player.choose(0)
+        assert heard[-1] == "Bra: du spør uten å anklage."
+        view.parts.setCurrentRow(3)
+        quiz = view.quiz_player
+        quiz._read_answer = lambda: 0
+        quiz.submit()
+        assert heard[-1].startswith("✓ Riktig!") and "Bestilleren betaler." in heard[-1]
+        assert quiz.feedback_frame.accessibleDescription() == heard[-1]
+    finally:
+        a11y.stop_listening(listener)
+
+
+@pytest.mark.parametrize("name", sorted(theme.THEMES))
+def test_theme_text_contrast_is_at_least_4_5(name):
+    colours = theme.THEMES[name]
+    pairs = {
+        "text on window": (colours.text, colours.window),
+        "text on surface": (colours.text, colours.surface),
+        "muted on window": (colours.muted, colours.window),
+        "muted on surface": (colours.muted, colours.surface),
+        "accent text on accent": (colours.accent_text, colours.accent),
+        "accent (links) on surface": (colours.accent, colours.surface),
+        "right on surface": (colours.right, colours.surface),
+        "wrong on surface": (colours.wrong, colours.surface),
+        "text on progress fill": (colours.text, colours.chunk),
+    }
+    low = {what: round(theme.contrast_ratio(*pair), 2) for what, pair in pairs.items()
+           if theme.contrast_ratio(*pair) < 4.5}
+    assert low == {}
+
+
+def test_contrast_formula():
+    assert round(theme.contrast_ratio("#000000", "#ffffff"), 1) == 21.0
+    assert round(theme.contrast_ratio("#777777", "#ffffff"), 2) == 4.48
+
+
+def test_language_text_size_and_contrast_change_at_run_time_and_are_remembered(qtbot, make_window):
+    window = make_window()
+    create_profile(qtbot, window)
+    assert window.overview.continue_button.text().startswith("Start neste modul")
+    window.apply_preferences({"lang": "en"})
+    assert window.overview.continue_button.text().startswith("Start the next module")
+    assert window.context.lang == "en"
+    assert window.overview.tabs.tabText(0) == "Demo course"  # the course follows the app's language
+    window.apply_preferences({"content_lang": "nb"})
+    assert window.overview.tabs.tabText(0) == "Demokurs" and window.records.progress_action.text() == "My &progress"
+    window.larger_action.trigger()
+    window.contrast_action.trigger()
+    assert (theme.scale(), theme.current()) == (1.25, theme.HIGH_CONTRAST)
+    window.close()
+    window.context.db.conn.close()
+    again = make_window(lang=None)  # no --lang: what was chosen last time
+    assert again.preferences.get("lang") == "en" and again.preferences.get("text_size") == 125
+    assert again.contrast_action.isChecked() and theme.current() is theme.HIGH_CONTRAST
+    again.apply_preferences({"lang": "nb", "content_lang": "", "text_size": 100, "theme": "light"})
+
+
+def test_command_line_language_wins(qtbot, make_window):
+    window = make_window(lang="en")
+    assert window.profile_picker.create_button.text() == "C&reate profile"
+    window.apply_preferences({"lang": "nb"})
+
+
+def test_module_missing_in_a_language_says_so_and_offers_the_other(qtbot, make_window, demo_content):
+    shutil.rmtree(demo_content / "en" / "demo")
+    (demo_content / "en" / "course.md").unlink()
+    window = make_window(lang="en")
+    create_profile(qtbot, window)
+    asked = []
+    window.confirm_other_language = lambda module: asked.append(module.lang) or False
+    window.open_module("demo")
+    assert asked == ["nb"] and window.stack.currentWidget() is window.overview
+    window.confirm_other_language = lambda module: True
+    window.open_module("demo")
+    assert window.module_view.module.lang == "nb"
+    window.apply_preferences({"lang": "nb"})
+
+
+def test_right_to_left_content_is_mirrored(qtbot, make_window, demo_content):
+    folder = demo_content / "ar" / "demo"
+    shutil.copytree(demo_content / "nb" / "demo", folder)
+    for file in folder.glob("*.md"):
+        file.write_text(file.read_text("utf-8").replace("lang: nb", "lang: ar"), "utf-8")
+    course = (demo_content / "nb" / "kurs.md").read_text("utf-8").replace("lang: nb", "lang: ar")
+    (demo_content / "ar" / "kurs.md").write_text(course, "utf-8")
+    window = make_window()
+    create_profile(qtbot, window)
+    window.context.lang = "ar"
+    window.open_module("demo")
+    assert window.module_view.module.lang == "ar"
+    assert window.module_view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.module_view.page_view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    window.context.lang = "nb"
+    window.open_module("demo")
+    assert window.module_view.layoutDirection() == Qt.LayoutDirection.LeftToRight
