@@ -80,22 +80,27 @@ def _parser() -> argparse.ArgumentParser:
     )
     handout.add_argument("programme", nargs="?", metavar="PROGRAM", help="programmets id eller en programfil")
     handout.add_argument("-o", "--output", metavar="FIL.pdf", help="hvor PDF-en skal lagres")
+
+    from trainer import cli_authoring
+
+    cli_authoring.add_parsers(commands)  # new, preview, pack, import
     return parser
 
 
 def content_roots(extra: list[str] | None = None) -> list[Path]:
-    """The built-in course plus installed content packs, or the folders given."""
-    if extra:
-        return [Path(p).resolve() for p in extra]
-    roots = [paths.builtin_content_dir()]
+    """The built-in course (or the folders given instead), then the installed content
+    packs: later roots win, so a district's contact card replaces the built-in one."""
+    roots = [Path(p).resolve() for p in extra] if extra else [paths.builtin_content_dir()]
     packs = paths.user_content_dir()
     if packs.is_dir():
-        roots.extend(sorted(p for p in packs.iterdir() if p.is_dir()))
+        # Hidden folders are an import or removal in progress, never content.
+        roots.extend(sorted(p for p in packs.iterdir() if p.is_dir() and not p.name.startswith(".")))
     return roots
 
 
 def run_validate(args) -> int:
     from trainer.course.loader import load_library
+    from trainer.course.scope import load_for_validation
 
     targets = [Path(p) for p in args.paths] or content_roots(args.content)
     missing = [t for t in targets if not t.exists()]
@@ -103,7 +108,8 @@ def run_validate(args) -> int:
         for target in missing:
             print(f"trainer validate: finner ikke '{target}'", file=sys.stderr)
         return 2
-    library = load_library(targets)
+    # A pack, a course or a programme is checked among the installed content it names.
+    library = load_for_validation(targets, content_roots(args.content)) if args.paths else load_library(targets)
     problems = library.problems
     shown = [p for p in problems if not (args.quiet and p.warning)]
     for problem in sorted(shown, key=lambda p: (str(p.path), p.line)):
@@ -124,6 +130,12 @@ def main(argv: list[str] | None = None) -> int:
         paths.set_data_dir(args.data_dir)
     if args.command == "validate":
         return run_validate(args)
+    from trainer import cli_authoring
+
+    authoring = {"new": cli_authoring.run_new, "preview": cli_authoring.run_preview,
+                 "pack": cli_authoring.run_pack, "import": cli_authoring.run_import}
+    if args.command in authoring:
+        return authoring[args.command](args)
     if args.command in ("present", "handout"):
         from trainer.ui.presenter import launch  # Qt is loaded only here
 

@@ -37,6 +37,17 @@ def assets_dir() -> Path:
     return _resource_dir("assets")
 
 
+def docs_dir() -> Path:
+    """The authoring guide (docs/*.md), shipped with the app so Help can open it."""
+    return _resource_dir("docs")
+
+
+def authoring_guide(lang: str = "nb") -> Path:
+    """The guide in the UI's language: authoring.md (Norwegian) or authoring.en.md."""
+    english = docs_dir() / "authoring.en.md"
+    return english if lang == "en" and english.is_file() else docs_dir() / "authoring.md"
+
+
 def translations_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:

@@ -49,7 +49,8 @@ def test_csv_export(fresh_db, demo_library, kari):
 def test_json_export_holds_everything(fresh_db, demo_library, kari):
     document = json.loads(export.to_json(fresh_db, kari.id, demo_library, "nb"))
     assert set(document) == {"format", "format_version", "app_version", "exported_at", "profile", "modules",
-                             "scenario_runs", "quiz_attempts", "courses"}
+                             "scenario_runs", "quiz_attempts", "courses", "content_changes"}
+    assert document["content_changes"] == []
     assert document["profile"]["name"] == "Kari Nordmann" and document["profile"]["uuid"] == kari.uuid
     assert [c["tags"] for c in document["scenario_runs"][0]["choices"]] == ["nye-ting", "nye-venner"]
     assert document["quiz_attempts"][1]["answers"][1]["answer"] == {"Bestiller": "Betaler for volden", "Utfører": "Gjør selve handlingen"}

@@ -3,6 +3,23 @@ import argparse
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def event_loop_that_runs(qapp):
+    """Closing the last window outside exec() (as tests do) sets Qt's 'quit now' flag, and
+    then every wait returns at once without running a timer or reading the file watcher:
+    keep the flag clear while each UI test runs. One short exec() clears it if a test
+    before left it set."""
+    from PySide6.QtCore import QTimer
+
+    quit_on_close = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(False)
+    QTimer.singleShot(0, qapp.quit)
+    qapp.exec()
+    yield
+    qapp.setQuitOnLastWindowClosed(quit_on_close)
+
+
+
 @pytest.fixture
 def make_window(qtbot, data_dir, demo_content):
     """Build the real main window on the demo content and a temporary data folder."""

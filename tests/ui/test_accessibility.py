@@ -169,3 +169,22 @@ def test_right_to_left_content_is_mirrored(qtbot, make_window, demo_content):
     window.context.lang = "nb"
     window.open_module("demo")
     assert window.module_view.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_presenter_windows_name_every_control(qtbot, data_dir):
+    from trainer import paths
+    from trainer.course.loader import load_library
+    from trainer.ui.presenter.presenter import Presenter
+
+    library = load_library([paths.builtin_content_dir()])
+    programme = next(p for p in library.programmes if p.lang == "nb")
+    presenter = Presenter(programme, library, theme="dark", fullscreen=False, save_votes=False, db_opener=None,
+                          assets=paths.assets_dir())
+    presenter.start()
+    try:
+        for window in (presenter.audience, presenter.console):
+            window.show()
+            assert unnamed_controls(window) == [], type(window).__name__
+    finally:
+        presenter.ask = lambda question: True
+        presenter.leave()

@@ -1,6 +1,5 @@
 """Profiles, my progress, certificate, export and erasing, through the real window."""
 
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from trainer import __version__
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: Library.packs
 
 
 def fingerprint(roots: list[Path]) -> str:

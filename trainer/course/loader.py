@@ -13,6 +13,7 @@ from trainer.course.meta import KEYS, Collector, check_keys, int_value, string_l
 from trainer.course.model import AUDIENCES, ContactCard, ContentError, Course, Library, Module, Page, PassRule, Problem
 from trainer.course.parts import parse_figures, parse_page, parse_quiz, parse_scenario
 from trainer.course.programme import parse_programme
+from trainer.course.manifest import parse_manifest
 
 PART_TYPES = ("page", "scenario", "quiz")
 SKIPPED_FILES = {"readme.md", "license.md", "changelog.md"}
@@ -79,7 +80,7 @@ def _file_type(source: SourceFile, report: Collector) -> str | None:
     if not isinstance(kind, str) or kind not in KEYS:
         line = source.key_lines.get("type", 1)
         if kind is None:
-            report.error(line, "front matter mangler 'type' (module, page, scenario, quiz, course, contact eller programme)")
+            report.error(line, "front matter mangler 'type' (module, page, scenario, quiz, course, contact, programme eller pack)")
         else:
             report.error(line, f"ukjent type '{kind}'{suggest(str(kind), KEYS)}")
         return None
@@ -196,6 +197,10 @@ def _load_root(root: Path, library: Library) -> None:
         elif kind == "programme":
             report = Collector(path)
             library.programmes.append(parse_programme(source, report))
+            library.problems.extend(report.problems)
+        elif kind == "pack":
+            report = Collector(path)
+            library.packs.append(parse_manifest(source, report))
             library.problems.extend(report.problems)
     for folder, part_sources in sources.items():
         if folder not in module_files:

@@ -25,6 +25,7 @@ KEYS: dict[str, tuple[set[str], set[str]]] = {
     "course": ({"type", "id", "title", "lang", "modules"}, {"summary", "minutes", "pass", "organisation"}),
     "contact": ({"type", "lang", "title"}, set()),
     "programme": ({"type", "id", "title", "lang", "minutes"}, {"summary", "handout"}),
+    "pack": ({"type", "id", "title", "lang", "version"}, {"authors", "organisation", "licence"}),
 }
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 

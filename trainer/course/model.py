@@ -216,6 +216,7 @@ class Library:
     contacts: list[ContactCard] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     programmes: list = field(default_factory=list)  # trainer.course.programme.Programme
+    packs: list = field(default_factory=list)  # trainer.course.manifest.PackManifest
     roots: list[Path] = field(default_factory=list)
 
     def languages(self) -> list[str]:

@@ -9,6 +9,91 @@
     </message>
 </context>
 <context>
+    <name>AuthoringActions</name>
+    <message>
+        <location filename="../ui/authoring_actions.py" line="29" />
+        <source>Pre&amp;view content…</source>
+        <translation>Forhånds&amp;vis innhold …</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring_actions.py" line="31" />
+        <source>&amp;Import content pack…</source>
+        <translation>&amp;Importer innholdspakke …</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring_actions.py" line="33" />
+        <source>Content pac&amp;ks…</source>
+        <translation>Innholdspa&amp;kker …</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring_actions.py" line="35" />
+        <source>&amp;Authoring guide</source>
+        <translation>&amp;Veiledning for forfattere</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring_actions.py" line="42" />
+        <source>Preview content</source>
+        <translation>Forhåndsvis innhold</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring_actions.py" line="43" />
+        <source>Content files (*.md)</source>
+        <translation>Innholdsfiler (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring_actions.py" line="49" />
+        <location filename="../ui/authoring_actions.py" line="120" />
+        <source>Import content pack</source>
+        <translation>Importer innholdspakke</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring_actions.py" line="50" />
+        <source>Content packs (*.zip pack.md)</source>
+        <translation>Innholdspakker (*.zip pack.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring_actions.py" line="125" />
+        <source>“%1” version %2 is installed. Replace it with version %3? Learners keep their progress.</source>
+        <translation>«%1» versjon %2 er installert. Vil du erstatte den med versjon %3? Fremdriften til dem som tar kurset, beholdes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring_actions.py" line="136" />
+        <source>The pack was not installed, because of the problems below. Nothing was changed. Send the list to whoever made the pack.</source>
+        <translation>Pakken ble ikke installert på grunn av problemene under. Ingenting er endret. Send listen til den som laget pakken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring_actions.py" line="148" />
+        <source>“%1” (version %2) is installed.</source>
+        <translation>«%1» (versjon %2) er installert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring_actions.py" line="151" />
+        <source>Changed modules: %1. Whoever had completed one finds it in progress again; their answers are kept.</source>
+        <translation>Endrede moduler: %1. Den som hadde fullført en av dem, finner den som påbegynt igjen; svarene er tatt vare på.</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring_actions.py" line="154" />
+        <source>No module changed, so all progress stays as it was.</source>
+        <translation>Ingen moduler er endret, så all fremdrift er som før.</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring_actions.py" line="167" />
+        <location filename="../ui/authoring_actions.py" line="175" />
+        <source>Remove content pack</source>
+        <translation>Fjern innholdspakke</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring_actions.py" line="168" />
+        <source>Remove “%1”? Learners' progress is kept, and comes back if the pack is installed again.</source>
+        <translation>Fjerne «%1»? Fremdriften til dem som tar kurset, tas vare på, og kommer tilbake hvis pakken installeres igjen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring_actions.py" line="175" />
+        <source>The pack could not be removed.</source>
+        <translation>Pakken kunne ikke fjernes.</translation>
+    </message>
+</context>
+<context>
     <name>Certificate</name>
     <message>
         <location filename="../ui/certificate_pdf.py" line="22" />
@@ -146,146 +231,176 @@
 <context>
     <name>CourseOverview</name>
     <message>
-        <location filename="../ui/course_overview.py" line="47" />
-        <location filename="../ui/course_overview.py" line="190" />
+        <location filename="../ui/course_overview.py" line="48" />
+        <location filename="../ui/course_overview.py" line="185" />
         <source>Continue where you stopped</source>
         <translation>Fortsett der du slapp</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="49" />
+        <location filename="../ui/course_overview.py" line="50" />
         <source>Courses</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="76" />
+        <location filename="../ui/course_overview.py" line="71" />
         <source>Hello, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="83" />
+        <location filename="../ui/course_overview.py" line="78" />
         <source>No courses are installed in this language.</source>
         <translation>Ingen kurs er installert på dette språket.</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="85" />
+        <location filename="../ui/course_overview.py" line="80" />
         <source>No courses</source>
         <translation>Ingen kurs</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="102" />
+        <location filename="../ui/course_overview.py" line="97" />
         <source>Course passed. Well done!</source>
         <translation>Kurset er bestått. Godt jobbet!</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="106" />
+        <location filename="../ui/course_overview.py" line="101" />
         <source>To pass: %1 of %2 required quizzes passed (at least %3 % right).</source>
         <translation>For å bestå: %1 av %2 quizer som kreves er bestått (minst %3 % riktige).</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="115" />
+        <location filename="../ui/course_overview.py" line="110" />
         <source>Modules in %1</source>
         <translation>Moduler i %1</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="122" />
+        <location filename="../ui/course_overview.py" line="117" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="122" />
+        <location filename="../ui/course_overview.py" line="117" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="122" />
+        <location filename="../ui/course_overview.py" line="117" />
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="122" />
+        <location filename="../ui/course_overview.py" line="117" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="122" />
+        <location filename="../ui/course_overview.py" line="117" />
         <source>Best quiz score</source>
         <translation>Beste quizresultat</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="124" />
+        <location filename="../ui/course_overview.py" line="119" />
         <source>Column headings</source>
         <translation>Kolonneoverskrifter</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="147" />
+        <location filename="../ui/course_overview.py" line="142" />
         <source>&amp;Open selected module</source>
         <translation>&amp;Åpne valgt modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="156" />
+        <location filename="../ui/course_overview.py" line="151" />
         <source>%v of %m modules completed</source>
         <translation>%v av %m moduler fullført</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="157" />
+        <location filename="../ui/course_overview.py" line="152" />
         <source>Course progress</source>
         <translation>Fremdrift i kurset</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="170" />
+        <location filename="../ui/course_overview.py" line="165" />
         <source>teachers</source>
         <translation>lærere</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="170" />
+        <location filename="../ui/course_overview.py" line="165" />
         <source>parents</source>
         <translation>foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="170" />
+        <location filename="../ui/course_overview.py" line="165" />
         <source>officers</source>
         <translation>politi</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="174" />
+        <location filename="../ui/course_overview.py" line="169" />
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="175" />
+        <location filename="../ui/course_overview.py" line="170" />
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="176" />
+        <location filename="../ui/course_overview.py" line="171" />
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="203" />
+        <location filename="../ui/course_overview.py" line="198" />
         <source>Start the next module</source>
         <translation>Start neste modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="209" />
+        <location filename="../ui/course_overview.py" line="204" />
         <source>Take the modules in any order. Your progress is saved as you go.</source>
         <translation>Ta modulene i den rekkefølgen du vil. Fremdriften lagres underveis.</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="211" />
+        <location filename="../ui/course_overview.py" line="206" />
         <source>You have completed every module in this course.</source>
         <translation>Du har fullført alle modulene i dette kurset.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="26" />
+        <location filename="../ui/pack_dialogs.py" line="28" />
+        <source>Authoring guide</source>
+        <translation>Veiledning for forfattere</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="32" />
+        <source>The authoring guide is missing from this installation (%1).</source>
+        <translation>Veiledningen for forfattere mangler i denne installasjonen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="37" />
+        <location filename="../ui/pack_dialogs.py" line="38" />
+        <source>Find in the guide</source>
+        <translation>Søk i veiledningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="40" />
+        <source>&amp;Find next</source>
+        <translation>&amp;Finn neste</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="66" />
+        <source>Not found</source>
+        <translation>Ikke funnet</translation>
+    </message>
+</context>
+<context>
     <name>LoadingScreen</name>
     <message>
-        <location filename="../ui/loading_screen.py" line="16" />
+        <location filename="../ui/loading_screen.py" line="14" />
         <source>Loading the course…</source>
         <translation>Laster inn kurset …</translation>
     </message>
     <message>
-        <location filename="../ui/loading_screen.py" line="22" />
+        <location filename="../ui/loading_screen.py" line="20" />
         <source>Loading the course</source>
         <translation>Laster inn kurset</translation>
     </message>
@@ -293,92 +408,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="133" />
+        <location filename="../ui/main_window.py" line="135" />
         <source>Emergency? Call 112.  Not urgent: the police on 02800.</source>
         <translation>Akutt? Ring 112.  Ikke akutt: politiet på 02800.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134" />
+        <location filename="../ui/main_window.py" line="136" />
         <source>Contact the police (F2)</source>
         <translation>Kontakt politiet (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143" />
+        <location filename="../ui/main_window.py" line="145" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144" />
+        <location filename="../ui/main_window.py" line="146" />
         <source>&amp;Switch profile</source>
         <translation>&amp;Bytt profil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148" />
+        <location filename="../ui/main_window.py" line="150" />
         <source>Course &amp;overview</source>
         <translation>Kurs&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163" />
+        <location filename="../ui/main_window.py" line="168" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167" />
+        <location filename="../ui/main_window.py" line="172" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168" />
+        <location filename="../ui/main_window.py" line="173" />
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172" />
+        <location filename="../ui/main_window.py" line="177" />
         <source>&amp;Larger text</source>
         <translation>&amp;Større tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176" />
+        <location filename="../ui/main_window.py" line="181" />
         <source>S&amp;maller text</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180" />
+        <location filename="../ui/main_window.py" line="185" />
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="187" />
+        <location filename="../ui/main_window.py" line="192" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188" />
+        <location filename="../ui/main_window.py" line="193" />
         <source>&amp;Contact the police</source>
         <translation>&amp;Kontakt politiet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193" />
+        <location filename="../ui/main_window.py" line="199" />
         <source>&amp;About Faresignaler</source>
         <translation>&amp;Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299" />
+        <location filename="../ui/main_window.py" line="305" />
         <source>Not in this language</source>
         <translation>Ikke på dette språket</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300" />
+        <location filename="../ui/main_window.py" line="306" />
         <source>The module %1 is not available in the chosen language. Open it in %2?</source>
         <translation>Modulen %1 finnes ikke på språket du har valgt. Vil du åpne den på %2?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309" />
+        <location filename="../ui/main_window.py" line="315" />
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310" />
+        <location filename="../ui/main_window.py" line="316" />
         <source>%1
 
 Content warning: %2
@@ -391,12 +506,12 @@ Innholdsadvarsel: %2
 Vil du fortsette?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323" />
+        <location filename="../ui/main_window.py" line="329" />
         <source>About Faresignaler</source>
         <translation>Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324" />
+        <location filename="../ui/main_window.py" line="330" />
         <source>Faresignaler %1
 
 Offline training about the recruitment of children and young people into violence as a service. Built on material from Sør-Øst police district (autumn 2025).</source>
@@ -454,6 +569,95 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <location filename="../ui/module_view.py" line="166" />
         <source>&amp;Next  ▶</source>
         <translation>&amp;Neste  ▶</translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="76" />
+        <source>Content packs</source>
+        <translation>Innholdspakker</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="77" />
+        <source>Content packs add modules, courses and programmes, for example from your police district. They are installed in your data folder, never in the app itself.</source>
+        <translation>Innholdspakker legger til moduler, kurs og programmer, for eksempel fra politidistriktet ditt. De installeres i datamappen din, aldri i selve appen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="81" />
+        <source>Pack</source>
+        <translation>Pakke</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="81" />
+        <location filename="../ui/pack_dialogs.py" line="145" />
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="81" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="81" />
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="86" />
+        <source>Installed content packs</source>
+        <translation>Installerte innholdspakker</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="89" />
+        <source>About the pack</source>
+        <translation>Om pakken</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="90" />
+        <source>No content packs are installed. Use “Import…” to add one.</source>
+        <translation>Ingen innholdspakker er installert. Bruk «Importer …» for å legge til en.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="93" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer …</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="95" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="145" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="146" />
+        <source>Authors</source>
+        <translation>Forfattere</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="147" />
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="148" />
+        <source>Licence</source>
+        <translation>Lisens</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="153" />
+        <source>This folder has no pack.md, so little is known about it.</source>
+        <translation>Denne mappen har ingen pack.md, så lite er kjent om den.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pack_dialogs.py" line="154" />
+        <source>Folder</source>
+        <translation>Mappe</translation>
     </message>
 </context>
 <context>
@@ -538,55 +742,334 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PresenterActions</name>
     <message>
-        <location filename="../ui/presenter/actions.py" line="24" />
+        <location filename="../ui/presenter/actions.py" line="22" />
         <source>&amp;Presenter mode…</source>
         <translation>&amp;Presentatørmodus …</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="27" />
+        <location filename="../ui/presenter/actions.py" line="25" />
         <source>Parent &amp;handout (PDF)…</source>
         <translation>&amp;Utdelingsark til foreldre (PDF) …</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="49" />
-        <location filename="../ui/presenter/actions.py" line="51" />
+        <location filename="../ui/presenter/actions.py" line="50" />
+        <location filename="../ui/presenter/actions.py" line="52" />
         <source>Presenter mode</source>
         <translation>Presentatørmodus</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="49" />
+        <location filename="../ui/presenter/actions.py" line="50" />
         <source>The installed content has no programmes.</source>
         <translation>Det installerte innholdet har ingen programmer.</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="71" />
-        <location filename="../ui/presenter/actions.py" line="73" />
-        <location filename="../ui/presenter/actions.py" line="83" />
-        <location filename="../ui/presenter/actions.py" line="85" />
+        <location filename="../ui/presenter/actions.py" line="72" />
+        <location filename="../ui/presenter/actions.py" line="74" />
+        <location filename="../ui/presenter/actions.py" line="86" />
+        <location filename="../ui/presenter/actions.py" line="88" />
         <source>Parent handout</source>
         <translation>Utdelingsark til foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="71" />
+        <location filename="../ui/presenter/actions.py" line="72" />
         <source>The installed content has no programme with a handout.</source>
         <translation>Det installerte innholdet har ikke noe program med utdelingsark.</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="76" />
+        <location filename="../ui/presenter/actions.py" line="77" />
         <source>Save the parent handout</source>
         <translation>Lagre utdelingsarket til foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="83" />
+        <location filename="../ui/presenter/actions.py" line="86" />
         <source>The handout could not be saved:
 %1</source>
         <translation>Utdelingsarket kunne ikke lagres:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="85" />
+        <location filename="../ui/presenter/actions.py" line="88" />
         <source>Saved %1 (pages: %2).</source>
         <translation>Lagret %1 (sider: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <location filename="../ui/preview_window.py" line="84" />
+        <source>Preview: %1</source>
+        <translation>Forhåndsvisning: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="101" />
+        <source>Content</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="101" />
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="105" />
+        <source>Files in the preview</source>
+        <translation>Filene i forhåndsvisningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="109" />
+        <source>&amp;Reload now</source>
+        <translation>&amp;Last inn nå</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="128" />
+        <source>Problems in this file</source>
+        <translation>Problemer i denne filen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="134" />
+        <source>Preview of the page</source>
+        <translation>Forhåndsvisning av siden</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="136" />
+        <source>About this file</source>
+        <translation>Om denne filen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="137" />
+        <source>Nothing to show: fix the problems above and save.</source>
+        <translation>Ingenting å vise: rett problemene over, og lagre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="145" />
+        <source>Play from the &amp;start</source>
+        <translation>Spill fra &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="152" />
+        <source>Map of the steps</source>
+        <translation>Kart over stegene</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="169" />
+        <source>Start the quiz &amp;again</source>
+        <translation>Start quizen på &amp;nytt</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="206" />
+        <source>Reload</source>
+        <translation>Last inn på nytt</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="209" />
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="247" />
+        <source>No problems.</source>
+        <translation>Ingen problemer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="249" />
+        <source>%1 errors and %2 warnings.</source>
+        <translation>%1 feil og %2 advarsler.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="250" />
+        <source>Updated %1.</source>
+        <translation>Oppdatert %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="267" />
+        <source>Content pack</source>
+        <translation>Innholdspakke</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="271" />
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="276" />
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="281" />
+        <source>Contact card</source>
+        <translation>Kontaktkort</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="295" />
+        <location filename="../ui/preview_window.py" line="510" />
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="303" />
+        <source>Cannot be shown</source>
+        <translation>Kan ikke vises</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="335" />
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 feil, %2 advarsler</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="339" />
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="339" />
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="339" />
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="386" />
+        <source>A file cannot be read, so the preview shows the last version that worked. Fix the problems and save again.</source>
+        <translation>En fil kan ikke leses, så forhåndsvisningen viser siste versjon som virket. Rett problemene, og lagre igjen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="389" />
+        <source>This file is not in a module folder (a folder with module.md), so the app will not show it until it is moved into one.</source>
+        <translation>Filen ligger ikke i en modulmappe (en mappe med module.md), så appen viser den ikke før den flyttes dit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="395" />
+        <source>Nothing to show in %1</source>
+        <translation>Ingenting å vise i %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="414" />
+        <source>Line %1</source>
+        <translation>Linje %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="414" />
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="415" />
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="415" />
+        <source>error</source>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="450" />
+        <source>%1 steps.</source>
+        <translation>%1 steg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="452" />
+        <source>Cannot be reached: %1.</source>
+        <translation>Kan ikke nås: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="454" />
+        <source>Dead ends: %1.</source>
+        <translation>Blindveier: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="456" />
+        <source>Every step can be reached and leads to an ending.</source>
+        <translation>Alle steg kan nås, og alle fører til en slutt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="478" />
+        <location filename="../ui/preview_window.py" line="486" />
+        <location filename="../ui/preview_window.py" line="496" />
+        <location filename="../ui/preview_window.py" line="506" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="479" />
+        <location filename="../ui/preview_window.py" line="490" />
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="480" />
+        <location filename="../ui/preview_window.py" line="487" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="481" />
+        <source>Authors</source>
+        <translation>Forfattere</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="482" />
+        <location filename="../ui/preview_window.py" line="498" />
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="483" />
+        <source>Licence</source>
+        <translation>Lisens</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="488" />
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="489" />
+        <location filename="../ui/preview_window.py" line="497" />
+        <location filename="../ui/preview_window.py" line="509" />
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="491" />
+        <source>Content warning</source>
+        <translation>Innholdsadvarsel</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="492" />
+        <location filename="../ui/preview_window.py" line="510" />
+        <source>Parts</source>
+        <translation>Deler</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="499" />
+        <source>Modules</source>
+        <translation>Moduler</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="503" />
+        <location filename="../ui/preview_window.py" line="516" />
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="507" />
+        <source>%1 (the sections: %2)</source>
+        <translation>%1 (delene: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="517" />
+        <source>the whole module</source>
+        <translation>hele modulen</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview_window.py" line="523" />
+        <source>Presenter note</source>
+        <translation>Presentatørnotat</translation>
     </message>
 </context>
 <context>
@@ -645,93 +1128,93 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../ui/profile_picker.py" line="26" />
+        <location filename="../ui/profile_picker.py" line="27" />
         <source>Welcome to Faresignaler</source>
         <translation>Velkommen til Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="29" />
+        <location filename="../ui/profile_picker.py" line="30" />
         <source>Learn to recognise how children and young people are recruited into violence as a service, and what you as an adult can do. Everything stays on this computer.</source>
         <translation>Lær å kjenne igjen hvordan barn og unge rekrutteres til vold som handelsvare, og hva du som voksen kan gjøre. Alt blir på denne datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="35" />
+        <location filename="../ui/profile_picker.py" line="36" />
         <source>Profiles</source>
         <translation>Profiler</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="37" />
+        <location filename="../ui/profile_picker.py" line="38" />
         <source>&amp;Continue as selected</source>
         <translation>&amp;Fortsett som valgt profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="39" />
+        <location filename="../ui/profile_picker.py" line="40" />
         <source>Re&amp;name…</source>
         <translation>&amp;Gi nytt navn …</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="41" />
+        <location filename="../ui/profile_picker.py" line="42" />
         <source>&amp;Delete…</source>
         <translation>&amp;Slett …</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="44" />
+        <location filename="../ui/profile_picker.py" line="45" />
         <source>Your name, as it should appear on the certificate</source>
         <translation>Navnet ditt, slik det skal stå på kursbeviset</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="45" />
+        <location filename="../ui/profile_picker.py" line="46" />
         <source>Name for a new profile</source>
         <translation>Navn på ny profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="47" />
+        <location filename="../ui/profile_picker.py" line="48" />
         <source>C&amp;reate profile</source>
         <translation>&amp;Opprett profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="52" />
+        <location filename="../ui/profile_picker.py" line="53" />
         <source>Choose your profile:</source>
         <translation>Velg profilen din:</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="71" />
+        <location filename="../ui/profile_picker.py" line="72" />
         <source>New here? Create a profile:</source>
         <translation>Ny her? Opprett en profil:</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="137" />
+        <location filename="../ui/profile_picker.py" line="134" />
         <source>Rename profile</source>
         <translation>Gi profilen nytt navn</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="137" />
+        <location filename="../ui/profile_picker.py" line="134" />
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="152" />
+        <location filename="../ui/profile_picker.py" line="149" />
         <source>Delete profile</source>
         <translation>Slett profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="153" />
+        <location filename="../ui/profile_picker.py" line="150" />
         <source>Delete the profile %1 and everything recorded for it? This cannot be undone.</source>
         <translation>Slette profilen %1 og alt som er lagret for den? Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="158" />
+        <location filename="../ui/profile_picker.py" line="155" />
         <source>The profile %1 is deleted.</source>
         <translation>Profilen %1 er slettet.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="164" />
+        <location filename="../ui/profile_picker.py" line="161" />
         <source>Write a name first.</source>
         <translation>Skriv et navn først.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="142" />
-        <location filename="../ui/profile_picker.py" line="167" />
+        <location filename="../ui/profile_picker.py" line="139" />
+        <location filename="../ui/profile_picker.py" line="164" />
         <source>A profile with that name exists already: choose it in the list.</source>
         <translation>Det finnes allerede en profil med det navnet: velg den i listen.</translation>
     </message>
@@ -1209,49 +1692,97 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>StartupNotice</name>
     <message>
-        <location filename="../ui/startup_notice.py" line="14" />
+        <location filename="../ui/startup_notice.py" line="17" />
         <source>The progress file was damaged. It has been kept aside as %1 and is not deleted. You are starting with an empty progress file.</source>
         <translation>Fremdriftsfilen var skadet. Den er lagt til side som %1 og er ikke slettet. Du starter med en tom fremdriftsfil.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="18" />
+        <location filename="../ui/startup_notice.py" line="21" />
         <source>The progress file was made by a newer version of Faresignaler. It has not been changed: update the app to use it. For now, progress is kept only until you close the app.</source>
         <translation>Fremdriftsfilen er laget av en nyere versjon av Faresignaler. Den er ikke endret: oppdater appen for å bruke den. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="22" />
+        <location filename="../ui/startup_notice.py" line="25" />
         <source>The data folder cannot be written to, so progress is kept only until you close the app. Ask your IT contact, or start the app with another folder (--data-dir).</source>
         <translation>Datamappen kan ikke skrives til, så fremdriften tas bare vare på til du lukker appen. Spør IT-kontakten din, eller start appen med en annen mappe (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="26" />
+        <location filename="../ui/startup_notice.py" line="29" />
         <source>The disk seems to be full, so progress cannot be saved. Free some space and restart the app. For now, progress is kept only until you close the app.</source>
         <translation>Disken ser ut til å være full, så fremdriften kan ikke lagres. Frigjør plass og start appen på nytt. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="30" />
+        <location filename="../ui/startup_notice.py" line="33" />
         <source>The progress file is in use by another program. Close it and restart. For now, progress is kept only until you close the app.</source>
         <translation>Fremdriftsfilen er i bruk av et annet program. Lukk det og start på nytt. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="37" />
+        <location filename="../ui/startup_notice.py" line="40" />
         <source>The disk seems to be full: no backup could be made, and new answers cannot be saved until some space is freed. What was saved before is safe.</source>
         <translation>Disken ser ut til å være full: ingen sikkerhetskopi kunne tas, og nye svar kan ikke lagres før det er frigjort plass. Det som er lagret fra før, er i behold.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="42" />
+        <location filename="../ui/startup_notice.py" line="45" />
         <source>The newest backup has been restored.</source>
         <translation>Den nyeste sikkerhetskopien er hentet inn.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="54" />
+        <location filename="../ui/startup_notice.py" line="57" />
         <source>Restore the newest backup</source>
         <translation>Hent inn den nyeste sikkerhetskopien</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="55" />
+        <location filename="../ui/startup_notice.py" line="58" />
         <source>Start empty</source>
         <translation>Start tomt</translation>
+    </message>
+</context>
+<context>
+    <name>StepMap</name>
+    <message>
+        <location filename="../ui/step_map.py" line="27" />
+        <source>Map of the steps</source>
+        <translation>Kart over stegene</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_map.py" line="54" />
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_map.py" line="56" />
+        <source>ending</source>
+        <translation>slutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_map.py" line="58" />
+        <source>cannot be reached from the start</source>
+        <translation>kan ikke nås fra start</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_map.py" line="60" />
+        <source>dead end: no way on to an ending</source>
+        <translation>blindvei: kommer aldri til en slutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_map.py" line="75" />
+        <source>(no title)</source>
+        <translation>(uten tittel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_map.py" line="76" />
+        <source>(no id)</source>
+        <translation>(uten id)</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_map.py" line="90" />
+        <source>leads to the missing step '%1'</source>
+        <translation>fører til steget '%1', som ikke finnes</translation>
+    </message>
+    <message>
+        <location filename="../ui/step_map.py" line="97" />
+        <source>Play from this step</source>
+        <translation>Spill fra dette steget</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1869,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="72" />
+        <location filename="../ui/app.py" line="100" />
         <source>progress is not being saved</source>
         <translation>fremdriften lagres ikke</translation>
     </message>

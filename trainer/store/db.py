@@ -157,6 +157,28 @@ def m003_presenter_votes(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m004_content_changes(db: sqlite_utils.Database) -> None:
+    """An updated content pack changed a module a learner had completed: the module went
+    back to in progress, and what it was is kept here (nothing is ever deleted)."""
+    db["content_changes"].create(
+        {
+            "id": int,
+            "profile_id": int,
+            "module_id": str,
+            "pack_id": str,
+            "old_version": str,  # the module's content version before the update
+            "new_version": str,
+            "old_status": str,
+            "old_completed_at": str,
+            "changed_at": str,
+        },
+        pk="id",
+        foreign_keys=[("profile_id", "profiles", "id")],
+    )
+    db["content_changes"].create_index(["profile_id", "module_id"])
+
+
 def connect(path: Path | str) -> sqlite_utils.Database:
     """Open (creating if needed) and migrate the database at `path`."""
     path = Path(path)
@@ -164,7 +186,8 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Autocommit: every write outside db.atomic() is committed when it returns, so
         # an answer that was recorded survives a crash the moment after.
-        conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None)
+        # Opened on the start-up thread and then handed to the UI thread, never shared.
+        conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 10000")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
@@ -197,7 +220,7 @@ def classify(error: Exception, path: Path) -> StorageError:
 
 
 def memory() -> sqlite_utils.Database:
-    db = sqlite_utils.Database(memory=True, execute_plugins=False)
+    db = sqlite_utils.Database(sqlite3.connect(":memory:", check_same_thread=False), execute_plugins=False)
     db.conn.isolation_level = None
     db.conn.execute("PRAGMA foreign_keys = ON")
     migrations.apply(db)

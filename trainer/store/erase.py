@@ -4,8 +4,11 @@ vacuumed so that deleted names and answers do not linger in free pages."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
+    from sqlite_utils import Database
+
 
 # Every table that holds something about a person, child tables first.
 PERSONAL_TABLES = (
@@ -15,6 +18,7 @@ PERSONAL_TABLES = (
     ("scenario_runs", "profile_id = ?"),
     ("module_progress", "profile_id = ?"),
     ("xapi_sent", "profile_id = ?"),
+    ("content_changes", "profile_id = ?"),
     ("profiles", "id = ?"),
 )
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import csv
 import io
 import json
 
-from sqlite_utils import Database
 
 from trainer import __version__
 from trainer.course.model import Library
 from trainer.store import progress
 from trainer.store.records import course_standing
+
+if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
+    from sqlite_utils import Database
 
 CSV_COLUMNS = [
     "record", "module_id", "module_title", "item_id", "item_title", "status", "score_percent",
@@ -98,5 +102,8 @@ def to_json(db: Database, profile_id: int, library: Library, lang: str) -> str:
         "scenario_runs": runs,
         "quiz_attempts": attempts,
         "courses": standings,
+        # Modules that went back to in progress when an updated content pack changed them.
+        "content_changes": list(db["content_changes"].rows_where("profile_id = ?", [profile_id], order_by="id"))
+        if db["content_changes"].exists() else [],
     }
     return json.dumps(document, ensure_ascii=False, indent=2)

@@ -3,12 +3,16 @@ Database; every write is committed before the function returns."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
+    from sqlite_utils import Database
+
 
 
 def now() -> str:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass
 
-from sqlite_utils import Database
 
 from trainer.course.model import Course, Library
 from trainer.store import progress
+
+if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

@@ -5,14 +5,18 @@ newest backup can be restored."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
 
 from trainer.store import db as store_db
+
+if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
+    from sqlite_utils import Database
 
 KEEP_BACKUPS = 5
 

@@ -4,17 +4,21 @@ anything not accepted (a network failure, a refusal) is simply sent again next t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import base64
 import json
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
 
-from sqlite_utils import Database
 
 from trainer.course.model import Library
 from trainer.store import progress
 from trainer.store.xapi import XAPI_VERSION, statements
+
+if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
+    from sqlite_utils import Database
 
 BATCH = 50
 

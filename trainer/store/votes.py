@@ -3,7 +3,10 @@ it, and then only with the programme and the date: nothing about the audience.""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
+    from sqlite_utils import Database
 
 
 def record_votes(db: Database, programme_id: str, lang: str, day: str, module_id: str, part_id: str,

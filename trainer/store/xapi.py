@@ -4,13 +4,17 @@ database rows, so the same record always has the same id and is never sent twice
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 import uuid
 
-from sqlite_utils import Database
 
 from trainer.course.model import Library
 from trainer.store import progress
+
+if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
+    from sqlite_utils import Database
 
 XAPI_VERSION = "1.0.3"
 VERBS = {

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 
 from trainer import __version__, paths
 from trainer.course.cache import load_cached
-from trainer.store import safety
 from trainer.ui import errors, startup_notice
 from trainer.ui.context import AppContext
 from trainer.course.model import Library
@@ -44,8 +43,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_window(args, app: QApplication, background: bool = False) -> MainWindow:
-    """The main window on the real content and database. With `background`, the content
-    loads on a worker thread while the window is already shown (see `window.loader`)."""
+    """The main window on the real content and database. With `background`, the database
+    opens and the content loads on a worker thread while the window is already shown."""
     from trainer.cli import content_roots
 
     settings = open_settings()
@@ -57,31 +56,56 @@ def build_window(args, app: QApplication, background: bool = False) -> MainWindo
     apply_appearance(app, preferences.get("theme"), preferences.get("text_size"))
     roots = content_roots(args.content)
     path = paths.database_path()
-    opened = safety.open_safely(path, restore=getattr(args, "restore_backup", False))
-    if opened.problem is not None:
-        errors.log.warning("database at start-up: %s (%s)", opened.problem, opened.detail)
-        if args.smoke:
-            print(opened.message(), file=sys.stderr)  # no one to answer a dialog
-        else:
-            opened = startup_notice.explain(opened, path)
-    library = Library(roots=roots) if background else _load(roots)
+    restore = getattr(args, "restore_backup", False)
     content_lang = preferences.get("content_lang") or lang
-    context = AppContext(db=opened.db, library=library, lang=content_lang, assets=paths.assets_dir(), roots=roots)
-    window = MainWindow(context, settings, loading=background)
-    if not opened.persistent:
-        window.setWindowTitle(window.windowTitle() + " – " + QApplication.translate("app", "progress is not being saved"))
-    window.loader = None
     if background:
-        window.loader = ContentLoader(roots, paths.cache_dir(), window)
-        window.loader.loaded.connect(lambda loaded: (_log_problems(loaded), window.set_library(loaded)))
+        context = AppContext(db=None, library=Library(roots=roots), lang=content_lang, assets=paths.assets_dir(),
+                             roots=roots)
+        window = MainWindow(context, settings, loading=True)
+        window.loader = ContentLoader(lambda: _open_everything(path, restore, roots), window)
+        window.loader.loaded.connect(lambda result: _finish(window, result, path, args.smoke))
         window.loader.start()
+        return window
+    opened, library = _open_everything(path, restore, roots)
+    opened = _explain(opened, path, args.smoke)
+    context = AppContext(db=opened.db, library=library, lang=content_lang, assets=paths.assets_dir(), roots=roots)
+    window = MainWindow(context, settings)
+    window.loader = None
+    _mark_persistence(window, opened)
     return window
 
 
-def _load(roots):
+def _open_everything(path, restore: bool, roots):
+    """The slow part of start-up, safe to run off the UI thread: no widgets here."""
+    from trainer.store import safety  # sqlite-utils is imported here, not before the window
+
+    opened = safety.open_safely(path, restore=restore)
     library = load_cached(roots, paths.cache_dir())
     _log_problems(library)
-    return library
+    return opened, library
+
+
+def _explain(opened, path, smoke: bool):
+    if opened.problem is not None:
+        errors.log.warning("database at start-up: %s (%s)", opened.problem, opened.detail)
+        if smoke:
+            print(opened.message(), file=sys.stderr)  # no one to answer a dialog
+        else:
+            opened = startup_notice.explain(opened, path)
+    return opened
+
+
+def _mark_persistence(window: MainWindow, opened) -> None:
+    if not opened.persistent:
+        window.setWindowTitle(window.windowTitle() + " – " + QApplication.translate("app", "progress is not being saved"))
+
+
+def _finish(window: MainWindow, result, path, smoke: bool) -> None:
+    opened, library = result
+    opened = _explain(opened, path, smoke)
+    window.context.db = opened.db
+    _mark_persistence(window, opened)
+    window.set_library(library)
 
 
 def _log_problems(library) -> None:

@@ -3,13 +3,17 @@ current learner. Plain Python, handed to widgets instead of globals."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
 
 from trainer.course.model import Library, Module
 from trainer.store.progress import Profile
+
+if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
+    from sqlite_utils import Database
 
 
 @dataclass

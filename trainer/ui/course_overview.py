@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QHBoxLayout, QLabel, QProgressBar, QPushButton, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget, QHeaderView,
 )
 
@@ -14,6 +14,7 @@ from trainer.store import progress
 from trainer.store.records import course_standing
 from trainer.ui import theme
 from trainer.ui.context import AppContext
+from trainer.ui.scrolling import fill_with_scrolling
 from trainer.ui.wrapping_button import WrappingButton
 
 
@@ -63,13 +64,7 @@ class CourseOverview(QWidget):
         column.addLayout(header)
         column.addWidget(self.tabs, 1)
         self.tabs.setMinimumHeight(int(340 * theme.scale()))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill_with_scrolling(self, inner)
 
     def refresh(self) -> None:
         profile = self.context.profile

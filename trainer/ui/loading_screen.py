@@ -3,8 +3,6 @@ worker runs pure Python (no widgets) and reports back by signal."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QThread, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -28,14 +26,13 @@ class LoadingScreen(QWidget):
 
 
 class ContentLoader(QThread):
-    loaded = Signal(object)  # the Library
+    """Runs the slow start-up work (a plain function, no widgets) and hands back its result."""
 
-    def __init__(self, roots: list[Path], cache_dir: Path, parent=None):
+    loaded = Signal(object)
+
+    def __init__(self, work, parent=None):
         super().__init__(parent)
-        self.roots = roots
-        self.cache_dir = cache_dir
+        self.work = work
 
     def run(self) -> None:
-        from trainer.course.cache import load_cached
-
-        self.loaded.emit(load_cached(self.roots, self.cache_dir))
+        self.loaded.emit(self.work())

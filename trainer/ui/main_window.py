@@ -24,6 +24,7 @@ from trainer.ui.profile_picker import ProfilePicker
 from trainer.ui.progress_view import ProgressView
 from trainer.ui.presenter.actions import PresenterActions
 from trainer.ui.records_actions import RecordsActions
+from trainer.ui.authoring_actions import AuthoringActions
 
 
 RIGHT_TO_LEFT_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "ckb", "yi"}
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.progress_view = ProgressView(context)
         self.records = RecordsActions(self, context, settings)
         self.presenting = PresenterActions(self, context)
+        self.authoring = AuthoringActions(self, context)  # preview, content packs, guide
         self.stack = QStackedWidget()
         for screen in (self.profile_picker, self.overview, self.module_view, self.progress_view):
             self.stack.addWidget(screen)
@@ -94,7 +96,7 @@ class MainWindow(QMainWindow):
         module = self.module_view.module
         if where == "module":
             self.module_view.save_time()
-        for old in (self.records, self.presenting):
+        for old in (self.records, self.presenting, self.authoring):
             old.deleteLater()
         self.centralWidget().deleteLater()
         self._build_ui()
@@ -154,6 +156,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.presenting.present_action)
         file_menu.addAction(self.presenting.handout_action)
         file_menu.addSeparator()
+        for action in (self.authoring.preview_action, self.authoring.import_action, self.authoring.packs_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         file_menu.addAction(self.records.export_action)
         file_menu.addAction(self.records.sync_action)
         file_menu.addSeparator()
@@ -190,6 +195,7 @@ class MainWindow(QMainWindow):
         self.contact_action.triggered.connect(self.show_contact)
         help_menu.addAction(self.contact_action)
         help_menu.addAction(self.records.privacy_action)
+        help_menu.addAction(self.authoring.guide_action)
         about_action = QAction(self.tr("&About Faresignaler"), self)
         about_action.triggered.connect(self._on_about)
         help_menu.addAction(about_action)

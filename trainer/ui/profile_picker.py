@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-    QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
 from trainer.store import erase, progress
 from trainer.ui import theme
+from trainer.ui.scrolling import fill_with_scrolling
 from trainer.ui.context import AppContext
 
 
@@ -80,17 +81,13 @@ class ProfilePicker(QWidget):
         row.addStretch(1)
         outer.addLayout(row, 8)
         outer.addStretch(1)
-        scroll = QScrollArea()  # at 200% text the card may be taller than the window
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner_page)
-        page_layout = QVBoxLayout(self)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(scroll)
+        fill_with_scrolling(self, inner_page)  # at 200% text the card may be taller than the window
         self.refresh()
 
     def refresh(self) -> None:
         self.profiles.clear()
+        if self.context.db is None:
+            return  # still opening in the background
         found = progress.list_profiles(self.context.db)
         for profile in found:
             item = QListWidgetItem(profile.name)

@@ -10,9 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from trainer.course.handout import HandoutError, build_handout
 from trainer.ui.context import AppContext
-from trainer.ui.presenter.dialogs import choose_programme
 
 
 class PresenterActions(QObject):
@@ -30,6 +28,9 @@ class PresenterActions(QObject):
     # ------------------------------------------------------------ questions (replaced in tests)
 
     def ask_programme(self, programmes: list, title: str):
+        # Presenter code loads when first used, not at every start of the app.
+        from trainer.ui.presenter.dialogs import choose_programme
+
         return choose_programme(programmes, self.context.lang, self.window, title)
 
     def ask_save_path(self, title: str, suggested: str) -> str:
@@ -77,6 +78,8 @@ class PresenterActions(QObject):
         if not path:
             return None
         path = Path(path) if Path(path).suffix.lower() == ".pdf" else Path(path + ".pdf")
+        from trainer.course.handout import HandoutError, build_handout
+
         try:
             pages = write_handout(build_handout(programme, self.context.library), path)
         except (HandoutError, OSError) as error:

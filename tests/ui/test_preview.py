@@ -1,0 +1,235 @@
+"""The live preview: it re-renders within a second of every save (also when an editor saves
+by replacing the file), shows problems with their line numbers, keeps the last good
+version while a file is broken, plays a scenario from any step, and maps its steps.
+Expected UI words come from the widgets' own tr(), so the tests hold in any language."""
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+
+from trainer import paths
+from trainer.course import templates
+
+BUILTIN = paths.builtin_content_dir()
+SAVE_DEADLINE_MS = 1000
+
+
+
+
+@pytest.fixture
+def pack(tmp_path) -> Path:
+    folder = tmp_path / "vestfold"
+    templates.create("pack", folder, "nb")
+    return folder
+
+
+@pytest.fixture
+def open_preview(qtbot):
+    from trainer.ui.preview_window import PreviewWindow
+
+    def make(path: Path) -> PreviewWindow:
+        window = PreviewWindow(path, [BUILTIN], paths.assets_dir(), "nb")
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        return window
+
+    return make
+
+
+def select(window, file_name: str, kind: str = "part"):
+    for item in window._all_items():
+        key = item.data(0, 0x0100)
+        if key[1].name == file_name and key[0] == kind:
+            window.tree.setCurrentItem(item)
+            return item
+    raise AssertionError(f"{file_name} is not in the preview")
+
+
+def save_in_place(path: Path, text: str) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+def save_by_replacing(path: Path, text: str) -> None:
+    """What many editors do: write a new file beside the old one and rename it over."""
+    temporary = path.with_name(f".{path.name}.swp")
+    temporary.write_text(text, "utf-8")
+    os.replace(temporary, path)
+
+
+def save_by_delete_and_create(path: Path, text: str) -> None:
+    backup = path.with_name(path.name + "~")
+    os.replace(path, backup)
+    path.write_text(text, "utf-8")
+    backup.unlink()
+
+
+def line(window, number: int) -> str:
+    """How the preview names a line with an error, in the UI's language."""
+    return f"{window.tr('Line %1').replace('%1', str(number))} ({window.tr('error')})"
+
+
+def page_text(window) -> str:
+    return window.page_view.toPlainText()
+
+
+def test_the_preview_lists_every_file_of_a_pack(open_preview, pack):
+    window = open_preview(pack)
+    keys = [(item.data(0, 0x0100)[0], item.data(0, 0x0100)[1].name) for item in window._all_items()]
+    assert keys == [("pack", "pack.md"), ("course", "kurs.md"), ("module", "module.md"), ("part", "module.md"),
+                    ("part", "02-tall.md"), ("part", "03-scenario.md"), ("part", "04-quiz.md")]
+    assert window.summary.text().startswith(window.tr("No problems."))
+    assert window.stack.currentWidget() is window.info_view
+    assert "Ola Nordmann" in window.info_view.toPlainText()
+
+
+@pytest.mark.parametrize("save", [save_in_place, save_by_replacing, save_by_delete_and_create])
+def test_every_save_is_shown_within_a_second(qtbot, open_preview, pack, save):
+    window = open_preview(pack)
+    window._poll.stop()  # the file system watcher alone must see every kind of save
+    page = pack / "01-modul" / "02-tall.md"
+    select(window, "02-tall.md")
+    assert "Distriktets egne tall" in page_text(window)
+    for number in (1, 2, 3):  # again and again: a replaced file must still be watched
+        started = time.monotonic()
+        save(page, page.read_text("utf-8").replace("Distriktets egne tall", f"Versjon {number} av tallene", 1)
+             .replace(f"Versjon {number - 1} av tallene", f"Versjon {number} av tallene"))
+        qtbot.waitUntil(lambda: f"Versjon {number} av tallene" in page_text(window), timeout=SAVE_DEADLINE_MS)
+        assert time.monotonic() - started < 1.0
+    assert window.tree.currentItem().data(0, 0x0100)[1] == page  # still on the same page
+
+
+def test_a_save_the_watcher_misses_is_found_by_the_check_every_second(qtbot, open_preview, pack):
+    window = open_preview(pack)
+    window.watcher.removePaths(window.watcher.files() + window.watcher.directories())
+    window.watcher.blockSignals(True)  # as on a network drive that reports nothing
+    page = pack / "01-modul" / "02-tall.md"
+    select(window, "02-tall.md")
+    save_by_replacing(page, page.read_text("utf-8").replace("Distriktets egne tall", "Nye tall", 1))
+    qtbot.waitUntil(lambda: "Nye tall" in page_text(window), timeout=1500)
+
+
+def test_a_new_file_appears(qtbot, open_preview, pack):
+    window = open_preview(pack)
+    (pack / "01-modul" / "05-mer.md").write_text("---\ntype: page\nid: mer\ntitle: Mer å lese\n---\n\nTekst.\n", "utf-8")
+    qtbot.waitUntil(lambda: any(i.text(0).startswith("Mer å lese") for i in window._all_items()),
+                    timeout=SAVE_DEADLINE_MS)
+
+
+def test_problems_show_inline_with_their_line_numbers(qtbot, open_preview, pack):
+    window = open_preview(pack)
+    scenario = pack / "01-modul" / "03-scenario.md"
+    select(window, "03-scenario.md")
+    assert window.problem_list.isHidden()
+    save_in_place(scenario, scenario.read_text("utf-8").replace("(#senere)", "(#seinere)", 1))
+    qtbot.waitUntil(lambda: window.problem_list.count() == 1, timeout=SAVE_DEADLINE_MS)
+    assert window.problem_list.isVisible()
+    assert window.problem_list.item(0).text() == (
+        f"✖ {line(window, 33)}: valget 'La det ligge, det er jo bare sko' peker til steget 'seinere', "
+        "som ikke finnes (mente du 'senere'?)")
+    assert window.tree.currentItem().text(1) == "✖ 1"
+    assert window.step_map.broken_links == [("start", 1)]
+    missing = window.step_map.tr("leads to the missing step '%1'").replace("%1", "seinere")
+    assert missing in window.step_map.toPlainText()
+
+
+def test_a_broken_file_keeps_the_last_good_version(qtbot, open_preview, pack):
+    window = open_preview(pack)
+    scenario = pack / "01-modul" / "03-scenario.md"
+    select(window, "03-scenario.md")
+    window.play_from("samtale")
+    good = scenario.read_text("utf-8")
+    save_in_place(scenario, good.replace("title: Nye joggesko\n", "title: Nye joggesko\n\n---x\n", 1)
+                  .replace("---\n\nEmil", "\nEmil", 1))
+    qtbot.waitUntil(lambda: window.stale, timeout=SAVE_DEADLINE_MS)
+    assert window.banner.isVisible() and window.banner.text() == window.tr(
+        "A file cannot be read, so the preview shows the last version that worked. Fix the problems and save again.")
+    assert window.scoped.broken == [scenario]
+    assert window.stack.currentWidget() is window.scenario_panel
+    assert window.scenario_player.step.id == "samtale"  # the last good version, where the author was
+    assert window.problem_list.count() == 1 and window.problem_list.item(0).text().startswith(f"✖ {line(window, 1)}: ")
+    save_in_place(scenario, good.replace("Emil forteller", "Emil sier", 1))
+    qtbot.waitUntil(lambda: not window.stale, timeout=SAVE_DEADLINE_MS)
+    assert window.banner.isHidden() and window.problem_list.isHidden()
+    assert "Emil sier" in window.scenario_player.view.toPlainText()  # the same step, new text
+
+
+def test_a_file_broken_from_the_start_is_listed_with_its_problem(open_preview, pack):
+    (pack / "01-modul" / "03-scenario.md").write_text("ingen front matter\n", "utf-8")
+    window = open_preview(pack)
+    item = select(window, "03-scenario.md", kind="broken")
+    assert item.text(0).startswith("03-scenario.md\n" + window.tr("Cannot be shown"))
+    assert window.stack.currentWidget() is window.empty
+    assert window.problem_list.item(0).text() == (
+        f"✖ {line(window, 1)}: filen mangler front matter: den må begynne med en linje '---'")
+
+
+def test_a_scenario_plays_from_any_step(qtbot, open_preview, pack):
+    window = open_preview(pack)
+    select(window, "03-scenario.md")
+    player = window.scenario_player
+    assert player.step.id == "start"
+    for step_id in ("senere", "god-slutt", "samtale"):
+        window.step_map.anchorClicked.emit(QUrl(f"play:{step_id}"))
+        assert player.step.id == step_id
+        assert window.step_map.current == step_id
+    player.choose(0)
+    player._on_go_on_clicked()
+    assert player.step.id == "god-slutt" and player.step.is_ending
+    window.play_start_button.click()
+    assert player.step.id == "start"
+
+
+def test_the_map_marks_unreachable_steps_and_dead_ends(qtbot, open_preview, pack):
+    scenario = pack / "01-modul" / "03-scenario.md"
+    scenario.write_text(scenario.read_text("utf-8") + (
+        "\n## En glemt vei {#glemt}\n\nIngen kommer hit.\n\n- [Gå i ring](#ring)\n  > Rundt.\n"
+        "\n## Ring {#ring}\n\nTilbake.\n\n- [Igjen](#glemt)\n  > Igjen.\n"), "utf-8")
+    window = open_preview(scenario)  # a file: its module is shown, with the file chosen
+    assert window.tree.currentItem().data(0, 0x0100)[1] == scenario
+    step_map = window.step_map
+    assert step_map.unreachable == {"glemt", "ring"} and step_map.stuck == {"glemt", "ring"}
+    text = step_map.toPlainText()
+    unreachable, stuck = step_map.tr("cannot be reached from the start"), step_map.tr("dead end: no way on to an ending")
+    assert f"6. En glemt vei {{#glemt}}\n⚠ {unreachable} · ✖ {stuck}" in text
+    assert f"1. Nye joggesko {{#start}}\n▶ {step_map.tr('start')}" in text and f"■ {step_map.tr('ending')}" in text
+    summary = (window.tr("Cannot be reached: %1.").replace("%1", "glemt, ring") + " "
+               + window.tr("Dead ends: %1.").replace("%1", "glemt, ring"))
+    assert summary in window.map_summary.text()
+    step_map.anchorClicked.emit(QUrl("play:glemt"))
+    assert window.scenario_player.step.id == "glemt"
+
+
+def test_a_quiz_can_be_answered(open_preview, pack):
+    window = open_preview(pack)
+    select(window, "04-quiz.md")
+    assert window.stack.currentWidget() is window.quiz_panel
+    counter = window.quiz_player.tr("Question %1 of %2").replace("%1", "1").replace("%2", "5")
+    assert window.quiz_player.quiz.id == "quiz" and counter in window.quiz_player.counter.text()
+
+
+def test_single_files_outside_a_module(open_preview, tmp_path):
+    programme = templates.create("programme", tmp_path / "program-vestfold.md", "nb").main
+    window = open_preview(programme)
+    assert window.stack.currentWidget() is window.info_view
+    shown = window.info_view.toPlainText()
+    assert "Et tegn er en grunn til å snakke · 6 min" in shown and "⚠" not in shown
+    loose = templates.create("scenario", tmp_path / "los.md", "nb").main
+    window = open_preview(loose)
+    assert window.stack.currentWidget() is window.scenario_panel
+    assert window.banner.text() == window.tr("This file is not in a module folder (a folder with module.md), so the app "
+                                             "will not show it until it is moved into one.")
+
+
+def test_the_preview_renders_at_common_screen_sizes(open_preview, pack, tmp_path):
+    window = open_preview(pack)
+    select(window, "03-scenario.md")
+    for width, height in ((1366, 768), (1920, 1080)):
+        window.resize(width, height)
+        image = window.grab()
+        assert (image.width(), image.height()) == (width, height)
+        assert window.scenario_player.width() > 400 and window.step_map.width() > 250

@@ -1,0 +1,64 @@
+"""The manifest of a content pack: `pack.md` with `type: pack` at the top of the pack's
+folder. It says what the pack is and who made it; its body is a short description."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+from trainer.course import blocks as md
+from trainer.course.frontmatter import SourceFile
+from trainer.course.meta import Collector, check_keys, string_list, text_value
+
+MANIFEST_NAME = "pack.md"
+
+
+@dataclass(frozen=True)
+class PackManifest:
+    id: str
+    title: str
+    lang: str
+    version: str
+    authors: tuple[str, ...]
+    organisation: str
+    licence: str
+    description: str  # Markdown from the body of pack.md
+    path: Path
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+
+def _version(source: SourceFile, report: Collector) -> str:
+    value = source.meta.get("version")
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)) or not str(value).strip():
+        if "version" in source.meta:
+            report.error(
+                source.key_lines.get("version", 1),
+                "'version' må være et nummer eller en kort tekst, for eksempel 1, 1.2 eller 2025-10",
+            )
+        return ""
+    return str(value).strip()
+
+
+def parse_manifest(source: SourceFile, report: Collector) -> PackManifest:
+    check_keys(source, "pack", report)
+    for key in ("organisation", "licence"):
+        value = source.meta.get(key)
+        if key in source.meta and not isinstance(value, str):
+            report.error(source.key_lines.get(key, 1), f"'{key}' må være en tekst")
+    return PackManifest(
+        id=text_value(source, "id"),
+        title=text_value(source, "title"),
+        lang=text_value(source, "lang"),
+        version=_version(source, report),
+        authors=string_list(source, "authors", report) if "authors" in source.meta else (),
+        organisation=text_value(source, "organisation"),
+        licence=text_value(source, "licence"),
+        description=md.join(source.body),
+        path=source.path,
+    )

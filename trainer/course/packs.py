@@ -1,0 +1,547 @@
+"""Content packs: a folder with `pack.md` (the manifest) holding modules, courses,
+programmes, a contact card and images, shared as a zip.
+
+Building checks the pack and writes a zip of its content files. Importing looks at every
+entry of a zip (or file of a folder) before anything is written: paths outside the pack,
+absolute paths, links, too many files and too many bytes are refused. Only then is the
+pack unpacked into a staging folder beside the installed packs, checked like `trainer
+validate` among the installed content, and moved into place in one rename. Nothing here
+touches the installation or the learners' progress; the caller records which modules
+changed (see trainer.store.content_updates)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import stat
+import struct
+import tempfile
+import time
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from trainer.course.frontmatter import read_source
+from trainer.course.loader import load_library
+from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest
+from trainer.course.meta import Collector
+from trainer.course.model import ContentError, Library, Problem
+from trainer.course.scope import inside, load_scoped
+
+# What may travel in a pack. Anything else in the folder (notes, office files, the zip
+# itself) is left out and named, so the author knows.
+CONTENT_SUFFIXES = (".md", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".txt")
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """A sane pack: the built-in course is under 200 files and 1 MB."""
+
+    files: int = 2000
+    file_bytes: int = 50 * MB
+    total_bytes: int = 200 * MB
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class PackError(Exception):
+    """The pack was refused; `problems` says why, each with its place."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def _refuse(path: Path, message: str, line: int = 0) -> PackError:
+    return PackError([Problem(Path(path), line, message)])
+
+
+def _mb(size: int) -> str:
+    return f"{size / MB:.0f} MB" if size >= MB else f"{max(1, round(size / 1024))} kB"
+
+
+# ---------------------------------------------------------------- checking a pack folder
+
+
+@dataclass
+class PackCheck:
+    folder: Path
+    manifest: PackManifest | None
+    problems: list[Problem]
+    library: Library
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.warning]
+
+
+def check_pack(folder: Path, context: list[Path]) -> PackCheck:
+    """Everything `trainer validate` says about the pack's files, among the installed
+    content, plus what makes a folder a pack."""
+    folder = Path(folder).resolve()
+    scoped = load_scoped(folder, context)
+    library = scoped.library
+    problems = list(scoped.problems)
+    manifests = [m for m in library.packs if inside(m.path, folder)]
+    manifest = next((m for m in manifests if m.path == folder / MANIFEST_NAME), None)
+    for other in manifests:
+        if other is not manifest:
+            problems.append(Problem(other.path, 1, "pack.md hører hjemme øverst i pakkemappen, og bare én gang"))
+    if manifest is None:
+        problems.append(Problem(folder, 0, "mappen har ingen pack.md: lag den med 'trainer new pack MAPPE'"))
+        return PackCheck(folder, None, problems, library)
+    modules = [m for m in library.modules if inside(m.path, folder)]
+    owned = (modules + [c for c in library.courses if inside(c.path, folder)]
+             + [p for p in library.programmes if inside(p.path, folder)]
+             + [c for c in library.contacts if inside(c.path, folder)])
+    if not owned and not scoped.broken:
+        problems.append(Problem(manifest.path, 1, "pakken har ingen moduler, kurs, programmer eller kontaktkort"))
+    elif manifest.lang and owned and not any(item.lang == manifest.lang for item in owned):
+        problems.append(Problem(manifest.path, 1, f"pakken har ikke noe innhold på språket '{manifest.lang}' (se 'lang')",
+                                warning=True))
+    in_courses = {(c.lang, m) for c in library.courses for m in c.module_ids}
+    for module in modules:
+        if (module.lang, module.id) not in in_courses:
+            problems.append(Problem(
+                module.path, 1,
+                f"modulen '{module.id}' er ikke med i noe kurs, så den vises ikke i kursoversikten "
+                "(legg id-en under 'modules:' i et kurs)",
+                warning=True,
+            ))
+    return PackCheck(folder, manifest, problems, library)
+
+
+# ---------------------------------------------------------------- which files travel
+
+
+def _portable_name_problem(name: str) -> str | None:
+    if any(ord(ch) < 32 for ch in name) or any(ch in name for ch in ':*?"<>|'):
+        return f"'{name}' har tegn som ikke kan brukes i filnavn"
+    if len(name) > 1000 or any(len(part.encode("utf-8")) > 255 for part in name.split("/")):
+        return f"'{name[:80]}…' har et for langt navn"
+    return None
+
+
+def _skipped(relative: str) -> bool:
+    """Hidden files and folders, and macOS's zip leftovers, are never unpacked."""
+    parts = relative.split("/")
+    return parts[0] == "__MACOSX" or any(part.startswith(".") for part in parts)
+
+
+def _is_content(relative: str) -> bool:
+    return relative.lower().endswith(CONTENT_SUFFIXES)
+
+
+@dataclass
+class FileList:
+    files: list[tuple[str, Path]] = field(default_factory=list)  # (path in the pack, file on disk)
+    skipped: list[str] = field(default_factory=list)  # left out: not content files
+
+
+def folder_files(folder: Path, limits: Limits = DEFAULT_LIMITS) -> FileList:
+    """The content files of a pack folder; refuses links, special files and sizes above
+    the limits before anything is copied."""
+    folder = Path(folder)
+    listing = FileList()
+    total = 0
+    count = 0
+    for current, dirs, names in os.walk(folder, followlinks=False):
+        base = Path(current)
+        for name in sorted(dirs):
+            if (base / name).is_symlink():
+                raise _refuse(base / name, f"'{(base / name).relative_to(folder).as_posix()}' er en lenke; "
+                                           "lenker kan ikke være med i en innholdspakke")
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
+        for name in sorted(names):
+            path = base / name
+            relative = path.relative_to(folder).as_posix()
+            info = os.lstat(path)
+            if stat.S_ISLNK(info.st_mode):
+                raise _refuse(path, f"'{relative}' er en lenke; lenker kan ikke være med i en innholdspakke")
+            if not stat.S_ISREG(info.st_mode):
+                raise _refuse(path, f"'{relative}' er ikke en vanlig fil")
+            count += 1
+            total += info.st_size
+            if count > limits.files:
+                raise _refuse(folder, f"mappen har mer enn {limits.files} filer; en innholdspakke kan ha høyst {limits.files}")
+            if info.st_size > limits.file_bytes:
+                raise _refuse(path, f"'{relative}' er {_mb(info.st_size)}; én fil kan være høyst {_mb(limits.file_bytes)}")
+            if total > limits.total_bytes:
+                raise _refuse(folder, f"filene er til sammen mer enn {_mb(limits.total_bytes)}; "
+                                      f"en innholdspakke kan være høyst {_mb(limits.total_bytes)}")
+            if _skipped(relative):
+                continue
+            problem = _portable_name_problem(relative)
+            if problem:
+                raise _refuse(path, problem)
+            if _is_content(relative):
+                listing.files.append((relative, path))
+            else:
+                listing.skipped.append(relative)
+    return listing
+
+
+# ---------------------------------------------------------------- building a zip
+
+
+@dataclass
+class Built:
+    manifest: PackManifest
+    output: Path
+    files: int
+    skipped: list[str]
+    warnings: list[Problem]
+
+
+ZIP_TIME = (2000, 1, 1, 0, 0, 0)  # fixed: the same pack gives the same zip
+
+
+def build_zip(folder: Path, output: Path | None, context: list[Path], limits: Limits = DEFAULT_LIMITS) -> Built:
+    """Check the pack and write its content files to a zip, inside a folder named after
+    the pack's id. Raises PackError with every error when the pack is not valid."""
+    folder = Path(folder).resolve()
+    listing = folder_files(folder, limits)
+    check = check_pack(folder, context)
+    if check.errors or check.manifest is None:
+        raise PackError(check.errors)
+    manifest = check.manifest
+    version = re.sub(r"[^A-Za-z0-9._-]+", "-", manifest.version) or "1"
+    output = Path(output) if output else Path.cwd() / f"{manifest.id}-{version}.zip"
+    output = output.resolve()
+    entries = [(rel, path) for rel, path in listing.files if path.resolve() != output]
+    output.parent.mkdir(parents=True, exist_ok=True)
+    temporary = output.with_name(output.name + ".part")
+    try:
+        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for relative, path in entries:
+                info = zipfile.ZipInfo(f"{manifest.id}/{relative}", date_time=ZIP_TIME)
+                info.external_attr = 0o100644 << 16
+                info.compress_type = zipfile.ZIP_DEFLATED
+                archive.writestr(info, path.read_bytes())
+        os.replace(temporary, output)
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+    return Built(manifest, output, len(entries), listing.skipped, check.warnings)
+
+
+# ---------------------------------------------------------------- looking at a zip
+
+
+def _declared_entries(path: Path) -> int | None:
+    """The number of entries a zip's end record declares, read before the (possibly
+    huge) central directory is parsed."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            size = handle.tell()
+            handle.seek(max(0, size - 65_557))
+            tail = handle.read()
+    except OSError:
+        return None
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) < at + 22:
+        return None
+    total = struct.unpack("<H", tail[at + 10:at + 12])[0]
+    if total == 0xFFFF:
+        at64 = tail.rfind(b"PK\x06\x06", 0, at)
+        if at64 >= 0 and len(tail) >= at64 + 40:
+            return struct.unpack("<Q", tail[at64 + 32:at64 + 40])[0]
+    return total
+
+
+@dataclass
+class ZipPlan:
+    prefix: str  # the folder inside the zip that holds pack.md ("" or "name/")
+    entries: list[tuple[zipfile.ZipInfo, str]]  # (entry, path inside the pack) to unpack
+    skipped: list[str]
+
+
+def inspect_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> ZipPlan:
+    """Every entry of the zip, checked before anything is written. Raises PackError."""
+    path = Path(path)
+    declared = _declared_entries(path)
+    if declared is not None and declared > 2 * limits.files:
+        raise _refuse(path, f"zip-filen har {declared} filer; en innholdspakke kan ha høyst {limits.files}")
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        raise _refuse(path, "filen er ikke en zip-fil, eller den er skadet") from None
+    with archive:
+        infos = archive.infolist()
+    seen: set[str] = set()
+    files: list[tuple[zipfile.ZipInfo, str]] = []
+    total = 0
+    for info in infos:
+        name = info.filename.replace("\\", "/")
+        if "\x00" in name:
+            raise _refuse(path, f"'{name!r}' har et ugyldig navn")
+        if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+            raise _refuse(path, f"'{name}' er en absolutt sti; alt i en innholdspakke må ligge i pakkemappen")
+        parts = [part for part in name.split("/") if part not in ("", ".")]
+        if ".." in parts:
+            raise _refuse(path, f"'{name}' peker ut av pakkemappen")
+        kind = stat.S_IFMT(info.external_attr >> 16)
+        if kind == stat.S_IFLNK:
+            raise _refuse(path, f"'{name}' er en lenke; lenker kan ikke være med i en innholdspakke")
+        is_folder = name.endswith("/") or kind == stat.S_IFDIR
+        if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
+            raise _refuse(path, f"'{name}' er ikke en vanlig fil")
+        if info.flag_bits & 0x1:
+            raise _refuse(path, f"'{name}' er kryptert; en innholdspakke kan ikke ha passord")
+        if not parts:
+            continue
+        relative = "/".join(parts)
+        key = relative.casefold()
+        if key in seen:
+            raise _refuse(path, f"'{relative}' står flere ganger i zip-filen")
+        seen.add(key)
+        if is_folder:
+            continue
+        problem = _portable_name_problem(relative)
+        if problem:
+            raise _refuse(path, problem)
+        if info.file_size > limits.file_bytes:
+            raise _refuse(path, f"'{relative}' blir {_mb(info.file_size)} utpakket; én fil kan være høyst "
+                                f"{_mb(limits.file_bytes)}")
+        total += info.file_size
+        files.append((info, relative))
+    if len(files) > limits.files:
+        raise _refuse(path, f"zip-filen har {len(files)} filer; en innholdspakke kan ha høyst {limits.files}")
+    if total > limits.total_bytes:
+        raise _refuse(path, f"zip-filen blir {_mb(total)} utpakket; en innholdspakke kan være høyst "
+                            f"{_mb(limits.total_bytes)}")
+    relatives = {relative for _info, relative in files}
+    if MANIFEST_NAME in relatives:
+        prefix = ""
+    else:
+        tops = {relative.split("/", 1)[0] for _info, relative in files if not _skipped(relative)}
+        top = next(iter(tops)) if len(tops) == 1 else None
+        if top is None or f"{top}/{MANIFEST_NAME}" not in relatives:
+            raise _refuse(path, "zip-filen har ingen pack.md øverst (eller i én mappe øverst); "
+                                "lag pakken med 'trainer pack MAPPE'")
+        prefix = top + "/"
+    plan = ZipPlan(prefix, [], [])
+    for info, relative in files:
+        if _skipped(relative):
+            continue
+        if not relative.startswith(prefix):
+            plan.skipped.append(relative)
+            continue
+        inner = relative[len(prefix):]
+        if _is_content(inner):
+            plan.entries.append((info, inner))
+        else:
+            plan.skipped.append(inner)
+    return plan
+
+
+def _unpack(path: Path, plan: ZipPlan, into: Path, limits: Limits) -> None:
+    """Write the planned entries; sizes are counted again while writing, so a zip whose
+    headers lie is stopped too."""
+    total = 0
+    into = into.resolve()
+    with zipfile.ZipFile(path) as archive:
+        for info, inner in plan.entries:
+            target = (into / inner).resolve()
+            if not target.is_relative_to(into):  # never: inspect_zip refused these already
+                raise _refuse(path, f"'{info.filename}' peker ut av pakkemappen")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            written = 0
+            try:
+                with archive.open(info) as source, open(target, "xb") as sink:
+                    while True:
+                        chunk = source.read(64 * 1024)
+                        if not chunk:
+                            break
+                        written += len(chunk)
+                        total += len(chunk)
+                        if written > info.file_size or written > limits.file_bytes or total > limits.total_bytes:
+                            raise _refuse(path, f"'{info.filename}' er større utpakket enn zip-filen sier")
+                        sink.write(chunk)
+            except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, ValueError):
+                raise _refuse(path, f"'{info.filename}' kan ikke pakkes ut: zip-filen er skadet") from None
+
+
+# ---------------------------------------------------------------- installing
+
+
+@dataclass
+class Installed:
+    manifest: PackManifest
+    folder: Path
+    previous: PackManifest | None  # the version it replaced, if any
+    changed_modules: dict[str, tuple[str, str]]  # module id -> (old, new) content version
+    added_modules: list[str]
+    removed_modules: list[str]
+    warnings: list[Problem]
+    skipped: list[str]
+
+
+def read_manifest(folder: Path) -> PackManifest | None:
+    path = Path(folder) / MANIFEST_NAME
+    try:
+        source = read_source(path)
+    except ContentError:
+        return None
+    if source.meta.get("type") != "pack":
+        return None
+    return parse_manifest(source, Collector(path))
+
+
+def peek_manifest(source: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str, str] | None:
+    """(id, title, version) of a pack folder or zip, read without unpacking anything, so
+    that the app can ask before replacing an installed pack. None when it cannot tell."""
+    source = Path(source)
+    if source.is_dir():
+        manifest = read_manifest(source)
+        return (manifest.id, manifest.title, manifest.version) if manifest else None
+    try:
+        plan = inspect_zip(source, limits)
+        entry = next((info for info, inner in plan.entries if inner == MANIFEST_NAME), None)
+        if entry is None or entry.file_size > MB:
+            return None
+        with zipfile.ZipFile(source) as archive:
+            text = archive.read(entry).decode("utf-8-sig")
+        import yaml
+
+        front = text.split("---", 2)[1] if text.startswith("---") else ""
+        meta = yaml.safe_load(front) or {}
+    except Exception:  # noqa: BLE001 - a question we cannot ask is not an error; install says why
+        return None
+    if not isinstance(meta, dict) or not isinstance(meta.get("id"), str):
+        return None
+    return meta["id"], str(meta.get("title", meta["id"])), str(meta.get("version", ""))
+
+
+def _versions(library: Library) -> dict[tuple[str, str], str]:
+    return {(m.id, m.lang): m.content_version for m in library.modules}
+
+
+def _shown_as(problems: list[Problem], staged: Path, origin: Path) -> list[Problem]:
+    """Problems found in the staging folder, told with the place the author knows."""
+    shown = []
+    for problem in problems:
+        path = problem.path
+        if inside(path, staged):
+            relative = path.relative_to(staged)
+            path = origin / relative if str(relative) != "." else origin
+        shown.append(Problem(path, problem.line, problem.message, problem.warning))
+    return shown
+
+
+def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits = DEFAULT_LIMITS) -> Installed:
+    """Check and install a pack (a zip or a folder) into `packs_dir/<id>`, replacing an
+    older copy of the same pack. Raises PackError, and then nothing has changed."""
+    source = Path(source)  # as given: problems name the file the way the user did
+    packs_dir = Path(packs_dir)
+    if source.is_dir():
+        listing = folder_files(source, limits)
+        plan, origin = None, source
+        skipped = listing.skipped
+    else:
+        plan = inspect_zip(source, limits)  # everything refused here is refused before writing
+        listing, origin = None, source / plan.prefix.rstrip("/") if plan.prefix else source
+        skipped = plan.skipped
+    packs_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".import-", dir=packs_dir.parent))
+    try:
+        staged = staging / "pack"
+        staged.mkdir()
+        if plan is not None:
+            _unpack(source, plan, staged, limits)
+        else:
+            for relative, path in listing.files:
+                target = staged / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, target)
+        check = check_pack(staged, context)
+        if check.errors or check.manifest is None:
+            raise PackError(_shown_as(check.errors, staged, origin))
+        manifest = check.manifest
+        target = packs_dir / manifest.id
+        previous = read_manifest(target) if target.is_dir() else None
+        old = _versions(load_library([target])) if target.is_dir() else {}
+        new = _versions(load_library([staged]))
+        changed: dict[str, tuple[str, str]] = {}
+        for key, version in new.items():
+            if key in old and old[key] != version:
+                changed.setdefault(key[0], (old[key], version))
+        added = sorted({k[0] for k in new} - {k[0] for k in old})
+        removed = sorted({k[0] for k in old} - {k[0] for k in new})
+        if target.exists() or target.is_symlink():
+            os.replace(target, staging / "old")
+        try:
+            os.replace(staged, target)
+        except OSError:
+            if (staging / "old").exists():
+                os.replace(staging / "old", target)
+            raise
+        final = read_manifest(target) or manifest
+        warnings = _shown_as(check.warnings, staged, origin)
+        return Installed(final, target, previous, changed, added, removed, warnings, skipped)
+    except OSError as error:
+        raise _refuse(source, f"pakken kunne ikke installeres: {error.strerror or error}") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+# ---------------------------------------------------------------- listing and removing
+
+
+@dataclass(frozen=True)
+class InstalledPack:
+    name: str  # the folder's name, the pack's id when it was installed by import
+    folder: Path
+    manifest: PackManifest | None  # None for a folder copied in by hand without pack.md
+
+    @property
+    def title(self) -> str:
+        return self.manifest.title if self.manifest and self.manifest.title else self.name
+
+    @property
+    def version(self) -> str:
+        return self.manifest.version if self.manifest else ""
+
+
+def installed_packs(packs_dir: Path) -> list[InstalledPack]:
+    packs_dir = Path(packs_dir)
+    if not packs_dir.is_dir():
+        return []
+    found = []
+    for folder in sorted(packs_dir.iterdir()):
+        if folder.is_dir() and not folder.name.startswith("."):
+            found.append(InstalledPack(folder.name, folder, read_manifest(folder)))
+    return sorted(found, key=lambda p: (p.title.casefold(), p.name))
+
+
+def remove(name: str, packs_dir: Path) -> InstalledPack:
+    """Delete an installed pack's folder. Learners' progress is not touched: it comes back
+    if the pack is installed again."""
+    packs_dir = Path(packs_dir)
+    if not name or "/" in name or "\\" in name or name in (".", "..") or name.startswith("."):
+        raise _refuse(packs_dir / name, f"'{name}' er ikke navnet på en installert pakke")
+    folder = packs_dir / name
+    if not folder.is_dir() or folder.parent.resolve() != packs_dir.resolve():
+        names = ", ".join(p.name for p in installed_packs(packs_dir)) or "ingen"
+        raise _refuse(packs_dir / name, f"pakken '{name}' er ikke installert (installert: {names})")
+    pack = InstalledPack(name, folder, read_manifest(folder))
+    # Out of the content folder in one rename, so a half-deleted pack is never loaded.
+    trash = packs_dir.parent / f".removing-{name}-{time.time_ns()}"
+    try:
+        if folder.is_symlink():
+            folder.unlink()
+        else:
+            os.replace(folder, trash)
+            shutil.rmtree(trash, ignore_errors=True)
+    except OSError as error:
+        raise _refuse(folder, f"pakken kunne ikke fjernes: {error.strerror or error}") from None
+    return pack

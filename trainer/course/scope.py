@@ -1,0 +1,199 @@
+"""An author's file or folder, loaded among the installed content.
+
+A district's course may list built-in modules and a programme may show them, so a pack
+or a module in the making is checked together with the built-in course and the other
+installed packs; only the problems inside the author's own files are theirs to fix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from trainer.course.frontmatter import read_source
+from trainer.course.loader import content_files, load_file, load_library
+from trainer.course.manifest import MANIFEST_NAME
+from trainer.course.model import ContentError, Library, Problem
+
+
+def target_of(path: Path) -> Path:
+    """What to load for a path: a file in a module folder means the module, `pack.md` the
+    pack; a folder and any other file (course, programme, contact card) stand for themselves."""
+    path = Path(path).resolve()
+    if path.is_dir():
+        return path
+    if path.name == MANIFEST_NAME:
+        return path.parent
+    if path.suffix.lower() == ".md" and (path.parent / "module.md").is_file():
+        return path.parent
+    return path
+
+
+def pack_id_of(folder: Path) -> str | None:
+    """The id in a folder's pack.md, if it has a readable one."""
+    manifest = Path(folder) / MANIFEST_NAME
+    if not manifest.is_file():
+        return None
+    try:
+        value = read_source(manifest).meta.get("id")
+    except ContentError:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def roots_for(target: Path, context: list[Path]) -> list[Path]:
+    """The roots to load: the context, without the parts the target replaces, plus the
+    target. A context root that holds the target is loaded whole instead."""
+    target = Path(target).resolve()
+    own_pack = pack_id_of(target) if target.is_dir() else None
+    roots: list[Path] = []
+    covered = False
+    for root in context:
+        root = Path(root).resolve()
+        if target == root or target.is_relative_to(root):
+            covered = True
+        elif root.is_relative_to(target):
+            continue  # the target holds this root already
+        elif own_pack and root.is_dir() and pack_id_of(root) == own_pack:
+            continue  # the installed copy of the pack being checked
+        if root not in roots:
+            roots.append(root)
+    if not covered:
+        roots.append(target)
+    return roots
+
+
+def is_pack_folder(path: Path) -> bool:
+    return Path(path).is_dir() and (Path(path) / MANIFEST_NAME).is_file()
+
+
+def inside(path: Path, target: Path) -> bool:
+    path = Path(path)
+    return path == target or path.is_relative_to(target)
+
+
+@dataclass
+class Scoped:
+    """The target loaded among its context."""
+
+    target: Path
+    library: Library  # everything loaded, context included
+    problems: list[Problem]  # only those in the target's files
+    broken: list[Path] = field(default_factory=list)  # target files that gave nothing to show
+    loose_part: object | None = None  # a page, scenario or quiz file outside any module folder
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
+
+    def owns(self, path: Path) -> bool:
+        return inside(path, self.target)
+
+
+def loaded_paths(library: Library) -> set[Path]:
+    found = set()
+    for module in library.modules:
+        found.add(module.path)
+        found.update(part.path for part in module.parts)
+    for group in (library.courses, library.contacts, library.programmes, library.packs):
+        found.update(item.path for item in group)
+    return found
+
+
+def load_scoped(path: Path, context: list[Path]) -> Scoped:
+    target = target_of(path)
+    if target.is_file() and target.suffix.lower() == ".md" and not (target.parent / "module.md").is_file():
+        try:
+            part, part_problems = load_file(target)
+        except ContentError as error:
+            part, part_problems = None, [error.problem]
+        if part is not None:
+            # A page, scenario or quiz on its own: shown and checked without a module.
+            from trainer.course.validate import Report, check_quiz, check_scenario
+
+            report = Report()
+            if part.kind == "scenario":
+                check_scenario(part, report)
+            elif part.kind == "quiz":
+                check_quiz(part, report)
+            library = load_library([r for r in roots_for(target, context) if r != target])
+            return Scoped(target, library, list(part_problems) + report.problems, [], part)
+    library = load_library(roots_for(target, context))
+    problems = [p for p in library.problems if inside(p.path, target)]
+    produced = loaded_paths(library)
+    broken = [f for f in content_files(target) if f not in produced]
+    return Scoped(target, library, problems, broken)
+
+
+# ---------------------------------------------------------------- `trainer validate`
+
+CONTEXT_TYPES = ("course", "programme")
+
+
+def _file_type(path: Path) -> str | None:
+    try:
+        value = read_source(path).meta.get("type")
+    except ContentError:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def pack_folder_of(path: Path) -> Path | None:
+    """The pack folder a path is (or lies in), if any."""
+    path = Path(path).resolve()
+    for folder in (path, *path.parents):
+        if is_pack_folder(folder):
+            return folder
+    return None
+
+
+def load_for_validation(targets: list[Path], context: list[Path]) -> Library:
+    """What `trainer validate PATH ...` reports: the problems and the content in the given
+    paths. A pack (or anything in one), a course and a programme name other content, so
+    they are checked among the installed content (a pack with its own checks); a file in
+    a module folder is checked as part of its module; anything else on its own."""
+    from trainer.course.packs import check_pack  # packs builds on this module
+
+    plain: list[Path] = []
+    library = Library()
+    for given in targets:
+        target = Path(given).resolve()
+        pack = pack_folder_of(target)
+        if pack is not None:
+            check = check_pack(pack, context)
+            found, problems = check.library, check.problems
+        elif target.is_file() and _file_type(target) in CONTEXT_TYPES:
+            result = load_scoped(target, context)
+            found, problems = result.library, result.problems
+        elif target.is_file() and (target.parent / "module.md").is_file():
+            result = load_scoped(target, [])
+            found, problems = result.library, result.problems
+        else:
+            plain.append(Path(given))
+            continue
+        if target.is_file():
+            def owns(path, wanted=target):
+                return Path(path) == wanted
+        else:
+            def owns(path, wanted=target):
+                return inside(Path(path), wanted)
+        library.problems.extend(_as_given(p, target, Path(given)) for p in problems if owns(p.path))
+        library.modules.extend(m for m in found.modules if owns(m.path) or any(owns(part.path) for part in m.parts))
+        library.courses.extend(c for c in found.courses if owns(c.path))
+        library.programmes.extend(p for p in found.programmes if owns(p.path))
+        library.contacts.extend(c for c in found.contacts if owns(c.path))
+        library.packs.extend(p for p in found.packs if owns(p.path))
+    if plain:
+        loaded = load_library(plain)
+        for name in ("problems", "modules", "courses", "programmes", "contacts", "packs"):
+            getattr(library, name).extend(getattr(loaded, name))
+    return library
+
+
+def _as_given(problem: Problem, target: Path, given: Path) -> Problem:
+    """Name the file the way the author named the path (relative stays relative)."""
+    if problem.path == target:
+        return Problem(given, problem.line, problem.message, problem.warning)
+    if target.is_dir() and problem.path.is_relative_to(target):
+        path = given / problem.path.relative_to(target)
+        return Problem(path, problem.line, problem.message, problem.warning)
+    return problem

@@ -1,0 +1,191 @@
+"""The main window's entries for authors and content packs: preview a file or folder,
+import a pack, list and remove installed packs, and the authoring guide. Kept apart
+from the main window so it stays small. Questions to the user go through small ask_*
+methods that tests replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from trainer import paths
+from trainer.ui.context import AppContext
+
+# Open preview windows, kept here (not on the actions, which the main window rebuilds when
+# the language changes) so that they stay open.
+OPEN_PREVIEWS: list = []
+
+
+class AuthoringActions(QObject):
+    def __init__(self, window: QWidget, context: AppContext):
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        self.previews = OPEN_PREVIEWS
+        self.last_reopened: list = []  # who got a changed module back as in progress
+        self.preview_action = QAction(self.tr("Pre&view content…"), window)
+        self.preview_action.triggered.connect(lambda: self.open_preview())
+        self.import_action = QAction(self.tr("&Import content pack…"), window)
+        self.import_action.triggered.connect(lambda: self.import_pack())
+        self.packs_action = QAction(self.tr("Content pac&ks…"), window)
+        self.packs_action.triggered.connect(self.show_packs)
+        self.guide_action = QAction(self.tr("&Authoring guide"), window)
+        self.guide_action.triggered.connect(self.show_guide)
+
+    # ------------------------------------------------------------ questions (replaced in tests)
+
+    def ask_preview_path(self) -> str:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Preview content"), str(Path.home()),
+            self.tr("Content files (*.md)"),
+        )
+        return path
+
+    def ask_pack_path(self) -> str:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import content pack"), str(Path.home()),
+            self.tr("Content packs (*.zip pack.md)"),
+        )
+        return path
+
+    def ask_confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self.window, title, text) == QMessageBox.StandardButton.Yes
+
+    def tell(self, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
+        if details:
+            box.setDetailedText(details)
+        box.exec()
+
+    # ------------------------------------------------------------ preview and guide
+
+    def open_preview(self, path: str | Path | None = None):
+        from trainer.ui.preview_window import PreviewWindow
+
+        path = path or self.ask_preview_path()
+        if not path:
+            return None
+        path = Path(path)
+        if path.name == "module.md" or path.name == "pack.md":
+            path = path.parent
+        preview = PreviewWindow(path, self.context.roots, self.context.assets, self.context.lang)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.destroyed.connect(lambda _obj=None, p=preview: self.previews.remove(p) if p in self.previews else None)
+        self.previews.append(preview)
+        preview.resize(1280, 800)
+        preview.show()
+        return preview
+
+    def show_guide(self):
+        from trainer.ui.pack_dialogs import GuideDialog
+
+        preferences = getattr(self.window, "preferences", None)  # the UI's language, not the course's
+        lang = preferences.get("lang") if preferences is not None else self.context.lang
+        dialog = GuideDialog(paths.authoring_guide(lang), self.window)
+        dialog.show()
+        return dialog
+
+    # ------------------------------------------------------------ packs
+
+    def show_packs(self):
+        from trainer.ui.pack_dialogs import PacksDialog
+
+        dialog = PacksDialog(self, self.window)
+        dialog.show()
+        return dialog
+
+    def installed(self) -> list:
+        from trainer.course import packs  # the content core loads when first needed, not at start-up
+
+        return packs.installed_packs(paths.user_content_dir())
+
+    def _base_roots(self) -> list[Path]:
+        """The app's content without the installed packs (the built-in course or --content)."""
+        folder = paths.user_content_dir().resolve()
+        return [r for r in self.context.roots if not Path(r).resolve().is_relative_to(folder)]
+
+    def import_pack(self, path: str | Path | None = None):
+        from trainer.course import packs
+        from trainer.store import content_updates
+
+        path = path or self.ask_pack_path()
+        if not path:
+            return None
+        source = Path(path)
+        if source.name == "pack.md":
+            source = source.parent
+        title = self.tr("Import content pack")
+        incoming = packs.peek_manifest(source)  # (id, title, version), or None
+        installed = {p.name: p for p in self.installed()}
+        if incoming is not None and incoming[0] in installed:
+            old = installed[incoming[0]]
+            if not self.ask_confirm(title, self.tr("“%1” version %2 is installed. Replace it with version %3? "
+                                                   "Learners keep their progress.")
+                                    .replace("%1", old.title).replace("%2", old.version or "?")
+                                    .replace("%3", incoming[2] or "?")):
+                return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = packs.install(source, paths.user_content_dir(), self._base_roots() + [
+                p.folder for p in installed.values()])
+        except packs.PackError as error:
+            QGuiApplication.restoreOverrideCursor()
+            self.tell(title, self.tr("The pack was not installed, because of the problems below. Nothing was "
+                                     "changed. Send the list to whoever made the pack."),
+                      "\n".join(str(p) for p in error.problems))
+            return None
+        finally:
+            if QGuiApplication.overrideCursor() is not None:
+                QGuiApplication.restoreOverrideCursor()
+        reopened = []
+        if self.context.db is not None:  # None only while the app is still starting
+            reopened = content_updates.reopen_changed_modules(self.context.db, result.manifest.id,
+                                                              result.changed_modules)
+        self.reload_content()
+        text = self.tr("“%1” (version %2) is installed.").replace("%1", result.manifest.title).replace(
+            "%2", result.manifest.version)
+        if result.previous is not None and result.changed_modules:
+            text += " " + self.tr("Changed modules: %1. Whoever had completed one finds it in progress again; "
+                                  "their answers are kept.").replace("%1", ", ".join(sorted(result.changed_modules)))
+        elif result.previous is not None:
+            text += " " + self.tr("No module changed, so all progress stays as it was.")
+        details = "\n".join(str(p) for p in result.warnings)
+        self.last_reopened = reopened
+        self.tell(title, text, details)
+        return result
+
+    def remove_pack(self, name: str) -> bool:
+        from trainer.course import packs
+
+        pack = next((p for p in self.installed() if p.name == name), None)
+        if pack is None:
+            return False
+        if not self.ask_confirm(
+            self.tr("Remove content pack"),
+            self.tr("Remove “%1”? Learners' progress is kept, and comes back if the pack is installed again.")
+            .replace("%1", pack.title),
+        ):
+            return False
+        try:
+            packs.remove(name, paths.user_content_dir())
+        except packs.PackError as error:
+            self.tell(self.tr("Remove content pack"), self.tr("The pack could not be removed."),
+                      "\n".join(str(p) for p in error.problems))
+            return False
+        self.reload_content()
+        return True
+
+    def reload_content(self) -> None:
+        """Load the content again with the packs installed now, and go back to where the
+        learner was (or the overview, if that module is gone)."""
+        from trainer.course.cache import load_cached
+
+        window = self.window
+        if getattr(window, "module_view", None) is not None and window.stack.currentWidget() is window.module_view:
+            window.module_view.save_time()
+        roots = self._base_roots() + [p.folder for p in self.installed()]
+        self.context.roots = roots
+        window.set_library(load_cached(roots, paths.cache_dir()))

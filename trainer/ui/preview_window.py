@@ -1,0 +1,598 @@
+"""The author's live preview: a file or folder shown as the app shows it, re-rendered
+whenever the author saves in their own editor.
+
+QFileSystemWatcher reports saves; editors that save by writing a new file and renaming it
+over the old one make the watcher forget the path, so every folder is watched too and
+the paths are added again after each reload (a one-second check of the files' sizes and
+times catches what a network drive does not report). When a file cannot be read, the
+last version that worked stays on screen with the problems above it."""
+
+from __future__ import annotations
+
+import os
+import time
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
+    QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from trainer.course.model import Library, Module, Page, Quiz, Scenario
+from trainer.course.scope import Scoped, load_scoped, target_of
+from trainer.store import db as store_db
+from trainer.store import progress
+from trainer.ui import theme
+from trainer.ui.content_view import ContentView
+from trainer.ui.context import AppContext
+from trainer.ui.quiz_player import QuizPlayer
+from trainer.ui.scenario_player import ScenarioPlayer
+from trainer.ui.step_map import StepMap
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+DEBOUNCE_MS = 150  # editors write in bursts; wait for the last one
+POLL_MS = 1000
+
+
+class PreviewScenarioPlayer(ScenarioPlayer):
+    """The learner's scenario player, able to start at any step for the author."""
+
+    step_shown = Signal(str)
+
+    def play_from(self, step_id: str) -> None:
+        if self.scenario is None:
+            return
+        self._start_new_run()
+        step = self.scenario.step(step_id) or self.scenario.start
+        self._show_step(step, record_end=True)
+
+    def load(self, module, scenario) -> None:
+        """Reloading after a save stays on the step the author was looking at."""
+        same = self.scenario is not None and self.scenario.path == scenario.path and self.step is not None
+        current = self.step.id if same else ""
+        super().load(module, scenario)
+        step = scenario.step(current) if current else None
+        if step is not None and (self.step is None or self.step.id != current):
+            self._show_step(step, record_end=False)
+
+    def _show_step(self, step, record_end: bool) -> None:
+        super()._show_step(step, record_end)
+        self.step_shown.emit(step.id)
+
+
+class PreviewWindow(QMainWindow):
+    reloaded = Signal()  # after every load, good or not
+
+    def __init__(self, path: Path, context_roots: list[Path], assets: Path | None, lang: str = "nb", parent=None):
+        super().__init__(parent)
+        self.path = Path(path).resolve()
+        self.context_roots = [Path(r) for r in context_roots]
+        # Playing a scenario or quiz records runs like the app does, in memory only.
+        database = store_db.memory()
+        profile = progress.create_profile(database, "preview")
+        self.context = AppContext(db=database, library=Library(), lang=lang, assets=assets, profile=profile)
+        self.scoped: Scoped | None = None  # the latest load
+        self.shown: Scoped | None = None  # what is on screen: the latest load that worked
+        self.stale = False
+        self.loaded_at = ""
+        self.objects: dict[tuple, object] = {}
+        self._fingerprint = ""
+        self._selected: tuple | None = None
+        self.setWindowTitle(self.tr("Preview: %1").replace("%1", self.path.name))
+        self.setMinimumSize(900, 560)
+        self._build()
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_file_changed)
+        self.watcher.directoryChanged.connect(self._on_file_changed)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.reload)
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self._on_poll)
+        self._poll.start()
+        self.reload()
+
+    # ------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Content"), self.tr("Problems")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setAccessibleName(self.tr("Files in the preview"))
+        self.tree.currentItemChanged.connect(self._on_item_changed)
+        self.summary = QLabel(objectName="muted")
+        self.summary.setWordWrap(True)
+        self.reload_button = QPushButton(self.tr("&Reload now"))
+        self.reload_button.clicked.connect(self.reload)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.summary)
+        left_layout.addWidget(self.reload_button)
+
+        self.heading = QLabel(objectName="subtitle")
+        self.heading.setWordWrap(True)
+        self.banner = QLabel(objectName="previewBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            f"QLabel#previewBanner {{ background: {theme.current().surface}; border-left: 5px solid "
+            f"{theme.current().focus}; padding: 8px 12px; font-weight: 600; }}"
+        )
+        self.banner.hide()
+        self.problem_list = QListWidget()
+        self.problem_list.setAccessibleName(self.tr("Problems in this file"))
+        self.problem_list.setWordWrap(True)
+        self.problem_list.setMaximumHeight(150)
+        self.problem_list.hide()
+
+        self.page_view = ContentView()
+        self.page_view.setAccessibleName(self.tr("Preview of the page"))
+        self.info_view = ContentView()
+        self.info_view.setAccessibleName(self.tr("About this file"))
+        self.empty = QLabel(self.tr("Nothing to show: fix the problems above and save."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+
+        self.scenario_player = PreviewScenarioPlayer(self.context)
+        self.step_map = StepMap()
+        self.step_map.step_activated.connect(self.play_from)
+        self.scenario_player.step_shown.connect(self.step_map.mark_current)
+        self.play_start_button = QPushButton(self.tr("Play from the &start"))
+        self.play_start_button.clicked.connect(lambda: self.play_from(""))
+        self.map_summary = QLabel(objectName="muted")
+        self.map_summary.setWordWrap(True)
+        map_panel = QWidget()
+        map_layout = QVBoxLayout(map_panel)
+        map_layout.setContentsMargins(0, 0, 0, 0)
+        map_title = QLabel(self.tr("Map of the steps"))
+        map_title.setStyleSheet("font-weight: 600;")
+        map_layout.addWidget(map_title)
+        map_layout.addWidget(self.map_summary)
+        map_layout.addWidget(self.step_map, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.play_start_button)
+        buttons.addStretch(1)
+        map_layout.addLayout(buttons)
+        self.scenario_panel = QSplitter(Qt.Orientation.Horizontal)
+        self.scenario_panel.addWidget(self.scenario_player)
+        self.scenario_panel.addWidget(map_panel)
+        self.scenario_panel.setStretchFactor(0, 3)
+        self.scenario_panel.setStretchFactor(1, 2)
+        self.scenario_panel.setChildrenCollapsible(False)
+
+        self.quiz_player = QuizPlayer(self.context)
+        self.quiz_restart = QPushButton(self.tr("Start the quiz &again"))
+        self.quiz_restart.clicked.connect(self.quiz_player.retry)
+        quiz_panel = QWidget()
+        quiz_layout = QVBoxLayout(quiz_panel)
+        quiz_layout.setContentsMargins(0, 0, 0, 0)
+        quiz_layout.addWidget(self.quiz_player, 1)
+        restart_row = QHBoxLayout()
+        restart_row.addStretch(1)
+        restart_row.addWidget(self.quiz_restart)
+        quiz_layout.addLayout(restart_row)
+        self.quiz_panel = quiz_panel
+
+        self.stack = QStackedWidget()
+        for widget in (self.empty, self.page_view, self.info_view, self.scenario_panel, self.quiz_panel):
+            self.stack.addWidget(widget)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.problem_list)
+        right_layout.addWidget(self.stack, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 900])
+        splitter.setChildrenCollapsible(False)
+        page = QWidget(objectName="page")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addWidget(splitter)
+        self.setCentralWidget(page)
+
+        reload_action = QAction(self.tr("Reload"), self)
+        reload_action.setShortcut(QKeySequence("F5"))
+        reload_action.triggered.connect(self.reload)
+        close_action = QAction(self.tr("Close"), self)
+        close_action.setShortcut(QKeySequence.StandardKey.Close)
+        close_action.triggered.connect(self.close)
+        self.addAction(reload_action)
+        self.addAction(close_action)
+
+    # ------------------------------------------------------------ loading
+
+    def reload(self) -> None:
+        self._debounce.stop()
+        scoped = load_scoped(self.path, self.context_roots)
+        self.scoped = scoped
+        good = not scoped.broken
+        if good or self.shown is None:
+            self.shown = scoped
+            self.stale = False
+        else:
+            self.stale = True  # keep the last version that worked on screen
+        self.loaded_at = time.strftime("%H:%M:%S")
+        self.context.library = self.shown.library
+        own = self.shown.target if self.shown.target.is_dir() else self.shown.target.parent
+        self.context.roots = [*self.shown.library.roots, own]
+        self._fill_tree()
+        self._update_summary()
+        self._watch(scoped.target)
+        self._fingerprint = self._compute_fingerprint()
+        self.reloaded.emit()
+
+    def problems_for(self, path: Path) -> list:
+        if self.scoped is None:
+            return []
+        return [p for p in self.scoped.problems if p.path == path]
+
+    def _update_summary(self) -> None:
+        problems = self.scoped.problems if self.scoped else []
+        errors = sum(not p.warning for p in problems)
+        warnings = len(problems) - errors
+        if not problems:
+            text = self.tr("No problems.")
+        else:
+            text = self.tr("%1 errors and %2 warnings.").replace("%1", str(errors)).replace("%2", str(warnings))
+        self.summary.setText(text + " " + self.tr("Updated %1.").replace("%1", self.loaded_at))
+
+    # ------------------------------------------------------------ the list of files
+
+    def _owned(self, path: Path) -> bool:
+        return self.shown is not None and self.shown.owns(path)
+
+    def _fill_tree(self) -> None:
+        shown = self.shown
+        library = shown.library
+        keep = self._selected
+        self.objects = {}
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        entries: list[tuple[tuple, str, str, list]] = []  # (key, title, kind label, children)
+        for manifest in library.packs:
+            if self._owned(manifest.path):
+                entries.append((("pack", manifest.path, manifest.id), manifest.title, self.tr("Content pack"), []))
+                self.objects[("pack", manifest.path, manifest.id)] = manifest
+        for course in library.courses:
+            if self._owned(course.path):
+                entries.append((("course", course.path, course.id), course.title, self.tr("Course"), []))
+                self.objects[("course", course.path, course.id)] = course
+        for programme in library.programmes:
+            if self._owned(programme.path):
+                key = ("programme", programme.path, programme.id)
+                entries.append((key, programme.title, self.tr("Programme"), []))
+                self.objects[key] = programme
+        for card in library.contacts:
+            if self._owned(card.path):
+                key = ("contact", card.path, card.lang)
+                entries.append((key, card.title, self.tr("Contact card"), []))
+                self.objects[key] = card
+        modules = [m for m in library.modules if self._owned(m.path) or any(self._owned(p.path) for p in m.parts)]
+        if shown.loose_part is not None:
+            modules.append(self._loose_module(shown.loose_part))
+        for module in modules:
+            key = ("module", module.path, module.id)
+            self.objects[key] = module
+            children = []
+            for part in module.parts:
+                part_key = ("part", part.path, part.id)
+                self.objects[part_key] = (module, part)
+                children.append((part_key, part.title, self._kind_label(part)))
+            if shown.loose_part is None:
+                entries.append((key, module.title, self.tr("Module"), children))
+            else:
+                entries.extend((k, t, label, []) for k, t, label in children)
+        shown_paths = {key[1] for key in self.objects}
+        for path in (self.scoped.broken if self.scoped else []):
+            if path not in shown_paths:
+                key = ("broken", path, "")
+                self.objects[key] = path
+                entries.append((key, path.name, self.tr("Cannot be shown"), []))
+        first = None
+        for key, title, label, children in entries:
+            item = self._item(key, title, label)
+            self.tree.addTopLevelItem(item)
+            first = first or item
+            for child_key, child_title, child_label in children:
+                item.addChild(self._item(child_key, child_title, child_label))
+            item.setExpanded(True)
+        self.tree.blockSignals(False)
+        target = self._find(keep) if keep else None
+        if target is None:
+            target = self._initial_item() or first
+        if target is not None:
+            if self.tree.currentItem() is target:
+                self._on_item_changed(target, None)
+            else:
+                self.tree.setCurrentItem(target)
+        else:
+            self._on_item_changed(None, None)
+
+    def _item(self, key: tuple, title: str, kind_label: str) -> QTreeWidgetItem:
+        problems = self.problems_for(key[1])
+        errors = sum(not p.warning for p in problems)
+        warnings = len(problems) - errors
+        marks = " ".join(part for part in (f"✖ {errors}" if errors else "", f"⚠ {warnings}" if warnings else "") if part)
+        item = QTreeWidgetItem([f"{title or key[1].name}\n{kind_label} · {key[1].name}", marks])
+        item.setData(0, KEY_ROLE, key)
+        item.setToolTip(0, str(key[1]))
+        if errors:
+            item.setForeground(1, QBrush(QColor(theme.current().wrong)))
+        item.setData(1, Qt.ItemDataRole.AccessibleTextRole,
+                     self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings)))
+        return item
+
+    def _kind_label(self, part) -> str:
+        return {"page": self.tr("Page"), "scenario": self.tr("Scenario"), "quiz": self.tr("Quiz")}.get(part.kind, part.kind)
+
+    def _loose_module(self, part) -> Module:
+        return Module(id="preview", title=part.title, lang=self.context.lang, audience=(), minutes=0, version="1",
+                      summary="", content_warning="", parts=(part,), folder=part.path.parent, path=part.path,
+                      digest="preview")
+
+    def _all_items(self):
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            yield item
+            for index in range(item.childCount()):
+                yield item.child(index)
+
+    def _find(self, key: tuple) -> QTreeWidgetItem | None:
+        items = list(self._all_items())
+        for item in items:
+            if item.data(0, KEY_ROLE) == key:
+                return item
+        for item in items:  # the id changed: the same file
+            if item.data(0, KEY_ROLE)[1] == key[1]:
+                return item
+        return None
+
+    def _initial_item(self) -> QTreeWidgetItem | None:
+        """The file the author asked for; for module.md, its module."""
+        if not self.path.is_file():
+            return None
+        for item in self._all_items():
+            key = item.data(0, KEY_ROLE)
+            if key[1] == self.path and key[0] in ("module", "pack", "course", "programme", "contact", "broken"):
+                return item
+        for item in self._all_items():
+            if item.data(0, KEY_ROLE)[1] == self.path:
+                return item
+        return None
+
+    # ------------------------------------------------------------ showing one file
+
+    def _on_item_changed(self, item, _previous) -> None:
+        key = item.data(0, KEY_ROLE) if item is not None else None
+        self._selected = key
+        path = key[1] if key else None
+        self._show_problems(path)
+        self.banner.setVisible(False)
+        notes = []
+        if self.stale:
+            notes.append(self.tr("A file cannot be read, so the preview shows the last version that worked. "
+                                 "Fix the problems and save again."))
+        if self.shown is not None and self.shown.loose_part is not None:
+            notes.append(self.tr("This file is not in a module folder (a folder with module.md), so the app "
+                                 "will not show it until it is moved into one."))
+        if notes:
+            self.banner.setText("\n".join(notes))
+            self.banner.show()
+        if key is None:
+            self.heading.setText(self.tr("Nothing to show in %1").replace("%1", self.path.name))
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.heading.setText(f"{item.text(0).splitlines()[0]}  ·  {path.name}")
+        thing = self.objects.get(key)
+        kind = key[0]
+        if kind == "part":
+            module, part = thing
+            self._show_part(module, part)
+        elif kind == "broken":
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self._show_info(kind, thing)
+
+    def _show_problems(self, path: Path | None) -> None:
+        self.problem_list.clear()
+        problems = sorted(self.problems_for(path), key=lambda p: p.line) if path else []
+        colours = theme.current()
+        for problem in problems:
+            where = self.tr("Line %1").replace("%1", str(problem.line)) if problem.line else self.tr("File")
+            kind = self.tr("warning") if problem.warning else self.tr("error")
+            text = f"{'⚠' if problem.warning else '✖'} {where} ({kind}): {problem.message}"
+            entry = QListWidgetItem(text)
+            entry.setForeground(QBrush(QColor(colours.text if problem.warning else colours.wrong)))
+            entry.setToolTip(str(problem))
+            self.problem_list.addItem(entry)
+        self.problem_list.setVisible(bool(problems))
+
+    def _show_part(self, module: Module, part) -> None:
+        if isinstance(part, Page):
+            bar = self.page_view.verticalScrollBar()
+            same = self.stack.currentWidget() is self.page_view and getattr(self, "_page_path", None) == part.path
+            position = bar.value() if same else 0
+            self.page_view.show_markdown(part.body, part.path.parent, self.context.roots, self.context.assets,
+                                         figures=part.figures, heading=part.title)
+            self._page_path = part.path
+            self.stack.setCurrentWidget(self.page_view)
+            QTimer.singleShot(0, lambda: bar.setValue(position))
+        elif isinstance(part, Scenario):
+            self.step_map.show_scenario(part)
+            self._update_map_summary()
+            if part.steps:
+                self.scenario_player.load(module, part)
+            self.scenario_player.setVisible(bool(part.steps))
+            self.stack.setCurrentWidget(self.scenario_panel)
+        elif isinstance(part, Quiz):
+            if part.questions:
+                self.quiz_player.load(module, part)
+                self.stack.setCurrentWidget(self.quiz_panel)
+            else:
+                self.stack.setCurrentWidget(self.empty)
+
+    def _update_map_summary(self) -> None:
+        scenario = self.step_map
+        steps = len(scenario.scenario.steps) if scenario.scenario else 0
+        text = self.tr("%1 steps.").replace("%1", str(steps))
+        if scenario.unreachable:
+            text += " " + self.tr("Cannot be reached: %1.").replace("%1", ", ".join(sorted(scenario.unreachable)))
+        if scenario.stuck:
+            text += " " + self.tr("Dead ends: %1.").replace("%1", ", ".join(sorted(scenario.stuck)))
+        if not scenario.unreachable and not scenario.stuck and not scenario.broken_links:
+            text += " " + self.tr("Every step can be reached and leads to an ending.")
+        self.map_summary.setText(text)
+
+    def play_from(self, step_id: str) -> None:
+        if self.scenario_player.scenario is None:
+            return
+        self.scenario_player.play_from(step_id or self.scenario_player.scenario.start.id)
+
+    def _show_info(self, kind: str, thing) -> None:
+        self.info_view.show_markdown(self._info_markdown(kind, thing), thing.path.parent, self.context.roots,
+                                     self.context.assets, heading=thing.title)
+        self.stack.setCurrentWidget(self.info_view)
+
+    def _info_markdown(self, kind: str, thing) -> str:
+        library = self.shown.library
+        lines: list[str] = []
+
+        def fact(label: str, value) -> None:
+            if value not in ("", None, (), []):
+                lines.append(f"**{escape(label)}:** {escape(str(value))}  ")
+
+        if kind == "pack":
+            fact(self.tr("Id"), thing.id)
+            fact(self.tr("Version"), thing.version)
+            fact(self.tr("Language"), thing.lang)
+            fact(self.tr("Authors"), ", ".join(thing.authors))
+            fact(self.tr("Organisation"), thing.organisation)
+            fact(self.tr("Licence"), thing.licence)
+            lines += ["", thing.description]
+        elif kind == "module":
+            fact(self.tr("Id"), thing.id)
+            fact(self.tr("Language"), thing.lang)
+            fact(self.tr("For"), ", ".join(thing.audience))
+            fact(self.tr("Minutes"), thing.minutes)
+            fact(self.tr("Version"), thing.version)
+            fact(self.tr("Content warning"), thing.content_warning)
+            parts_label = self.tr("Parts")
+            lines += ["", escape(thing.summary), "", f"### {escape(parts_label)}", ""]
+            lines += [f"{i}. {escape(p.title)} ({escape(self._kind_label(p))}, `{p.id}`)" for i, p in enumerate(thing.parts, 1)]
+        elif kind == "course":
+            fact(self.tr("Id"), thing.id)
+            fact(self.tr("Minutes"), thing.minutes)
+            fact(self.tr("Organisation"), thing.organisation)
+            modules_label = self.tr("Modules")
+            lines += ["", escape(thing.summary), "", f"### {escape(modules_label)}", ""]
+            for number, module_id in enumerate(thing.module_ids, 1):
+                module = library.module(module_id, thing.lang)
+                name = escape(module.title) if module else "⚠ " + escape(self.tr("missing"))
+                lines.append(f"{number}. {name} (`{module_id}`)")
+        elif kind == "programme":
+            fact(self.tr("Id"), thing.id)
+            planned = self.tr("%1 (the sections: %2)").replace("%1", str(thing.minutes)).replace(
+                "%2", str(thing.planned_minutes))
+            fact(self.tr("Minutes"), planned)
+            module_label, parts_label = self.tr("Module"), self.tr("Parts")
+            lines += ["", thing.intro]
+            for section in thing.sections:
+                lines += ["", f"### {escape(section.title)} · {section.minutes} min", ""]
+                if section.module_id:
+                    module = library.module(section.module_id, thing.lang)
+                    name = escape(module.title) if module else "⚠ " + escape(self.tr("missing"))
+                    parts = ", ".join(str(r) for r in section.parts) or self.tr("the whole module")
+                    lines.append(f"{escape(module_label)}: {name} (`{section.module_id}`) · "
+                                 f"{escape(parts_label)}: {escape(parts)}")
+                if section.text:
+                    lines += ["", section.text]
+                if section.notes:
+                    lines += ["", "> **" + escape(self.tr("Presenter note")) + ":** " + " ".join(section.notes.split())]
+        elif kind == "contact":
+            lines.append(thing.body)
+        return "\n".join(lines)
+
+    # ------------------------------------------------------------ watching
+
+    def _watched_paths(self, target: Path) -> set[str]:
+        wanted: set[str] = set()
+        if target.is_dir():
+            for folder, dirs, names in os.walk(target):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                wanted.add(folder)
+                wanted.update(os.path.join(folder, name) for name in names if not name.startswith("."))
+        else:
+            wanted.add(str(target))
+            wanted.add(str(target.parent))
+        return wanted
+
+    def _watch(self, target: Path) -> None:
+        wanted = self._watched_paths(target)
+        current = set(self.watcher.files()) | set(self.watcher.directories())
+        gone = sorted(current - wanted)
+        if gone:
+            self.watcher.removePaths(gone)
+        missing = sorted(p for p in wanted - current if os.path.exists(p))
+        if missing:
+            self.watcher.addPaths(missing)
+
+    def _compute_fingerprint(self) -> str:
+        parts = []
+        for path in sorted(self._watched_paths(target_of(self.path))):
+            try:
+                info = os.stat(path)
+            except OSError:
+                continue
+            parts.append(f"{path}:{info.st_size}:{info.st_mtime_ns}")
+        return "\n".join(parts)
+
+    def _on_file_changed(self, _path: str) -> None:
+        self._debounce.start()
+
+    def _on_poll(self) -> None:
+        if not self._debounce.isActive() and self._compute_fingerprint() != self._fingerprint:
+            self.reload()
+
+    def closeEvent(self, event) -> None:
+        self._poll.stop()
+        self._debounce.stop()
+        super().closeEvent(event)
+
+
+def run_preview(path: Path, lang: str | None = None, smoke: bool = False) -> int:
+    """`trainer preview PATH`: the window on its own, in the app's language and look.
+    With `smoke` (`trainer --smoke preview PATH`) it shows the window and exits when idle."""
+    from trainer import paths
+    from trainer.cli import content_roots
+    from trainer.ui.app import make_application, open_settings
+    from trainer.ui.appearance import apply_appearance, install_translators
+    from trainer.ui.preferences import Preferences
+
+    app = make_application()
+    preferences = Preferences(open_settings())
+    lang = lang or preferences.get("lang")
+    install_translators(app, lang)
+    apply_appearance(app, preferences.get("theme"), preferences.get("text_size"))
+    window = PreviewWindow(Path(path), content_roots(None), paths.assets_dir(), lang)
+    window.resize(1280, 800)
+    window.show()
+    if smoke:
+        from PySide6.QtCore import QTimer
+
+        problems = window.scoped.problems if window.scoped else []
+        QTimer.singleShot(0, lambda: (print(f"preview ok ({len(list(window._all_items()))} files, "
+                                            f"{len(problems)} problems)"), app.exit(0)))
+    return app.exec()
