@@ -10,7 +10,7 @@ from trainer import paths
 from trainer.cli import main
 from trainer.store import progress
 from trainer.ui.pack_dialogs import GuideDialog, PacksDialog
-from tests.ui.test_learner_flow import answer_current, click_choice, create_profile
+from test_learner_flow import answer_current, click_choice, create_profile
 
 
 
