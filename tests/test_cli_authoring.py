@@ -15,7 +15,7 @@ import trainer
 from trainer.cli import _parser, main
 
 IMPORT_ROOT = str(Path(trainer.__file__).resolve().parent.parent)
-README = Path(IMPORT_ROOT) / "README.md"
+README = Path(__file__).resolve().parents[1] / "README.md"  # the checkout, not the installed package
 
 
 def run(*args, cwd, data):
