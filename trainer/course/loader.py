@@ -186,21 +186,16 @@ def _load_root(root: Path, library: Library) -> None:
             module_files[path.parent] = source
         elif kind in PART_TYPES:
             sources.setdefault(path.parent, []).append(source)
-        elif kind == "course":
+        else:
+            # A file that stands on its own: its parser, and the library list it joins.
+            parse, collection = {
+                "course": (parse_course, library.courses),
+                "contact": (parse_contact, library.contacts),
+                "programme": (parse_programme, library.programmes),
+                "pack": (parse_manifest, library.packs),
+            }[kind]
             report = Collector(path)
-            library.courses.append(parse_course(source, report))
-            library.problems.extend(report.problems)
-        elif kind == "contact":
-            report = Collector(path)
-            library.contacts.append(parse_contact(source, report))
-            library.problems.extend(report.problems)
-        elif kind == "programme":
-            report = Collector(path)
-            library.programmes.append(parse_programme(source, report))
-            library.problems.extend(report.problems)
-        elif kind == "pack":
-            report = Collector(path)
-            library.packs.append(parse_manifest(source, report))
+            collection.append(parse(source, report))
             library.problems.extend(report.problems)
     for folder, part_sources in sources.items():
         if folder not in module_files:
