@@ -59,12 +59,18 @@ def build_window(args, app: QApplication, background: bool = False) -> MainWindo
     restore = getattr(args, "restore_backup", False)
     content_lang = preferences.get("content_lang") or lang
     if background:
+        # Start the slow work first, so it runs while the window is being built. Its
+        # result arrives through the event loop, after the window exists.
+        built: list[MainWindow] = []
+        loader = ContentLoader(lambda: _open_everything(path, restore, roots))
+        loader.loaded.connect(lambda result: _finish(built[0], result, path, args.smoke))
+        loader.start()
         context = AppContext(db=None, library=Library(roots=roots), lang=content_lang, assets=paths.assets_dir(),
                              roots=roots)
         window = MainWindow(context, settings, loading=True)
-        window.loader = ContentLoader(lambda: _open_everything(path, restore, roots), window)
-        window.loader.loaded.connect(lambda result: _finish(window, result, path, args.smoke))
-        window.loader.start()
+        loader.setParent(window)
+        window.loader = loader
+        built.append(window)
         return window
     opened, library = _open_everything(path, restore, roots)
     opened = _explain(opened, path, args.smoke)
