@@ -219,10 +219,6 @@ class Library:
     packs: list = field(default_factory=list)  # trainer.course.manifest.PackManifest
     roots: list[Path] = field(default_factory=list)
 
-    def languages(self) -> list[str]:
-        langs = {m.lang for m in self.modules} | {c.lang for c in self.courses}
-        return sorted(langs, key=lambda lang: (lang != "nb", lang))
-
     def module(self, module_id: str, lang: str) -> Module | None:
         for module in self.modules:
             if module.id == module_id and module.lang == lang:

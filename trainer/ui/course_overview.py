@@ -32,7 +32,6 @@ def fit_rows(tree: QTreeWidget, column: int = 0) -> None:
 
 class CourseOverview(QWidget):
     module_opened = Signal(str)  # module id
-    switch_profile_requested = Signal()
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
