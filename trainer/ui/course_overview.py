@@ -199,7 +199,7 @@ class CourseOverview(QWidget):
         module = self.context.module(target) if target else None
         self.continue_button.setVisible(module is not None)
         if module is not None:
-            self.continue_button.setText(f"{label}: {module.title}  ▶")
+            self.continue_button.setText(f"{label}: {module.title}\u00a0▶")
             self.hint.setText(self.tr("Take the modules in any order. Your progress is saved as you go."))
         else:
             self.hint.setText(self.tr("You have completed every module in this course."))
