@@ -231,133 +231,133 @@
 <context>
     <name>CourseOverview</name>
     <message>
-        <location filename="../ui/course_overview.py" line="48" />
-        <location filename="../ui/course_overview.py" line="185" />
+        <location filename="../ui/course_overview.py" line="47" />
+        <location filename="../ui/course_overview.py" line="184" />
         <source>Continue where you stopped</source>
         <translation>Fortsett der du slapp</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="50" />
+        <location filename="../ui/course_overview.py" line="49" />
         <source>Courses</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="71" />
+        <location filename="../ui/course_overview.py" line="70" />
         <source>Hello, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="78" />
+        <location filename="../ui/course_overview.py" line="77" />
         <source>No courses are installed in this language.</source>
         <translation>Ingen kurs er installert på dette språket.</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="80" />
+        <location filename="../ui/course_overview.py" line="79" />
         <source>No courses</source>
         <translation>Ingen kurs</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="97" />
+        <location filename="../ui/course_overview.py" line="96" />
         <source>Course passed. Well done!</source>
         <translation>Kurset er bestått. Godt jobbet!</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="101" />
+        <location filename="../ui/course_overview.py" line="100" />
         <source>To pass: %1 of %2 required quizzes passed (at least %3 % right).</source>
         <translation>For å bestå: %1 av %2 quizer som kreves er bestått (minst %3 % riktige).</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="110" />
+        <location filename="../ui/course_overview.py" line="109" />
         <source>Modules in %1</source>
         <translation>Moduler i %1</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="117" />
+        <location filename="../ui/course_overview.py" line="116" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="117" />
+        <location filename="../ui/course_overview.py" line="116" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="117" />
+        <location filename="../ui/course_overview.py" line="116" />
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="117" />
+        <location filename="../ui/course_overview.py" line="116" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="117" />
+        <location filename="../ui/course_overview.py" line="116" />
         <source>Best quiz score</source>
         <translation>Beste quizresultat</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="119" />
+        <location filename="../ui/course_overview.py" line="118" />
         <source>Column headings</source>
         <translation>Kolonneoverskrifter</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="142" />
+        <location filename="../ui/course_overview.py" line="141" />
         <source>&amp;Open selected module</source>
         <translation>&amp;Åpne valgt modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="151" />
+        <location filename="../ui/course_overview.py" line="150" />
         <source>%v of %m modules completed</source>
         <translation>%v av %m moduler fullført</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="152" />
+        <location filename="../ui/course_overview.py" line="151" />
         <source>Course progress</source>
         <translation>Fremdrift i kurset</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="165" />
+        <location filename="../ui/course_overview.py" line="164" />
         <source>teachers</source>
         <translation>lærere</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="165" />
+        <location filename="../ui/course_overview.py" line="164" />
         <source>parents</source>
         <translation>foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="165" />
+        <location filename="../ui/course_overview.py" line="164" />
         <source>officers</source>
         <translation>politi</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="169" />
+        <location filename="../ui/course_overview.py" line="168" />
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="170" />
+        <location filename="../ui/course_overview.py" line="169" />
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="171" />
+        <location filename="../ui/course_overview.py" line="170" />
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="198" />
+        <location filename="../ui/course_overview.py" line="197" />
         <source>Start the next module</source>
         <translation>Start neste modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="204" />
+        <location filename="../ui/course_overview.py" line="203" />
         <source>Take the modules in any order. Your progress is saved as you go.</source>
         <translation>Ta modulene i den rekkefølgen du vil. Fremdriften lagres underveis.</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="206" />
+        <location filename="../ui/course_overview.py" line="205" />
         <source>You have completed every module in this course.</source>
         <translation>Du har fullført alle modulene i dette kurset.</translation>
     </message>
@@ -1111,16 +1111,26 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
     <message>
         <location filename="../ui/records_dialogs.py" line="46" />
+        <source>content packs you have imported, for example from your police district.</source>
+        <translation>innholdspakker du har importert, for eksempel fra politidistriktet ditt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="48" />
+        <source>a copy of the course in a form that starts faster. Nothing personal; it may be deleted.</source>
+        <translation>en kopi av kurset i en form som starter raskere. Ingenting personlig; den kan slettes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records_dialogs.py" line="50" />
         <source>only if the progress file was ever damaged: the damaged file, kept so that nothing is lost. You may delete it.</source>
         <translation>bare hvis fremdriftsfilen en gang har vært skadet: den skadde filen, tatt vare på så ingenting går tapt. Du kan slette den.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="49" />
-        <source>Nothing about the audience at a parent evening is stored. No account is needed, and no e-mail address or other personal data is asked for.</source>
-        <translation>Ingenting om publikum på et foreldremøte lagres. Du trenger ingen konto, og appen spør ikke etter e-postadresse eller andre personopplysninger.</translation>
+        <location filename="../ui/records_dialogs.py" line="53" />
+        <source>Nothing about the audience at a parent evening is stored; only if the presenter asks for it, the hand counts are saved with the programme and the date. No account is needed, and no e-mail address or other personal data is asked for.</source>
+        <translation>Ingenting om publikum på et foreldremøte lagres; bare hvis presentatøren ber om det, lagres håndopprekningene med programmet og datoen. Du trenger ingen konto, og appen spør ikke etter e-postadresse eller andre personopplysninger.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="51" />
+        <location filename="../ui/records_dialogs.py" line="56" />
         <source>To delete your data: File &gt; Delete this profile, or File &gt; Erase all data. Deleted data is removed from the database file at once.</source>
         <translation>Slik sletter du dataene dine: Fil &gt; Slett denne profilen, eller Fil &gt; Slett alle data. Det som slettes, fjernes fra databasefilen med en gang.</translation>
     </message>
@@ -1788,57 +1798,57 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../ui/records_dialogs.py" line="102" />
+        <location filename="../ui/records_dialogs.py" line="107" />
         <source>Send results to a learning record store</source>
         <translation>Send resultater til en læringsdatabase</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="103" />
+        <location filename="../ui/records_dialogs.py" line="108" />
         <source>If your school collects results in a learning record store (LRS), enter its address here. Each result is sent once; anything that does not arrive is sent the next time. The password is not saved.</source>
         <translation>Hvis skolen samler resultater i en læringsdatabase (LRS), skriver du adressen her. Hvert resultat sendes én gang; det som ikke kommer fram, sendes neste gang. Passordet lagres ikke.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="113" />
+        <location filename="../ui/records_dialogs.py" line="118" />
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="114" />
+        <location filename="../ui/records_dialogs.py" line="119" />
         <source>&amp;User name:</source>
         <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="115" />
+        <location filename="../ui/records_dialogs.py" line="120" />
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="118" />
+        <location filename="../ui/records_dialogs.py" line="123" />
         <source>Sending status</source>
         <translation>Status for sending</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="119" />
+        <location filename="../ui/records_dialogs.py" line="124" />
         <source>&amp;Send now</source>
         <translation>&amp;Send nå</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="135" />
+        <location filename="../ui/records_dialogs.py" line="140" />
         <source>Write the address of the learning record store first.</source>
         <translation>Skriv adressen til læringsdatabasen først.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="144" />
+        <location filename="../ui/records_dialogs.py" line="149" />
         <source>Sending…</source>
         <translation>Sender …</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="151" />
+        <location filename="../ui/records_dialogs.py" line="156" />
         <source>Sent %1 new results (%2 had been sent before).</source>
         <translation>Sendte %1 nye resultater (%2 var sendt fra før).</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="154" />
+        <location filename="../ui/records_dialogs.py" line="159" />
         <source>Not sent: %1. Nothing is lost; try again later.</source>
         <translation>Ikke sendt: %1. Ingenting er tapt; prøv igjen senere.</translation>
     </message>
@@ -1869,7 +1879,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="100" />
+        <location filename="../ui/app.py" line="106" />
         <source>progress is not being saved</source>
         <translation>fremdriften lagres ikke</translation>
     </message>

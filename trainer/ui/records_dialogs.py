@@ -42,12 +42,17 @@ class PrivacyDialog(QDialog):
             "<li><b>backups/</b>: " + escape(self.tr(
                 "copies of progress.db taken each time the app starts; the last five are kept. Deleting a "
                 "profile or erasing all data removes them too.")) + "</li>",
+            "<li><b>content/</b>: " + escape(self.tr(
+                "content packs you have imported, for example from your police district.")) + "</li>",
+            "<li><b>cache/</b>: " + escape(self.tr(
+                "a copy of the course in a form that starts faster. Nothing personal; it may be deleted.")) + "</li>",
             "<li><b>progress-kept-….db</b>: " + escape(self.tr(
                 "only if the progress file was ever damaged: the damaged file, kept so that nothing is lost. "
                 "You may delete it.")) + "</li>",
             "</ul>",
-            "<p>" + escape(self.tr("Nothing about the audience at a parent evening is stored. No account is needed, "
-                                   "and no e-mail address or other personal data is asked for.")) + "</p>",
+            "<p>" + escape(self.tr("Nothing about the audience at a parent evening is stored; only if the presenter "
+                                   "asks for it, the hand counts are saved with the programme and the date. No account "
+                                   "is needed, and no e-mail address or other personal data is asked for.")) + "</p>",
             "<p>" + escape(self.tr("To delete your data: File > Delete this profile, or File > Erase all data. "
                                    "Deleted data is removed from the database file at once.")) + "</p>",
         ]
