@@ -25,7 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--restore-backup", action="store_true",
                         help="hent inn den nyeste sikkerhetskopien hvis fremdriftsdatabasen er skadet")
     parser.add_argument("--content", metavar="DIR", action="append", default=[],
-                        help="les innhold fra denne mappen i stedet for det innebygde kurset")
+                        help="les innhold fra denne mappen i stedet for det innebygde kurset (installerte innholdspakker tas fortsatt med)")
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
     validate = commands.add_parser(

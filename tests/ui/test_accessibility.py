@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QScrollBar, QTabBar, QTextBrowser, QWidget,
 )
 
+from test_learner_flow import create_profile
 from trainer.ui import a11y, theme
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextBrowser, QTabBar)
@@ -25,11 +26,6 @@ def unnamed_controls(root: QWidget) -> list[str]:
         if not name.strip():
             found.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parent()).__name__}")
     return found
-
-
-def create_profile(qtbot, window, name="Kari"):
-    window.profile_picker.name_edit.setText(name)
-    qtbot.mouseClick(window.profile_picker.create_button, Qt.MouseButton.LeftButton)
 
 
 def test_every_screen_names_every_control(qtbot, make_window):

@@ -1,14 +1,9 @@
 """Profiles, my progress, certificate, export and erasing, through the real window."""
 
-
 from PySide6.QtCore import Qt
 
+from test_learner_flow import create_profile
 from trainer.store import progress
-
-
-def create_profile(qtbot, window, name="Kari Nordmann"):
-    window.profile_picker.name_edit.setText(name)
-    qtbot.mouseClick(window.profile_picker.create_button, Qt.MouseButton.LeftButton)
 
 
 def pass_demo_quiz(window, percent_right=5):
