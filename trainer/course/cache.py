@@ -12,7 +12,7 @@ from pathlib import Path
 
 from trainer import __version__
 
-CACHE_FORMAT = 2  # 2: Library.packs
+CACHE_FORMAT = 3  # 2: Library.packs; 3: programme and pack classes moved to the model
 
 
 def fingerprint(roots: list[Path]) -> str:

@@ -4,31 +4,13 @@ folder. It says what the pack is and who made it; its body is a short descriptio
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
-from pathlib import Path
 
 from trainer.course import blocks as md
 from trainer.course.frontmatter import SourceFile
 from trainer.course.meta import Collector, check_keys, string_list, text_value
+from trainer.course.model import PackManifest  # noqa: F401 - re-exported
 
 MANIFEST_NAME = "pack.md"
-
-
-@dataclass(frozen=True)
-class PackManifest:
-    id: str
-    title: str
-    lang: str
-    version: str
-    authors: tuple[str, ...]
-    organisation: str
-    licence: str
-    description: str  # Markdown from the body of pack.md
-    path: Path
-
-    @property
-    def folder(self) -> Path:
-        return self.path.parent
 
 
 def _version(source: SourceFile, report: Collector) -> str:

@@ -207,6 +207,73 @@ class ContactCard:
     path: Path
 
 
+# ---------------------------------------------------------------- presenter programmes
+
+
+@dataclass(frozen=True)
+class PartRef:
+    """One part of a module to show; `question` picks a single question of a quiz."""
+
+    part_id: str
+    question: str = ""
+    line: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.part_id}#{self.question}" if self.question else self.part_id
+
+
+@dataclass(frozen=True)
+class ProgrammeSection:
+    title: str
+    module_id: str  # "" for a section with only its own text
+    parts: tuple[PartRef, ...]  # empty: the whole module
+    minutes: int  # planned; 0 when missing (the validator reports it)
+    text: str  # Markdown shown on slides of its own, before the module's content
+    notes: str  # presenter notes for every slide of the section
+    line: int
+    module_line: int = 0
+
+
+@dataclass(frozen=True)
+class Programme:
+    id: str
+    title: str
+    lang: str
+    minutes: int
+    summary: str
+    intro: str  # Markdown for the title slide
+    intro_notes: str
+    sections: tuple[ProgrammeSection, ...]
+    handout: tuple[str, ...]  # "module" or "module/part" references for the handout
+    path: Path
+    line: int = 1
+    kind: str = "programme"
+
+    @property
+    def planned_minutes(self) -> int:
+        return sum(section.minutes for section in self.sections)
+
+
+# ---------------------------------------------------------------- content packs
+
+
+@dataclass(frozen=True)
+class PackManifest:
+    id: str
+    title: str
+    lang: str
+    version: str
+    authors: tuple[str, ...]
+    organisation: str
+    licence: str
+    description: str  # Markdown from the body of pack.md
+    path: Path
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+
 @dataclass
 class Library:
     """Everything loaded from one or more content roots, with the problems found."""
@@ -215,8 +282,8 @@ class Library:
     modules: list[Module] = field(default_factory=list)
     contacts: list[ContactCard] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    programmes: list = field(default_factory=list)  # trainer.course.programme.Programme
-    packs: list = field(default_factory=list)  # trainer.course.manifest.PackManifest
+    programmes: list[Programme] = field(default_factory=list)
+    packs: list[PackManifest] = field(default_factory=list)
     roots: list[Path] = field(default_factory=list)
 
     def module(self, module_id: str, lang: str) -> Module | None:

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.course import blocks as md
 from trainer.course.frontmatter import SourceFile
 from trainer.course.meta import Collector, check_keys, int_value, string_list, suggest, text_value
-from trainer.course.model import Problem
+from trainer.course.model import PartRef, Problem, Programme, ProgrammeSection  # noqa: F401 - re-exported
 
 MODULE_KEYS = ("modul", "module")
 PARTS_KEYS = ("deler", "del", "parts", "part")
@@ -24,50 +23,6 @@ ALL_KEYS = MODULE_KEYS + PARTS_KEYS + MINUTES_KEYS
 
 _KEY_LINE = re.compile(r"^(?P<key>[A-Za-zÆØÅæøå]+)[ \t]*:[ \t]*(?P<value>.*)$")
 _MINUTES = re.compile(r"^(?P<number>\d+)(?:[ \t]*(?:min|minutter|minutes|minutt|minute))?\.?$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class PartRef:
-    """One part of a module to show; `question` picks a single question of a quiz."""
-
-    part_id: str
-    question: str = ""
-    line: int = 0
-
-    def __str__(self) -> str:
-        return f"{self.part_id}#{self.question}" if self.question else self.part_id
-
-
-@dataclass(frozen=True)
-class ProgrammeSection:
-    title: str
-    module_id: str  # "" for a section with only its own text
-    parts: tuple[PartRef, ...]  # empty: the whole module
-    minutes: int  # planned; 0 when missing (the validator reports it)
-    text: str  # Markdown shown on slides of its own, before the module's content
-    notes: str  # presenter notes for every slide of the section
-    line: int
-    module_line: int = 0
-
-
-@dataclass(frozen=True)
-class Programme:
-    id: str
-    title: str
-    lang: str
-    minutes: int
-    summary: str
-    intro: str  # Markdown for the title slide
-    intro_notes: str
-    sections: tuple[ProgrammeSection, ...]
-    handout: tuple[str, ...]  # "module" or "module/part" references for the handout
-    path: Path
-    line: int = 1
-    kind: str = "programme"
-
-    @property
-    def planned_minutes(self) -> int:
-        return sum(section.minutes for section in self.sections)
 
 
 def _clean_id(text: str) -> str:

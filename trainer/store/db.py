@@ -10,32 +10,13 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-
-class StorageError(Exception):
-    """The database cannot be used; the message says why in plain words."""
-
-
-class NewerDatabaseError(StorageError):
-    """Made by a newer version of the app: left untouched."""
+from trainer.store.connection import MIGRATION_SET, open_connection
+from trainer.store.errors import (  # noqa: F401 - callers import them from here too
+    BusyError, CorruptDatabaseError, DiskFullError, NewerDatabaseError, StorageError, UnwritableError, classify,
+)
 
 
-class CorruptDatabaseError(StorageError):
-    """Not a database, truncated or damaged: kept aside, never deleted."""
-
-
-class UnwritableError(StorageError):
-    """The folder or file cannot be written (permissions, read-only media)."""
-
-
-class BusyError(StorageError):
-    """Another program holds the database longer than the busy timeout."""
-
-
-class DiskFullError(StorageError):
-    """Writing failed for lack of space (or a write error from the disk)."""
-
-
-migrations = Migrations("faresignaler")
+migrations = Migrations(MIGRATION_SET)
 
 
 @migrations()
@@ -184,14 +165,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # Autocommit: every write outside db.atomic() is committed when it returns, so
-        # an answer that was recorded survives a crash the moment after.
-        # Opened on the start-up thread and then handed to the UI thread, never shared.
-        conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 10000")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
+        conn = open_connection(path)
         db = sqlite_utils.Database(conn, execute_plugins=False)
         _check_not_newer(db)
         migrations.apply(db)
@@ -205,18 +179,6 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     except OSError as error:
         raise UnwritableError(f"Databasen {path} kan ikke åpnes: {error.strerror}") from error
     return db
-
-
-def classify(error: Exception, path: Path) -> StorageError:
-    """Turn SQLite's words into the kind of trouble, so callers can say what to do."""
-    text = str(error).lower()
-    if "locked" in text or "busy" in text:
-        return BusyError(f"Databasen {path} er i bruk av et annet program: {error}")
-    if "readonly" in text or "unable to open" in text or "permission" in text:
-        return UnwritableError(f"Databasen {path} kan ikke skrives til: {error}")
-    if "disk is full" in text or "disk i/o error" in text:
-        return DiskFullError(f"Databasen {path} kan ikke lagre: {error}")
-    return CorruptDatabaseError(f"Databasen {path} er skadet: {error}")
 
 
 def memory() -> sqlite_utils.Database:

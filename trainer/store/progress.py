@@ -1,5 +1,7 @@
 """Recording and reading a learner's progress. Plain functions on a sqlite-utils
-Database; every write is committed before the function returns."""
+Database; every write is committed before the function returns. What the first screen
+reads is plain SQL through `db.execute`, so it also works on the start-up connection
+(`trainer.store.connection.ReadyDatabase`) without importing sqlite-utils."""
 
 from __future__ import annotations
 
@@ -30,8 +32,11 @@ class Profile:
     uuid: str = ""
 
 
+PROFILE_COLUMNS = "id, name, created_at, uuid"
+
+
 def _profile(row) -> Profile:
-    return Profile(row["id"], row["name"], row["created_at"], row["uuid"] or "")
+    return Profile(row[0], row[1], row[2], row[3] or "")
 
 
 def create_profile(db: Database, name: str) -> Profile:
@@ -44,17 +49,18 @@ def create_profile(db: Database, name: str) -> Profile:
 
 
 def list_profiles(db: Database) -> list[Profile]:
-    return [_profile(r) for r in db["profiles"].rows_where(order_by="name collate nocase")]
+    return [_profile(r) for r in db.execute(f"select {PROFILE_COLUMNS} from profiles order by name collate nocase")]
 
 
 def get_profile(db: Database, profile_id: int) -> Profile | None:
-    rows = list(db["profiles"].rows_where("id = ?", [profile_id]))
-    return _profile(rows[0]) if rows else None
+    row = db.execute(f"select {PROFILE_COLUMNS} from profiles where id = ?", [profile_id]).fetchone()
+    return _profile(row) if row else None
 
 
 def find_profile(db: Database, name: str) -> Profile | None:
-    rows = list(db["profiles"].rows_where("name = ? collate nocase", [name.strip()], limit=1))
-    return _profile(rows[0]) if rows else None
+    row = db.execute(f"select {PROFILE_COLUMNS} from profiles where name = ? collate nocase limit 1",
+                     [name.strip()]).fetchone()
+    return _profile(row) if row else None
 
 
 def rename_profile(db: Database, profile_id: int, name: str) -> Profile:
@@ -77,21 +83,22 @@ class ModuleProgress:
     completed_at: str | None
 
 
+PROGRESS_COLUMNS = "module_id, status, part_id, seconds_spent, completed_at"
+
+
+def _module_progress(row) -> ModuleProgress:
+    return ModuleProgress(row[0], row[1], row[2], row[3] or 0, row[4])
+
+
 def module_progress(db: Database, profile_id: int, module_id: str) -> ModuleProgress:
-    rows = list(
-        db["module_progress"].rows_where("profile_id = ? and module_id = ?", [profile_id, module_id])
-    )
-    if not rows:
-        return ModuleProgress(module_id, "not_started", None, 0, None)
-    r = rows[0]
-    return ModuleProgress(module_id, r["status"], r["part_id"], r["seconds_spent"] or 0, r["completed_at"])
+    row = db.execute(f"select {PROGRESS_COLUMNS} from module_progress where profile_id = ? and module_id = ?",
+                     [profile_id, module_id]).fetchone()
+    return _module_progress(row) if row else ModuleProgress(module_id, "not_started", None, 0, None)
 
 
 def all_module_progress(db: Database, profile_id: int) -> dict[str, ModuleProgress]:
-    return {
-        r["module_id"]: ModuleProgress(r["module_id"], r["status"], r["part_id"], r["seconds_spent"] or 0, r["completed_at"])
-        for r in db["module_progress"].rows_where("profile_id = ?", [profile_id])
-    }
+    rows = db.execute(f"select {PROGRESS_COLUMNS} from module_progress where profile_id = ?", [profile_id])
+    return {row[0]: _module_progress(row) for row in rows}
 
 
 def save_position(db: Database, profile_id: int, module_id: str, part_id: str) -> None:

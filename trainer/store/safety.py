@@ -13,7 +13,8 @@ from datetime import datetime
 from pathlib import Path
 
 
-from trainer.store import db as store_db
+from trainer.store import errors as store_errors
+from trainer.store.connection import open_ready
 
 if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
     from sqlite_utils import Database
@@ -111,11 +112,16 @@ def restore_backup(path: Path, backup: Path) -> None:
 def _check_integrity(db: Database) -> None:
     result = db.execute("pragma quick_check").fetchone()[0]
     if result != "ok":
-        raise store_db.CorruptDatabaseError(f"integritetssjekken feilet: {result}")
+        raise store_errors.CorruptDatabaseError(f"integritetssjekken feilet: {result}")
 
 
 def open_safely(path: Path, restore: bool = False, backup: bool = True) -> Opened:
     path = Path(path)
+    ready = open_ready(path)  # the usual case: checked, up to date, no sqlite-utils import
+    if ready is not None:
+        return _backed_up(Opened(ready, backup=newest_backup(path)), path, backup)
+    from trainer.store import db as store_db  # imports sqlite-utils: creating, migrating, recovering
+
     try:
         db = store_db.connect(path)
         try:
@@ -136,18 +142,23 @@ def open_safely(path: Path, restore: bool = False, backup: bool = True) -> Opene
         return Opened(store_db.memory(), "busy", str(error), persistent=False)
     except store_db.CorruptDatabaseError as error:
         return _recover(path, str(error), restore)
-    opened = Opened(db, backup=newest_backup(path))
-    if backup and db["profiles"].count:
+    return _backed_up(Opened(db, backup=newest_backup(path)), path, backup)
+
+
+def _backed_up(opened: Opened, path: Path, backup: bool) -> Opened:
+    """Take the start-up backup, if there is anyone's progress to keep."""
+    if backup and opened.db.execute("select exists (select 1 from profiles)").fetchone()[0]:
         try:
-            opened.backup = make_backup(db, path)
+            opened.backup = make_backup(opened.db, path)
         except (sqlite3.Error, OSError) as error:
-            kind = store_db.classify(error, path)
-            if isinstance(kind, store_db.DiskFullError):
+            if isinstance(store_errors.classify(error, path), store_errors.DiskFullError):
                 opened.problem, opened.detail = "full", str(error)
     return opened
 
 
 def _recover(path: Path, detail: str, restore: bool) -> Opened:
+    from trainer.store import db as store_db
+
     try:
         aside = keep_aside(path)
     except OSError as error:
@@ -166,6 +177,8 @@ def _recover(path: Path, detail: str, restore: bool) -> Opened:
 
 def restore_into(opened: Opened, path: Path) -> Opened:
     """After starting fresh from a damaged file: bring in the newest backup instead."""
+    from trainer.store import db as store_db
+
     if opened.backup is None:
         return opened
     opened.db.conn.close()

@@ -1,0 +1,81 @@
+"""The connection to the progress database, and the quick way in at start-up.
+
+Importing sqlite-utils takes about 0.1 s, as long as showing the whole window. When the
+database is already up to date (the usual case after the first start), start-up opens it
+with plain sqlite3 and reads what the first screen needs with SQL; sqlite-utils is
+imported the first time anything else is asked of the database. Anything unusual (no
+file yet, a migration to apply, damage, a newer version) takes the full path in
+`trainer.store.safety`, which imports sqlite-utils and knows what to do."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+# The migrations in `trainer.store.db`, by name, in order; a test keeps the two in step.
+SCHEMA = ("m001_initial", "m002_records", "m003_presenter_votes", "m004_content_changes")
+MIGRATION_SET = "faresignaler"
+
+
+def open_connection(path: Path) -> sqlite3.Connection:
+    # Autocommit: every write outside db.atomic() is committed when it returns, so an
+    # answer that was recorded survives a crash the moment after. Opened on the start-up
+    # thread and then handed to the UI thread, never used by two threads at once.
+    conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
+
+
+class ReadyDatabase:
+    """An up-to-date database on a plain connection. `execute` and `conn` work at once;
+    anything else (tables, inserts, transactions) is sqlite-utils' Database, made from the
+    same connection on first use."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._database = None
+
+    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
+        return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+
+    def full(self):
+        if self._database is None:
+            import sqlite_utils
+
+            self._database = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._database
+
+    def __getitem__(self, table: str):
+        return self.full()[table]
+
+    def __getattr__(self, name: str):
+        return getattr(self.full(), name)
+
+
+def open_ready(path: Path) -> ReadyDatabase | None:
+    """The database at `path` if it exists, is undamaged and has exactly this version's
+    schema; otherwise None, and nothing was changed."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    try:
+        conn = open_connection(path)
+    except sqlite3.Error:
+        return None
+    try:
+        applied = [row[0] for row in conn.execute(
+            "select name from _sqlite_migrations where migration_set = ? order by id", [MIGRATION_SET])]
+        healthy = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except sqlite3.Error:
+        healthy = False
+    if not healthy or tuple(applied) != SCHEMA:
+        conn.close()
+        return None
+    return ReadyDatabase(conn)

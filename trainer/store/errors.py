@@ -1,0 +1,42 @@
+"""What can be wrong with the progress database, in kinds that say what to do about it.
+No sqlite-utils here: start-up uses these before (and often without) importing it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StorageError(Exception):
+    """The database cannot be used; the message says why in plain words."""
+
+
+class NewerDatabaseError(StorageError):
+    """Made by a newer version of the app: left untouched."""
+
+
+class CorruptDatabaseError(StorageError):
+    """Not a database, truncated or damaged: kept aside, never deleted."""
+
+
+class UnwritableError(StorageError):
+    """The folder or file cannot be written (permissions, read-only media)."""
+
+
+class BusyError(StorageError):
+    """Another program holds the database longer than the busy timeout."""
+
+
+class DiskFullError(StorageError):
+    """Writing failed for lack of space (or a write error from the disk)."""
+
+
+def classify(error: Exception, path: Path) -> StorageError:
+    """Turn SQLite's words into the kind of trouble, so callers can say what to do."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return BusyError(f"Databasen {path} er i bruk av et annet program: {error}")
+    if "readonly" in text or "unable to open" in text or "permission" in text:
+        return UnwritableError(f"Databasen {path} kan ikke skrives til: {error}")
+    if "disk is full" in text or "disk i/o error" in text:
+        return DiskFullError(f"Databasen {path} kan ikke lagre: {error}")
+    return CorruptDatabaseError(f"Databasen {path} er skadet: {error}")
