@@ -3,6 +3,8 @@ the UI's language and can bring back the newest backup."""
 
 import logging
 
+from PySide6.QtWidgets import QMessageBox
+
 from trainer import paths
 from trainer.store import db as store_db
 from trainer.store import progress, safety
@@ -11,7 +13,7 @@ from trainer.ui import errors, startup_notice
 
 def test_unexpected_error_is_logged_and_shown_once(qtbot, data_dir, monkeypatch):
     shown = []
-    monkeypatch.setattr(errors.QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
     monkeypatch.setattr(errors, "_shown", False)
     errors.log.handlers.clear()
     errors.setup_logging()

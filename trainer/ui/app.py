@@ -12,14 +12,13 @@ from PySide6.QtWidgets import QApplication
 
 from trainer import __version__, paths
 from trainer.course.cache import load_cached
-from trainer.ui import errors, startup_notice
+from trainer.ui import errors
 from trainer.ui.context import AppContext
 from trainer.course.model import Library
 from trainer.ui.loading_screen import ContentLoader
 from trainer.ui.appearance import apply_appearance, install_translators  # noqa: F401 - used by other modules
 from trainer.ui.main_window import MainWindow
 from trainer.ui.preferences import Preferences
-
 
 
 def open_settings() -> QSettings:
@@ -97,6 +96,8 @@ def _explain(opened, path, smoke: bool):
         if smoke:
             print(opened.message(), file=sys.stderr)  # no one to answer a dialog
         else:
+            from trainer.ui import startup_notice
+
             opened = startup_notice.explain(opened, path)
     return opened
 

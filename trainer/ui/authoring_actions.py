@@ -184,8 +184,7 @@ class AuthoringActions(QObject):
         from trainer.course.cache import load_cached
 
         window = self.window
-        if getattr(window, "module_view", None) is not None and window.stack.currentWidget() is window.module_view:
-            window.module_view.save_time()
+        window.save_module_time()
         roots = self._base_roots() + [p.folder for p in self.installed()]
         self.context.roots = roots
         window.set_library(load_cached(roots, paths.cache_dir()))

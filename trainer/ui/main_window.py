@@ -3,28 +3,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget,
-    QVBoxLayout, QWidget,
+    QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from trainer import __version__
 from trainer.store import progress
-from trainer.ui.contact_dialog import ContactDialog
 from trainer.ui.context import AppContext
-from trainer.ui.course_overview import CourseOverview
-from trainer.ui.module_view import ModuleView
 from trainer.ui.appearance import apply_appearance, install_translators
 from trainer.ui.loading_screen import LoadingScreen
 from trainer.ui.preferences import Preferences
-from trainer.ui.settings_dialog import SettingsDialog
-from trainer.ui.profile_picker import ProfilePicker
-from trainer.ui.progress_view import ProgressView
 from trainer.ui.presenter.actions import PresenterActions
 from trainer.ui.records_actions import RecordsActions
 from trainer.ui.authoring_actions import AuthoringActions
+
+# Screens and dialogs are imported and built when first shown: the window must appear
+# fast, and a learner may never open most of them in a session.
 
 
 RIGHT_TO_LEFT_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "ckb", "yi"}
@@ -55,27 +51,14 @@ class MainWindow(QMainWindow):
             self._resume()
 
     def _build_ui(self) -> None:
-        """Every screen, the contact bar and the menus, in the current language and theme."""
+        """The contact bar, the menus and the screen stack, in the current language and
+        theme. The screens themselves are built when first shown."""
         context, settings = self.context, self.settings
-        self.profile_picker = ProfilePicker(context)
-        self.overview = CourseOverview(context)
-        self.module_view = ModuleView(context)
-        self.progress_view = ProgressView(context)
+        self._profile_picker = self._overview = self._module_view = self._progress_view = None
         self.records = RecordsActions(self, context, settings)
         self.presenting = PresenterActions(self, context)
         self.authoring = AuthoringActions(self, context)  # preview, content packs, guide
         self.stack = QStackedWidget()
-        for screen in (self.profile_picker, self.overview, self.module_view, self.progress_view):
-            self.stack.addWidget(screen)
-        self.progress_view.back_requested.connect(self.show_overview)
-        self.progress_view.certificate_requested.connect(self.records.save_certificate)
-        self.progress_view.export_requested.connect(self.records.export_results)
-        self.profile_picker.profile_deleted.connect(self._on_profile_deleted)
-        self.profile_picker.profile_chosen.connect(self.choose_profile)
-        self.overview.module_opened.connect(self.open_module)
-        self.module_view.back_requested.connect(self.show_overview)
-        self.module_view.module_completed.connect(self._on_module_completed)
-
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,14 +71,67 @@ class MainWindow(QMainWindow):
         self.loading_screen = LoadingScreen()
         self.stack.addWidget(self.loading_screen)
 
+    # ------------------------------------------------------------ screens, built on first use
+
+    @property
+    def profile_picker(self):
+        if self._profile_picker is None:
+            from trainer.ui.profile_picker import ProfilePicker
+
+            self._profile_picker = ProfilePicker(self.context)
+            self._profile_picker.profile_deleted.connect(self._on_profile_deleted)
+            self._profile_picker.profile_chosen.connect(self.choose_profile)
+            self.stack.addWidget(self._profile_picker)
+        return self._profile_picker
+
+    @property
+    def overview(self):
+        if self._overview is None:
+            from trainer.ui.course_overview import CourseOverview
+
+            self._overview = CourseOverview(self.context)
+            self._overview.module_opened.connect(self.open_module)
+            self.stack.addWidget(self._overview)
+        return self._overview
+
+    @property
+    def module_view(self):
+        if self._module_view is None:
+            from trainer.ui.module_view import ModuleView
+
+            self._module_view = ModuleView(self.context)
+            self._module_view.back_requested.connect(self.show_overview)
+            self._module_view.module_completed.connect(self._on_module_completed)
+            self.stack.addWidget(self._module_view)
+        return self._module_view
+
+    @property
+    def progress_view(self):
+        if self._progress_view is None:
+            from trainer.ui.progress_view import ProgressView
+
+            self._progress_view = ProgressView(self.context)
+            self._progress_view.back_requested.connect(self.show_overview)
+            self._progress_view.certificate_requested.connect(self.records.save_certificate)
+            self._progress_view.export_requested.connect(self.records.export_results)
+            self.stack.addWidget(self._progress_view)
+        return self._progress_view
+
+    def _in_module(self) -> bool:
+        return self._module_view is not None and self.stack.currentWidget() is self._module_view
+
+    def save_module_time(self) -> None:
+        """Count the time spent in the open module, if one is open."""
+        if self._in_module():
+            self._module_view.save_time()
+
     def rebuild(self) -> None:
         """After a change of language, text size or theme: build every screen again and
         return to the same place. (Qt translates at construction, so this is simplest.)"""
         screen = self.stack.currentWidget()
-        where = {self.overview: "overview", self.module_view: "module", self.progress_view: "progress"}.get(screen)
-        module = self.module_view.module
-        if where == "module":
-            self.module_view.save_time()
+        where = {self._overview: "overview", self._module_view: "module", self._progress_view: "progress"}.get(screen)
+        module = self._module_view.module if where == "module" else None
+        self.save_module_time()
         for old in (self.records, self.presenting, self.authoring):
             old.deleteLater()
         self.centralWidget().deleteLater()
@@ -222,8 +258,7 @@ class MainWindow(QMainWindow):
 
     def leave_profile(self) -> None:
         """Save the open module's time and forget the current learner."""
-        if self.stack.currentWidget() is self.module_view:
-            self.module_view.save_time()
+        self.save_module_time()
         self.context.profile = None
         self.settings.setValue("last_profile_id", "")
         self.records.update_enabled()
@@ -236,8 +271,7 @@ class MainWindow(QMainWindow):
     def show_progress(self) -> None:
         if self.context.profile is None:
             return
-        if self.stack.currentWidget() is self.module_view:
-            self.module_view.save_time()
+        self.save_module_time()
         self.progress_view.refresh()
         self.stack.setCurrentWidget(self.progress_view)
         self.progress_view.course_box.setFocus()
@@ -250,8 +284,7 @@ class MainWindow(QMainWindow):
         if self.context.profile is None:
             self.show_profiles()
             return
-        if self.stack.currentWidget() is self.module_view:
-            self.module_view.save_time()
+        self.save_module_time()
         self.settings.setValue("last_screen", "overview")
         self.overview.refresh()
         self.stack.setCurrentWidget(self.overview)
@@ -271,6 +304,8 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("last_screen", "module")
         self.settings.setValue("last_module", module.id)
+        from PySide6.QtCore import Qt
+
         direction = Qt.LayoutDirection.RightToLeft if is_right_to_left(module.lang) else Qt.LayoutDirection.LeftToRight
         self.module_view.setLayoutDirection(direction)
         self.module_view.open(module)
@@ -280,6 +315,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ preferences
 
     def show_settings(self) -> None:
+        from trainer.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.preferences, self)
         if dialog.exec():
             self.apply_preferences(dialog.chosen())
@@ -299,6 +336,8 @@ class MainWindow(QMainWindow):
 
     def confirm_other_language(self, module) -> bool:
         """Ask before showing a module in another language than the chosen one; tests replace this."""
+        from PySide6.QtWidgets import QMessageBox
+
         name = LANGUAGE_NAMES.get(module.lang, module.lang)
         answer = QMessageBox.question(
             self,
@@ -310,6 +349,8 @@ class MainWindow(QMainWindow):
 
     def confirm_content_warning(self, title: str, warning: str) -> bool:
         """Ask before distressing material; tests replace this."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Content warning"),
@@ -321,9 +362,13 @@ class MainWindow(QMainWindow):
         self.show_overview()
 
     def show_contact(self) -> None:
+        from trainer.ui.contact_dialog import ContactDialog
+
         ContactDialog(self.context, self).exec()
 
     def _on_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Faresignaler"),
@@ -333,7 +378,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
-        if self.stack.currentWidget() is self.module_view:
-            self.module_view.save_time()
+        self.save_module_time()
         self.settings.sync()
         super().closeEvent(event)

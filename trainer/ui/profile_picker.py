@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-    QPushButton, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from trainer.store import erase, progress
+from trainer.store import progress
 from trainer.ui import theme
 from trainer.ui.scrolling import fill_with_scrolling
 from trainer.ui.context import AppContext
@@ -33,6 +32,7 @@ class ProfilePicker(QWidget):
         ), objectName="subtitle")
         intro.setWordWrap(True)
         self.profiles = QListWidget()
+        self._ids: list[int] = []  # the profile id of each row
         self.profiles.setAccessibleName(self.tr("Profiles"))
         self.profiles.itemActivated.connect(self._on_profile_activated)
         self.continue_button = QPushButton(self.tr("&Continue as selected"), objectName="primary")
@@ -86,13 +86,13 @@ class ProfilePicker(QWidget):
 
     def refresh(self) -> None:
         self.profiles.clear()
+        self._ids = []
         if self.context.db is None:
             return  # still opening in the background
         found = progress.list_profiles(self.context.db)
+        self._ids = [profile.id for profile in found]
         for profile in found:
-            item = QListWidgetItem(profile.name)
-            item.setData(Qt.ItemDataRole.UserRole, profile.id)
-            self.profiles.addItem(item)
+            self.profiles.addItem(profile.name)
         has_profiles = bool(found)
         for widget in (self.profiles, self.continue_button, self.existing_label, self.rename_button, self.delete_button):
             widget.setVisible(has_profiles)
@@ -108,7 +108,7 @@ class ProfilePicker(QWidget):
         self._focus_first()  # focus set while hidden does not stick
 
     def _on_profile_activated(self, item: QListWidgetItem) -> None:
-        self.profile_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        self.profile_chosen.emit(self._ids[self.profiles.row(item)])
 
     def _on_continue_clicked(self) -> None:
         item = self.profiles.currentItem()
@@ -117,15 +117,19 @@ class ProfilePicker(QWidget):
 
     # Dialogs are behind small methods so that tests can answer them.
     def ask_text(self, title: str, label: str, text: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         value, ok = QInputDialog.getText(self, title, label, text=text)
         return value if ok else None
 
     def ask_confirm(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
     def _selected(self):
-        item = self.profiles.currentItem()
-        return progress.get_profile(self.context.db, int(item.data(Qt.ItemDataRole.UserRole))) if item else None
+        row = self.profiles.currentRow()
+        return progress.get_profile(self.context.db, self._ids[row]) if 0 <= row < len(self._ids) else None
 
     def _on_rename_clicked(self) -> None:
         profile = self._selected()
@@ -150,6 +154,8 @@ class ProfilePicker(QWidget):
             self.tr("Delete the profile %1 and everything recorded for it? This cannot be undone.").replace("%1", profile.name),
         ):
             return
+        from trainer.store import erase
+
         erase.delete_profile(self.context.db, profile.id)
         self.profile_deleted.emit(profile.id)
         self.message.setText(self.tr("The profile %1 is deleted.").replace("%1", profile.name))

@@ -11,9 +11,10 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from trainer.store import erase, export, records, xapi
 from trainer.ui.context import AppContext
-from trainer.ui.records_dialogs import PrivacyDialog, SyncDialog
+
+# The store modules and dialogs behind these actions are imported when an action is used,
+# not at every start of the app.
 
 EXPORT_FORMATS = {"csv": "CSV (*.csv)", "json": "JSON (*.json)", "xapi": "xAPI JSON (*.xapi.json)"}
 
@@ -65,6 +66,8 @@ class RecordsActions(QObject):
         course = next((c for c in self.context.library.courses_in(self.context.lang) if c.id == course_id), None)
         if profile is None or course is None:
             return None
+        from trainer.store import records
+
         try:
             content = records.certificate(self.context.db, profile.id, course, self.context.library,
                                           date.today().isoformat())
@@ -96,6 +99,8 @@ class RecordsActions(QObject):
         kind = next((k for k, f in EXPORT_FORMATS.items() if f == chosen), None)
         if kind is None:
             kind = "xapi" if path.endswith(".xapi.json") else ("json" if path.endswith(".json") else "csv")
+        from trainer.store import export, xapi
+
         db, library, lang = self.context.db, self.context.library, self.context.lang
         text = {
             "csv": lambda: export.to_csv(db, profile.id, library, lang),
@@ -111,6 +116,8 @@ class RecordsActions(QObject):
         return Path(path)
 
     def send_results(self) -> None:
+        from trainer.ui.records_dialogs import SyncDialog
+
         SyncDialog(self.context, self.settings, self.window).exec()
 
     def delete_profile(self) -> bool:
@@ -122,6 +129,8 @@ class RecordsActions(QObject):
             self.tr("Delete the profile %1 and everything recorded for it? This cannot be undone.").replace("%1", profile.name),
         ):
             return False
+        from trainer.store import erase
+
         self.window.leave_profile()
         erase.delete_profile(self.context.db, profile.id)
         self.window.show_profiles()
@@ -133,10 +142,14 @@ class RecordsActions(QObject):
             self.tr("Erase every profile and all results on this computer? This cannot be undone."),
         ):
             return False
+        from trainer.store import erase
+
         self.window.leave_profile()
         erase.erase_all(self.context.db)
         self.window.show_profiles()
         return True
 
     def show_privacy(self) -> None:
+        from trainer.ui.records_dialogs import PrivacyDialog
+
         PrivacyDialog(self.window).exec()
