@@ -140,14 +140,14 @@ def main(argv: list[str] | None = None) -> int:
         from trainer.ui.presenter import launch  # Qt is loaded only here
 
         return launch.run_present(args) if args.command == "present" else launch.run_handout(args)
-    from trainer import cli_records
+    if args.command in ("certificate", "export", "sync"):
+        from trainer import cli_records
 
-    record_commands = {
-        "certificate": cli_records.run_certificate,
-        "export": cli_records.run_export,
-        "sync": cli_records.run_sync,
-    }
-    if args.command in record_commands:
+        record_commands = {
+            "certificate": cli_records.run_certificate,
+            "export": cli_records.run_export,
+            "sync": cli_records.run_sync,
+        }
         try:
             return record_commands[args.command](args)
         except cli_records.CommandError as error:

@@ -3,6 +3,7 @@ database, then the main window. `--smoke` runs the same start-up and exits when 
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -140,4 +141,15 @@ def run_app(args) -> int:
     code = app.exec()
     if window.loader is not None:
         window.loader.wait()
+    _leave(window)
     return code
+
+
+def _leave(window: MainWindow) -> None:
+    """Everything is saved as it happens; close the database and skip the interpreter's
+    last sweep for reference cycles over the loaded course, which the system reclaims
+    anyway (it made quitting tens of milliseconds slower)."""
+    window.settings.sync()
+    if window.context.db is not None:
+        window.context.db.conn.close()
+    gc.freeze()

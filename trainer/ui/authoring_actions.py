@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -63,6 +63,8 @@ class AuthoringActions(QObject):
     # ------------------------------------------------------------ preview and guide
 
     def open_preview(self, path: str | Path | None = None):
+        from PySide6.QtCore import Qt  # its enum namespace is slow to create: not at start-up
+
         from trainer.ui.preview_window import PreviewWindow
 
         path = path or self.ask_preview_path()
@@ -108,6 +110,8 @@ class AuthoringActions(QObject):
         return [r for r in self.context.roots if not Path(r).resolve().is_relative_to(folder)]
 
     def import_pack(self, path: str | Path | None = None):
+        from PySide6.QtCore import Qt  # its enum namespace is slow to create: not at start-up
+
         from trainer.course import packs
         from trainer.store import content_updates
 

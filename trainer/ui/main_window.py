@@ -15,6 +15,7 @@ from trainer.ui.context import AppContext
 from trainer.ui.appearance import apply_appearance, install_translators
 from trainer.ui.loading_screen import LoadingScreen
 from trainer.ui.preferences import Preferences
+from trainer.ui.shortcuts import set_keys
 from trainer.ui.presenter.actions import PresenterActions
 from trainer.ui.records_actions import RecordsActions
 from trainer.ui.authoring_actions import AuthoringActions
@@ -180,11 +181,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.switch_action = QAction(self.tr("&Switch profile"), self)
-        self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        set_keys(self.switch_action, "Ctrl+Shift+P")
         self.switch_action.triggered.connect(self.show_profiles)
         file_menu.addAction(self.switch_action)
         self.overview_action = QAction(self.tr("Course &overview"), self)
-        self.overview_action.setShortcut(QKeySequence("Ctrl+Home"))
+        set_keys(self.overview_action, "Ctrl+Home")
         self.overview_action.triggered.connect(self.show_overview)
         file_menu.addAction(self.overview_action)
         file_menu.addAction(self.records.progress_action)
@@ -202,32 +203,32 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.records.erase_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        set_keys(quit_action, QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        set_keys(self.settings_action, "Ctrl+,")
         self.settings_action.triggered.connect(self.show_settings)
         view_menu.addAction(self.settings_action)
         self.larger_action = QAction(self.tr("&Larger text"), self)
-        self.larger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        set_keys(self.larger_action, "Ctrl++", "Ctrl+=")
         self.larger_action.triggered.connect(lambda: self.change_text_size(+25))
         view_menu.addAction(self.larger_action)
         self.smaller_action = QAction(self.tr("S&maller text"), self)
-        self.smaller_action.setShortcut(QKeySequence("Ctrl+-"))
+        set_keys(self.smaller_action, "Ctrl+-")
         self.smaller_action.triggered.connect(lambda: self.change_text_size(-25))
         view_menu.addAction(self.smaller_action)
         self.contrast_action = QAction(self.tr("&High contrast"), self)
         self.contrast_action.setCheckable(True)
         self.contrast_action.setChecked(self.preferences.get("theme") == "contrast")
-        self.contrast_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        set_keys(self.contrast_action, "Ctrl+Shift+H")
         self.contrast_action.triggered.connect(
             lambda on: self.apply_preferences({"theme": "contrast" if on else "light"}))
         view_menu.addAction(self.contrast_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.contact_action = QAction(self.tr("&Contact the police"), self)
-        self.contact_action.setShortcut(QKeySequence("F2"))
+        set_keys(self.contact_action, "F2")
         self.contact_action.triggered.connect(self.show_contact)
         help_menu.addAction(self.contact_action)
         help_menu.addAction(self.records.privacy_action)

@@ -8,10 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from trainer.ui.context import AppContext
+from trainer.ui.shortcuts import set_keys
 
 # The store modules and dialogs behind these actions are imported when an action is used,
 # not at every start of the app.
@@ -36,7 +37,7 @@ class RecordsActions(QObject):
     def _action(self, text: str, shortcut: str | None, slot) -> QAction:
         action = QAction(text, self.window)
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+            set_keys(action, shortcut)
         action.triggered.connect(slot)
         return action
 

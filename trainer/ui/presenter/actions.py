@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from trainer.ui.context import AppContext
+from trainer.ui.shortcuts import set_keys
 
 
 class PresenterActions(QObject):
@@ -20,7 +21,7 @@ class PresenterActions(QObject):
         self.context = context
         self.presenter = None  # the running presentation, if any
         self.present_action = QAction(self.tr("&Presenter mode…"), window)
-        self.present_action.setShortcut(QKeySequence("F5"))
+        set_keys(self.present_action, "F5")
         self.present_action.triggered.connect(self.start_presenter)
         self.handout_action = QAction(self.tr("Parent &handout (PDF)…"), window)
         self.handout_action.triggered.connect(self.save_handout)
