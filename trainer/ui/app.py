@@ -7,15 +7,19 @@ import gc
 import os
 import sys
 
-from PySide6.QtCore import QSettings, QTimer
+# The pure-Python modules of start-up come before Qt: PySide reads the source of every
+# module imported after it (for its optional `__feature__` switches), a cost per module.
+from trainer import __version__, paths
+from trainer.course.cache import load_cached
+from trainer.course.model import Library
+from trainer.store import safety
+from trainer.ui.context import AppContext
+
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from trainer import __version__, paths
-from trainer.course.cache import load_cached
 from trainer.ui import errors
-from trainer.ui.context import AppContext
-from trainer.course.model import Library
 from trainer.ui.loading_screen import ContentLoader
 from trainer.ui.appearance import apply_appearance, install_translators  # noqa: F401 - used by other modules
 from trainer.ui.main_window import MainWindow
@@ -83,8 +87,6 @@ def build_window(args, app: QApplication, background: bool = False) -> MainWindo
 
 def _open_everything(path, restore: bool, roots):
     """The slow part of start-up, safe to run off the UI thread: no widgets here."""
-    from trainer.store import safety  # sqlite-utils is imported here, not before the window
-
     opened = safety.open_safely(path, restore=restore)
     library = load_cached(roots, paths.cache_dir())
     _log_problems(library)
@@ -122,11 +124,14 @@ def _log_problems(library) -> None:
 
 
 def run_app(args) -> int:
+    """The app. The caller may have paused the garbage collector for start-up (see
+    `trainer.cli.main`); it resumes once the window shows its first screen."""
     if args.smoke and sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application()
     errors.install()
     window = build_window(args, app, background=True)
+    window.ready.connect(_resume_collector)
     window.resize(1280, 800)
     window.show()
     if args.smoke:
@@ -143,6 +148,13 @@ def run_app(args) -> int:
         window.loader.wait()
     _leave(window)
     return code
+
+
+def _resume_collector() -> None:
+    # What start-up built (the course, the screens) lives as long as the app: keep it out
+    # of every later collection, then collect as usual.
+    gc.freeze()
+    gc.enable()
 
 
 def _leave(window: MainWindow) -> None:

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from trainer import paths
+from trainer.ui import ask
 from trainer.ui.context import AppContext
 
 # Open preview windows, kept here (not on the actions, which the main window rebuilds when
@@ -38,27 +39,16 @@ class AuthoringActions(QObject):
     # ------------------------------------------------------------ questions (replaced in tests)
 
     def ask_preview_path(self) -> str:
-        path, _filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Preview content"), str(Path.home()),
-            self.tr("Content files (*.md)"),
-        )
-        return path
+        return ask.open_path(self.window, self.tr("Preview content"), self.tr("Content files (*.md)"))
 
     def ask_pack_path(self) -> str:
-        path, _filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import content pack"), str(Path.home()),
-            self.tr("Content packs (*.zip pack.md)"),
-        )
-        return path
+        return ask.open_path(self.window, self.tr("Import content pack"), self.tr("Content packs (*.zip pack.md)"))
 
     def ask_confirm(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self.window, title, text) == QMessageBox.StandardButton.Yes
+        return ask.confirm(self.window, title, text)
 
     def tell(self, title: str, text: str, details: str = "") -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
-        if details:
-            box.setDetailedText(details)
-        box.exec()
+        ask.tell(self.window, title, text, details)
 
     # ------------------------------------------------------------ preview and guide
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
@@ -33,6 +33,8 @@ def is_right_to_left(lang: str) -> bool:
 
 
 class MainWindow(QMainWindow):
+    ready = Signal()  # the content has loaded and the first screen is shown
+
     def __init__(self, context: AppContext, settings: QSettings, parent=None, loading: bool = False):
         super().__init__(parent)
         self.context = context
@@ -153,8 +155,11 @@ class MainWindow(QMainWindow):
     def set_library(self, library) -> None:
         """The content has loaded in the background: go to where the learner was."""
         self.context.library = library
+        first = not self.loaded
         self.loaded = True
         self._resume()
+        if first:
+            self.ready.emit()
 
     def _resume(self) -> None:
         remembered = self.settings.value("last_profile_id", None)

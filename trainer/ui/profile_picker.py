@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.store import progress
-from trainer.ui import theme
+from trainer.ui import ask, theme
 from trainer.ui.scrolling import fill_with_scrolling
 from trainer.ui.context import AppContext
 
@@ -123,9 +123,7 @@ class ProfilePicker(QWidget):
         return value if ok else None
 
     def ask_confirm(self, title: str, text: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+        return ask.confirm(self, title, text)
 
     def _selected(self):
         row = self.profiles.currentRow()

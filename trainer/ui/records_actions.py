@@ -9,8 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
+from trainer.ui import ask
 from trainer.ui.context import AppContext
 from trainer.ui.shortcuts import set_keys
 
@@ -48,13 +49,13 @@ class RecordsActions(QObject):
     # ------------------------------------------------------------ questions (replaced in tests)
 
     def ask_confirm(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self.window, title, text) == QMessageBox.StandardButton.Yes
+        return ask.confirm(self.window, title, text)
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> tuple[str, str]:
-        return QFileDialog.getSaveFileName(self.window, title, str(Path.home() / suggested), filters)
+        return ask.save_path(self.window, title, suggested, filters)
 
     def tell(self, title: str, text: str) -> None:
-        QMessageBox.information(self.window, title, text)
+        ask.tell(self.window, title, text)
 
     # ------------------------------------------------------------ actions
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
+from trainer.ui import ask
 from trainer.ui.context import AppContext
 from trainer.ui.shortcuts import set_keys
 
@@ -35,11 +36,10 @@ class PresenterActions(QObject):
         return choose_programme(programmes, self.context.lang, self.window, title)
 
     def ask_save_path(self, title: str, suggested: str) -> str:
-        path, _filter = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / suggested), "PDF (*.pdf)")
-        return path
+        return ask.save_path(self.window, title, suggested, "PDF (*.pdf)")[0]
 
     def tell(self, title: str, text: str) -> None:
-        QMessageBox.information(self.window, title, text)
+        ask.tell(self.window, title, text)
 
     # ------------------------------------------------------------ actions
 
