@@ -68,6 +68,7 @@ def build_window(args, app: QApplication, background: bool = False) -> MainWindo
         built: list[MainWindow] = []
         loader = ContentLoader(lambda: _open_everything(path, restore, roots))
         loader.loaded.connect(lambda result: _finish(built[0], result, path, args.smoke))
+        loader.failed.connect(lambda error: _failed(app, error, args.smoke))
         loader.start()
         context = AppContext(db=None, library=Library(roots=roots), lang=content_lang, assets=paths.assets_dir(),
                              roots=roots)
@@ -118,6 +119,16 @@ def _finish(window: MainWindow, result, path, smoke: bool) -> None:
     window.set_library(library)
 
 
+def _failed(app: QApplication, error: BaseException, smoke: bool) -> None:
+    """Start-up itself failed: say so (and log it) and quit, rather than load for ever."""
+    if smoke:
+        errors.log.error("start-up failed", exc_info=error)
+        print(f"Faresignaler {__version__}: start-up failed: {error!r}", file=sys.stderr)
+    else:
+        errors.excepthook(type(error), error, error.__traceback__)
+    app.exit(1)
+
+
 def _log_problems(library) -> None:
     for problem in library.errors:
         errors.log.warning("content problem: %s", problem)
@@ -135,14 +146,13 @@ def run_app(args) -> int:
     window.resize(1280, 800)
     window.show()
     if args.smoke:
-        # Healthy means: content loaded, database open, window shown, event queue empty.
-        def check_idle() -> None:
-            if not window.loaded:
-                QTimer.singleShot(10, check_idle)
-                return
-            QTimer.singleShot(0, lambda: (print(f"Faresignaler {__version__}: smoke ok"), app.exit(0)))
+        # Healthy means: content loaded, database open, window shown, event queue empty
+        # (a zero timer fires once everything queued before it has been handled).
+        def healthy() -> None:
+            print(f"Faresignaler {__version__}: smoke ok")
+            app.exit(0)
 
-        QTimer.singleShot(0, check_idle)
+        window.ready.connect(lambda: QTimer.singleShot(0, healthy))
     code = app.exec()
     if window.loader is not None:
         window.loader.wait()

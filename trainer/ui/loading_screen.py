@@ -33,13 +33,21 @@ class LoadingScreen(QWidget):
 
 
 class ContentLoader(QThread):
-    """Runs the slow start-up work (a plain function, no widgets) and hands back its result."""
+    """Runs the slow start-up work (a plain function, no widgets) and hands back its
+    result, or the exception if it failed (a bug: bad content and a damaged database are
+    reported in the result), so that the window never waits for ever."""
 
     loaded = Signal(object)
+    failed = Signal(object)
 
     def __init__(self, work, parent=None):
         super().__init__(parent)
         self.work = work
 
     def run(self) -> None:
-        self.loaded.emit(self.work())
+        try:
+            result = self.work()
+        except Exception as error:  # noqa: BLE001 - handed to the UI thread to show
+            self.failed.emit(error)
+            return
+        self.loaded.emit(result)
