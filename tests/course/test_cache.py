@@ -38,3 +38,47 @@ def test_unwritable_cache_folder_only_costs_speed(demo_content, tmp_path):
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("x")
     assert len(cache.load_cached([demo_content], blocked / "cache").modules) == 2
+
+
+def _touch(path):
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+
+
+def test_cached_modules_unpack_their_parts_only_when_used(demo_content, tmp_path):
+    cache_dir = tmp_path / "cache"
+    fresh = cache.load_cached([demo_content], cache_dir)
+    library, known = cache.read_cached([demo_content], cache_dir)
+    assert known == cache.fingerprint([demo_content])
+    assert [m.id for m in library.modules] == [m.id for m in fresh.modules]
+    assert all(isinstance(m.parts, cache.PackedParts) and m.parts._parts is None for m in library.modules)
+    module = library.module("demo", "nb")
+    assert module.quizzes[0].id == "quiz-demo"  # used: unpacked
+    assert module.parts._parts is not None
+    assert module == fresh.module("demo", "nb") and module.parts == fresh.module("demo", "nb").parts
+    assert all(m.parts._parts is None for m in library.modules if m is not module)
+
+
+def test_read_cached_takes_the_cache_as_it_is_and_refreshed_finds_a_change(demo_content, tmp_path):
+    cache_dir = tmp_path / "cache"
+    assert cache.read_cached([demo_content], cache_dir) == (None, "")
+    cache.load_cached([demo_content], cache_dir)
+    _library, known = cache.read_cached([demo_content], cache_dir)
+    assert cache.refreshed([demo_content], cache_dir, known) is None  # nothing changed
+
+    module = demo_content / "nb" / "demo" / "module.md"
+    module.write_text(module.read_text("utf-8").replace("title: Demomodul", "title: Ny tittel"), "utf-8")
+    _touch(module)
+    stale, known = cache.read_cached([demo_content], cache_dir)
+    assert "Ny tittel" not in [m.title for m in stale.modules]  # shown at once, checked after
+    fresh = cache.refreshed([demo_content], cache_dir, known)
+    assert "Ny tittel" in [m.title for m in fresh.modules]
+    again, known_now = cache.read_cached([demo_content], cache_dir)  # and the cache is renewed
+    assert "Ny tittel" in [m.title for m in again.modules] and known_now != known
+
+
+def test_a_cache_from_another_version_is_not_used(demo_content, tmp_path, monkeypatch):
+    cache_dir = tmp_path / "cache"
+    cache.load_cached([demo_content], cache_dir)
+    monkeypatch.setattr(cache, "__version__", "99.0")
+    assert cache.read_cached([demo_content], cache_dir) == (None, "")

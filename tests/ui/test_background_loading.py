@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QTreeWidget
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -41,7 +42,7 @@ def test_a_failure_while_loading_ends_start_up_with_a_message_not_a_hang(tmp_pat
     script = (
         "import sys\n"
         "import trainer.ui.app as app\n"
-        "def broken(*args):\n"
+        "def broken(*args, **options):\n"
         "    raise RuntimeError('the loader broke')\n"
         "app._open_everything = broken\n"
         "from trainer.cli import main\n"
@@ -53,3 +54,70 @@ def test_a_failure_while_loading_ends_start_up_with_a_message_not_a_hang(tmp_pat
     assert "start-up failed" in result.stderr and "the loader broke" in result.stderr
     assert "smoke ok" not in result.stdout
     assert "the loader broke" in (tmp_path / "data" / "faresignaler.log").read_text("utf-8")
+
+
+def _start(qtbot, content):
+    from trainer.ui.app import build_window, make_application
+
+    window = build_window(argparse.Namespace(lang="nb", content=[str(content)], smoke=False), make_application(),
+                          background=True)
+    window.confirm_content_warning = lambda *a: True
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.loaded, timeout=60_000)
+    return window
+
+
+def _overview_titles(window):
+    tree = window.overview.tabs.currentWidget().findChild(QTreeWidget)
+    return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+
+
+def test_a_file_changed_since_the_cache_was_made_replaces_the_cached_course_on_screen(qtbot, data_dir, demo_content,
+                                                                                       monkeypatch):
+    from test_learner_flow import create_profile
+    from trainer.ui.main_window import MainWindow
+
+    replaced = []
+    original = MainWindow.replace_library
+    monkeypatch.setattr(MainWindow, "replace_library",
+                        lambda self, library: (replaced.append(library), original(self, library)))
+
+    first = _start(qtbot, demo_content)
+    assert first.content_check is None  # no cache yet: loaded from the files, nothing to check
+    create_profile(qtbot, first)
+    assert not replaced
+    assert any("Demomodul" in title for title in _overview_titles(first))
+    first.close()
+    first.context.db.conn.close()
+
+    module = demo_content / "nb" / "demo" / "module.md"
+    module.write_text(module.read_text("utf-8").replace("title: Demomodul", "title: Ny tittel"), "utf-8")
+    stat = module.stat()
+    os.utime(module, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+
+    again = _start(qtbot, demo_content)  # the cached course first, then the check finds the edit
+    assert again.content_check is not None
+    qtbot.waitUntil(lambda: any("Ny tittel" in title for title in _overview_titles(again)), timeout=10_000)
+    assert again.stack.currentWidget() is again.overview
+    assert again.context.library.module("demo", "nb").title == "Ny tittel"
+    assert len(replaced) == 1  # shown from the cache first, then replaced
+    again.content_check.thread.join(5)
+    again.context.db.conn.close()
+
+
+def test_start_up_with_a_large_cached_course_unpacks_no_module(qtbot, data_dir, tmp_path):
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.generate import generate
+
+    content = generate(tmp_path / "big", 300)
+    first = _start(qtbot, content)  # fills the cache
+    first.close()
+    first.context.db.conn.close()
+    window = _start(qtbot, content)
+    modules = window.context.library.modules
+    assert len(modules) == 300 and window.stack.currentWidget() is window.profile_picker
+    assert all(m.parts._parts is None for m in modules), "only the index is needed before a module opens"
+    window.content_check.thread.join(10)
+    assert window.context.library.modules is modules  # nothing changed on disk: the check keeps it
+    window.context.db.conn.close()

@@ -1,18 +1,70 @@
 """A cache of the loaded content for start-up. Parsing hundreds of Markdown files takes
 longer than starting the whole window, so the parsed library is kept in the data folder
 and reused while no content file has changed (same names, sizes and modification times).
-Any change, a new app version, or an unreadable cache means a fresh load."""
+Any change, a new app version, or an unreadable cache means a fresh load.
+
+Two things keep start-up independent of how much content is installed:
+- each module's parts (pages, scenarios, quizzes) are stored as a packed blob and
+  unpacked the first time the module's parts are used, so start-up builds only the
+  index of modules, courses and programmes;
+- the app shows the cached library at once and checks it against the files afterwards,
+  in the background (`read_cached`, then `refreshed`): looking at every file of a large
+  course costs more than the rest of start-up. A change found there replaces the library
+  moments later. `load_cached` is the check-first way, for everything else."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import pickle
+from collections.abc import Sequence
 from pathlib import Path
 
 from trainer import __version__
 
-CACHE_FORMAT = 3  # 2: Library.packs; 3: programme and pack classes moved to the model
+CACHE_FORMAT = 4  # 2: Library.packs; 3: programme and pack classes in the model; 4: packed parts
+
+
+class PackedParts(Sequence):
+    """A module's parts as stored in the cache: unpickled on first use, then kept."""
+
+    __slots__ = ("_blob", "_parts")
+
+    def __init__(self, blob: bytes):
+        self._blob = blob
+        self._parts = None
+
+    @classmethod
+    def pack(cls, parts) -> PackedParts:
+        return cls(pickle.dumps(tuple(parts), protocol=pickle.HIGHEST_PROTOCOL))
+
+    def unpacked(self) -> tuple:
+        parts = self._parts
+        if parts is None:  # two threads may both unpack; either result is the same
+            parts = self._parts = pickle.loads(self._blob)
+        return parts
+
+    def __getitem__(self, index):
+        return self.unpacked()[index]
+
+    def __len__(self) -> int:
+        return len(self.unpacked())
+
+    def __iter__(self):
+        return iter(self.unpacked())
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, (tuple, PackedParts)) and self.unpacked() == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(self.unpacked())
+
+    def __repr__(self) -> str:
+        return repr(self.unpacked())
+
+    def __reduce__(self):
+        return PackedParts, (self._blob,)
 
 
 def fingerprint(roots: list[Path]) -> str:
@@ -35,26 +87,53 @@ def _cache_file(cache_dir: Path, roots: list[Path]) -> Path:
     return cache_dir / f"content-{key}.pickle"
 
 
+def read_cached(roots: list[Path], cache_dir: Path):
+    """The cached library for these roots and the fingerprint it was made from, without
+    looking at the content files; (None, "") if there is no usable cache."""
+    roots = [Path(r) for r in roots]
+    try:
+        with open(_cache_file(cache_dir, roots), "rb") as handle:
+            stored = pickle.load(handle)
+        if stored.get("format") == (__version__, CACHE_FORMAT):
+            return stored["library"], stored["fingerprint"]
+    except Exception:  # noqa: BLE001 - a missing, old or damaged cache just means a fresh load
+        pass
+    return None, ""
+
+
+def refreshed(roots: list[Path], cache_dir: Path, known: str):
+    """A freshly loaded library if any content file changed since fingerprint `known`,
+    else None. Safe to run off the UI thread."""
+    roots = [Path(r) for r in roots]
+    current = fingerprint(roots)
+    if current == known:
+        return None
+    return _load_and_store(roots, cache_dir, current)
+
+
 def load_cached(roots: list[Path], cache_dir: Path):
     """The library for these roots, from the cache when nothing changed."""
     roots = [Path(r) for r in roots]
     current = fingerprint(roots)
-    target = _cache_file(cache_dir, roots)
-    try:
-        with open(target, "rb") as handle:
-            stored = pickle.load(handle)
-        if stored.get("fingerprint") == current:
-            return stored["library"]
-    except Exception:  # noqa: BLE001 - a missing, old or damaged cache just means a fresh load
-        pass
+    library, known = read_cached(roots, cache_dir)
+    if library is not None and known == current:
+        return library
+    return _load_and_store(roots, cache_dir, current)
+
+
+def _load_and_store(roots: list[Path], cache_dir: Path, current: str):
     from trainer.course.loader import load_library  # imports the parsers only when needed
 
     library = load_library(roots)
+    stored = dataclasses.replace(library, modules=[
+        dataclasses.replace(module, parts=PackedParts.pack(module.parts)) for module in library.modules])
+    target = _cache_file(cache_dir, roots)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_suffix(".tmp")
+        temporary = target.with_suffix(f".{os.getpid()}.tmp")
         with open(temporary, "wb") as handle:
-            pickle.dump({"fingerprint": current, "library": library}, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump({"format": (__version__, CACHE_FORMAT), "fingerprint": current, "library": stored},
+                        handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, target)  # never a half-written cache
     except OSError:
         pass  # a read-only data folder only costs speed

@@ -10,7 +10,7 @@ import sys
 # The pure-Python modules of start-up come before Qt: PySide reads the source of every
 # module imported after it (for its optional `__feature__` switches), a cost per module.
 from trainer import __version__, paths
-from trainer.course.cache import load_cached
+from trainer.course.cache import load_cached, read_cached
 from trainer.course.model import Library
 from trainer.store import safety
 from trainer.ui.context import AppContext
@@ -20,7 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from trainer.ui import errors
-from trainer.ui.loading_screen import ContentLoader
+from trainer.ui.loading_screen import ContentCheck, ContentLoader
 from trainer.ui.appearance import apply_appearance, install_translators  # noqa: F401 - used by other modules
 from trainer.ui.main_window import MainWindow
 from trainer.ui.preferences import Preferences
@@ -66,7 +66,7 @@ def build_window(args, app: QApplication, background: bool = False) -> MainWindo
         # Start the slow work first, so it runs while the window is being built. Its
         # result arrives through the event loop, after the window exists.
         built: list[MainWindow] = []
-        loader = ContentLoader(lambda: _open_everything(path, restore, roots))
+        loader = ContentLoader(lambda: _open_everything(path, restore, roots, check_first=False))
         loader.loaded.connect(lambda result: _finish(built[0], result, path, args.smoke))
         loader.failed.connect(lambda error: _failed(app, error, args.smoke))
         loader.start()
@@ -77,7 +77,7 @@ def build_window(args, app: QApplication, background: bool = False) -> MainWindo
         window.loader = loader
         built.append(window)
         return window
-    opened, library = _open_everything(path, restore, roots)
+    opened, library, _unchecked = _open_everything(path, restore, roots)
     opened = _explain(opened, path, args.smoke)
     context = AppContext(db=opened.db, library=library, lang=content_lang, assets=paths.assets_dir(), roots=roots)
     window = MainWindow(context, settings)
@@ -86,12 +86,17 @@ def build_window(args, app: QApplication, background: bool = False) -> MainWindo
     return window
 
 
-def _open_everything(path, restore: bool, roots):
-    """The slow part of start-up, safe to run off the UI thread: no widgets here."""
+def _open_everything(path, restore: bool, roots, check_first: bool = True):
+    """The slow part of start-up, safe to run off the UI thread: no widgets here. Without
+    `check_first`, a cached library is used as it is, and the fingerprint it was made from
+    is returned to be checked against the files once the window is ready ("" when the
+    library was just checked or loaded)."""
     opened = safety.open_safely(path, restore=restore)
-    library = load_cached(roots, paths.cache_dir())
+    library, unchecked = (None, "") if check_first else read_cached(roots, paths.cache_dir())
+    if library is None:
+        library, unchecked = load_cached(roots, paths.cache_dir()), ""
     _log_problems(library)
-    return opened, library
+    return opened, library, unchecked
 
 
 def _explain(opened, path, smoke: bool):
@@ -112,11 +117,23 @@ def _mark_persistence(window: MainWindow, opened) -> None:
 
 
 def _finish(window: MainWindow, result, path, smoke: bool) -> None:
-    opened, library = result
+    opened, library, unchecked = result
     opened = _explain(opened, path, smoke)
     window.context.db = opened.db
     _mark_persistence(window, opened)
     window.set_library(library)
+    if unchecked:
+        window.content_check = ContentCheck(window.context.roots, paths.cache_dir(), unchecked, window)
+        window.content_check.changed.connect(_content_changed(window))
+        window.content_check.start()
+
+
+def _content_changed(window: MainWindow):
+    def show(library) -> None:
+        errors.log.info("content changed since the cache was made: showing the new version")
+        _log_problems(library)
+        window.replace_library(library)
+    return show
 
 
 def _failed(app: QApplication, error: BaseException, smoke: bool) -> None:

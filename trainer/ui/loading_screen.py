@@ -1,9 +1,12 @@
-"""Shown while the course loads in the background, and the worker that loads it. The
-worker runs pure Python (no widgets) and reports back by signal."""
+"""Shown while the course loads in the background, the worker that loads it, and the
+check of the cached course against its files once the window is ready. The workers run
+pure Python (no widgets) and report back by signal."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThread, Signal
+import threading
+
+from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 
@@ -51,3 +54,34 @@ class ContentLoader(QThread):
             self.failed.emit(error)
             return
         self.loaded.emit(result)
+
+
+class ContentCheck(QObject):
+    """Looks at every content file to see whether the cached course is still current, after
+    start-up and off the UI thread, and hands over a fresh library if a file changed. A
+    daemon thread, not a QThread: quitting never waits for it and never has to stop it."""
+
+    changed = Signal(object)
+
+    def __init__(self, roots, cache_dir, known: str, parent=None):
+        super().__init__(parent)
+        self.roots, self.cache_dir, self.known = list(roots), cache_dir, known
+        self.thread = threading.Thread(target=self._run, name="content-check", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _run(self) -> None:
+        from trainer.course.cache import refreshed
+        from trainer.ui.errors import log
+
+        try:
+            fresh = refreshed(self.roots, self.cache_dir, self.known)
+        except Exception:  # noqa: BLE001 - the cached course stays on screen; log why
+            log.exception("checking the content against its files failed")
+            return
+        if fresh is not None:
+            try:
+                self.changed.emit(fresh)
+            except RuntimeError:
+                pass  # the window closed meanwhile

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
 
         self.loaded = not loading
+        self.content_check = None  # see trainer.ui.app: the cache checked after start-up
         self._build_ui()
         if loading:
             # The course loads in the background; the window is already usable (menus,
@@ -160,6 +161,23 @@ class MainWindow(QMainWindow):
         self._resume()
         if first:
             self.ready.emit()
+
+    def replace_library(self, library) -> None:
+        """Newer content arrived (a file changed since the cache was made): show it on the
+        screen the learner is on."""
+        self.context.library = library
+        screen = self.stack.currentWidget()
+        if screen is self._overview:
+            self.show_overview()
+        elif screen is self._progress_view:
+            self.show_progress()
+        elif screen is self._module_view:
+            current = self._module_view.module
+            self.save_module_time()
+            if current is not None and library.module(current.id, current.lang) is not None:
+                self.open_module(current.id, ask_warning=False)
+            else:
+                self.show_overview()
 
     def _resume(self) -> None:
         remembered = self.settings.value("last_profile_id", None)
