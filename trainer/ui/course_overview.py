@@ -47,7 +47,7 @@ class CourseOverview(QWidget):
         self.continue_button.setAccessibleName(self.tr("Continue where you stopped"))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Courses"))
-        self.tabs.currentChanged.connect(lambda _index: self._update_continue())
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self._continue_module: str | None = None
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -69,23 +69,34 @@ class CourseOverview(QWidget):
         profile = self.context.profile
         self.greeting.setText(self.tr("Hello, %1").replace("%1", profile.name if profile else ""))
         current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
         self.tabs.clear()
         courses = self.context.library.courses_in(self.context.lang)
         for course in courses:
-            self.tabs.addTab(self._course_tab(course), course.title)
+            # Each course's table is built when its tab is first shown, not all at once.
+            tab = QWidget()
+            tab.setProperty("course_id", course.id)
+            self.tabs.addTab(tab, course.title)
+        self.tabs.blockSignals(False)
         if not courses:
             empty = QLabel(self.tr("No courses are installed in this language."))
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.tabs.addTab(empty, self.tr("No courses"))
         if 0 <= current < self.tabs.count():
             self.tabs.setCurrentIndex(current)
+        self._on_tab_changed(self.tabs.currentIndex())
+
+    def _on_tab_changed(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        course = self.current_course()
+        if tab is not None and course is not None and tab.layout() is None:
+            self._fill_tab(tab, course)
         self._update_continue()
 
-    def _course_tab(self, course: Course) -> QWidget:
+    def _fill_tab(self, tab: QWidget, course: Course) -> None:
         db, profile = self.context.db, self.context.profile
         statuses = progress.all_module_progress(db, profile.id) if profile else {}
         standing = course_standing(db, profile.id, course, self.context.library) if profile else None
-        tab = QWidget()
         summary = QLabel(course.summary)
         summary.setWordWrap(True)
         summary.setObjectName("muted")
@@ -157,8 +168,6 @@ class CourseOverview(QWidget):
         row.addStretch(1)
         row.addWidget(open_button)
         layout.addLayout(row)
-        tab.setProperty("course_id", course.id)
-        return tab
 
     def _audience_label(self, audience: str) -> str:
         return {"teacher": self.tr("teachers"), "parent": self.tr("parents"), "officer": self.tr("officers")}.get(audience, audience)
