@@ -68,18 +68,31 @@ class PackedParts(Sequence):
 
 
 def fingerprint(roots: list[Path]) -> str:
-    sha = hashlib.sha256(f"{__version__}:{CACHE_FORMAT}".encode())
+    """Changes when any file under the roots is added, removed, renamed, resized or
+    modified (or with a new app version or cache format)."""
+    seen: list[tuple[str, int, int]] = []
     for root in roots:
-        sha.update(str(root).encode())
-        for folder, dirs, names in os.walk(root):
-            dirs.sort()
-            for name in sorted(names):
-                try:
-                    info = os.stat(os.path.join(folder, name))
-                except OSError:
-                    continue
-                sha.update(f"{folder}/{name}:{info.st_size}:{info.st_mtime_ns}\n".encode())
-    return sha.hexdigest()
+        _list_files(str(root), seen)
+    seen.sort()
+    text = f"{__version__}:{CACHE_FORMAT}:{[str(r) for r in roots]}:{seen}"
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _list_files(folder: str, seen: list) -> None:
+    try:
+        entries = os.scandir(folder)
+    except OSError:
+        return
+    with entries:
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    _list_files(entry.path, seen)
+                else:
+                    info = entry.stat()
+                    seen.append((entry.path, info.st_size, info.st_mtime_ns))
+            except OSError:
+                continue  # vanished while we looked: the next start sees the change
 
 
 def _cache_file(cache_dir: Path, roots: list[Path]) -> Path:
