@@ -183,7 +183,7 @@ def page_render(runs: int) -> dict:
 
     from trainer import paths
     from trainer.course.loader import load_library
-    from trainer.course.model import Page
+    from trainer.course.part_types import Page
     from trainer.ui.content_view import ContentView
 
     app = QApplication.instance() or QApplication([])

@@ -7,7 +7,7 @@ import pytest
 
 from trainer import paths
 from trainer.course.loader import load_library
-from trainer.course.model import Page, Scenario
+from trainer.course.part_types import Page, Scenario
 
 # The material's tables (shared/seed, reconciled against the printed totals). 2025 is a
 # partial year, as of 08.09.2025. None = no number printed.

@@ -157,3 +157,15 @@ def test_export_formats_and_unknown_profile(tmp_path, demo_content):
     missing = run(*common, "export", "--profile", "Per", "--format", "csv")
     assert missing.returncode == 1 and "fant ingen profil som heter 'Per' (profiler: Kari Nordmann)" in missing.stderr
     assert run(*common, "export", "--profile", "Kari Nordmann", "--format", "pdf").returncode == 2
+
+
+def test_opening_the_app_parses_the_same_without_the_subcommand_parsers():
+    from trainer.cli import COMMANDS, _arguments, _parser
+
+    subcommands = next(a for a in _parser()._actions if a.dest == "command").choices
+    assert set(COMMANDS) == set(subcommands), "a new command must be listed in COMMANDS"
+    for argv in ([], ["--smoke"], ["--lang", "en", "--data-dir", "d", "--content", "a", "--content", "b"],
+                 ["--restore-backup"], ["--content", "validate"]):
+        assert vars(_arguments(argv)) == vars(_parser().parse_args(argv)), argv
+    with pytest.raises(SystemExit):
+        _arguments(["--no-such-option"])

@@ -2,7 +2,7 @@
 
 
 from trainer.course.loader import load_library
-from trainer.course.model import Choice, Figure, Option, Page, Quiz, Scenario
+from trainer.course.part_types import Choice, Figure, Option, Page, Quiz, Scenario
 
 
 def test_module_metadata(demo_library):

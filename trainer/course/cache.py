@@ -23,7 +23,7 @@ from pathlib import Path
 
 from trainer import __version__
 
-CACHE_FORMAT = 4  # 2: Library.packs; 3: programme and pack classes in the model; 4: packed parts
+CACHE_FORMAT = 5  # 3: programme and pack classes in the model; 4: packed parts; 5: part_types
 
 
 class PackedParts(Sequence):

@@ -3,7 +3,7 @@ Answers are plain JSON-able values so they can be stored as given."""
 
 from __future__ import annotations
 
-from trainer.course.model import Question, Scenario
+from trainer.course.part_types import Question, Scenario
 
 
 def is_correct(question: Question, answer) -> bool:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from trainer.course.model import Library, Page
+from trainer.course.model import Library
+from trainer.course.part_types import Page
 from trainer.course.programme import Programme
 from trainer.course.slides import units_of
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from trainer.course import blocks as md
 from trainer.course.frontmatter import SourceFile, read_source
 from trainer.course.meta import KEYS, Collector, check_keys, int_value, string_list, suggest, text_value
-from trainer.course.model import AUDIENCES, ContactCard, ContentError, Course, Library, Module, Page, PassRule, Problem
+from trainer.course.model import AUDIENCES, ContactCard, ContentError, Course, Library, Module, PassRule, Problem
+from trainer.course.part_types import Page
 from trainer.course.parts import parse_figures, parse_page, parse_quiz, parse_scenario
 from trainer.course.programme import parse_programme
 from trainer.course.manifest import parse_manifest

@@ -1,14 +1,19 @@
-"""The typed model of course content. Frozen dataclasses; every object knows its source
-line so that the validator can point an author at the exact place."""
+"""The typed model of course content: the library and what indexes it (courses,
+modules, contact cards, programmes, packs). Frozen dataclasses; every object knows its
+source line so that the validator can point an author at the exact place. The parts of a
+module (pages, scenarios, quizzes) are in `trainer.course.part_types`: start-up loads the
+index from the cache and a module's parts only when it is opened."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Union
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from trainer.course.part_types import Part, Quiz
 
 AUDIENCES = ("teacher", "parent", "officer")
-QUESTION_KINDS = ("single", "multiple", "truefalse", "matching", "ordering")
 
 
 @dataclass(frozen=True)
@@ -33,121 +38,6 @@ class ContentError(Exception):
         self.problem = Problem(Path(path), line, message)
 
 
-@dataclass(frozen=True)
-class Figure:
-    """A table of figures that is also drawn as a chart."""
-
-    kind: str  # "bar" or "line"
-    title: str
-    columns: tuple[str, ...]  # the header cells after the first, e.g. years
-    rows: tuple[tuple[str, tuple[float | None, ...]], ...]  # (label, values)
-    chart_rows: tuple[str, ...]  # which rows the chart draws; empty means all
-    line: int
-
-    def charted(self) -> tuple[tuple[str, tuple[float | None, ...]], ...]:
-        if not self.chart_rows:
-            return self.rows
-        by_label = dict(self.rows)
-        return tuple((label, by_label[label]) for label in self.chart_rows if label in by_label)
-
-
-@dataclass(frozen=True)
-class Page:
-    id: str
-    title: str
-    body: str  # Markdown
-    figures: tuple[Figure, ...]
-    path: Path
-    line: int
-    notes: str = ""  # presenter notes, never shown to a learner
-    kind: str = "page"
-
-
-@dataclass(frozen=True)
-class Choice:
-    text: str
-    target: str
-    feedback: str  # Markdown
-    tags: tuple[str, ...]
-    line: int
-
-
-@dataclass(frozen=True)
-class Step:
-    id: str
-    title: str
-    body: str  # Markdown
-    choices: tuple[Choice, ...]
-    notes: str
-    line: int
-
-    @property
-    def is_ending(self) -> bool:
-        return not self.choices
-
-
-@dataclass(frozen=True)
-class Scenario:
-    id: str
-    title: str
-    intro: str  # Markdown before the first step
-    steps: tuple[Step, ...]
-    tags: dict[str, str]  # tag id -> label in this language
-    content_warning: str
-    path: Path
-    line: int
-    kind: str = "scenario"
-
-    @property
-    def start(self) -> Step:
-        return self.steps[0]
-
-    def step(self, step_id: str) -> Step | None:
-        for step in self.steps:
-            if step.id == step_id:
-                return step
-        return None
-
-    @property
-    def endings(self) -> tuple[Step, ...]:
-        return tuple(s for s in self.steps if s.is_ending)
-
-
-@dataclass(frozen=True)
-class Option:
-    text: str
-    correct: bool
-    feedback: str
-    line: int
-
-
-@dataclass(frozen=True)
-class Question:
-    id: str
-    kind: str  # one of QUESTION_KINDS
-    title: str
-    prompt: str  # Markdown
-    options: tuple[Option, ...] = ()  # single, multiple, truefalse
-    pairs: tuple[tuple[str, str], ...] = ()  # matching: (left, right) in the right pairing
-    order: tuple[str, ...] = ()  # ordering: items in the right order
-    explanation: str = ""
-    line: int = 0
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class Quiz:
-    id: str
-    title: str
-    intro: str
-    questions: tuple[Question, ...]
-    pass_percent: int
-    path: Path
-    line: int
-    kind: str = "quiz"
-
-
-Part = Union[Page, Scenario, Quiz]
 
 
 @dataclass(frozen=True)
@@ -173,6 +63,8 @@ class Module:
 
     @property
     def quizzes(self) -> tuple[Quiz, ...]:
+        from trainer.course.part_types import Quiz
+
         return tuple(p for p in self.parts if isinstance(p, Quiz))
 
     @property

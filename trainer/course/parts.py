@@ -8,7 +8,7 @@ import re
 from trainer.course import blocks as md
 from trainer.course.frontmatter import SourceFile
 from trainer.course.meta import Collector, check_keys, int_value, text_value
-from trainer.course.model import QUESTION_KINDS, Choice, Figure, Option, Page, Question, Quiz, Scenario, Step
+from trainer.course.part_types import QUESTION_KINDS, Choice, Figure, Option, Page, Question, Quiz, Scenario, Step
 
 _CHOICE = re.compile(r"^\[(?P<text>.+?)\]\(#(?P<target>[^)\s]*)\)(?P<rest>.*)$")
 _TAG = re.compile(r"#([\w-]+)")

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from trainer.course import blocks as md
-from trainer.course.model import Figure, Library, Module, Page, Question, Quiz, Scenario, Step
+from trainer.course.model import Library, Module
+from trainer.course.part_types import Figure, Page, Question, Quiz, Scenario, Step
 from trainer.course.programme import Programme, ProgrammeSection
 
 BUDGET = 420  # characters of text on a slide before a new slide starts (one idea)

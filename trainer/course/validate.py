@@ -8,7 +8,8 @@ from pathlib import Path
 
 from trainer.course.images import find_image, image_references
 from trainer.course.meta import suggest
-from trainer.course.model import Library, Module, Page, Problem, Quiz, Scenario
+from trainer.course.model import Library, Module, Problem
+from trainer.course.part_types import Page, Quiz, Scenario
 from trainer.course.programme import check_programmes
 from trainer import paths
 

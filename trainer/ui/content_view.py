@@ -9,7 +9,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
-from trainer.course.model import Figure
+from trainer.course.part_types import Figure
 from trainer.course.render import render_markdown
 from trainer.ui import theme
 from trainer.ui.charts import paint_chart

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.course.model import Module, Page, Quiz, Scenario
+from trainer.course.model import Module
+from trainer.course.part_types import Page, Quiz, Scenario
 from trainer.store import progress
 from trainer.ui.content_view import ContentView
 from trainer.ui.context import AppContext

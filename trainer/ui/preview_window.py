@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from trainer.course.model import Library, Module, Page, Quiz, Scenario
+from trainer.course.model import Library, Module
+from trainer.course.part_types import Page, Quiz, Scenario
 from trainer.course.scope import Scoped, load_scoped, target_of
 from trainer.store import db as store_db
 from trainer.store import progress

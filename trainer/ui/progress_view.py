@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from trainer.course.model import Course, Figure
+from trainer.course.model import Course
+from trainer.course.part_types import Figure
 from trainer.store.records import course_standing, module_summaries
 from trainer.ui import theme
 from trainer.ui.charts import paint_chart

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.course.grading import is_correct, score
-from trainer.course.model import Module, Question, Quiz
+from trainer.course.model import Module
+from trainer.course.part_types import Question, Quiz
 from trainer.course.render import render_markdown
 from trainer.store import progress
 from trainer.ui.context import AppContext

@@ -11,7 +11,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trainer.course.grading import signs_noticed_and_missed
-from trainer.course.model import Module, Scenario, Step
+from trainer.course.model import Module
+from trainer.course.part_types import Scenario, Step
 from trainer.course.render import render_markdown
 from trainer.store import progress
 from trainer.ui.content_view import ContentView

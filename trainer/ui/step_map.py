@@ -11,7 +11,7 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser
 
-from trainer.course.model import Scenario
+from trainer.course.part_types import Scenario
 from trainer.course.validate import dead_ends, reachable_steps
 from trainer.ui import theme
 
