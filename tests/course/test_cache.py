@@ -82,3 +82,18 @@ def test_a_cache_from_another_version_is_not_used(demo_content, tmp_path, monkey
     cache.load_cached([demo_content], cache_dir)
     monkeypatch.setattr(cache, "__version__", "99.0")
     assert cache.read_cached([demo_content], cache_dir) == (None, "")
+
+
+def test_a_stopped_check_reports_nothing(demo_content, tmp_path):
+    import threading
+
+    cache_dir = tmp_path / "cache"
+    cache.load_cached([demo_content], cache_dir)
+    _library, known = cache.read_cached([demo_content], cache_dir)
+    module = demo_content / "nb" / "demo" / "module.md"
+    module.write_text(module.read_text("utf-8") + "\nEndret.\n", "utf-8")
+    _touch(module)
+    stop = threading.Event()
+    stop.set()
+    assert cache.refreshed([demo_content], cache_dir, known, stop) is None  # called off: the app quits
+    assert cache.refreshed([demo_content], cache_dir, known) is not None

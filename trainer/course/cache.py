@@ -67,18 +67,25 @@ class PackedParts(Sequence):
         return PackedParts, (self._blob,)
 
 
-def fingerprint(roots: list[Path]) -> str:
+class Stopped(Exception):
+    """The check was called off (the app is quitting)."""
+
+
+def fingerprint(roots: list[Path], stop=None) -> str:
     """Changes when any file under the roots is added, removed, renamed, resized or
-    modified (or with a new app version or cache format)."""
+    modified (or with a new app version or cache format). `stop`, a threading.Event, calls
+    the walk off between folders."""
     seen: list[tuple[str, int, int]] = []
     for root in roots:
-        _list_files(str(root), seen)
+        _list_files(str(root), seen, stop)
     seen.sort()
     text = f"{__version__}:{CACHE_FORMAT}:{[str(r) for r in roots]}:{seen}"
     return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
 
 
-def _list_files(folder: str, seen: list) -> None:
+def _list_files(folder: str, seen: list, stop=None) -> None:
+    if stop is not None and stop.is_set():
+        raise Stopped
     try:
         entries = os.scandir(folder)
     except OSError:
@@ -87,7 +94,7 @@ def _list_files(folder: str, seen: list) -> None:
         for entry in entries:
             try:
                 if entry.is_dir(follow_symlinks=False):
-                    _list_files(entry.path, seen)
+                    _list_files(entry.path, seen, stop)
                 else:
                     info = entry.stat()
                     seen.append((entry.path, info.st_size, info.st_mtime_ns))
@@ -114,11 +121,15 @@ def read_cached(roots: list[Path], cache_dir: Path):
     return None, ""
 
 
-def refreshed(roots: list[Path], cache_dir: Path, known: str):
+def refreshed(roots: list[Path], cache_dir: Path, known: str, stop=None):
     """A freshly loaded library if any content file changed since fingerprint `known`,
-    else None. Safe to run off the UI thread."""
+    else None (also when `stop` is set before the files are all seen). Safe to run off
+    the UI thread."""
     roots = [Path(r) for r in roots]
-    current = fingerprint(roots)
+    try:
+        current = fingerprint(roots, stop)
+    except Stopped:
+        return None
     if current == known:
         return None
     return _load_and_store(roots, cache_dir, current)

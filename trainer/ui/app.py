@@ -189,6 +189,8 @@ def _leave(window: MainWindow) -> None:
     last sweep for reference cycles over the loaded course, which the system reclaims
     anyway (it made quitting tens of milliseconds slower)."""
     window.settings.sync()
+    if window.content_check is not None:
+        window.content_check.stop()
     if window.context.db is not None:
         window.context.db.conn.close()
     gc.freeze()

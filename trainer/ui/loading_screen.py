@@ -67,16 +67,22 @@ class ContentCheck(QObject):
         super().__init__(parent)
         self.roots, self.cache_dir, self.known = list(roots), cache_dir, known
         self.thread = threading.Thread(target=self._run, name="content-check", daemon=True)
+        self.stopping = threading.Event()
 
     def start(self) -> None:
         self.thread.start()
+
+    def stop(self) -> None:
+        """Call the check off: after quitting there is no one to show new content to, and
+        the next start checks again."""
+        self.stopping.set()
 
     def _run(self) -> None:
         from trainer.course.cache import refreshed
         from trainer.ui.errors import log
 
         try:
-            fresh = refreshed(self.roots, self.cache_dir, self.known)
+            fresh = refreshed(self.roots, self.cache_dir, self.known, self.stopping)
         except Exception:  # noqa: BLE001 - the cached course stays on screen; log why
             log.exception("checking the content against its files failed")
             return
