@@ -198,3 +198,32 @@ def test_declining_to_replace_an_installed_pack_changes_nothing(qtbot, make_wind
     window.authoring.ask_confirm = lambda title, text: told.append(("ask", text)) and False
     assert window.authoring.import_pack(tmp_path / "v2.zip") is None
     assert told[-1][0] == "ask" and installed.read_bytes() == before
+
+
+def test_importing_a_large_pack_keeps_the_window_responsive(qtbot, make_window, tmp_path):
+    """A district's pack with hundreds of modules is checked, copied and loaded off the UI
+    thread: the event loop keeps running, and a busy dialog says what is happening."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from benchmarks.generate import generate
+
+    pack = generate(tmp_path / "distrikt", 300)
+    (pack / "pack.md").write_text("---\ntype: pack\nid: distrikt\ntitle: Distriktet\nlang: nb\nversion: 1\n---\n",
+                                  "utf-8")
+    window = make_window()
+    silence(window.authoring)
+    ticks, shown = [], set()
+    timer = QTimer()
+    timer.timeout.connect(lambda: (ticks.append(1), shown.update(
+        w.labelText() for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible())))
+    timer.start(20)
+    result = window.authoring.import_pack(pack)
+    timer.stop()
+    assert result is not None and result.manifest.id == "distrikt"
+    assert len([m for m in window.context.library.modules if m.id.startswith("m0")]) == 300
+    assert len(ticks) >= 10, "the event loop must keep running while the pack is installed"
+    assert window.authoring.tr("Checking and installing the pack…") in shown

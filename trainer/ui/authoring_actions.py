@@ -8,12 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from trainer import paths
 from trainer.ui import ask
 from trainer.ui.context import AppContext
+from trainer.ui.loading_screen import run_busy
 
 # Open preview windows, kept here (not on the actions, which the main window rebuilds when
 # the language changes) so that they stay open.
@@ -100,8 +101,6 @@ class AuthoringActions(QObject):
         return [r for r in self.context.roots if not Path(r).resolve().is_relative_to(folder)]
 
     def import_pack(self, path: str | Path | None = None):
-        from PySide6.QtCore import Qt  # its enum namespace is slow to create: not at start-up
-
         from trainer.course import packs
         from trainer.store import content_updates
 
@@ -121,19 +120,16 @@ class AuthoringActions(QObject):
                                     .replace("%1", old.title).replace("%2", old.version or "?")
                                     .replace("%3", incoming[2] or "?")):
                 return None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        others = self._base_roots() + [p.folder for p in installed.values()]
         try:
-            result = packs.install(source, paths.user_content_dir(), self._base_roots() + [
-                p.folder for p in installed.values()])
+            # A district's pack may hold hundreds of modules: checked and copied off the UI thread.
+            result = run_busy(self.window, self.tr("Checking and installing the pack…"),
+                              lambda: packs.install(source, paths.user_content_dir(), others))
         except packs.PackError as error:
-            QGuiApplication.restoreOverrideCursor()
             self.tell(title, self.tr("The pack was not installed, because of the problems below. Nothing was "
                                      "changed. Send the list to whoever made the pack."),
                       "\n".join(str(p) for p in error.problems))
             return None
-        finally:
-            if QGuiApplication.overrideCursor() is not None:
-                QGuiApplication.restoreOverrideCursor()
         reopened = []
         if self.context.db is not None:  # None only while the app is still starting
             reopened = content_updates.reopen_changed_modules(self.context.db, result.manifest.id,
@@ -181,4 +177,5 @@ class AuthoringActions(QObject):
         window.save_module_time()
         roots = self._base_roots() + [p.folder for p in self.installed()]
         self.context.roots = roots
-        window.set_library(load_cached(roots, paths.cache_dir()))
+        library = run_busy(window, self.tr("Loading the course…"), lambda: load_cached(roots, paths.cache_dir()))
+        window.set_library(library)

@@ -91,3 +91,30 @@ class ContentCheck(QObject):
                 self.changed.emit(fresh)
             except RuntimeError:
                 pass  # the window closed meanwhile
+
+
+def run_busy(parent, text: str, work):
+    """Run `work` (plain Python, no widgets) on a worker thread and return its result, or
+    raise its exception. Meanwhile the window keeps painting and, if it takes more than a
+    moment, a busy dialog says what is happening and holds off other input."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QProgressDialog
+
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setCancelButton(None)  # installing half a pack is not an option
+    dialog.setWindowTitle(parent.window().windowTitle() if parent is not None else "")
+    dialog.setMinimumDuration(400)  # quick work shows no dialog at all
+    dialog.setValue(0)
+    outcome: dict = {}
+    loop = QEventLoop()
+    worker = ContentLoader(work)
+    worker.loaded.connect(lambda result: (outcome.setdefault("result", result), loop.quit()))
+    worker.failed.connect(lambda error: (outcome.setdefault("error", error), loop.quit()))
+    worker.start()
+    loop.exec()  # the results arrive queued, so this also works if the worker is done first
+    worker.wait()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
