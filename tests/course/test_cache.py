@@ -97,3 +97,12 @@ def test_a_stopped_check_reports_nothing(demo_content, tmp_path):
     stop.set()
     assert cache.refreshed([demo_content], cache_dir, known, stop) is None  # called off: the app quits
     assert cache.refreshed([demo_content], cache_dir, known) is not None
+
+
+def test_a_single_file_root_is_part_of_the_fingerprint(demo_content, tmp_path):
+    own = tmp_path / "mitt-program.md"
+    own.write_text("---\ntype: programme\nid: mitt\ntitle: Mitt\nlang: nb\n---\n", "utf-8")
+    before = cache.fingerprint([demo_content, own])
+    own.write_text(own.read_text("utf-8") + "\n## Del\n", "utf-8")
+    _touch(own)
+    assert cache.fingerprint([demo_content, own]) != before

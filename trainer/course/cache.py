@@ -77,7 +77,11 @@ def fingerprint(roots: list[Path], stop=None) -> str:
     the walk off between folders."""
     seen: list[tuple[str, int, int]] = []
     for root in roots:
-        _list_files(str(root), seen, stop)
+        if os.path.isfile(root):  # a single file given as content, e.g. a programme of one's own
+            info = os.stat(root)
+            seen.append((str(root), info.st_size, info.st_mtime_ns))
+        else:
+            _list_files(str(root), seen, stop)
     seen.sort()
     text = f"{__version__}:{CACHE_FORMAT}:{[str(r) for r in roots]}:{seen}"
     return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from trainer import __version__, paths
-from trainer.course.loader import load_library
+from trainer.course.cache import load_cached
 
 
 def _library(args, programme_arg: str | None):
@@ -19,7 +19,7 @@ def _library(args, programme_arg: str | None):
         path = Path(programme_arg).resolve()
         if path.is_file() and not any(path.is_relative_to(r) for r in roots if r.is_dir()):
             roots = roots + [path]  # a programme file of one's own, using the installed modules
-    return load_library(roots)
+    return load_cached(roots, paths.cache_dir())  # the app's cache: checked against the files first
 
 
 def find_programme(library, name: str, lang: str):
@@ -53,7 +53,6 @@ def run_present(args) -> int:
         _headless_if_needed()
     from PySide6.QtCore import QTimer
 
-    from trainer.store.db import connect
     from trainer.ui import errors
     from trainer.ui.app import install_translators, make_application
     from trainer.ui.presenter.dialogs import choose_programme
@@ -80,7 +79,7 @@ def run_present(args) -> int:
             return 0
     presenter = Presenter(
         programme, library, theme=args.theme, fullscreen=not args.windowed, save_votes=args.save_votes,
-        db_opener=lambda: connect(paths.database_path()), assets=paths.assets_dir(),
+        db_opener=_votes_database, assets=paths.assets_dir(),
     )
     presenter.finished.connect(app.quit)
     presenter.start()
@@ -92,6 +91,13 @@ def run_present(args) -> int:
 
         QTimer.singleShot(0, done)
     return app.exec()
+
+
+def _votes_database():
+    """Opened only when a hand count is to be saved (`--save-votes`)."""
+    from trainer.store.db import connect
+
+    return connect(paths.database_path())
 
 
 def run_handout(args) -> int:
