@@ -55,6 +55,12 @@ class ReadyDatabase:
     def __getitem__(self, table: str):
         return self.full()[table]
 
+    def __enter__(self):
+        return self.full().__enter__()
+
+    def __exit__(self, *error):
+        return self.full().__exit__(*error)
+
     def __getattr__(self, name: str):
         return getattr(self.full(), name)
 
