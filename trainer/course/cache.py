@@ -78,8 +78,11 @@ def fingerprint(roots: list[Path], stop=None) -> str:
     seen: list[tuple[str, int, int]] = []
     for root in roots:
         if os.path.isfile(root):  # a single file given as content, e.g. a programme of one's own
-            info = os.stat(root)
-            seen.append((str(root), info.st_size, info.st_mtime_ns))
+            try:
+                info = os.stat(root)
+                seen.append((str(root), info.st_size, info.st_mtime_ns))
+            except OSError:
+                continue
         else:
             _list_files(str(root), seen, stop)
     seen.sort()
