@@ -122,3 +122,31 @@ def test_start_up_with_a_large_cached_course_unpacks_no_module(qtbot, data_dir, 
     window.content_check.thread.join(10)
     assert window.context.library.modules is modules  # nothing changed on disk: the check keeps it
     window.context.db.conn.close()
+
+
+def test_the_first_screen_needs_no_parser_no_sqlite_utils_and_no_module_parts(tmp_path):
+    """What keeps start-up fast, checked by what is imported: on an up-to-date database
+    and a filled cache, the window reaches its first screen without the Markdown and YAML
+    parsers, without sqlite-utils and without the types of a module's parts."""
+    script = (
+        "import sys\n"
+        "from trainer.ui.main_window import MainWindow\n"
+        "seen = []\n"
+        "original = MainWindow.set_library\n"
+        "def spy(self, library):\n"
+        "    original(self, library)\n"
+        "    seen.extend(m for m in sys.modules if m.split('.')[0] in ('sqlite_utils', 'markdown', 'yaml', 'nh3')\n"
+        "                or m in ('trainer.course.loader', 'trainer.course.part_types', 'trainer.store.db'))\n"
+        "MainWindow.set_library = spy\n"
+        "from trainer.cli import main\n"
+        f"code = main(['--data-dir', {str(tmp_path / 'data')!r}, '--smoke'])\n"
+        "print(sorted(seen))\n"
+        "sys.exit(code)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
+    assert first.returncode == 0, first.stderr
+    assert "sqlite_utils" in first.stdout  # the first start creates the database and parses the course
+    again = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip().splitlines()[-1] == "[]"
