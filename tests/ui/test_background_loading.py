@@ -150,3 +150,18 @@ def test_the_first_screen_needs_no_parser_no_sqlite_utils_and_no_module_parts(tm
     again = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
     assert again.returncode == 0, again.stderr
     assert again.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_late_content_check_does_not_undo_a_pack_import(qtbot, make_window, demo_content):
+    """The check started at start-up is about the roots of that moment; once a pack was
+    imported or removed (new roots), its result is out of date and is dropped."""
+    from trainer.course.loader import load_library
+    from trainer.ui.app import _content_changed
+
+    window = make_window()
+    current = window.context.library
+    stale = load_library([demo_content])
+    _content_changed(window, [*window.context.roots, demo_content / "removed-pack"])(stale)
+    assert window.context.library is current
+    _content_changed(window, list(window.context.roots))(stale)
+    assert window.context.library is stale

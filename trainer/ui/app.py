@@ -127,12 +127,14 @@ def _finish(window: MainWindow, result, path, smoke: bool) -> None:
     window.set_library(library)
     if unchecked:
         window.content_check = ContentCheck(window.context.roots, paths.cache_dir(), unchecked, window)
-        window.content_check.changed.connect(_content_changed(window))
+        window.content_check.changed.connect(_content_changed(window, list(window.context.roots)))
         window.content_check.start()
 
 
-def _content_changed(window: MainWindow):
+def _content_changed(window: MainWindow, roots: list):
     def show(library) -> None:
+        if list(window.context.roots) != roots:
+            return  # a pack was imported or removed meanwhile: the window has newer content already
         errors.log.info("content changed since the cache was made: showing the new version")
         _log_problems(library)
         window.replace_library(library)
