@@ -189,7 +189,7 @@ def page_render(runs: int) -> dict:
     from trainer import paths
     from trainer.course.loader import load_library
     from trainer.course.part_types import Page
-    from trainer.ui.content_view import ContentView
+    from trainer.ui.widgets.content_view import ContentView
 
     app = QApplication.instance() or QApplication([])
     library = load_library([paths.builtin_content_dir()])

@@ -89,7 +89,7 @@ def run_preview(args) -> int:
     if args.smoke and sys.platform.startswith("linux") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen needed for a smoke run
-    from trainer.ui.preview_window import run_preview as open_preview  # Qt is loaded only here
+    from trainer.ui.authoring.preview_window import run_preview as open_preview  # Qt is loaded only here
 
     return open_preview(target, args.lang, smoke=args.smoke)
 

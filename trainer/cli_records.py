@@ -100,7 +100,7 @@ def run_certificate(args) -> int:
             for q in refused.standing.remaining
         )
         raise CommandError(f"{profile.name} har ikke bestått «{course.title}» ennå. Gjenstår: {missing}") from None
-    from trainer.ui.certificate_pdf import write_certificate  # Qt is needed only here
+    from trainer.ui.records.certificate_pdf import write_certificate  # Qt is needed only here
 
     try:
         write_certificate(certificate, Path(args.output))

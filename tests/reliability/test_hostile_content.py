@@ -76,7 +76,7 @@ def audit(event, args):
 sys.addaudithook(audit)
 from PySide6.QtWidgets import QApplication
 from PySide6.QtGui import QImageReader
-import trainer.ui.content_view as view_module
+import trainer.ui.widgets.content_view as view_module
 read = []
 class SpyReader(QImageReader):
     def __init__(self, path):
@@ -119,7 +119,7 @@ def test_showing_hostile_content_reads_nothing_outside_and_fetches_nothing(hosti
 def test_links_open_only_when_clicked_and_only_safe_schemes(qtbot, monkeypatch):
     from PySide6.QtCore import QUrl
 
-    from trainer.ui import content_view
+    from trainer.ui.widgets import content_view
 
     opened = []
     monkeypatch.setattr(content_view.QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString())))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from test_learner_flow import create_profile
-from trainer.ui import a11y, theme
+from trainer.ui.widgets import a11y, theme
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextBrowser, QTabBar)
 
@@ -47,8 +47,8 @@ def test_every_screen_names_every_control(qtbot, make_window):
     problems["progress"] = unnamed_controls(window)
     window.show_profiles()
     problems["profiles (existing)"] = unnamed_controls(window)
-    from trainer.ui.contact_dialog import ContactDialog
-    from trainer.ui.records_dialogs import PrivacyDialog, SyncDialog
+    from trainer.ui.learner.contact_dialog import ContactDialog
+    from trainer.ui.records.records_dialogs import PrivacyDialog, SyncDialog
     from trainer.ui.settings_dialog import SettingsDialog
 
     for dialog in (ContactDialog(window.context, window), PrivacyDialog(window),

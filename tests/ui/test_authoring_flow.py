@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from trainer import paths
 from trainer.cli import main
 from trainer.store import progress
-from trainer.ui.pack_dialogs import GuideDialog, PacksDialog
+from trainer.ui.authoring.pack_dialogs import GuideDialog, PacksDialog
 from test_learner_flow import answer_current, click_choice, create_profile
 
 
@@ -73,7 +73,7 @@ def test_the_officer_flow_from_new_pack_to_a_teacher_playing_it(qtbot, make_wind
     assert told[-1][1] == actions.tr("“%1” (version %2) is installed.").replace("%1", "Vestfold politistasjon").replace("%2", "1")
     create_profile(qtbot, window)
     assert course_titles(window) == ["Demokurs", "Vestfold"]
-    from trainer.ui.contact_dialog import ContactDialog
+    from trainer.ui.learner.contact_dialog import ContactDialog
 
     card = ContactDialog(window.context, window)
     qtbot.addWidget(card)

@@ -156,7 +156,7 @@ def test_contact_card_is_reachable_from_every_screen(qtbot, make_window):
     for show in (lambda: None, lambda: create_profile(qtbot, window), lambda: window.open_module("demo")):
         show()
         assert window.contact_button.isVisible()
-    from trainer.ui.contact_dialog import ContactDialog
+    from trainer.ui.learner.contact_dialog import ContactDialog
 
     dialog = ContactDialog(window.context, window)
     qtbot.addWidget(dialog)

@@ -28,7 +28,7 @@ def pack(tmp_path) -> Path:
 
 @pytest.fixture
 def open_preview(qtbot):
-    from trainer.ui.preview_window import PreviewWindow
+    from trainer.ui.authoring.preview_window import PreviewWindow
 
     def make(path: Path) -> PreviewWindow:
         window = PreviewWindow(path, [BUILTIN], paths.assets_dir(), "nb")

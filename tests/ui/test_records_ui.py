@@ -82,7 +82,7 @@ def test_erase_all_data_leaves_no_rows(qtbot, make_window):
 
 
 def test_privacy_page_names_the_data_folder(qtbot, make_window, data_dir):
-    from trainer.ui.records_dialogs import PrivacyDialog
+    from trainer.ui.records.records_dialogs import PrivacyDialog
 
     dialog = PrivacyDialog()
     qtbot.addWidget(dialog)

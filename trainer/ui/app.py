@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from trainer.ui import errors
 from trainer.ui.loading_screen import ContentCheck, ContentLoader
-from trainer.ui.appearance import apply_appearance, install_translators  # noqa: F401 - used by other modules
+from trainer.ui.widgets.appearance import apply_appearance, install_translators  # noqa: F401 - used by other modules
 from trainer.ui.main_window import MainWindow
 from trainer.ui.preferences import Preferences
 

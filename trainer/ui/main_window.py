@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
 from trainer import __version__
 from trainer.store import progress
 from trainer.ui.context import AppContext
-from trainer.ui.appearance import apply_appearance, install_translators
+from trainer.ui.widgets.appearance import apply_appearance, install_translators
 from trainer.ui.loading_screen import LoadingScreen
 from trainer.ui.preferences import Preferences
-from trainer.ui.shortcuts import set_keys
+from trainer.ui.widgets.shortcuts import set_keys
 from trainer.ui.presenter.actions import PresenterActions
-from trainer.ui.records_actions import RecordsActions
-from trainer.ui.authoring_actions import AuthoringActions
+from trainer.ui.records.records_actions import RecordsActions
+from trainer.ui.authoring.authoring_actions import AuthoringActions
 
 # Screens and dialogs are imported and built when first shown: the window must appear
 # fast, and a learner may never open most of them in a session.
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
     @property
     def profile_picker(self):
         if self._profile_picker is None:
-            from trainer.ui.profile_picker import ProfilePicker
+            from trainer.ui.learner.profile_picker import ProfilePicker
 
             self._profile_picker = ProfilePicker(self.context)
             self._profile_picker.profile_deleted.connect(self._on_profile_deleted)
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
     @property
     def overview(self):
         if self._overview is None:
-            from trainer.ui.course_overview import CourseOverview
+            from trainer.ui.learner.course_overview import CourseOverview
 
             self._overview = CourseOverview(self.context)
             self._overview.module_opened.connect(self.open_module)
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
     @property
     def module_view(self):
         if self._module_view is None:
-            from trainer.ui.module_view import ModuleView
+            from trainer.ui.learner.module_view import ModuleView
 
             self._module_view = ModuleView(self.context)
             self._module_view.back_requested.connect(self.show_overview)
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
     @property
     def progress_view(self):
         if self._progress_view is None:
-            from trainer.ui.progress_view import ProgressView
+            from trainer.ui.learner.progress_view import ProgressView
 
             self._progress_view = ProgressView(self.context)
             self._progress_view.back_requested.connect(self.show_overview)
@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
         self.show_overview()
 
     def show_contact(self) -> None:
-        from trainer.ui.contact_dialog import ContactDialog
+        from trainer.ui.learner.contact_dialog import ContactDialog
 
         ContactDialog(self.context, self).exec()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from trainer.ui import theme
+from trainer.ui.widgets import theme
 
 LANGUAGES = ("nb", "en")
 DEFAULTS: dict[str, object] = {

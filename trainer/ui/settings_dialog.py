@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
-from trainer.ui import theme
+from trainer.ui.widgets import theme
 from trainer.ui.preferences import Preferences
 
 

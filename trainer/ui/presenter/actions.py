@@ -10,9 +10,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from trainer.ui import ask
+from trainer.ui.widgets import ask
 from trainer.ui.context import AppContext
-from trainer.ui.shortcuts import set_keys
+from trainer.ui.widgets.shortcuts import set_keys
 
 
 class PresenterActions(QObject):

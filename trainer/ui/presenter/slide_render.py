@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 
 from trainer.course.render import render_inline, render_markdown
 from trainer.course.slides import Slide
-from trainer.ui.charts import paint_chart
+from trainer.ui.widgets.charts import paint_chart
 from trainer.ui.presenter.slide_theme import DARK, SlideTheme
 
 CHART_LOGICAL_WIDTH = 600  # the chart is drawn at this width and scaled up: big labels

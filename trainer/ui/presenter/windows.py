@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.course.render import render_markdown
-from trainer.ui.label_html import label_html
+from trainer.ui.widgets.label_html import label_html
 from trainer.ui.presenter.slide_view import SlideView
 
 

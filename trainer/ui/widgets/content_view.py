@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QTextBrowser
 
 from trainer.course.part_types import Figure
 from trainer.course.render import render_markdown
-from trainer.ui import theme
-from trainer.ui.charts import paint_chart
+from trainer.ui.widgets import theme
+from trainer.ui.widgets.charts import paint_chart
 
 OPENABLE_SCHEMES = ("http", "https", "mailto")
 MAX_IMAGE_PIXELS = 4096 * 4096

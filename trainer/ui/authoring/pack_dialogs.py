@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.course.document import render_document
-from trainer.ui import theme
-from trainer.ui.content_view import ContentView
+from trainer.ui.widgets import theme
+from trainer.ui.widgets.content_view import ContentView
 
 
 class GuideDialog(QDialog):

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.store import progress
-from trainer.ui import ask, theme
-from trainer.ui.scrolling import fill_with_scrolling
+from trainer.ui.widgets import ask
+from trainer.ui.widgets import theme
+from trainer.ui.widgets.scrolling import fill_with_scrolling
 from trainer.ui.context import AppContext
 
 

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
 from trainer.course.model import Course
 from trainer.store import progress
 from trainer.store.records import course_standing
-from trainer.ui import theme
+from trainer.ui.widgets import theme
 from trainer.ui.context import AppContext
-from trainer.ui.scrolling import fill_with_scrolling
-from trainer.ui.wrapping_button import WrappingButton
+from trainer.ui.widgets.scrolling import fill_with_scrolling
+from trainer.ui.widgets.wrapping_button import WrappingButton
 
 
 def fit_rows(tree: QTreeWidget, column: int = 0) -> None:

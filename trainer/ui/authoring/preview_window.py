@@ -26,12 +26,12 @@ from trainer.course.part_types import Page, Quiz, Scenario
 from trainer.course.scope import Scoped, load_scoped, target_of
 from trainer.store import db as store_db
 from trainer.store import progress
-from trainer.ui import theme
-from trainer.ui.content_view import ContentView
+from trainer.ui.widgets import theme
+from trainer.ui.widgets.content_view import ContentView
 from trainer.ui.context import AppContext
-from trainer.ui.quiz_player import QuizPlayer
-from trainer.ui.scenario_player import ScenarioPlayer
-from trainer.ui.step_map import StepMap
+from trainer.ui.learner.quiz_player import QuizPlayer
+from trainer.ui.learner.scenario_player import ScenarioPlayer
+from trainer.ui.authoring.step_map import StepMap
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 DEBOUNCE_MS = 150  # editors write in bursts; wait for the last one
@@ -579,7 +579,7 @@ def run_preview(path: Path, lang: str | None = None, smoke: bool = False) -> int
     from trainer import paths
     from trainer.cli import content_roots
     from trainer.ui.app import make_application, open_settings
-    from trainer.ui.appearance import apply_appearance, install_translators
+    from trainer.ui.widgets.appearance import apply_appearance, install_translators
     from trainer.ui.preferences import Preferences
 
     app = make_application()

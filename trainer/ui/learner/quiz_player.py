@@ -18,8 +18,8 @@ from trainer.course.part_types import Question, Quiz
 from trainer.course.render import render_markdown
 from trainer.store import progress
 from trainer.ui.context import AppContext
-from trainer.ui.a11y import announce
-from trainer.ui.label_html import label_html, plain_text
+from trainer.ui.widgets.a11y import announce
+from trainer.ui.widgets.label_html import label_html, plain_text
 
 
 class QuizPlayer(QWidget):

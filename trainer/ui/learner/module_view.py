@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 from trainer.course.model import Module
 from trainer.course.part_types import Page, Quiz, Scenario
 from trainer.store import progress
-from trainer.ui.content_view import ContentView
+from trainer.ui.widgets.content_view import ContentView
 from trainer.ui.context import AppContext
-from trainer.ui.quiz_player import QuizPlayer
-from trainer.ui.scenario_player import ScenarioPlayer
+from trainer.ui.learner.quiz_player import QuizPlayer
+from trainer.ui.learner.scenario_player import ScenarioPlayer
 
 
 class ModuleView(QWidget):

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from trainer import paths
-from trainer.ui import ask
+from trainer.ui.widgets import ask
 from trainer.ui.context import AppContext
 from trainer.ui.loading_screen import run_busy
 
@@ -56,7 +56,7 @@ class AuthoringActions(QObject):
     def open_preview(self, path: str | Path | None = None):
         from PySide6.QtCore import Qt  # its enum namespace is slow to create: not at start-up
 
-        from trainer.ui.preview_window import PreviewWindow
+        from trainer.ui.authoring.preview_window import PreviewWindow
 
         path = path or self.ask_preview_path()
         if not path:
@@ -73,7 +73,7 @@ class AuthoringActions(QObject):
         return preview
 
     def show_guide(self):
-        from trainer.ui.pack_dialogs import GuideDialog
+        from trainer.ui.authoring.pack_dialogs import GuideDialog
 
         preferences = getattr(self.window, "preferences", None)  # the UI's language, not the course's
         lang = preferences.get("lang") if preferences is not None else self.context.lang
@@ -84,7 +84,7 @@ class AuthoringActions(QObject):
     # ------------------------------------------------------------ packs
 
     def show_packs(self):
-        from trainer.ui.pack_dialogs import PacksDialog
+        from trainer.ui.authoring.pack_dialogs import PacksDialog
 
         dialog = PacksDialog(self, self.window)
         dialog.show()

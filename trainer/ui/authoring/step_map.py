@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from trainer.course.part_types import Scenario
 from trainer.course.validate import dead_ends, reachable_steps
-from trainer.ui import theme
+from trainer.ui.widgets import theme
 
 
 class StepMap(QTextBrowser):

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 from trainer.course.model import Course
 from trainer.course.part_types import Figure
 from trainer.store.records import course_standing, module_summaries
-from trainer.ui import theme
-from trainer.ui.charts import paint_chart
+from trainer.ui.widgets import theme
+from trainer.ui.widgets.charts import paint_chart
 from trainer.ui.context import AppContext
-from trainer.ui.course_overview import fit_rows
+from trainer.ui.learner.course_overview import fit_rows
 
 
 def minutes_text(seconds: int) -> str:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from trainer import paths
-from trainer.ui import theme
+from trainer.ui.widgets import theme
 
 _installed: list[QTranslator] = []
 

@@ -15,11 +15,11 @@ from trainer.course.model import Module
 from trainer.course.part_types import Scenario, Step
 from trainer.course.render import render_markdown
 from trainer.store import progress
-from trainer.ui.content_view import ContentView
+from trainer.ui.widgets.content_view import ContentView
 from trainer.ui.context import AppContext
-from trainer.ui.a11y import announce
-from trainer.ui.label_html import label_html, plain_text
-from trainer.ui.wrapping_button import WrappingButton
+from trainer.ui.widgets.a11y import announce
+from trainer.ui.widgets.label_html import label_html, plain_text
+from trainer.ui.widgets.wrapping_button import WrappingButton
 
 
 class ScenarioPlayer(QWidget):

@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from trainer.ui import ask
+from trainer.ui.widgets import ask
 from trainer.ui.context import AppContext
-from trainer.ui.shortcuts import set_keys
+from trainer.ui.widgets.shortcuts import set_keys
 
 # The store modules and dialogs behind these actions are imported when an action is used,
 # not at every start of the app.
@@ -80,7 +80,7 @@ class RecordsActions(QObject):
         path, _filter = self.ask_save_path(self.tr("Save certificate"), suggested, "PDF (*.pdf)")
         if not path:
             return None
-        from trainer.ui.certificate_pdf import write_certificate
+        from trainer.ui.records.certificate_pdf import write_certificate
 
         try:
             write_certificate(content, Path(path))
@@ -118,7 +118,7 @@ class RecordsActions(QObject):
         return Path(path)
 
     def send_results(self) -> None:
-        from trainer.ui.records_dialogs import SyncDialog
+        from trainer.ui.records.records_dialogs import SyncDialog
 
         SyncDialog(self.context, self.settings, self.window).exec()
 
@@ -152,6 +152,6 @@ class RecordsActions(QObject):
         return True
 
     def show_privacy(self) -> None:
-        from trainer.ui.records_dialogs import PrivacyDialog
+        from trainer.ui.records.records_dialogs import PrivacyDialog
 
         PrivacyDialog(self.window).exec()

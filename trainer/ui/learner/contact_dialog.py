@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
-from trainer.ui.content_view import ContentView
+from trainer.ui.widgets.content_view import ContentView
 from trainer.ui.context import AppContext
 
 

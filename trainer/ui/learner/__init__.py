@@ -1,0 +1,1 @@
+"""The learner's screens: profiles, the course overview, a module's pages, scenarios and quizzes, progress, the contact card."""

@@ -1,0 +1,1 @@
+"""Shared widgets and the look: theme tokens, appearance, content view, charts, small helpers."""
