@@ -466,3 +466,9 @@ def test_the_content_core_does_not_load_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                             env={**os.environ, "PYTHONPATH": root})
     assert result.returncode == 0, result.stderr
+
+
+def test_a_heading_or_chart_inside_code_does_not_split_a_slide():
+    slides = text_slides("Side", "Slik skriver du det:\n\n```\n# ikke en overskrift\n<!-- chart: bar -->\n```\n")
+    assert [(s.kind, s.heading) for s in slides] == [("text", "Side")]
+    assert slides[0].blocks[-1].startswith("```")
