@@ -11,7 +11,7 @@ from pathlib import Path
 from trainer import __version__, paths
 
 
-COMMANDS = ("validate", "certificate", "export", "sync", "present", "handout", "new", "preview", "pack", "import")
+COMMANDS = ("validate", "certificate", "export", "sync", "present", "handout", "new", "preview", "pack", "import", "web")
 
 
 def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -91,6 +91,9 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     from trainer import cli_authoring
 
     cli_authoring.add_parsers(commands)  # new, preview, pack, import
+    from trainer import cli_web
+
+    cli_web.add_parser(commands)
     return parser
 
 
@@ -143,6 +146,10 @@ def main(argv: list[str] | None = None) -> int:
                  "pack": cli_authoring.run_pack, "import": cli_authoring.run_import}
     if args.command in authoring:
         return authoring[args.command](args)
+    if args.command == "web":
+        from trainer import cli_web
+
+        return cli_web.run_web(args)
     if args.command in ("present", "handout"):
         from trainer.ui.presenter import launch  # Qt is loaded only here
 
