@@ -94,6 +94,12 @@ class _SyncJob(QRunnable):
         except (sync.SyncError, StorageError) as error:
             self.signals.done.emit(str(error), False)
             return
+        except Exception as error:  # noqa: BLE001 - the dialog must always hear back
+            from trainer.ui import errors
+
+            errors.log.exception("sending to the LRS failed")
+            self.signals.done.emit(f"{type(error).__name__} ({paths.log_path()})", False)
+            return
         self.signals.done.emit(f"{result.sent}|{result.already_sent}", True)
 
 
@@ -139,7 +145,9 @@ class SyncDialog(QDialog):
         if not url:
             self.status.setText(self.tr("Write the address of the learning record store first."))
             return
-        self.settings.setValue("lrs/url", url)
+        from trainer.store.sync import public_address
+
+        self.settings.setValue("lrs/url", public_address(url))  # a password in the address is never saved
         self.settings.setValue("lrs/user", self.user.text().strip())
         profile = self.context.profile
         ids = [profile.id] if profile else None
