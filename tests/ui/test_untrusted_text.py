@@ -79,7 +79,7 @@ def test_the_send_dialog_always_hears_back_and_never_saves_a_password(qtbot, mak
 
     attempt = progress.start_attempt(window.context.db, window.context.profile.id, "demo", "quiz-demo", "v")
     progress.finish_attempt(window.context.db, attempt, 5, 5, 75)
-    dialog = SyncDialog(window.context, window.settings, window)
+    dialog = SyncDialog(window.context, window.preferences, window)
     qtbot.addWidget(dialog)
     port = listener.getsockname()[1]
     dialog.url.setText(f"http://skole:hemmelig@127.0.0.1:{port}/xapi")
@@ -89,4 +89,4 @@ def test_the_send_dialog_always_hears_back_and_never_saves_a_password(qtbot, mak
     finally:
         listener.close()
     assert "127.0.0.1" in dialog.status.text() and "hemmelig" not in dialog.status.text()
-    assert window.settings.value("lrs/url") == f"http://127.0.0.1:{port}/xapi"
+    assert window.preferences.get("lrs/url") == f"http://127.0.0.1:{port}/xapi"
