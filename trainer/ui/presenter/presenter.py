@@ -9,7 +9,7 @@ warning, N notes overlay (one screen), X swaps screens, T light/dark."""
 from __future__ import annotations
 
 import time
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
@@ -49,6 +49,7 @@ class Presenter(QObject):
         self.blank = ""  # "", "black" or "white"
         self.goto_digits: str | None = None  # digits typed after G
         self.notes_visible = False
+        self.overlay_points = 1.0  # the one-screen notes' type, relative to the window's height
         self.swapped = False
         self.dual = False
         self._leaving = False
@@ -156,10 +157,18 @@ class Presenter(QObject):
             self.leave()
 
     def ask(self, question: str) -> bool:
-        """Yes or no; tests replace this."""
+        """True only for a clear "Leave"; tests replace this. "Continue" is the default
+        and Esc's answer, so Enter (which a clicker sends for "forward") never ends the
+        show."""
         parent = self.console if self.dual else self.audience
-        answer = QMessageBox.question(parent, self.tr("Leave the presentation"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Leave the presentation"), question,
+                          QMessageBox.StandardButton.NoButton, parent)
+        stay = box.addButton(self.tr("Continue"), QMessageBox.ButtonRole.RejectRole)
+        leave = box.addButton(self.tr("Leave"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is leave
 
     def ask_votes(self, slide, counts: tuple[int, ...]) -> list[int] | None:
         """The hall's hand count for each choice, or None; tests replace this."""
@@ -203,7 +212,8 @@ class Presenter(QObject):
             K.Key_B: self.black, K.Key_Period: self.black, K.Key_W: self.white, K.Key_F: self.toggle_fullscreen,
             K.Key_Home: self.home, K.Key_End: self.end, K.Key_Escape: self.leave_asking, K.Key_G: self.start_go_to,
             K.Key_S: self.skip, K.Key_V: self.enter_votes, K.Key_N: self.toggle_notes, K.Key_X: self.swap_screens,
-            K.Key_T: self.toggle_theme,
+            K.Key_T: self.toggle_theme, K.Key_Plus: self.notes_bigger, K.Key_Equal: self.notes_bigger,
+            K.Key_Minus: self.notes_smaller,
         })
         table.update({key: (lambda n=number: self.choose(n)) for key, number in DIGITS.items() if number > 0})
         return table
@@ -308,6 +318,19 @@ class Presenter(QObject):
             self.arrange()
         self.update_views()
 
+    def notes_bigger(self) -> None:
+        self._step_notes(1)
+
+    def notes_smaller(self) -> None:
+        self._step_notes(-1)
+
+    def _step_notes(self, step: int) -> None:
+        sizes = self.console.NOTES_POINTS
+        now = min(range(len(sizes)), key=lambda i: abs(sizes[i] - self.console.notes_points))
+        self.console.set_notes_points(sizes[max(0, min(len(sizes) - 1, now + step))])
+        self.overlay_points = max(0.6, min(1.6, self.overlay_points + 0.15 * step))
+        self.update_views()
+
     def toggle_theme(self) -> None:
         self.theme = THEMES["light" if self.theme.name == "dark" else "dark"]
         self.update_views()
@@ -359,6 +382,8 @@ class Presenter(QObject):
             "time": self.tr("%1 of %2").replace("%1", clock(p.elapsed)).replace("%2", clock(planned_total)),
             "section": "",
             "section_time": "",
+            "clock": datetime.now().strftime("%H:%M"),
+            "over": "",
         }
         if 0 <= section < len(self.programme.sections):
             planned = p.section_planned() * 60
@@ -368,7 +393,8 @@ class Presenter(QObject):
             over = spent - planned
             texts["section_time"] = self.tr("This part: %1 of %2").replace("%1", clock(spent)).replace("%2", clock(planned))
             if over > 0:
-                texts["section_time"] += " " + self.tr("(%1 over)").replace("%1", clock(over))
+                texts["over"] = self.tr("(%1 over)").replace("%1", clock(over))
+                texts["section_time"] += " " + texts["over"]
         return texts
 
     def update_status(self) -> None:
@@ -378,8 +404,11 @@ class Presenter(QObject):
         console.time_label.setText(texts["time"])
         console.section_label.setText(texts["section"])
         console.section_time_label.setText(texts["section_time"])
+        console.set_over_time(bool(texts["over"]))
+        console.clock_label.setText(texts["clock"])
         overlay = self.audience.overlay
-        overlay.status.setText("   ·   ".join(t for t in (texts["number"], texts["time"], texts["section_time"]) if t))
+        overlay.status.setText("   ·   ".join(t for t in (texts["clock"], texts["number"], texts["time"],
+                                                          texts["section_time"]) if t))
 
     def update_views(self) -> None:
         p = self.presentation
@@ -414,14 +443,15 @@ class Presenter(QObject):
         console.goto_label.setText(goto)
         label = self.audience.goto_label
         label.setText(goto)
-        label.adjustSize()
+        self.audience.place_goto()
         label.setVisible(bool(goto) and not self.dual)
+        label.raise_()
         overlay = self.audience.overlay
         overlay.setVisible(self.notes_visible and not self.dual)
         if overlay.isVisible():
             next_title = slide_summary(following) if following else self.tr("End of the programme")
             overlay.next_label.setText(self.tr("Next: %1").replace("%1", next_title))
             overlay.notes.setText(notes_label_html(slide.notes))
-            overlay.raise_()
+            overlay.set_font_pixels(max(14, round(self.audience.height() / 34 * self.overlay_points)))
         self.update_status()
         self.slide_changed.emit(p.number)

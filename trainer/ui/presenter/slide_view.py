@@ -62,7 +62,10 @@ class SlideView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.fillRect(self.rect(), QColor(self.surround))
+        if self.surround:
+            painter.fillRect(self.rect(), QColor(self.surround))
+        else:
+            painter.fillRect(self.rect(), self.palette().window())
         size = self.slide_size()
         if size.width() <= 0 or size.height() <= 0:
             return
