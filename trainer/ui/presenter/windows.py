@@ -197,21 +197,22 @@ class ConsoleWindow(KeyForwardingWidget):
         self.leave_button = self._button(self.tr("Leave"), presenter.leave_asking)
         self.leave_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
-        side = QVBoxLayout()
-        side.addWidget(self.next_caption)
-        side.addWidget(self.next_view, 3)
-        side.addWidget(self.clock_label)
-        side.addWidget(self.time_label)
-        side.addWidget(self.number_label)
-        side.addWidget(self.section_label)
-        side.addWidget(self.section_time_label)
-        side.addWidget(self.state_label)
-        side.addWidget(self.goto_label)
-        side.addWidget(self.votes_label)
-        side.addStretch(1)
+        # Top: the slide the hall sees, and the next one large enough to read. Below: the
+        # notes beside the clock and the time; then the buttons.
+        upcoming = QVBoxLayout()
+        upcoming.addWidget(self.next_caption)
+        upcoming.addWidget(self.next_view, 1)
         top = QHBoxLayout()
         top.addWidget(self.current_view, 3)
-        top.addLayout(side, 2)
+        top.addLayout(upcoming, 2)
+        status = QVBoxLayout()
+        for widget in (self.clock_label, self.time_label, self.number_label, self.section_label,
+                       self.section_time_label, self.state_label, self.goto_label, self.votes_label):
+            status.addWidget(widget)
+        status.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.notes, 3)
+        middle.addLayout(status, 2)
         tools = QHBoxLayout()
         for button in (self.votes_button, self.skip_button, self.black_button, self.swap_button,
                        self.theme_button, self.smaller_button, self.bigger_button):
@@ -227,7 +228,7 @@ class ConsoleWindow(KeyForwardingWidget):
         controls.addLayout(tools)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 5)
-        layout.addWidget(self.notes, 3)
+        layout.addLayout(middle, 3)
         layout.addLayout(controls)
         layout.addWidget(self.keys_label)
         self.set_notes_points(self.notes_points)
