@@ -400,8 +400,25 @@ def test_handout_is_made_of_content(library):
     handout = build_handout(kveld(library), library)
     assert handout.title == "Foreldrekveld"
     assert [s.heading for s in handout.sections] == ["Demomodul", "Tall"]
-    assert handout.sections[0].markdown.startswith("En liten modul for testene.\n\n**Tall**  \n")
+    assert handout.sections[0].markdown == "En liten modul for testene."
+    assert [item.title for item in handout.sections[0].items][:1] == ["Tall"]
     assert (handout.contact_title, handout.contact) == ("Kontakt politiet", "**Akutt? Ring 112.**")
+
+
+def test_handout_signs_say_what_to_see_ask_and_say_and_myths_come_with_the_reality(builtin):
+    handout = build_handout(builtin.programme("foreldremote", "nb"), builtin)
+    signs, myths = handout.sections[0], handout.sections[1]
+    assert len(signs.items) == 7
+    for sign in signs.items:
+        labels = [point.split(":**")[0] for point in sign.points]
+        assert labels == ["**Hva du kan se", "**Hvorfor det betyr noe", "**Spør", "**Slik kan du begynne"], sign.title
+        assert "«" in sign.points[-1]  # the words to start with come along
+    assert "Det er ikke uavhengighet, men et rødt flagg." in signs.items[5].points[1]
+    assert len(myths.items) == 5
+    assert all(m.points[0].startswith("**Myten:**") and m.points[1].startswith("**Virkeligheten:**") for m in myths.items)
+    assert handout.source == "Faresignaler, med fagstoff fra Sør-Øst politidistrikt (høsten 2025)"
+    # Presenter notes never reach the parents' sheet.
+    assert not any("[!NOTE]" in s.markdown for s in handout.sections)
 
 
 def test_a_programme_without_handout_says_so(demo_content):
