@@ -191,36 +191,42 @@ def open_part(driver, title: str) -> None:
 def answer_quiz(driver, quiz: dict, right: bool) -> None:
     """Answer every question of `quiz` rightly or wrongly, by clicking, to its result."""
     for index, question in enumerate(quiz["questions"]):
-        wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "form.question"), what="a question")
-        name = f"q{index}"
-        kind = question["kind"]
-        if kind in ("single", "truefalse", "multiple"):
-            options = question["options"]
-            wanted = [i for i, o in enumerate(options) if o["correct"] == right]
-            if kind != "multiple":
-                wanted = wanted[:1]
-            elif not right:
-                wanted = [i for i, o in enumerate(options) if not o["correct"]][:1] or [0]
-            for i in wanted:
-                driver.find_element(By.ID, f"{name}-{i}").click()
-        elif kind == "matching":
-            from selenium.webdriver.support.ui import Select
-
-            count = len(question["pairs"])
-            for i in range(count):
-                target = i if right else (i + 1) % count
-                Select(driver.find_element(By.ID, f"{name}-{i}")).select_by_value(str(target))
-        else:  # ordering: sort with the move buttons
-            order = question["order"]
-            for position in range(len(order)):
-                while True:
-                    items = [li.find_element(By.CSS_SELECTOR, ".itemtext").text
-                             for li in driver.find_elements(By.CSS_SELECTOR, "ol.ordering li")]
-                    goal = order if right else list(reversed(order))
-                    at = items.index(goal[position])
-                    if at == position:
-                        break
-                    driver.find_elements(By.CSS_SELECTOR, "ol.ordering li")[at].find_elements(By.TAG_NAME, "button")[0].click()
-        click(driver, "#submit")
+        answer_question(driver, question, index, right)
         click(driver, "#next-question")
     wait_for(lambda: driver.find_elements(By.ID, "quiz-result"), what="the quiz result")
+
+
+def answer_question(driver, question: dict, index: int, right: bool) -> None:
+    """Fill in one question rightly or wrongly and press "Answer"; the feedback shows."""
+    wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, "form.question"), what="a question")
+    name = f"q{index}"
+    kind = question["kind"]
+    if kind in ("single", "truefalse", "multiple"):
+        options = question["options"]
+        wanted = [i for i, o in enumerate(options) if o["correct"] == right]
+        if kind != "multiple":
+            wanted = wanted[:1]
+        elif not right:
+            wanted = [i for i, o in enumerate(options) if not o["correct"]][:1] or [0]
+        for i in wanted:
+            driver.find_element(By.ID, f"{name}-{i}").click()
+    elif kind == "matching":
+        from selenium.webdriver.support.ui import Select
+
+        count = len(question["pairs"])
+        for i in range(count):
+            target = i if right else (i + 1) % count
+            Select(driver.find_element(By.ID, f"{name}-{i}")).select_by_value(str(target))
+    else:  # ordering: sort with the move buttons
+        order = question["order"]
+        for position in range(len(order)):
+            while True:
+                items = [li.find_element(By.CSS_SELECTOR, ".itemtext").text
+                         for li in driver.find_elements(By.CSS_SELECTOR, "ol.ordering li")]
+                goal = order if right else list(reversed(order))
+                at = items.index(goal[position])
+                if at == position:
+                    break
+                driver.find_elements(By.CSS_SELECTOR, "ol.ordering li")[at].find_elements(By.TAG_NAME, "button")[0].click()
+    click(driver, "#submit")
+    wait_for(lambda: driver.find_elements(By.ID, "next-question"), what="the feedback")
