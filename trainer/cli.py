@@ -97,20 +97,10 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def content_roots(extra: list[str] | None = None) -> list[Path]:
-    """The built-in course (or the folders given instead), then the installed content
-    packs: later roots win, so a district's contact card replaces the built-in one."""
-    roots = [Path(p).resolve() for p in extra] if extra else [paths.builtin_content_dir()]
-    packs = paths.user_content_dir()
-    if packs.is_dir():
-        # Hidden folders are an import or removal in progress, never content.
-        roots.extend(sorted(p for p in packs.iterdir() if p.is_dir() and not p.name.startswith(".")))
-    return roots
-
-
 def run_validate(args) -> int:
+    from trainer.course.installed import content_roots
     from trainer.course.loader import load_library
-    from trainer.course.scope import load_for_validation
+    from trainer.course.targets import load_for_validation
 
     targets = [Path(p) for p in args.paths] or content_roots(args.content)
     missing = [t for t in targets if not t.exists()]
