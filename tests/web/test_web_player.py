@@ -5,6 +5,9 @@ to its result, reload and find the learner where they stopped; in bokmål and En
 from __future__ import annotations
 
 import pytest
+
+pytest.importorskip("selenium", reason="Selenium is not installed: pip install '.[test]'")
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 

@@ -5,13 +5,17 @@ page's Content-Security-Policy stops what is slipped in past the renderer."""
 
 from __future__ import annotations
 
+import pytest
+
+pytest.importorskip("selenium", reason="Selenium is not installed: pip install '.[test]'")
+
 import base64
 import json
 
-import pytest
 from selenium.webdriver.common.by import By
 
-from player import click, open_module, open_site, wait_for
+from webtools import trainer
+from player import open_module, open_site
 
 HOSTILE = """
 
@@ -44,17 +48,15 @@ PIXEL = base64.b64decode(
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
-    from trainer.cli import main
-
     base = tmp_path_factory.mktemp("hostile")
     pack = base / "pakke"
-    assert main(["--data-dir", str(base / "data"), "new", "pack", str(pack)]) == 0
+    assert trainer("new", "pack", str(pack), data=base / "data") == 0
     module = next(pack.glob("*/module.md"))
     module.write_text(module.read_text(encoding="utf-8") + HOSTILE, encoding="utf-8")
     (module.parent / "bilde.png").write_bytes(PIXEL)
     (module.parent / "falsk.png").write_text("not a picture")
     site = base / "site"
-    assert main(["--data-dir", str(base / "data"), "--content", str(pack), "web", "-o", str(site)]) == 0
+    assert trainer("--content", str(pack), "web", "-o", str(site), data=base / "data") == 0
     return site
 
 
@@ -110,15 +112,13 @@ def test_remote_and_outside_images_in_markdown_become_words_and_are_never_copied
 
 
 def test_content_with_errors_is_not_published(tmp_path, capsys):
-    from trainer.cli import main
-
     pack = tmp_path / "pakke"
-    assert main(["--data-dir", str(tmp_path / "data"), "new", "pack", str(pack)]) == 0
+    assert trainer("new", "pack", str(pack), data=tmp_path / "data") == 0
     module = next(pack.glob("*/module.md"))
     module.write_text(module.read_text(encoding="utf-8") + "\n![fjern](https://evil.example/r.png)\n", encoding="utf-8")
     capsys.readouterr()
     site = tmp_path / "site"
-    assert main(["--data-dir", str(tmp_path / "data"), "--content", str(pack), "web", "-o", str(site)]) == 1
+    assert trainer("--content", str(pack), "web", "-o", str(site), data=tmp_path / "data") == 1
     error = capsys.readouterr().err
     assert error.startswith("trainer web: innholdet har feil som må rettes først:\n")
     assert "module.md:" in error and "evil.example" in error

@@ -5,15 +5,18 @@ they stopped; another fails it; the platform hears the status, the score and the
 
 from __future__ import annotations
 
+import pytest
+
+pytest.importorskip("selenium", reason="Selenium is not installed: pip install '.[test]'")
+
 import json
 import shutil
 import zipfile
 import xml.etree.ElementTree as ET
 
-import pytest
 from selenium.webdriver.common.by import By
 
-from conftest import HERE, npm_tool
+from webtools import HERE, npm_tool, trainer
 from player import answer_quiz, course_data, open_module, open_part, wait_for
 
 IMSCP = "{http://www.imsproject.org/xsd/imscp_rootv1p1p2}"
@@ -23,11 +26,10 @@ ADLCP = "{http://www.adlnet.org/xsd/adlcp_rootv1p2}"
 @pytest.fixture(scope="module")
 def platform(web_server, tmp_path_factory):
     """The parents' course as a package, unpacked on the test platform's server."""
-    from trainer.cli import main
-
     root, url = web_server
-    package = tmp_path_factory.mktemp("scorm") / "foreldre.zip"
-    assert main(["web", "--scorm", "foreldre", "-o", str(package)]) == 0
+    base = tmp_path_factory.mktemp("scorm")
+    package = base / "foreldre.zip"
+    assert trainer("web", "--scorm", "foreldre", "-o", str(package), data=base / "data") == 0
     with zipfile.ZipFile(package) as archive:
         archive.extractall(root / "pkg")
     shutil.copy(npm_tool("scorm-again/dist/scorm12.min.js"), root / "scorm12.min.js")

@@ -10,7 +10,7 @@ import zipfile
 from trainer import paths, tokens
 from trainer.course.loader import load_library
 
-from player import course_data
+from webtools import course_data, trainer
 
 MAX_BUILTIN_SITE = 3_000_000
 
@@ -63,9 +63,7 @@ def test_the_site_uses_the_desktop_apps_colour_tokens_and_type_scale(builtin_sit
 
 
 def test_an_unknown_course_is_refused_with_the_ones_there_are(tmp_path, capsys):
-    from trainer.cli import main
-
-    assert main(["web", "ukjent", "-o", str(tmp_path / "site")]) == 1
+    assert trainer("web", "ukjent", "-o", str(tmp_path / "site"), data=tmp_path / "data") == 1
     error = capsys.readouterr().err
     assert error.startswith("trainer web: finner ikke kurset 'ukjent'; kursene som finnes er: ")
     assert "laerer" in error
@@ -73,18 +71,16 @@ def test_an_unknown_course_is_refused_with_the_ones_there_are(tmp_path, capsys):
 
 
 def test_a_folder_with_other_files_is_never_overwritten_but_an_earlier_site_is_replaced(tmp_path, capsys):
-    from trainer.cli import main
-
     mine = tmp_path / "mine"
     mine.mkdir()
     (mine / "notes.txt").write_text("keep me")
-    assert main(["web", "foreldre", "-o", str(mine)]) == 1
+    assert trainer("web", "foreldre", "-o", str(mine), data=tmp_path / "data") == 1
     assert "ikke tom" in capsys.readouterr().err
     assert [p.name for p in mine.iterdir()] == ["notes.txt"]
 
     site = tmp_path / "site"
-    assert main(["web", "laerer", "-o", str(site)]) == 0
-    assert main(["web", "foreldre", "-o", str(site)]) == 0
+    assert trainer("web", "laerer", "-o", str(site), data=tmp_path / "data") == 0
+    assert trainer("web", "foreldre", "-o", str(site), data=tmp_path / "data") == 0
     data = course_data(site)
     assert [c["id"] for c in data["langs"]["nb"]["courses"]] == ["foreldre"]
     assert oct(site.stat().st_mode & 0o755) == oct(0o755)  # a web server can read it
@@ -92,10 +88,8 @@ def test_a_folder_with_other_files_is_never_overwritten_but_an_earlier_site_is_r
 
 
 def test_the_scorm_package_holds_the_site_and_marks_itself_as_scorm(tmp_path, capsys):
-    from trainer.cli import main
-
     package = tmp_path / "kurs.zip"
-    assert main(["web", "--scorm", "laerer", "-o", str(package)]) == 0
+    assert trainer("web", "--scorm", "laerer", "-o", str(package), data=tmp_path / "data") == 0
     assert "SCORM 1.2" in capsys.readouterr().out
     with zipfile.ZipFile(package) as archive:
         names = archive.namelist()
@@ -103,5 +97,5 @@ def test_the_scorm_package_holds_the_site_and_marks_itself_as_scorm(tmp_path, ca
     assert names[0] == "imsmanifest.xml" and "index.html" in names
     data = json.loads(text[text.index("=") + 1:].strip().rstrip(";"))
     assert data["scorm"] is True
-    assert main(["web", "--scorm", "laerer", "-o", str(tmp_path)]) == 1
+    assert trainer("web", "--scorm", "laerer", "-o", str(tmp_path), data=tmp_path / "data") == 1
     assert "er en mappe" in capsys.readouterr().err

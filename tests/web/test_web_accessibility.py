@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 import pytest
+
+pytest.importorskip("selenium", reason="Selenium is not installed: pip install '.[test]'")
+
 from selenium.webdriver.common.by import By
 
-from conftest import npm_tool
+from webtools import npm_tool
 from player import answer_question, click, course_data, open_module, open_part, open_site, wait_for
 
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
