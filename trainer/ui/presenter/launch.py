@@ -9,11 +9,10 @@ from pathlib import Path
 
 from trainer import __version__, paths
 from trainer.course.cache import load_cached
+from trainer.course.installed import content_roots
 
 
 def _library(args, programme_arg: str | None):
-    from trainer.cli import content_roots
-
     roots = content_roots(args.content)
     if programme_arg and programme_arg.lower().endswith(".md"):
         path = Path(programme_arg).resolve()
@@ -74,7 +73,7 @@ def run_present(args) -> int:
     errors.install()
     install_translators(app, lang)
     if programme is None:
-        programme = choose_programme(library.programmes, lang)
+        programme = choose_programme(library.programmes, lang, smoke=args.smoke)
         if programme is None:
             return 0
     presenter = Presenter(

@@ -1,0 +1,110 @@
+"""Slides laid out for the projector: every built-in slide fits at both sizes, type is big
+enough for the back of the hall, overflow is split away, charts are big."""
+
+import pytest
+from PySide6.QtCore import QSize
+
+from trainer import paths
+from trainer.course.loader import load_library
+from trainer.course.slides import WORDS, Slide, every_slide, paginate, slide_words, text_slides
+from trainer.ui.presenter.slide_render import SlideFitter, SlideLayout, body_pixels, line_texts
+
+from presenting import SIZES
+
+
+@pytest.fixture(scope="module")
+def builtin():
+    return load_library([paths.builtin_content_dir()])
+
+
+@pytest.mark.parametrize("width,height", SIZES)
+def test_every_built_in_programme_fits_the_projector(qapp, builtin, width, height):
+    size = QSize(width, height)
+    fitter = SlideFitter(size, builtin.roots, paths.assets_dir())
+    assert {p.id for p in builtin.programmes} == {"foreldremote", "foreldremote-kort"}
+    for programme in builtin.programmes:
+        raw = every_slide(programme, builtin)
+        slides = paginate(raw, fitter)
+        # Split, never cut: every word of the content is still on some slide.
+        assert [w for s in slides for b in s.blocks for w in b.split()] == [w for s in raw for b in s.blocks for w in b.split()]
+        for slide in slides:
+            votes = (888,) * len(slide.choices)
+            layout = SlideLayout(slide, size, votes=votes, roots=builtin.roots, assets=paths.assets_dir(), number=99)
+            assert not layout.overflows(), (programme.id, programme.lang, slide.kind, slide.heading, slide.piece)
+
+
+def _fragment_pixel_sizes(document):
+    sizes = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid() and fragment.text().strip():
+                font = fragment.charFormat().font()
+                sizes.append(font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72)
+            iterator += 1
+        block = block.next()
+    return sizes
+
+
+@pytest.mark.parametrize("width,height", SIZES)
+def test_every_slide_of_every_programme_is_readable_from_the_back(qapp, builtin, width, height):
+    """Body text at least 1/20 of the screen height, at most about WORDS words of body
+    text, and a title that wraps never leaves one word alone on its last line."""
+    size = QSize(width, height)
+    assert body_pixels(height) >= height / 20
+    checked = 0
+    for programme in builtin.programmes:
+        fitter = SlideFitter(size, builtin.roots, paths.assets_dir(), programme.lang)
+        for slide in paginate(every_slide(programme, builtin), fitter):
+            where = (programme.id, programme.lang, slide.kind, slide.heading, slide.piece)
+            layout = SlideLayout(slide, size, votes=(1,) * len(slide.choices), roots=builtin.roots,
+                                 lang=programme.lang)
+            sizes = _fragment_pixel_sizes(layout.body) + _fragment_pixel_sizes(layout.heading)
+            assert sizes or slide.kind == "chart", where
+            assert min(sizes, default=height) >= height / 20, where
+            assert slide_words(slide) <= WORDS, where
+            lines = line_texts(layout.heading)
+            assert len(lines) == 1 or len(lines[-1].split()) >= 2, (where, lines)
+            checked += 1
+    assert checked > 100
+
+
+def test_a_long_title_is_balanced_over_its_lines(qapp):
+    slide = Slide("text", "Hvis en ung utfører ikke blir tatt, er det som regel over etter det ene oppdraget", ("Tekst.",))
+    lines = line_texts(SlideLayout(slide, QSize(1280, 720)).heading)
+    assert len(lines) >= 2
+    lengths = [len(line.strip()) for line in lines]
+    assert max(lengths) - min(lengths) <= 12, lines
+
+
+def test_a_myth_comes_before_its_reality(qapp):
+    """The hall guesses first: the reality is on the next click, never on the myth's slide."""
+    slides = text_slides("Myte 1", "**Myten:** Du får godt betalt.\n\n**Virkeligheten:** De får aldri noe penger.")
+    assert [s.blocks for s in slides] == [("**Myten:** Du får godt betalt.",), ("**Virkeligheten:** De får aldri noe penger.",)]
+
+
+def test_a_long_paragraph_becomes_more_slides_not_smaller_type(qapp):
+    sentence = "Dette er en setning med akkurat ti ord i seg selv."
+    slides = paginate(text_slides("Lang", " ".join([sentence] * 8)), SlideFitter(QSize(1280, 720)))
+    assert len(slides) >= 3 and all(slide_words(s) <= WORDS for s in slides)
+    assert " ".join(b for s in slides for b in s.blocks).split() == " ".join([sentence] * 8).split()
+
+
+def test_overflow_is_detected_and_split_away(qapp):
+    size = QSize(1280, 720)
+    sentence = "Dette er en setning som tar plass på lysbildet."
+    slide = Slide("text", "Lang side", (" ".join([sentence] * 40),))
+    assert SlideLayout(slide, size).overflows()
+    pieces = paginate([slide], SlideFitter(size))
+    assert len(pieces) > 1 and not any(SlideLayout(piece, size).overflows() for piece in pieces)
+    assert " ".join(b for piece in pieces for b in piece.blocks).split() == slide.blocks[0].split()
+
+
+def test_charts_are_painted_big(qapp, builtin):
+    programme = builtin.programme("foreldremote", "nb")
+    chart = next(s for s in every_slide(programme, builtin) if s.kind == "chart")
+    layout = SlideLayout(chart, QSize(1920, 1080))
+    rect = layout.chart_rect()
+    assert rect.width() >= 1920 * 0.85 and rect.height() >= 1080 * 0.6
