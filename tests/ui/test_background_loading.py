@@ -165,3 +165,37 @@ def test_a_late_content_check_does_not_undo_a_pack_import(qtbot, make_window, de
     assert window.context.library is current
     _content_changed(window, list(window.context.roots))(stale)
     assert window.context.library is stale
+
+
+def test_a_returning_learner_reaches_the_overview_without_unpacking_a_module(tmp_path):
+    """The overview and the pass rule read the quizzes from the index: straight to the
+    overview, no module's parts are unpacked and the part types are not even imported."""
+    data = tmp_path / "data"
+    script = (
+        "import sys\n"
+        "from trainer.ui.main_window import MainWindow\n"
+        "seen = []\n"
+        "original = MainWindow.show_overview\n"
+        "def spy(self):\n"
+        "    original(self)\n"
+        "    seen.append(self.stack.currentWidget() is self.overview)\n"
+        "    seen.append('trainer.course.part_types' in sys.modules)\n"
+        "MainWindow.show_overview = spy\n"
+        "from trainer.cli import main\n"
+        f"code = main(['--data-dir', {str(data)!r}, '--smoke'])\n"
+        "print(seen)\n"
+        "sys.exit(code)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
+    assert first.returncode == 0, first.stderr
+    from trainer.store import db as store_db, progress
+
+    database = store_db.connect(data / "progress.db")
+    kari = progress.create_profile(database, "Kari")
+    database.conn.close()
+    with open(data / "settings.ini", "a", encoding="utf-8") as settings:
+        settings.write(f"last_profile_id={kari.id}\nlast_screen=overview\n")
+    again = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip().splitlines()[-1] == "[True, False]"

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from trainer import __version__
 
-CACHE_FORMAT = 5  # 3: programme and pack classes in the model; 4: packed parts; 5: part_types
+CACHE_FORMAT = 6  # 3: programme and pack classes in the model; 4: packed parts; 5: part_types; 6: quiz_index
 
 
 class PackedParts(Sequence):
