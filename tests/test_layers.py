@@ -25,12 +25,12 @@ def all_modules() -> dict[str, Path]:
 
 
 def test_the_core_the_store_and_the_commands_load_no_qt():
-    """Every module under trainer/course and trainer/store, and the command-line modules,
+    """Every module under trainer/course, trainer/store and trainer/web, and the command-line modules,
     imported in a fresh interpreter (found by walking the folders, so a new module is
     checked too); then `trainer validate` runs. PySide6 must not have been loaded."""
     names = sorted(name for name in all_modules()
-                   if name.startswith(("trainer.course", "trainer.store", "trainer.cli"))
-                   or name in ("trainer", "trainer.paths"))
+                   if name.startswith(("trainer.course", "trainer.store", "trainer.cli", "trainer.web"))
+                   or name in ("trainer", "trainer.paths", "trainer.tokens"))
     assert "trainer.course.loader" in names and "trainer.store.db" in names and "trainer.cli_records" in names
     code = (
         "import importlib, sys\n"

@@ -27,6 +27,7 @@ COMMANDS = {
     "preview": "trainer.cli_authoring:run_preview",
     "pack": "trainer.cli_authoring:run_pack",
     "import": "trainer.cli_authoring:run_import",
+    "web": "trainer.cli_web:run_web",
 }
 
 
@@ -107,6 +108,9 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     from trainer import cli_authoring
 
     cli_authoring.add_parsers(commands)  # new, preview, pack, import
+    from trainer import cli_web
+
+    cli_web.add_parser(commands)
     if set(commands.choices) != set(COMMANDS):
         raise AssertionError(f"COMMANDS and the parsers differ: {sorted(set(commands.choices) ^ set(COMMANDS))}")
     return parser

@@ -212,8 +212,13 @@ class Library:
         found = [c for c in self.contacts if c.lang == lang]
         return found[-1] if found else None
 
-    def course_quizzes(self, course: "Course") -> list[tuple[Module, QuizEntry]]:
+    def course_quizzes(self, course: "Course") -> list[tuple[Module, Quiz]]:
         """The quizzes that the course's pass rule asks for, in course order."""
+        return [(module, quiz) for module, entry in self.course_quiz_index(course)
+                for quiz in module.quizzes if quiz.id == entry.id]
+
+    def course_quiz_index(self, course: "Course") -> list[tuple[Module, QuizEntry]]:
+        """The same from the index, without unpacking any module's parts."""
         wanted = set(course.pass_rule.quizzes)
         found = []
         for module_id in course.module_ids:
