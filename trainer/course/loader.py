@@ -14,6 +14,7 @@ from trainer.course.model import (
     AUDIENCES, ContactCard, ContentError, Course, Library, Module, PassRule, Problem, QuizEntry,
 )
 from trainer.course.part_types import Page
+from trainer.course.validate import validate_library  # cross-file checks
 from trainer.course.parts import parse_figures, parse_page, parse_quiz, parse_scenario
 from trainer.course.programme import parse_programme
 from trainer.course.manifest import parse_manifest
@@ -166,8 +167,6 @@ def load_library(roots: list[Path]) -> Library:
             library.problems.append(Problem(root, 0, "finnes ikke"))
             continue
         _load_root(root, library)
-    from trainer.course.validate import validate_library  # cross-file checks
-
     library.problems.extend(validate_library(library))
     return library
 
