@@ -280,8 +280,37 @@ def test_the_police_share_no_more_than_needed_instead_of_the_misapplied_po_rule(
 @pytest.mark.parametrize("lang", LANGS)
 def test_barnevernet_is_in_the_parent_and_coach_scenarios(library, lang):
     for module_id, scenario_id in (("rekruttering", "spillplattform"), ("myter-og-virkelighet", "gjeld-overtatt"),
-                                   ("forebygging", "henger-rundt")):
+                                   ("forebygging", "henger-rundt"), ("faresignaler", "nye-ting-og-penger")):
         assert "barnevernet" in _text(library.module(module_id, lang).part(scenario_id)), scenario_id
+    # The parent who takes it to the police hears that barnevernet is help, not blame.
+    good = library.module("faresignaler", lang).part("nye-ting-og-penger").step("slutt-god").body
+    assert "barnevernet" in good and ("ikke om at dere har gjort noe galt" if lang == "nb"
+                                      else "not about you having done anything wrong") in good
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_wrong_choices_are_real_first_impulses_not_strawmen(library, lang):
+    """Wrong choices that no adult would pick were rewritten as the tempting ones real
+    adults reach for; this keeps the old strawmen from coming back."""
+    strawmen = {"nb": ("La det ligge, rykter", "Håp at det går over", "neste SLT-møte", "Bli sint",
+                       "lære av sine egne feil", "ikke har lagt merke til noe", "ikke kan ha sånne spillere",
+                       "hennes ansvar som mor", "Insister på", "trenger ikke å gjøre noe"),
+                "en": ("Leave it, rumours", "Hope it blows over", "next SLT meeting", "Get angry",
+                       "learn from her own mistakes", "haven't noticed anything", "cannot have players like",
+                       "her responsibility as", "Insist that", "does not need to do anything")}[lang]
+    choices = [" ".join(c.text.split()) for m in library.modules if m.lang == lang for p in m.parts
+               if isinstance(p, Scenario) for s in p.steps for c in s.choices]
+    assert [c for c in choices if any(s in c for s in strawmen)] == []
+    # The urgent threat is not left to a message to one person: 112 is the good choice.
+    sara = library.module("for-skolen", lang).part("deling-av-informasjon").step("sara")
+    assert [c.target for c in sara.choices if "112" in c.text] == ["hjemme"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_violence_at_home_page_gives_the_same_day_route(library, lang):
+    page = " ".join(library.module("vold-i-nare-relasjoner", lang).part("deling").body.split())
+    assert "barnevernvakten" in page and "112" in page
+    assert ("ikke varsle foreldrene først" if lang == "nb" else "do not alert the parents first") in page
 
 
 @pytest.mark.parametrize("lang", LANGS)
