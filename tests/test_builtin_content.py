@@ -290,16 +290,20 @@ def test_barnevernet_is_in_the_parent_and_coach_scenarios(library, lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_wrong_choices_are_real_first_impulses_not_strawmen(library, lang):
-    """Wrong choices that no adult would pick were rewritten as the tempting ones real
-    adults reach for; this keeps the old strawmen from coming back."""
+    """Wrong choices and quiz distractors that no adult would pick were rewritten as the
+    tempting ones real adults reach for; this keeps the old strawmen from coming back."""
     strawmen = {"nb": ("La det ligge, rykter", "Håp at det går over", "neste SLT-møte", "Bli sint",
                        "lære av sine egne feil", "ikke har lagt merke til noe", "ikke kan ha sånne spillere",
-                       "hennes ansvar som mor", "Insister på", "trenger ikke å gjøre noe"),
+                       "hennes ansvar som mor", "Insister på", "trenger ikke å gjøre noe",
+                       "portforbud", "første gang ungdom"),
                 "en": ("Leave it, rumours", "Hope it blows over", "next SLT meeting", "Get angry",
                        "learn from her own mistakes", "haven't noticed anything", "cannot have players like",
-                       "her responsibility as", "Insist that", "does not need to do anything")}[lang]
+                       "her responsibility as", "Insist that", "does not need to do anything",
+                       "curfew", "first time young people")}[lang]
     choices = [" ".join(c.text.split()) for m in library.modules if m.lang == lang for p in m.parts
                if isinstance(p, Scenario) for s in p.steps for c in s.choices]
+    choices += [o.text for _m, quiz in _quizzes(library, lang) for q in quiz.questions for o in q.options
+                if not o.correct]
     assert [c for c in choices if any(s in c for s in strawmen)] == []
     # The urgent threat is not left to a message to one person: 112 is the good choice.
     sara = library.module("for-skolen", lang).part("deling-av-informasjon").step("sara")
@@ -364,3 +368,21 @@ def test_terms_and_time_bound_claims_are_explained(library, lang):
     assert ("høsten 2025" if lang == "nb" else "autumn 2025") in text
     myth = library.module("myter-og-virkelighet", lang).part("ingen-fluktbil").body
     assert "Uber" in myth
+
+
+def test_both_languages_have_the_same_scenario_paths_and_quiz_answers(library):
+    """The two languages say the same things: every scenario has the same steps and the
+    same choices leading to the same places, every quiz the same questions with the same
+    right answers (the words are checked by reading; the shape is checked here)."""
+    from trainer.course.part_types import Quiz
+
+    for module in (m for m in library.modules if m.lang == "nb"):
+        english = library.module(module.id, "en")
+        for part in module.parts:
+            other = english.part(part.id)
+            if isinstance(part, Scenario):
+                shape = lambda s: [(step.id, [c.target for c in step.choices]) for step in s.steps]  # noqa: E731
+                assert shape(part) == shape(other), part.id
+            elif isinstance(part, Quiz):
+                shape = lambda q: [(x.id, [o.correct for o in x.options]) for x in q.questions]  # noqa: E731
+                assert shape(part) == shape(other), part.id
