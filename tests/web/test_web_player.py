@@ -8,9 +8,12 @@ import pytest
 
 pytest.importorskip("selenium", reason="Selenium is not installed: pip install '.[test]'")
 
+import shutil
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
+from webtools import requests_made
 from player import (
     active, erase_progress, keyboard_answer_quiz, keyboard_open_module, keyboard_open_part,
     keyboard_play_scenario, open_site, press, tab_to, text, wait_for,
@@ -43,7 +46,8 @@ def test_a_learner_plays_a_scenario_and_a_quiz_by_keyboard_and_resumes_after_a_r
         wait_for(lambda: browser.execute_script("return document.documentElement.lang") == "en", what="English")
         assert "Teacher course" in text(browser)
 
-    keyboard_open_module(browser, module["title"])
+    warning = keyboard_open_module(browser, module["title"])
+    assert module["warning"] and warning.endswith(module["warning"])
     keyboard_open_part(browser, scenario["title"])
     steps = keyboard_play_scenario(browser)
     assert len(steps) >= 2
@@ -69,6 +73,18 @@ def test_a_learner_plays_a_scenario_and_a_quiz_by_keyboard_and_resumes_after_a_r
     keyboard_open_part(browser, scenario["title"])
     assert noticed in browser.find_element(By.CSS_SELECTOR, ".part .feedback").text
 
+    # The contact card opens here too; a new try at the quiz keeps the best score.
+    press(browser, Keys.F2)
+    assert "112" in wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "dialog[open]"), what="the card")[0].text
+    press(browser, Keys.ESCAPE)
+    keyboard_open_part(browser, quiz["title"])
+    tab_to(browser, lambda e: e.get_attribute("id") == "retry")
+    press(browser, Keys.ENTER)
+    wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "form.question"), what="the first question again")
+    assert browser.find_element(By.ID, "counter").text.endswith(f"1 {'av' if lang == 'nb' else 'of'} {len(quiz['questions'])}")
+    best = [line for line in result.splitlines() if "%" in line][-1]
+    assert best.split()[-2] in browser.find_element(By.CSS_SELECTOR, "nav.parts").text  # "NN %" kept
+
     # Back on the overview the module is in progress and "continue" leads back to it.
     tab_to(browser, lambda e: e.get_attribute("id") == "back", backwards=True)
     press(browser, Keys.ENTER)
@@ -76,6 +92,18 @@ def test_a_learner_plays_a_scenario_and_a_quiz_by_keyboard_and_resumes_after_a_r
     assert browser.find_element(By.ID, "continue").text.startswith(continue_words + ": " + module["title"])
     best_cell = browser.find_element(By.XPATH, f"//tr[td/button[contains(., '{module['title']}')]]/td[5]").text
     assert best_cell.endswith("%")
+
+    # Everything came from the site's own folder: it works with the network off.
+    inside = builtin_site.as_uri() + "/"
+    assert [url for url in requests_made(browser) if not url.startswith(inside)] == []
+
+
+def test_the_site_works_from_a_web_server_too(browser, builtin_site, web_server):
+    root, url = web_server
+    shutil.copytree(builtin_site, root / "kurs")
+    open_site(browser, f"{url}/kurs/index.html")
+    assert "Lærerkurs" in text(browser)
+    assert browser.find_element(By.ID, "continue").text.startswith("Start neste modul")
 
 
 def test_the_contact_card_opens_from_every_screen_with_f2_and_closes_with_escape(browser, builtin_site):
