@@ -68,6 +68,8 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     sync.add_argument("--user", metavar="BRUKER", help="brukernavn (basic auth)")
     sync.add_argument("--password", metavar="PASSORD", help="passord (basic auth)")
     sync.add_argument("--profile", metavar="NAVN", help="bare denne profilen (ellers alle)")
+    sync.add_argument("--allow-http", action="store_true",
+                      help="tillat vanlig http til en annen maskin (passord og resultater går ukryptert)")
 
     present = commands.add_parser(
         "present", help="vis et program på projektor, for eksempel på et foreldremøte",
