@@ -131,3 +131,33 @@ def test_erase_my_progress_forgets_everything_after_asking(browser, builtin_site
     press(browser, Keys.ENTER)
     wait_for(lambda: "0 av 6 moduler fullført" in text(browser), what="the erased overview")
     assert browser.execute_script("return localStorage.getItem('faresignaler.progress.v1')") is None
+
+
+def test_a_score_is_counted_as_the_app_counts_it(browser, tmp_path):
+    """1 right of 8 is 12 % in the app (Python rounds a half to the even number), so the
+    browser must say 12 %, not 13 %."""
+    from webtools import course_data, trainer
+    from player import answer_question, click, open_module, open_part
+
+    pack = tmp_path / "pakke"
+    assert trainer("new", "pack", str(pack), data=tmp_path / "data") == 0
+    quiz_file = next(pack.glob("*/04-quiz.md"))
+    questions = "\n".join(
+        f"## Påstand {n} {{#p{n} .truefalse}}\n\n- [x] Sant\n- [ ] Usant\n\n> Forklaring {n}.\n" for n in range(8))
+    quiz_file.write_text("---\ntype: quiz\nid: quiz\ntitle: Åtte påstander\npass: 80\n---\n\n" + questions,
+                         encoding="utf-8")
+    site = tmp_path / "site"
+    assert trainer("--content", str(pack), "web", "-o", str(site), data=tmp_path / "data") == 0
+    module = next(iter(course_data(site)["langs"]["nb"]["modules"].values()))
+    quiz = next(p for p in module["parts"] if p["kind"] == "quiz")
+    open_site(browser, (site / "index.html").as_uri())
+    browser.execute_script("localStorage.clear()")
+    open_site(browser, (site / "index.html").as_uri())
+    open_module(browser, module["title"])
+    open_part(browser, quiz["title"])
+    for index, question in enumerate(quiz["questions"]):
+        answer_question(browser, question, index, right=index == 0)
+        click(browser, "#next-question")
+    result = wait_for(lambda: browser.find_elements(By.ID, "quiz-result"), what="the result")[0].text
+    assert "Du svarte riktig på 1 av 8 (12 %)." in result
+    assert round(100 * 1 / 8) == 12  # trainer.store.progress.finish_attempt's formula
