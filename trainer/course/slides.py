@@ -196,7 +196,7 @@ def split_sentences(block: str) -> tuple[str, str] | None:
     if is_item(block) or block.startswith(("|", ">")):
         return None
     # Never cut where the second half would read as a list item ("677. From 2020 ...").
-    cuts = [m.start() for m in _SENTENCE_END.finditer(block) if not _ITEM.match(block[m.end():])]
+    cuts = [m.start() for m in _SENTENCE_END.finditer(block) if not is_item(block[m.end():])]
     if not cuts:
         return None
     middle = len(block) / 2
