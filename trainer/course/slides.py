@@ -26,7 +26,9 @@ CHART_LEAD_WORDS = 20  # a lead-in this short shares its chart's slide
 KINDS = ("title", "text", "chart", "warning", "step", "reveal", "question", "answer")
 
 _SENTENCE_END = re.compile(r"(?<=[.!?:»\"”])\s+(?=[«\"“(\[*]?[A-ZÆØÅ0-9])")
-_MARKUP = re.compile(r"[*_`>#|]|\]\([^)]*\)|!\[|\[")
+# A link's address is looked for within 500 characters: an unbounded look from every "](" made
+# a hostile page (thousands of unclosed "](") take minutes to split into slides.
+_MARKUP = re.compile(r"[*_`>#|]|\]\([^)\n]{0,500}\)|!\[|\[")
 _LABEL = re.compile(r"^\*\*[^*\n]{1,60}:\*\*")  # "**Virkeligheten:** ..." starts a new slide
 
 
