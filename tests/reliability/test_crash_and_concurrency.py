@@ -87,7 +87,11 @@ def two_writers(tmp_path: Path, count: int) -> None:
 
     store_db.connect(path).conn.close()  # created and migrated before both start
     first, second = start_writer(path, "a", count), start_writer(path, "b", count)
-    outputs = [p.communicate(timeout=300)[0] for p in (first, second)]
+    # Read through the same buffered file start_writer's readline used: communicate() with
+    # a timeout reads the pipe underneath it and loses lines readline had already buffered.
+    outputs = [p.stdout.read() for p in (first, second)]
+    for process in (first, second):
+        process.wait(timeout=300)
     assert first.returncode == 0 and second.returncode == 0
     reported = {line.split()[1] for out in outputs for line in out.splitlines()}
     assert len(reported) == 2 * count
