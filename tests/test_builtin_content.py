@@ -255,6 +255,10 @@ def test_staff_duty_to_barnevernet_is_stated_as_the_law_has_it(library, lang):
                     "before confidentiality", "personal")}[lang]
     for word in words:
         assert word in page, word
+    # The school quiz asks about the threshold: you need not be sure.
+    quiz = library.module("for-skolen", lang).part("quiz-for-skolen")
+    threshold = next(q for q in quiz.questions if q.id == "grunn-til-a-tro")
+    assert [o.correct for o in threshold.options] == [True, False]
 
 
 @pytest.mark.parametrize("lang", LANGS)
