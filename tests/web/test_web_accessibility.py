@@ -151,6 +151,13 @@ def test_at_200_percent_zoom_nothing_needs_sideways_scrolling(browser, builtin_s
         click(browser, ".warning button.primary")
         wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".moduleheader"))
         assert not browser.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1")
+        roller = course_data(builtin_site)["langs"]["nb"]["modules"]["roller"]
+        click(browser, "#back")
+        open_module(browser, roller["title"])
+        for part in roller["parts"][-2:]:  # the scenario, then the quiz (a matching question first)
+            open_part(browser, part["title"])
+            assert not browser.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1"), part["title"]
+        assert browser.find_elements(By.CSS_SELECTOR, "form.question select")
     finally:
         browser.set_window_size(1366, 768)
 
