@@ -24,21 +24,27 @@ ADLCP = "{http://www.adlnet.org/xsd/adlcp_rootv1p2}"
 
 
 @pytest.fixture(scope="module")
-def platform(web_server, tmp_path_factory):
-    """The parents' course as a package, unpacked on the test platform's server."""
-    root, url = web_server
+def package(tmp_path_factory):
+    """The parents' course as a SCORM package, written by the real command."""
     base = tmp_path_factory.mktemp("scorm")
-    package = base / "foreldre.zip"
-    assert trainer("web", "--scorm", "foreldre", "-o", str(package), data=base / "data") == 0
+    written = base / "foreldre.zip"
+    assert trainer("web", "--scorm", "foreldre", "-o", str(written), data=base / "data") == 0
+    return written
+
+
+@pytest.fixture(scope="module")
+def platform(package, web_server):
+    """The package unpacked on the test platform's server, beside the scorm-again runtime."""
+    root, url = web_server
+    runtime = npm_tool("scorm-again/dist/scorm12.min.js")
     with zipfile.ZipFile(package) as archive:
         archive.extractall(root / "pkg")
-    shutil.copy(npm_tool("scorm-again/dist/scorm12.min.js"), root / "scorm12.min.js")
+    shutil.copy(runtime, root / "scorm12.min.js")
     shutil.copy(HERE / "lms.html", root / "lms.html")
     return package, root / "pkg", f"{url}/lms.html"
 
 
-def test_the_package_has_a_scorm_12_manifest_listing_every_file(platform):
-    package, unpacked, _url = platform
+def test_the_package_has_a_scorm_12_manifest_listing_every_file(package):
     with zipfile.ZipFile(package) as archive:
         names = set(archive.namelist())
         tree = ET.fromstring(archive.read("imsmanifest.xml"))
