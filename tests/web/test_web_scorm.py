@@ -10,6 +10,8 @@ import pytest
 pytest.importorskip("selenium", reason="Selenium is not installed: pip install '.[test]'")
 
 import json
+import time
+import re
 import shutil
 import zipfile
 import xml.etree.ElementTree as ET
@@ -130,10 +132,13 @@ def test_a_failed_course_reports_failed_and_its_score(browser, platform):
     assert (kept["status"], kept["raw"]) == ("failed", "0")
 
 
-def test_leaving_the_course_finishes_the_session_with_the_platform(browser, platform):
+def test_leaving_the_course_finishes_the_session_with_the_platform_and_says_how_long_it_was(browser, platform):
     _package, _unpacked, url = platform
     launch(browser, url)
+    time.sleep(1.1)
     browser.switch_to.default_content()
     assert browser.execute_script("return window.stored().terminated") is False
     browser.execute_script("document.getElementById('sco').src = 'about:blank'")
     wait_for(lambda: browser.execute_script("return window.stored().terminated"), what="LMSFinish")
+    session = browser.execute_script("return window.stored().session")
+    assert re.fullmatch(r"\d{4}:\d{2}:\d{2}", session) and "0000:00:01" <= session < "0000:05:00", session

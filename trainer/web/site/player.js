@@ -187,9 +187,21 @@
   }
 
   var lmsFinished = false;
+  var sessionStart = Date.now();
+
+  function timespan(ms) {
+    // SCORM 1.2's CMITimespan, HHHH:MM:SS: how long this visit lasted.
+    var seconds = Math.floor(ms / 1000);
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    var hours = String(Math.min(9999, Math.floor(seconds / 3600)));
+    while (hours.length < 4) hours = "0" + hours;
+    return hours + ":" + two(Math.floor(seconds / 60) % 60) + ":" + two(seconds % 60);
+  }
+
   function finishLms() {
     if (lms && !lmsFinished) {
       lmsFinished = true;
+      lms.LMSSetValue("cmi.core.session_time", timespan(Date.now() - sessionStart));
       lms.LMSCommit("");
       lms.LMSFinish("");
     }
