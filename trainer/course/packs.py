@@ -21,11 +21,10 @@ import time
 import zipfile
 import zlib
 
-import yaml
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from trainer.course.frontmatter import read_source
+from trainer.course.frontmatter import parse_source, read_source
 from trainer.course.installed import pack_folders
 from trainer.course.loader import load_library
 from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest
@@ -413,9 +412,10 @@ def peek_manifest(source: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, s
         if entry is None or entry.file_size > MB:
             return None
         with zipfile.ZipFile(source) as archive:
-            text = archive.read(entry).decode("utf-8-sig")
-        front = text.split("---", 2)[1] if text.startswith("---") else ""
-        meta = yaml.safe_load(front) or {}
+            raw = archive.read(entry)
+        # The same reader as every content file: limits checked and YAML aliases refused
+        # before any value is used (a 1 kB pack.md could otherwise expand to gigabytes here).
+        meta = parse_source(Path(MANIFEST_NAME), raw.decode("utf-8-sig"), raw).meta
     except Exception:  # noqa: BLE001 - a question we cannot ask is not an error; install says why
         return None
     if not isinstance(meta, dict) or not isinstance(meta.get("id"), str):
