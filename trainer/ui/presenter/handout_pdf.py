@@ -78,8 +78,9 @@ def _contact_html(handout: Handout) -> str:
         card = f"<h2>{balanced(handout.contact_title)}</h2>{render_markdown(handout.contact)}"
     return (
         '<table width="100%" cellpadding="10" cellspacing="0" border="2" style="border-style: solid; '
-        'border-color: #000000;"><tr><td style="font-size: 118%;">'
-        f"{card}<p><b>{label}</b> ______________________________________________</p>{evidence}"
+        'border-color: #000000;"><tr><td>'
+        f'<span style="font-size: 11pt;">{card}<p><b>{label}</b> ________________________________________</p></span>'
+        f"{evidence}"
         "</td></tr></table>"
     )
 
@@ -123,9 +124,9 @@ def write_handout(handout: Handout, path: Path | str) -> int:
     # Laid out in the writer's own units, so the pages are painted one by one at scale 1.
     paint_rect = layout.paintRectPixels(writer.resolution())
     page_size = QSizeF(paint_rect.width(), paint_rect.height())
-    # Best: whom to call and the signs on page 1, the rest on page 2, in the largest type
-    # that does it; else the same type sizes, flowing freely.
-    attempts = [(points, 1) for points in POINT_SIZES] + [(points, None) for points in POINT_SIZES]
+    # The largest type that fits two pages; at each size, whom to call and the signs on
+    # page 1 and the rest on page 2 if that fits, else flowing freely.
+    attempts = [(points, second_page) for points in POINT_SIZES for second_page in (1, None)]
     document = None
     for points, second_page in attempts:
         if second_page is not None and len(handout.sections) < 2:
