@@ -271,6 +271,30 @@ def finish_attempt(db: Database, attempt_id: int, correct: int, total: int, pass
     return attempt(db, attempt_id)
 
 
+def finish_if_answered(db: Database, attempt_id: int, question_ids, pass_percent: int) -> QuizAttempt | None:
+    """Finish an open attempt whose every question has a saved answer, scored from the
+    saved marks, and return it (None if a question is still open). A quiz answered in
+    full counts however the learner left it: by "Finish module", by closing the app
+    before looking at the result, or in an older version that finished only then."""
+    found = attempt(db, attempt_id)
+    wanted = list(question_ids)
+    if found.finished:
+        return found
+    if not wanted or any(q not in found.answers for q in wanted):
+        return None
+    correct = sum(1 for q in wanted if found.answers[q][1])
+    return finish_attempt(db, attempt_id, correct, len(wanted), pass_percent)
+
+
+def finish_answered_attempts(db: Database, profile_id: int, module_id: str, quizzes) -> None:
+    """`finish_if_answered` for the latest attempt at each of a module's quizzes
+    (`quizzes`: (quiz id, question ids, pass percent)), as the module is finished."""
+    for quiz_id, question_ids, pass_percent in quizzes:
+        latest = latest_attempt(db, profile_id, module_id, quiz_id)
+        if latest is not None and not latest.finished:
+            finish_if_answered(db, latest.id, question_ids, pass_percent)
+
+
 def attempt(db: Database, attempt_id: int) -> QuizAttempt:
     row = db["quiz_attempts"].get(attempt_id)
     answers = {}

@@ -15,6 +15,7 @@ from trainer.course.model import Module
 from trainer.course.part_types import Scenario, Step
 from trainer.course.render import render_markdown
 from trainer.store import progress
+from trainer.ui.widgets import theme
 from trainer.ui.widgets.content_view import ContentView
 from trainer.ui.context import AppContext
 from trainer.ui.widgets.a11y import announce
@@ -25,6 +26,7 @@ from trainer.ui.widgets.wrapping_button import WrappingButton
 class ScenarioPlayer(QWidget):
     ending_reached = Signal(str)  # ending step id
     choice_made = Signal(str, int)  # step id, choice index
+    step_shown = Signal(str)  # step id, once the step is on screen
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -39,25 +41,29 @@ class ScenarioPlayer(QWidget):
         self.view = ContentView()
         self.view.setAccessibleName(self.tr("Situation"))
         self.choices_box = QVBoxLayout()
-        self.choices_box.setSpacing(8)
+        self.choices_box.setSpacing(theme.space("s"))
         self.feedback_frame = QFrame(objectName="feedback")
         self.feedback_label = QLabel()
         self.feedback_label.setWordWrap(True)
         self.feedback_label.setTextFormat(Qt.TextFormat.RichText)
         self.feedback_label.setAccessibleName(self.tr("Feedback"))
-        self.go_on_button = QPushButton(self.tr("Go &on  ▶"), objectName="primary")
+        self.go_on_button = QPushButton(self.tr("&Go on  ▶"), objectName="primary")
         self.go_on_button.clicked.connect(self._on_go_on_clicked)
         feedback_layout = QVBoxLayout(self.feedback_frame)
-        feedback_layout.setContentsMargins(16, 12, 16, 12)
+        feedback_layout.setContentsMargins(theme.space("l"), theme.space("m"), theme.space("l"), theme.space("m"))
         feedback_layout.addWidget(self.feedback_label)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.go_on_button)
         feedback_layout.addLayout(row)
-        self.restart_button = QPushButton(self.tr("&Try again from the start"))
+        self.restart_button = QPushButton(self.tr("&Try again from the start"), objectName="quiet")
         self.restart_button.clicked.connect(self.restart)
-        layout = QVBoxLayout(self)
+        # The story, the choices and the feedback share one centred reading column.
+        column = QWidget()
+        column.setMaximumWidth(theme.column_width())
+        layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(theme.space("s"))
         layout.addWidget(self.view, 3)
         layout.addLayout(self.choices_box)
         layout.addWidget(self.feedback_frame)
@@ -65,6 +71,11 @@ class ScenarioPlayer(QWidget):
         restart_row.addStretch(1)
         restart_row.addWidget(self.restart_button)
         layout.addLayout(restart_row)
+        centre = QHBoxLayout(self)
+        centre.setContentsMargins(0, 0, 0, 0)
+        centre.addStretch(1)
+        centre.addWidget(column, 100)
+        centre.addStretch(1)
         self._choice_buttons: list[WrappingButton] = []
         # Number keys choose, as on a quiz show: 1 for the first choice and so on. A window
         # shortcut works wherever focus is, and only while this player is on screen.
@@ -127,8 +138,8 @@ class ScenarioPlayer(QWidget):
             self._show_debrief()
             if record_end and self.run_id is not None:
                 progress.finish_run(self.context.db, self.run_id, step.id)
-                self.ending_reached.emit(step.id)
-            self.restart_button.setFocus()
+                self.ending_reached.emit(step.id)  # the module moves focus on to "Next"
+            self.step_shown.emit(step.id)
             return
         for index, choice in enumerate(step.choices):
             button = WrappingButton(f"{index + 1}.  {choice.text}")
@@ -141,6 +152,10 @@ class ScenarioPlayer(QWidget):
         if self._choice_buttons:
             self._choice_buttons[0].setFocus()
         self.restart_button.setVisible(step is not self.scenario.start)
+        self.step_shown.emit(step.id)
+
+    def at_ending(self) -> bool:
+        return self.step is not None and self.step.is_ending
 
     def _show_debrief(self) -> None:
         self.go_on_button.hide()

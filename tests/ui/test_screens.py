@@ -1,0 +1,284 @@
+"""The learner's screens on a 1366x768 laptop: every primary action can be seen and
+reached, no Alt-letter is shown twice on a screen (in nb and en), Enter and the
+documented shortcuts work, and progress tells the truth however a module is left."""
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
+
+from test_learner_flow import answer_current, click_choice, create_profile
+
+RIGHT_ANSWERS = {
+    "nb": (0, {0, 2}, 1, {"Bestiller": "Betaler for volden", "Utfører": "Gjør selve handlingen"},
+           ["Sosiale medier", "Annonse", "Gruppe"]),
+}
+LAPTOP = (1366, 768 - 30)  # the available area of a 1366x768 screen, less the title bar
+
+
+@pytest.fixture
+def warned_content(demo_content):
+    """The demo course, its module with a content warning (as most built-in modules have)."""
+    for lang, warning in (("nb", "Om vold mot barn."), ("en", "About violence against children.")):
+        module = demo_content / lang / "demo" / "module.md"
+        module.write_text(module.read_text("utf-8").replace("summary:", f"content_warning: {warning}\nsummary:"), "utf-8")
+    return demo_content
+
+
+def screens(qtbot, window):
+    """Walk the learner's way and yield (name, primary action) on each screen."""
+    yield "profiles", window.profile_picker.create_button
+    create_profile(qtbot, window)
+    yield "overview", window.overview.continue_button
+    window.open_module("demo")
+    yield "content warning", window.warning_screen.continue_button
+    qtbot.keyClick(window.warning_screen.continue_button, Qt.Key.Key_Return)  # Enter presses the button
+    view = window.module_view
+    assert window.stack.currentWidget() is view
+    yield "reading", view.next_button
+    view.parts.setCurrentRow(2)
+    player = view.scenario_player
+    yield "scenario step", player._choice_buttons[-1]
+    player.choose(0)
+    yield "scenario feedback", player.go_on_button
+    while not player.step.is_ending:
+        if player.go_on_button.isVisible():
+            player.go_on_button.click()
+        else:
+            player.choose(0)
+    yield "scenario ending", view.next_button
+    view.parts.setCurrentRow(3)
+    quiz = view.quiz_player
+    for index in range(len(quiz.quiz.questions)):
+        kind = quiz.quiz.questions[index].kind
+        yield f"quiz {kind}", quiz.submit_button
+        # Any answer will do here: the first option, the first match (an order is always given).
+        if quiz._rows:
+            quiz._on_number_key(1)
+        for combo in quiz.answer_area.findChildren(QComboBox):
+            combo.setCurrentIndex(1)
+        quiz.submit()
+        yield f"quiz {kind} feedback", quiz.next_button
+        quiz.next_button.click()
+    yield "quiz result", quiz.continue_button
+    window.show_progress()
+    yield "progress", window.progress_view.certificate_button
+
+
+def laptop_window(make_window, lang="nb"):
+    window = make_window(lang)
+    window.resize(*LAPTOP)
+    return window
+
+
+def settle(qtbot):
+    QApplication.processEvents()
+    qtbot.wait(10)
+
+
+@pytest.mark.parametrize("text_size", [100, 200])
+def test_every_primary_action_is_on_screen_at_1366x768(qtbot, make_window, warned_content, text_size):
+    if text_size != 100:
+        from trainer.ui.app import open_settings
+        from trainer.ui.preferences import Preferences
+
+        Preferences(open_settings()).set("text_size", text_size)
+        Preferences(open_settings()).set("theme", "contrast")
+    window = laptop_window(make_window)
+    hidden = []
+    for name, action in screens(qtbot, window):
+        settle(qtbot)
+        # In view: shown, inside the window, and not cut by a scroll area or the window edge.
+        top_left = action.mapTo(window, action.rect().topLeft())
+        inside = window.rect().contains(top_left) and window.rect().contains(
+            action.mapTo(window, action.rect().bottomRight()))
+        whole = action.visibleRegion().boundingRect() == action.rect()
+        if not (action.isVisible() and inside and whole):
+            hidden.append(name)
+    assert hidden == []
+
+
+def mnemonics(window) -> list[str]:
+    """The Alt-letters shown on the window as it is now: menus, buttons, labelled fields."""
+    letters = [QKeySequence.mnemonic(a.text()).toString() for a in window.menuBar().actions()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            letters.append(QKeySequence.mnemonic(widget.text()).toString())
+    return [letter for letter in letters if letter]
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_no_alt_letter_twice_on_a_screen(qtbot, make_window, warned_content, lang):
+    window = laptop_window(make_window, lang)
+    twice = {}
+    for name, _action in screens(qtbot, window):
+        settle(qtbot)
+        seen = mnemonics(window)
+        doubled = sorted({letter for letter in seen if seen.count(letter) > 1})
+        if doubled:
+            twice[name] = doubled
+    assert twice == {}
+
+
+def test_a_content_warning_is_a_screen_with_continue_and_skip(qtbot, make_window, warned_content):
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    screen = window.warning_screen
+    assert window.stack.currentWidget() is screen and "Om vold mot barn." in screen.warning.text()
+    assert window.focusWidget() is screen.continue_button
+    qtbot.mouseClick(screen.skip_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.overview
+    # Quit inside the module; the next start shows the warning in the window, not a dialog.
+    window.open_module("demo")
+    qtbot.mouseClick(window.warning_screen.continue_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.module_view
+    window.close()
+    window.context.db.conn.close()
+    again = make_window()
+    assert again.stack.currentWidget() is again.warning_screen
+    assert QApplication.activeModalWidget() is None
+    qtbot.mouseClick(again.warning_screen.continue_button, Qt.MouseButton.LeftButton)
+    assert again.stack.currentWidget() is again.module_view
+
+
+def test_documented_shortcuts_work(qtbot, make_window):
+    window = laptop_window(make_window)
+    window.activateWindow()
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    view = window.module_view
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert view.current_part().id == "intro"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert view.current_part().id == "tall"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert view.current_part().id == "intro"
+    # Enter and Space press the focused button, the primary one too.
+    view.next_button.setFocus()
+    qtbot.keyClick(view.next_button, Qt.Key.Key_Return)
+    assert view.current_part().id == "tall"
+    qtbot.keyClick(view.next_button, Qt.Key.Key_Space)
+    assert view.current_part().id == "sko"
+    window.overview_action.trigger()  # Ctrl+Home
+    assert window.stack.currentWidget() is window.overview
+    assert window.overview_action.shortcut().toString() == "Ctrl+Home"
+    assert window.contact_action.shortcut().toString() == "F2"
+
+
+def test_quiz_by_number_keys_arrows_and_enter(qtbot, make_window):
+    window = laptop_window(make_window)
+    window.activateWindow()
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    view = window.module_view
+    view.parts.setCurrentRow(3)
+    quiz = view.quiz_player
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts work in the active window
+    quiz._rows[0].setFocus()  # as Tab from the list of parts does
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Down)  # arrows choose
+    assert quiz._rows[1].isChecked() and window.focusWidget() is quiz._rows[1]
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1)  # number keys choose
+    assert quiz._rows[0].isChecked() and not quiz._rows[1].isChecked()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)  # Enter answers
+    assert quiz.answers == {"betaler": 0}
+    # The chosen and the right option say so in words, not colour alone.
+    assert "Ditt svar: riktig" in quiz._rows[0].text()
+    assert quiz._rows[0].property("verdict") == "right"
+    assert window.focusWidget() is quiz.next_button
+    qtbot.keyClick(quiz.next_button, Qt.Key.Key_Return)
+    assert quiz.index == 1
+
+
+def test_chosen_and_right_options_are_marked_after_a_wrong_answer(qtbot, make_window):
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    view = window.module_view
+    view.parts.setCurrentRow(3)
+    quiz = view.quiz_player
+    for answer in RIGHT_ANSWERS["nb"][:2]:
+        answer_current(qtbot, quiz, answer)
+    answer_current_without_next(qtbot, quiz, 0)  # "Sant": wrong
+    chosen, right = quiz._rows[0], quiz._rows[1]
+    assert "Ditt svar: ikke riktig" in chosen.text() and chosen.property("verdict") == "wrong"
+    assert "Riktig svar" in right.text() and right.property("verdict") == "right"
+    assert quiz.feedback_frame.property("verdict") == "wrong"
+
+
+def answer_current_without_next(qtbot, quiz, index):
+    quiz._rows[index].click()
+    qtbot.mouseClick(quiz.submit_button, Qt.MouseButton.LeftButton)
+
+
+def test_result_focuses_the_next_module_and_a_full_quiz_counts_however_the_module_is_left(
+        qtbot, make_window, demo_content, data_dir, tmp_path):
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    assert "0 av 1 quizer som kreves er bestått (minst 75 % riktig): Demomodul" in overview_text(window)
+    window.open_module("demo")
+    view = window.module_view
+    view.parts.setCurrentRow(3)
+    quiz = view.quiz_player
+    answers = RIGHT_ANSWERS["nb"]
+    for answer in answers[:-1]:
+        answer_current(qtbot, quiz, answer)
+    # The last answer is given, and the learner leaves by "Finish module" at once,
+    # without looking at the result.
+    listing = quiz._ordering_list
+    listing.clear()
+    listing.addItems(answers[-1])
+    qtbot.mouseClick(quiz.submit_button, Qt.MouseButton.LeftButton)
+    assert view.next_button.text().replace("&", "") == "Fullfør modulen  ✓"
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.overview
+    assert window.context.db.execute("select score_percent, finished_at is not null from quiz_attempts").fetchall() == [(100, 1)]
+    assert "Kurset er bestått." in overview_text(window)
+    window.context.db.conn.close()
+
+    out = tmp_path / "bevis.pdf"
+    made = subprocess.run([sys.executable, "-m", "trainer", "--data-dir", str(data_dir), "--content", str(demo_content),
+                           "certificate", "--profile", "Kari Nordmann", "--course", "demokurs", "-o", str(out)],
+                          capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def overview_text(window) -> str:
+    return " ".join(label.text() for label in window.overview.tabs.currentWidget().findChildren(QLabel))
+
+
+def test_the_result_screen_has_next_module_focused(qtbot, make_window):
+    window = laptop_window(make_window)
+    window.activateWindow()
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    view = window.module_view
+    view.parts.setCurrentRow(3)
+    quiz = view.quiz_player
+    for answer in RIGHT_ANSWERS["nb"]:
+        answer_current(qtbot, quiz, answer)
+    assert quiz.continue_button.isVisible() and window.focusWidget() is quiz.continue_button
+    assert quiz.continue_button.text().replace("&", "") == "Neste modul  ▶"
+    assert not view.next_button.isVisible()  # one way on, not two
+    qtbot.keyClick(quiz.continue_button, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is window.overview  # the only module: back to the overview
+    status = window.context.db.execute("select status from module_progress").fetchone()[0]
+    assert status == "completed"
+
+
+def test_changing_settings_keeps_a_chosen_answer(qtbot, make_window):
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    window.module_view.parts.setCurrentRow(3)
+    window.module_view.quiz_player._rows[1].click()
+    window.apply_preferences({"text_size": 150})
+    quiz = window.module_view.quiz_player
+    assert window.module_view.current_part().id == "quiz-demo"
+    assert [row.isChecked() for row in quiz._rows] == [False, True]
