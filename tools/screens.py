@@ -172,6 +172,11 @@ class Walk:
         window.show_progress()
         self.wait()
         self.shot("progress")
+        window.show_profiles()
+        self.wait()
+        self.shot("profiles-existing")
+        window.profile_picker.continue_button.click()
+        self.wait()
         from trainer.ui.learner.contact_dialog import ContactDialog
         from trainer.ui.settings_dialog import SettingsDialog
 

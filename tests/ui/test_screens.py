@@ -282,3 +282,28 @@ def test_changing_settings_keeps_a_chosen_answer(qtbot, make_window):
     quiz = window.module_view.quiz_player
     assert window.module_view.current_part().id == "quiz-demo"
     assert [row.isChecked() for row in quiz._rows] == [False, True]
+
+
+def test_the_progress_chart_shows_every_series_and_the_pass_line(qapp):
+    from PySide6.QtGui import QColor
+
+    from trainer.course.part_types import Figure
+    from trainer.ui.widgets.charts import SERIES_COLOURS, paint_chart
+
+    same = (100.0, 100.0)  # two quizzes with the same scores: both lines must be seen
+    figure = Figure(kind="line", title="", columns=("1", "2"), rows=(("A", same), ("B", same)), chart_rows=(), line=0)
+    plain = paint_chart(figure, width=400, height=240, top=100, foreground="#000000", background="#ffffff", spread=True)
+    marked = paint_chart(figure, width=400, height=240, top=100, foreground="#000000", background="#ffffff",
+                         spread=True, target=80, target_label="80 %")
+    legend_top = 240 - 60  # the plot above the legend
+
+    def colours(image):
+        return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(0, legend_top)}
+
+    seen = colours(plain)
+    assert {SERIES_COLOURS[0].lower(), SERIES_COLOURS[1].lower()} <= seen
+    # The pass line: a row of dark pixels at 80 % that the chart without it lacks.
+    def dark_in_row(image, y):
+        return sum(image.pixelColor(x, y).lightness() < 100 for x in range(60, 380))
+    rows = range(0, legend_top)
+    assert max(dark_in_row(marked, y) - dark_in_row(plain, y) for y in rows) > 100

@@ -163,8 +163,10 @@ class ModuleView(QWidget):
         part = self.module.parts[row]
         progress.save_position(self.context.db, self.context.profile.id, self.module.id, part.id)
         if isinstance(part, Page):
+            # The module's title is already above the page: a page of the same name does not repeat it.
+            heading = "" if part.title.strip() == self.module.title.strip() else part.title
             self.page_view.show_markdown(part.body, part.path.parent, self.context.roots, self.context.assets,
-                                         figures=part.figures, heading=part.title)
+                                         figures=part.figures, heading=heading)
             self.stack.setCurrentWidget(self.page_view)
         elif isinstance(part, Scenario):
             self.scenario_player.load(self.module, part)

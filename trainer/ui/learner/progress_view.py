@@ -144,9 +144,9 @@ class ProgressView(QWidget):
         fit_rows(self.table)
         rows = self.table.topLevelItemCount()
         self.table.setMinimumHeight(self.table.header().sizeHint().height() + 34 * rows + 8)
-        self._draw_chart(series)
+        self._draw_chart(series, course.pass_rule.min_percent)
 
-    def _draw_chart(self, series: list[tuple[str, tuple[int, ...]]]) -> None:
+    def _draw_chart(self, series: list[tuple[str, tuple[int, ...]]], needed: int = 0) -> None:
         if not series:
             self.chart.setText(self.tr("Your quiz scores will appear here as a chart after your first quiz."))
             return
@@ -162,7 +162,9 @@ class ProgressView(QWidget):
         )
         colours = theme.current()
         image = paint_chart(figure, width=760, height=320, scale=self.devicePixelRatioF(),
-                            foreground=colours.text, background=colours.window, top=100)
+                            foreground=colours.text, background=colours.window, top=100,
+                            target=needed or None, target_label=self.tr("Needed to pass: %1 %").replace("%1", str(needed)),
+                            spread=True)
         self.chart.setPixmap(QPixmap.fromImage(image))
 
     def _on_certificate_clicked(self) -> None:

@@ -516,3 +516,4 @@ class QuizPlayer(QWidget):
         # The way on has focus, so a stray Space never starts the quiz over.
         self.continue_button.setFocus()
         self.state_changed.emit()
+        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(0))  # the score first
