@@ -9,8 +9,6 @@ import os
 import sys
 from pathlib import Path
 
-from trainer import paths
-
 KINDS = ("module", "scenario", "quiz", "programme", "pack")
 
 
@@ -49,7 +47,7 @@ def add_parsers(commands) -> None:
 
 
 def context_roots(args) -> list[Path]:
-    from trainer.cli import content_roots
+    from trainer.course.installed import content_roots
 
     return content_roots(getattr(args, "content", None))
 
@@ -120,6 +118,7 @@ def run_pack(args) -> int:
 
 def run_import(args) -> int:
     from trainer.course import packs
+    from trainer.store import content_updates
 
     source = Path(args.source)
     if not source.exists():
@@ -129,18 +128,22 @@ def run_import(args) -> int:
         print(f"trainer import: '{source}' er verken en zip-fil eller en mappe", file=sys.stderr)
         return 2
     try:
-        result = packs.install(source, paths.user_content_dir(), context_roots(args))
+        imported = content_updates.import_pack(source, getattr(args, "content", None))
     except packs.PackError as error:
         _print_problems(error.problems)
         print("trainer import: pakken er ikke installert; ingenting er endret", file=sys.stderr)
         return 1
+    result = imported.installed
     _print_problems(result.warnings)
     for name in result.skipped:
         print(f"hoppet over {name}: ikke en innholdsfil", file=sys.stderr)
     print(describe_install(result))
-    reopened = _update_progress(result)
-    if reopened:
-        print(reopened)
+    if imported.progress_error is not None:
+        print(f"merk: fremdriften kunne ikke oppdateres ({imported.progress_error}); pakken er installert")
+    elif imported.reopened:
+        people = len({r.profile_id for r in imported.reopened})
+        print(f"{people} profil(er) hadde fullført en endret modul; den står nå som påbegynt, "
+              "og svarene deres er tatt vare på")
     return 0
 
 
@@ -157,24 +160,3 @@ def describe_install(result) -> str:
     else:
         text += "; ingen moduler er endret, så all fremdrift er som før"
     return text
-
-
-def _update_progress(result) -> str:
-    """Completed modules whose content changed go back to in progress (nothing deleted)."""
-    if not result.changed_modules or not paths.database_path().exists():
-        return ""
-    from trainer.store import content_updates, db as store_db
-
-    try:
-        database = store_db.connect(paths.database_path())
-    except store_db.StorageError as error:
-        return f"merk: fremdriften kunne ikke oppdateres ({error}); pakken er installert"
-    try:
-        reopened = content_updates.reopen_changed_modules(database, result.manifest.id, result.changed_modules)
-    finally:
-        database.conn.close()
-    if not reopened:
-        return ""
-    people = len({r.profile_id for r in reopened})
-    return (f"{people} profil(er) hadde fullført en endret modul; den står nå som påbegynt, "
-            "og svarene deres er tatt vare på")

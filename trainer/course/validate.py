@@ -4,6 +4,7 @@ name modules, images on disk, and translations that must match their source lang
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.course.images import find_image, image_references
@@ -14,6 +15,14 @@ from trainer.course.programme import check_programmes
 from trainer import paths
 
 SOURCE_LANGUAGE = "nb"
+
+# Quiz quality limits for authors (docs/authoring*.md, "Gode quizer"). A learner who
+# learns that the longest answer is right, or that statements are mostly false, passes
+# without learning; a wrong answer without feedback leaves the learner guessing why.
+LONGEST_RIGHT_MAX_SHARE = 0.5  # of single-choice questions with three or more options
+TRUEFALSE_MAX_DIFFERENCE = 1  # between true and false statements
+WRONG_FEEDBACK_MIN_SHARE = 1.0  # of wrong options in single- and multiple-choice questions
+COUNTED_QUIZ_MIN_QUESTIONS = 5  # with an 80 % pass mark, fewer demands perfection
 
 
 class Report:
@@ -102,6 +111,78 @@ def check_scenario(scenario: Scenario, report: Report) -> None:
                 report.error(path, step.line, f"fra steget '{step.id}' kommer man aldri til en slutt")
 
 
+@dataclass(frozen=True)
+class QuizQuality:
+    """The cues a quiz gives away, counted so that an author (and a test) can see them."""
+
+    single_questions: int  # single-choice questions with three or more options
+    longest_right: int  # of those, where the right answer is the one longest option
+    true_statements: int
+    false_statements: int
+    wrong_options: int  # in single- and multiple-choice questions
+    wrong_with_feedback: int
+
+    @property
+    def longest_cue(self) -> bool:
+        return self.single_questions >= 2 and self.longest_right > self.single_questions * LONGEST_RIGHT_MAX_SHARE
+
+    @property
+    def truefalse_unbalanced(self) -> bool:
+        return abs(self.true_statements - self.false_statements) > TRUEFALSE_MAX_DIFFERENCE
+
+    @property
+    def feedback_missing(self) -> bool:
+        return self.wrong_options > 0 and self.wrong_with_feedback < self.wrong_options * WRONG_FEEDBACK_MIN_SHARE
+
+
+def quiz_quality(quiz: Quiz) -> QuizQuality:
+    single = longest = true = false = wrong = with_feedback = 0
+    for question in quiz.questions:
+        options = question.options
+        if question.kind == "single" and len(options) >= 3 and sum(o.correct for o in options) == 1:
+            single += 1
+            right = next(o for o in options if o.correct)
+            if all(len(right.text) > len(o.text) for o in options if o is not right):
+                longest += 1
+        elif question.kind == "truefalse" and len(options) == 2 and sum(o.correct for o in options) == 1:
+            # The first option is the statement's "true" answer, as the guide writes it.
+            if options[0].correct:
+                true += 1
+            else:
+                false += 1
+        if question.kind in ("single", "multiple") and any(o.correct for o in options):
+            for option in options:
+                if not option.correct:
+                    wrong += 1
+                    with_feedback += bool(option.feedback)
+    return QuizQuality(single, longest, true, false, wrong, with_feedback)
+
+
+def check_quiz_quality(quiz: Quiz, report: Report) -> None:
+    quality = quiz_quality(quiz)
+    if quality.longest_cue:
+        report.warn(
+            quiz.path,
+            quiz.line,
+            f"det riktige svaret er det lengste i {quality.longest_right} av {quality.single_questions} "
+            "ett-svar-spørsmål, så det kan gjettes ut fra lengden (høyst halvparten)",
+        )
+    if quality.truefalse_unbalanced:
+        report.warn(
+            quiz.path,
+            quiz.line,
+            f"quizen har {quality.true_statements} sanne og {quality.false_statements} usanne påstander "
+            "(høyst én i forskjell)",
+        )
+    if quality.feedback_missing:
+        report.warn(
+            quiz.path,
+            quiz.line,
+            f"bare {quality.wrong_with_feedback} av {quality.wrong_options} gale svar har tilbakemelding "
+            "(gi hvert galt svar en '> ' linje rykket inn under svaret)",
+        )
+
+
 def check_quiz(quiz: Quiz, report: Report) -> None:
     path = quiz.path
     ids = [q.id for q in quiz.questions if q.id]
@@ -138,6 +219,8 @@ def check_quiz(quiz: Quiz, report: Report) -> None:
                     report.error(path, line, f"'{value}' står {count} ganger i rekkefølgen")
         if not question.explanation:
             report.warn(path, line, "spørsmålet har ingen forklaring (en '> ' linje etter svarene)")
+    if quiz.questions:
+        check_quiz_quality(quiz, report)
 
 
 def _markdown_of(part) -> list[str]:
@@ -263,6 +346,14 @@ def check_courses(library: Library, report: Report) -> None:
         for quiz_id in course.pass_rule.quizzes:
             if quiz_id not in quiz_ids:
                 report.error(course.path, 1, f"beståttregelen nevner quizen '{quiz_id}', som ikke er i kurset{suggest(quiz_id, quiz_ids)}")
+        for _module, quiz in library.course_quizzes(course):
+            if 0 < len(quiz.questions) < COUNTED_QUIZ_MIN_QUESTIONS:
+                report.warn(
+                    course.path,
+                    1,
+                    f"quizen '{quiz.id}' teller for kurset, men har bare {len(quiz.questions)} spørsmål "
+                    f"(minst {COUNTED_QUIZ_MIN_QUESTIONS}, ellers krever beståttgrensen at alt er riktig)",
+                )
         if not course.module_ids:
             report.error(course.path, 1, "kurset har ingen moduler")
 

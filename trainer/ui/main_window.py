@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
@@ -35,11 +35,10 @@ def is_right_to_left(lang: str) -> bool:
 class MainWindow(QMainWindow):
     ready = Signal()  # the content has loaded and the first screen is shown
 
-    def __init__(self, context: AppContext, settings: QSettings, parent=None, loading: bool = False):
+    def __init__(self, context: AppContext, preferences: Preferences, parent=None, loading: bool = False):
         super().__init__(parent)
         self.context = context
-        self.settings = settings
-        self.preferences = Preferences(settings)
+        self.preferences = preferences
         self.setWindowTitle("Faresignaler")
         # Small enough for a 1280x720 screen at 125 % (QT_SCALE_FACTOR): 1024x576 logical.
         self.setMinimumSize(720, 480)
@@ -62,10 +61,10 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         """The contact bar, the menus and the screen stack, in the current language and
         theme. The screens themselves are built when first shown."""
-        context, settings = self.context, self.settings
+        context = self.context
         self._profile_picker = self._overview = self._module_view = self._progress_view = None
         self._warning_screen = None
-        self.records = RecordsActions(self, context, settings)
+        self.records = RecordsActions(self, context, self.preferences)
         self.presenting = PresenterActions(self, context)
         self.authoring = AuthoringActions(self, context)  # preview, content packs, guide
         self.stack = QStackedWidget()
@@ -206,8 +205,8 @@ class MainWindow(QMainWindow):
                 self.show_overview()
 
     def _resume(self) -> None:
-        remembered = self.settings.value("last_profile_id", None)
-        profile = progress.get_profile(self.context.db, int(remembered)) if remembered not in (None, "") else None
+        remembered = self.preferences.get("last_profile_id")
+        profile = progress.get_profile(self.context.db, remembered) if remembered else None
         if profile is not None:
             self.choose_profile(profile.id, resume=True)
         else:
@@ -295,11 +294,13 @@ class MainWindow(QMainWindow):
             return
         self.context.profile = profile
         self.records.update_enabled()
-        self.settings.setValue("last_profile_id", profile.id)
-        self.settings.setValue("last_screen", self.settings.value("last_screen", "overview") if resume else "overview")
-        self.settings.sync()
-        last_module = self.settings.value("last_module", "") if resume else ""
-        if resume and self.settings.value("last_screen") == "module" and last_module:
+        preferences = self.preferences
+        preferences.set("last_profile_id", profile.id)
+        if not resume:
+            preferences.set("last_screen", "overview")
+        preferences.save()
+        last_module = preferences.get("last_module") if resume else ""
+        if resume and preferences.get("last_screen") == "module" and last_module:
             module = self.context.module(last_module)
             if module is not None:
                 self.open_module(module.id)
@@ -310,7 +311,7 @@ class MainWindow(QMainWindow):
         """Save the open module's time and forget the current learner."""
         self.save_module_time()
         self.context.profile = None
-        self.settings.setValue("last_profile_id", "")
+        self.preferences.set("last_profile_id", 0)
         self.records.update_enabled()
 
     def show_profiles(self) -> None:
@@ -327,15 +328,15 @@ class MainWindow(QMainWindow):
         self.progress_view.course_box.setFocus()
 
     def _on_profile_deleted(self, profile_id: int) -> None:
-        if str(self.settings.value("last_profile_id", "")) == str(profile_id):
-            self.settings.setValue("last_profile_id", "")
+        if self.preferences.get("last_profile_id") == profile_id:
+            self.preferences.set("last_profile_id", 0)
 
     def show_overview(self) -> None:
         if self.context.profile is None:
             self.show_profiles()
             return
         self.save_module_time()
-        self.settings.setValue("last_screen", "overview")
+        self.preferences.set("last_screen", "overview")
         self.overview.refresh()
         self.stack.setCurrentWidget(self.overview)
         self.overview.continue_button.setFocus()
@@ -350,8 +351,8 @@ class MainWindow(QMainWindow):
             if not others or not self.confirm_other_language(others[0]):
                 return
             module = others[0]
-        self.settings.setValue("last_screen", "module")
-        self.settings.setValue("last_module", module.id)
+        self.preferences.set("last_screen", "module")
+        self.preferences.set("last_module", module.id)
         if ask_warning and module.content_warning:
             # A screen in the window, never a dialog: it may come at start-up, before
             # anything else is on screen.
@@ -383,6 +384,7 @@ class MainWindow(QMainWindow):
         """Save the changes and show them at once: language, course language, size, theme."""
         for key, value in changes.items():
             self.preferences.set(key, value)
+        self.preferences.save()
         app = QApplication.instance()
         install_translators(app, self.preferences.get("lang"))
         apply_appearance(app, self.preferences.get("theme"), self.preferences.get("text_size"))
@@ -456,5 +458,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_module_time()
-        self.settings.sync()
+        self.preferences.save()
         super().closeEvent(event)

@@ -24,6 +24,7 @@ class ContentWarningScreen(QWidget):
         self.kicker = QLabel(self.tr("Before you start"), objectName="muted")
         self.title = QLabel(objectName="title")
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setObjectName("question")

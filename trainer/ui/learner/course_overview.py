@@ -42,11 +42,11 @@ class ModuleRow(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.title = QLabel(title, objectName="heading")
-        self.title.setWordWrap(True)
         self.details = QLabel(details, objectName="muted")
-        self.details.setWordWrap(True)
         self.status = QLabel(status)
-        self.status.setWordWrap(True)
+        for label in (self.title, self.details, self.status):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # titles from content are never markup
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
         self.bar.setValue(percent)
@@ -118,6 +118,7 @@ class CourseOverview(QWidget):
         self.context = context
         self.greeting = QLabel(objectName="title")
         self.greeting.setWordWrap(True)
+        self.greeting.setTextFormat(Qt.TextFormat.PlainText)  # a profile name is never markup
         self.hint = QLabel(objectName="subtitle")
         self.hint.setWordWrap(True)
         self.continue_button = WrappingButton("")
@@ -185,9 +186,10 @@ class CourseOverview(QWidget):
         standing = course_standing(db, profile.id, course, self.context.library) if profile else None
         card = QFrame(objectName="card")
         title = QLabel(course.title, objectName="heading")
-        title.setWordWrap(True)
         summary = QLabel(course.summary, objectName="muted")
-        summary.setWordWrap(True)
+        for label in (title, summary):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
         bar = QProgressBar()
         bar.setRange(0, max(1, len(course.module_ids)))
         bar.setValue(standing.modules_done if standing else 0)
@@ -195,6 +197,7 @@ class CourseOverview(QWidget):
         bar.setAccessibleName(self.tr("Course progress"))
         state = QLabel(self._standing_text(course, standing))
         state.setWordWrap(True)
+        state.setTextFormat(Qt.TextFormat.PlainText)
         state.setAccessibleName(self.tr("What is left to pass"))
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(theme.space("l"), theme.space("m"), theme.space("l"), theme.space("m"))

@@ -6,71 +6,19 @@ their contrast."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+# The palettes and the type scale are data in trainer.tokens, shared with the web player.
+from trainer.tokens import HIGH_CONTRAST, LIGHT, THEMES, TYPE_SCALE, Colours, contrast_ratio  # noqa: F401
 
-
-@dataclass(frozen=True)
-class Colours:
-    window: str
-    surface: str
-    text: str
-    muted: str
-    accent: str
-    accent_text: str
-    border: str
-    right: str
-    wrong: str
-    focus: str
-    chunk: str  # progress bar fill; the bar's text stays readable on it
-    tint: str  # background of a chosen row; text on it keeps the text colour
-    right_tint: str  # background of a panel or row that is right
-    wrong_tint: str  # background of a panel or row that is not right
-    scrollbar: str  # the scroll bar's handle: visible against `window` and `surface`
-
-
-LIGHT = Colours(
-    window="#eef1f5",
-    surface="#ffffff",
-    text="#1d2430",
-    muted="#4a5568",
-    accent="#1f4e8c",
-    accent_text="#ffffff",
-    border="#c9d1dc",
-    right="#1c6b3a",
-    wrong="#a32121",
-    focus="#c46a00",
-    chunk="#9cc3ee",
-    tint="#e3edf9",
-    right_tint="#e6f4ea",
-    wrong_tint="#fbeaea",
-    scrollbar="#8a96a8",
-)
-
-HIGH_CONTRAST = Colours(
-    window="#000000",
-    surface="#000000",
-    text="#ffffff",
-    muted="#e6e6e6",
-    accent="#ffd54a",
-    accent_text="#000000",
-    border="#ffffff",
-    right="#7dff9a",
-    wrong="#ff9c9c",
-    focus="#00e5ff",
-    chunk="#3d3d3d",
-    tint="#1a1a1a",
-    right_tint="#002a0c",
-    wrong_tint="#2e0000",
-    scrollbar="#ffffff",
-)
-THEMES = {"light": LIGHT, "contrast": HIGH_CONTRAST}
 SCALES = (100, 125, 150, 175, 200)
 
 # Spacing: multiples of 8 px (4 for the tightest gaps), used for every margin and gap.
 SPACE = {"xs": 4, "s": 8, "m": 16, "l": 24, "xl": 32, "xxl": 48}
 
-# Type scale in points at 100 % text; `pt` scales them with the chosen text size.
-TYPE = {"small": 10, "body": 11, "choice": 12, "lead": 13, "heading": 15, "title": 20, "display": 28}
+# The type scale by what the text is for (points at 100 % text, from trainer.tokens);
+# `pt` scales them with the chosen text size.
+TYPE = {"small": TYPE_SCALE["small"], "body": TYPE_SCALE["ui"], "choice": TYPE_SCALE["choice"],
+        "lead": TYPE_SCALE["subtitle"], "heading": TYPE_SCALE["verdict"], "title": TYPE_SCALE["title"],
+        "display": TYPE_SCALE["display"]}
 
 # The reading column: about 70 characters of body text at any text size.
 COLUMN_CHARS = 72
@@ -107,17 +55,6 @@ def column_width() -> int:
 def pt(size: float) -> str:
     """A point size scaled by the chosen text size, for style sheets."""
     return f"{size * _scale:.1f}pt"
-
-
-def contrast_ratio(foreground: str, background: str) -> float:
-    """WCAG 2.1 contrast ratio of two #rrggbb colours."""
-    def luminance(colour: str) -> float:
-        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
-        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 def content_css() -> str:
