@@ -307,3 +307,34 @@ def test_the_progress_chart_shows_every_series_and_the_pass_line(qapp):
         return sum(image.pixelColor(x, y).lightness() < 100 for x in range(60, 380))
     rows = range(0, legend_top)
     assert max(dark_in_row(marked, y) - dark_in_row(plain, y) for y in rows) > 100
+
+
+def test_parts_are_marked_by_what_the_learner_did(qtbot, make_window):
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    view = window.module_view
+
+    def state(row):
+        return view.parts.item(row).text().split("\n", 1)[1]
+
+    assert state(0) == "Lest  ✓"  # the page on screen
+    assert state(1) == "Les"  # not opened yet
+    view.parts.setCurrentRow(2)
+    player = view.scenario_player
+    for text in ("Spør rolig hvor skoene kommer fra", "Si at det høres fint ut", "La det gå"):
+        click_choice(qtbot, player, text)
+    assert player.step.id == "svak-slutt"
+    assert state(2) == "Scenario  ·  delvis god slutt (1 av 2 tegn)  ◐"  # not the same mark as a good ending
+    qtbot.mouseClick(player.restart_button, Qt.MouseButton.LeftButton)
+    click_choice(qtbot, player, "Si ingenting")
+    click_choice(qtbot, player, "La det gå")
+    assert state(2) == "Scenario  ·  svak slutt (0 av 2 tegn)  ○"
+    qtbot.mouseClick(player.restart_button, Qt.MouseButton.LeftButton)
+    click_choice(qtbot, player, "Spør rolig hvor skoene kommer fra")
+    click_choice(qtbot, player, "Spør hvem vennen er")
+    assert state(2) == "Scenario  ·  god slutt (2 av 2 tegn)  ✓"
+    view.parts.setCurrentRow(1)
+    assert state(1) == "Lest  ✓"
+    window.open_module("demo")  # and after coming back
+    assert [state(0), state(1), state(2)] == ["Lest  ✓", "Lest  ✓", "Scenario  ·  god slutt (2 av 2 tegn)  ✓"]

@@ -12,94 +12,96 @@
 <context>
     <name>AuthoringActions</name>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="31"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="36"/>
         <source>Pre&amp;view content…</source>
         <translation>Forhånds&amp;vis innhold …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="33"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="38"/>
         <source>&amp;Import content pack…</source>
         <translation>&amp;Importer innholdspakke …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="35"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="40"/>
         <source>Content pac&amp;ks…</source>
         <translation>Innholdspa&amp;kker …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="37"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="42"/>
         <source>&amp;Authoring guide</source>
         <translation>&amp;Veiledning for forfattere</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="43"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="48"/>
         <source>Preview content</source>
         <translation>Forhåndsvis innhold</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="43"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="48"/>
         <source>Content files (*.md)</source>
         <translation>Innholdsfiler (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="46"/>
-        <location filename="../ui/authoring/authoring_actions.py" line="113"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="51"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="116"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="139"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="160"/>
         <source>Import content pack</source>
         <translation>Importer innholdspakke</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="46"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="51"/>
         <source>Content packs (*.zip pack.md)</source>
         <translation>Innholdspakker (*.zip pack.md)</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="118"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="121"/>
         <source>“%1” version %2 is installed. Replace it with version %3? Learners keep their progress.</source>
         <translation>«%1» versjon %2 er installert. Vil du erstatte den med versjon %3? Fremdriften til dem som tar kurset, beholdes.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="126"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="129"/>
         <source>Checking and installing the pack…</source>
         <translation>Kontrollerer og installerer pakken …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="129"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="140"/>
         <source>The pack was not installed, because of the problems below. Nothing was changed. Send the list to whoever made the pack.</source>
         <translation>Pakken ble ikke installert på grunn av problemene under. Ingenting er endret. Send listen til den som laget pakken.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="138"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="148"/>
         <source>“%1” (version %2) is installed.</source>
         <translation>«%1» (versjon %2) er installert.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="141"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="151"/>
         <source>Changed modules: %1. Whoever had completed one finds it in progress again; their answers are kept.</source>
         <translation>Endrede moduler: %1. Den som hadde fullført en av dem, finner den som påbegynt igjen; svarene er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="144"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="154"/>
         <source>No module changed, so all progress stays as it was.</source>
         <translation>Ingen moduler er endret, så all fremdrift er som før.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="157"/>
-        <location filename="../ui/authoring/authoring_actions.py" line="165"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="172"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="180"/>
         <source>Remove content pack</source>
         <translation>Fjern innholdspakke</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="158"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="173"/>
         <source>Remove “%1”? Learners&apos; progress is kept, and comes back if the pack is installed again.</source>
         <translation>Fjerne «%1»? Fremdriften til dem som tar kurset, tas vare på, og kommer tilbake hvis pakken installeres igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="165"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="180"/>
         <source>The pack could not be removed.</source>
         <translation>Pakken kunne ikke fjernes.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="180"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="204"/>
         <source>Loading the course…</source>
         <translation>Laster inn kurset …</translation>
     </message>
@@ -247,22 +249,22 @@
         <translation>Før du begynner</translation>
     </message>
     <message>
-        <location filename="../ui/learner/content_warning.py" line="31"/>
+        <location filename="../ui/learner/content_warning.py" line="32"/>
         <source>Take it at your own pace. You can pause at any time, skip this module and come back later, or talk to someone you trust about what you read.</source>
         <translation>Ta den tiden du trenger. Du kan ta pause når du vil, hoppe over modulen og komme tilbake senere, eller snakke med noen du stoler på om det du leser.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/content_warning.py" line="34"/>
+        <location filename="../ui/learner/content_warning.py" line="35"/>
         <source>&amp;Continue</source>
         <translation>Fo&amp;rtsett</translation>
     </message>
     <message>
-        <location filename="../ui/learner/content_warning.py" line="36"/>
+        <location filename="../ui/learner/content_warning.py" line="37"/>
         <source>&amp;Skip for now</source>
         <translation>Hopp &amp;over</translation>
     </message>
     <message>
-        <location filename="../ui/learner/content_warning.py" line="65"/>
+        <location filename="../ui/learner/content_warning.py" line="66"/>
         <source>Content warning: %1</source>
         <translation>Innholdsadvarsel: %1</translation>
     </message>
@@ -270,118 +272,118 @@
 <context>
     <name>CourseOverview</name>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="126"/>
-        <location filename="../ui/learner/course_overview.py" line="310"/>
+        <location filename="../ui/learner/course_overview.py" line="127"/>
+        <location filename="../ui/learner/course_overview.py" line="313"/>
         <source>Continue where you stopped</source>
         <translation>Fortsett der du slapp</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="128"/>
+        <location filename="../ui/learner/course_overview.py" line="129"/>
         <source>Courses</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="155"/>
+        <location filename="../ui/learner/course_overview.py" line="156"/>
         <source>Hello, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="167"/>
+        <location filename="../ui/learner/course_overview.py" line="168"/>
         <source>No courses are installed in this language.</source>
         <translation>Ingen kurs er installert på dette språket.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="169"/>
+        <location filename="../ui/learner/course_overview.py" line="170"/>
         <source>No courses</source>
         <translation>Ingen kurs</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="205"/>
+        <location filename="../ui/learner/course_overview.py" line="208"/>
         <source>Modules in %1</source>
         <translation>Moduler i %1</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="194"/>
+        <location filename="../ui/learner/course_overview.py" line="196"/>
         <source>%v of %m modules completed</source>
         <translation>%v av %m moduler fullført</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="195"/>
+        <location filename="../ui/learner/course_overview.py" line="197"/>
         <source>Course progress</source>
         <translation>Fremdrift i kurset</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="198"/>
+        <location filename="../ui/learner/course_overview.py" line="201"/>
         <source>What is left to pass</source>
         <translation>Hva som gjenstår for å bestå</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="214"/>
+        <location filename="../ui/learner/course_overview.py" line="217"/>
         <source>For %1 · about %2 min</source>
         <translation>For %1 · om lag %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="229"/>
+        <location filename="../ui/learner/course_overview.py" line="232"/>
         <source>Click a module, or choose it with the arrow keys and press Enter.</source>
         <translation>Klikk på en modul, eller velg den med piltastene og trykk Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="245"/>
+        <location filename="../ui/learner/course_overview.py" line="248"/>
         <source>Course passed. Well done! You can save your certificate under My progress.</source>
         <translation>Kurset er bestått. Godt jobbet! Du kan lagre kursbeviset under Min fremdrift.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="252"/>
+        <location filename="../ui/learner/course_overview.py" line="255"/>
         <source>%1 of %2 required quizzes passed (at least %3 % right): %4</source>
         <translation>%1 av %2 quizer som kreves er bestått (minst %3 % riktig): %4</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="285"/>
+        <location filename="../ui/learner/course_overview.py" line="288"/>
         <source>teachers</source>
         <translation>lærere</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="285"/>
+        <location filename="../ui/learner/course_overview.py" line="288"/>
         <source>parents</source>
         <translation>foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="285"/>
+        <location filename="../ui/learner/course_overview.py" line="288"/>
         <source>officers</source>
         <translation>politi</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="289"/>
+        <location filename="../ui/learner/course_overview.py" line="292"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="290"/>
+        <location filename="../ui/learner/course_overview.py" line="293"/>
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="291"/>
+        <location filename="../ui/learner/course_overview.py" line="294"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="296"/>
+        <location filename="../ui/learner/course_overview.py" line="299"/>
         <source>Quiz: best %1 %</source>
         <translation>Quiz: beste %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="323"/>
+        <location filename="../ui/learner/course_overview.py" line="326"/>
         <source>Start the next module</source>
         <translation>Start neste modul</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="329"/>
+        <location filename="../ui/learner/course_overview.py" line="332"/>
         <source>Take the modules in any order. Your progress is saved as you go.</source>
         <translation>Ta modulene i den rekkefølgen du vil. Fremdriften lagres underveis.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="331"/>
+        <location filename="../ui/learner/course_overview.py" line="334"/>
         <source>You have completed every module in this course.</source>
         <translation>Du har fullført alle modulene i dette kurset.</translation>
     </message>
@@ -419,12 +421,12 @@
 <context>
     <name>LoadingScreen</name>
     <message>
-        <location filename="../ui/loading_screen.py" line="17"/>
+        <location filename="../ui/loading_screen.py" line="12"/>
         <source>Loading the course…</source>
         <translation>Laster inn kurset …</translation>
     </message>
     <message>
-        <location filename="../ui/loading_screen.py" line="22"/>
+        <location filename="../ui/loading_screen.py" line="17"/>
         <source>Loading the course</source>
         <translation>Laster inn kurset</translation>
     </message>
@@ -432,92 +434,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>Emergency? Call 112.  Not urgent: the police on 02800.</source>
         <translation>Akutt? Ring 112.  Ikke akutt: politiet på 02800.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>Contact the police (F2)</source>
         <translation>Kontakt politiet (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>&amp;Switch profile</source>
         <translation>&amp;Bytt profil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>Course &amp;overview</source>
         <translation>Kurs&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Større tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="278"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="278"/>
         <source>&amp;Contact the police</source>
         <translation>&amp;Kontakt politiet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="285"/>
+        <location filename="../ui/main_window.py" line="284"/>
         <source>&amp;About Faresignaler</source>
         <translation>&amp;Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>Not in this language</source>
         <translation>Ikke på dette språket</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>The module %1 is not available in the chosen language. Open it in %2?</source>
         <translation>Modulen %1 finnes ikke på språket du har valgt. Vil du åpne den på %2?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="433"/>
+        <location filename="../ui/main_window.py" line="435"/>
         <source>About Faresignaler</source>
         <translation>Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>Faresignaler %1
 
 Offline training about the recruitment of children and young people into violence as a service. Built on material from Sør-Øst police district (autumn 2025).</source>
@@ -529,56 +531,86 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ModuleView</name>
     <message>
-        <location filename="../ui/learner/module_view.py" line="37"/>
+        <location filename="../ui/learner/module_view.py" line="38"/>
         <source>◀  &amp;Overview</source>
         <translation>◀  &amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="42"/>
+        <location filename="../ui/learner/module_view.py" line="43"/>
         <source>Parts of the module</source>
         <translation>Deler av modulen</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="57"/>
+        <location filename="../ui/learner/module_view.py" line="58"/>
         <source>Reading page</source>
         <translation>Leseside</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="67"/>
+        <location filename="../ui/learner/module_view.py" line="68"/>
         <source>◀  &amp;Previous</source>
         <translation>◀  Fo&amp;rrige</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="105"/>
-        <location filename="../ui/learner/module_view.py" line="149"/>
+        <location filename="../ui/learner/module_view.py" line="106"/>
+        <location filename="../ui/learner/module_view.py" line="168"/>
         <source>Read</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="105"/>
-        <location filename="../ui/learner/module_view.py" line="149"/>
+        <location filename="../ui/learner/module_view.py" line="106"/>
+        <location filename="../ui/learner/module_view.py" line="168"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="105"/>
-        <location filename="../ui/learner/module_view.py" line="149"/>
+        <location filename="../ui/learner/module_view.py" line="106"/>
+        <location filename="../ui/learner/module_view.py" line="168"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="177"/>
-        <location filename="../ui/learner/module_view.py" line="197"/>
+        <location filename="../ui/learner/module_view.py" line="145"/>
+        <source>Already read</source>
+        <translation>Lest</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="151"/>
+        <source>ending reached</source>
+        <translation>slutten nådd</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="155"/>
+        <source>%1 of %2 signs</source>
+        <translation>%1 av %2 tegn</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="157"/>
+        <source>good ending</source>
+        <translation>god slutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="159"/>
+        <source>partly good ending</source>
+        <translation>delvis god slutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="160"/>
+        <source>poor ending</source>
+        <translation>svak slutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="202"/>
+        <location filename="../ui/learner/module_view.py" line="222"/>
         <source>&amp;Next  ▶</source>
         <translation>&amp;Neste  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="177"/>
+        <location filename="../ui/learner/module_view.py" line="202"/>
         <source>F&amp;inish module  ✓</source>
         <translation>F&amp;ullfør modulen  ✓</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="197"/>
+        <location filename="../ui/learner/module_view.py" line="222"/>
         <source>Next &amp;module  ▶</source>
         <translation>Neste &amp;modul  ▶</translation>
     </message>
@@ -586,88 +618,88 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="76"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="77"/>
         <source>Content packs</source>
         <translation>Innholdspakker</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="77"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="78"/>
         <source>Content packs add modules, courses and programmes, for example from your police district. They are installed in your data folder, never in the app itself.</source>
         <translation>Innholdspakker legger til moduler, kurs og programmer, for eksempel fra politidistriktet ditt. De installeres i datamappen din, aldri i selve appen.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="81"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="82"/>
         <source>Pack</source>
         <translation>Pakke</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="81"/>
-        <location filename="../ui/authoring/pack_dialogs.py" line="145"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="82"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="146"/>
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="81"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="82"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="81"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="82"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="86"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="87"/>
         <source>Installed content packs</source>
         <translation>Installerte innholdspakker</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="89"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="90"/>
         <source>About the pack</source>
         <translation>Om pakken</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="90"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="91"/>
         <source>No content packs are installed. Use “Import…” to add one.</source>
         <translation>Ingen innholdspakker er installert. Bruk «Importer …» for å legge til en.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="93"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="94"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="95"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="96"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="145"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="146"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="146"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="147"/>
         <source>Authors</source>
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="147"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="148"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="148"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="149"/>
         <source>Licence</source>
         <translation>Lisens</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="153"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="154"/>
         <source>This folder has no pack.md, so little is known about it.</source>
         <translation>Denne mappen har ingen pack.md, så lite er kjent om den.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="154"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="155"/>
         <source>Folder</source>
         <translation>Mappe</translation>
     </message>
@@ -1087,62 +1119,62 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="22"/>
+        <location filename="../ui/records/records_dialogs.py" line="24"/>
         <source>What is stored and where</source>
         <translation>Hva lagres, og hvor</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="29"/>
+        <location filename="../ui/records/records_dialogs.py" line="31"/>
         <source>Everything stays on this computer. Nothing is sent anywhere unless you choose to send your results to your school&apos;s learning record store.</source>
         <translation>Alt blir på denne datamaskinen. Ingenting sendes noe sted, med mindre du selv velger å sende resultatene dine til skolens læringsdatabase (LRS).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="31"/>
+        <location filename="../ui/records/records_dialogs.py" line="33"/>
         <source>Folder:</source>
         <translation>Mappe:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="34"/>
+        <location filename="../ui/records/records_dialogs.py" line="36"/>
         <source>each profile&apos;s display name; for each module its status, where you were and the time spent; every choice in the scenarios and the ending you reached; every quiz attempt with each answer, whether it was right, and the version of the content it was answered against.</source>
         <translation>navnet på hver profil; for hver modul status, hvor du var og tiden du har brukt; hvert valg i scenarioene og slutten du kom til; hvert quizforsøk med hvert svar, om det var riktig, og hvilken versjon av innholdet det ble besvart mot.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="38"/>
+        <location filename="../ui/records/records_dialogs.py" line="40"/>
         <source>the language, the last profile used, and the address and user name of a learning record store if you gave one (never the password).</source>
         <translation>språket, den sist brukte profilen, og adressen og brukernavnet til en læringsdatabase hvis du har oppgitt det (aldri passordet).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="41"/>
+        <location filename="../ui/records/records_dialogs.py" line="43"/>
         <source>technical error messages, to help fix problems. No answers are written there.</source>
         <translation>tekniske feilmeldinger, for å kunne rette feil. Ingen svar skrives der.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="43"/>
+        <location filename="../ui/records/records_dialogs.py" line="45"/>
         <source>copies of progress.db taken each time the app starts; the last five are kept. Deleting a profile or erasing all data removes them too.</source>
         <translation>kopier av progress.db som tas hver gang appen starter; de fem siste beholdes. Når en profil slettes eller alle data slettes, fjernes også kopiene.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="46"/>
+        <location filename="../ui/records/records_dialogs.py" line="48"/>
         <source>content packs you have imported, for example from your police district.</source>
         <translation>innholdspakker du har importert, for eksempel fra politidistriktet ditt.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="48"/>
+        <location filename="../ui/records/records_dialogs.py" line="50"/>
         <source>a copy of the course in a form that starts faster. Nothing personal; it may be deleted.</source>
         <translation>en kopi av kurset i en form som starter raskere. Ingenting personlig; den kan slettes.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="50"/>
+        <location filename="../ui/records/records_dialogs.py" line="52"/>
         <source>only if the progress file was ever damaged: the damaged file, kept so that nothing is lost. You may delete it.</source>
         <translation>bare hvis fremdriftsfilen en gang har vært skadet: den skadde filen, tatt vare på så ingenting går tapt. Du kan slette den.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="53"/>
+        <location filename="../ui/records/records_dialogs.py" line="55"/>
         <source>Nothing about the audience at a parent evening is stored; only if the presenter asks for it, the hand counts are saved with the programme and the date. No account is needed, and no e-mail address or other personal data is asked for.</source>
         <translation>Ingenting om publikum på et foreldremøte lagres; bare hvis presentatøren ber om det, lagres håndopprekningene med programmet og datoen. Du trenger ingen konto, og appen spør ikke etter e-postadresse eller andre personopplysninger.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="56"/>
+        <location filename="../ui/records/records_dialogs.py" line="58"/>
         <source>To delete your data: File &gt; Delete this profile, or File &gt; Erase all data. Deleted data is removed from the database file at once.</source>
         <translation>Slik sletter du dataene dine: Fil &gt; Slett denne profilen, eller Fil &gt; Slett alle data. Det som slettes, fjernes fra databasefilen med en gang.</translation>
     </message>
@@ -1195,48 +1227,48 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Opp&amp;rett profil</translation>
     </message>
     <message>
-        <location filename="../ui/learner/profile_picker.py" line="54"/>
+        <location filename="../ui/learner/profile_picker.py" line="55"/>
         <source>Choose your profile:</source>
         <translation>Velg profilen din:</translation>
     </message>
     <message>
-        <location filename="../ui/learner/profile_picker.py" line="73"/>
+        <location filename="../ui/learner/profile_picker.py" line="74"/>
         <source>New here? Create a profile:</source>
         <translation>Ny her? Opprett en profil:</translation>
     </message>
     <message>
-        <location filename="../ui/learner/profile_picker.py" line="137"/>
+        <location filename="../ui/learner/profile_picker.py" line="138"/>
         <source>Rename profile</source>
         <translation>Gi profilen nytt navn</translation>
     </message>
     <message>
-        <location filename="../ui/learner/profile_picker.py" line="137"/>
+        <location filename="../ui/learner/profile_picker.py" line="138"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../ui/learner/profile_picker.py" line="152"/>
+        <location filename="../ui/learner/profile_picker.py" line="153"/>
         <source>Delete profile</source>
         <translation>Slett profil</translation>
     </message>
     <message>
-        <location filename="../ui/learner/profile_picker.py" line="153"/>
+        <location filename="../ui/learner/profile_picker.py" line="154"/>
         <source>Delete the profile %1 and everything recorded for it? This cannot be undone.</source>
         <translation>Slette profilen %1 og alt som er lagret for den? Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/profile_picker.py" line="160"/>
+        <location filename="../ui/learner/profile_picker.py" line="161"/>
         <source>The profile %1 is deleted.</source>
         <translation>Profilen %1 er slettet.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/profile_picker.py" line="166"/>
+        <location filename="../ui/learner/profile_picker.py" line="167"/>
         <source>Write a name first.</source>
         <translation>Skriv et navn først.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/profile_picker.py" line="142"/>
-        <location filename="../ui/learner/profile_picker.py" line="169"/>
+        <location filename="../ui/learner/profile_picker.py" line="143"/>
+        <location filename="../ui/learner/profile_picker.py" line="170"/>
         <source>A profile with that name exists already: choose it in the list.</source>
         <translation>Det finnes allerede en profil med det navnet: velg den i listen.</translation>
     </message>
@@ -1545,100 +1577,100 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>RecordsActions</name>
     <message>
-        <location filename="../ui/records/records_actions.py" line="30"/>
+        <location filename="../ui/records/records_actions.py" line="31"/>
         <source>My &amp;progress</source>
         <translation>Min &amp;fremdrift</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="31"/>
+        <location filename="../ui/records/records_actions.py" line="32"/>
         <source>&amp;Export my results…</source>
         <translation>&amp;Eksporter resultatene mine …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="32"/>
+        <location filename="../ui/records/records_actions.py" line="33"/>
         <source>Send results to a &amp;learning record store…</source>
         <translation>Send resultater til en &amp;læringsdatabase …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="33"/>
+        <location filename="../ui/records/records_actions.py" line="34"/>
         <source>&amp;Delete this profile…</source>
         <translation>S&amp;lett denne profilen …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="34"/>
+        <location filename="../ui/records/records_actions.py" line="35"/>
         <source>Erase &amp;all data…</source>
         <translation>Slett &amp;alle data …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="35"/>
+        <location filename="../ui/records/records_actions.py" line="36"/>
         <source>What is &amp;stored and where</source>
         <translation>Hva &amp;lagres, og hvor</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="77"/>
-        <location filename="../ui/records/records_actions.py" line="88"/>
-        <location filename="../ui/records/records_actions.py" line="90"/>
+        <location filename="../ui/records/records_actions.py" line="78"/>
+        <location filename="../ui/records/records_actions.py" line="89"/>
+        <location filename="../ui/records/records_actions.py" line="91"/>
         <source>Certificate</source>
         <translation>Kursbevis</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="77"/>
+        <location filename="../ui/records/records_actions.py" line="78"/>
         <source>The course is not passed yet.</source>
         <translation>Kurset er ikke bestått ennå.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="80"/>
+        <location filename="../ui/records/records_actions.py" line="81"/>
         <source>Save certificate</source>
         <translation>Lagre kursbevis</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="88"/>
+        <location filename="../ui/records/records_actions.py" line="89"/>
         <source>The certificate could not be saved: %1</source>
         <translation>Kursbeviset kunne ikke lagres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="90"/>
+        <location filename="../ui/records/records_actions.py" line="91"/>
         <source>The certificate is saved as %1.</source>
         <translation>Kursbeviset er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="97"/>
+        <location filename="../ui/records/records_actions.py" line="98"/>
         <source>Export my results</source>
         <translation>Eksporter resultatene mine</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="115"/>
-        <location filename="../ui/records/records_actions.py" line="117"/>
+        <location filename="../ui/records/records_actions.py" line="116"/>
+        <location filename="../ui/records/records_actions.py" line="118"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="115"/>
+        <location filename="../ui/records/records_actions.py" line="116"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunne ikke lagres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="117"/>
+        <location filename="../ui/records/records_actions.py" line="118"/>
         <source>Your results are saved as %1.</source>
         <translation>Resultatene dine er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="130"/>
+        <location filename="../ui/records/records_actions.py" line="131"/>
         <source>Delete profile</source>
         <translation>Slett profil</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="131"/>
+        <location filename="../ui/records/records_actions.py" line="132"/>
         <source>Delete the profile %1 and everything recorded for it? This cannot be undone.</source>
         <translation>Slette profilen %1 og alt som er lagret for den? Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="143"/>
+        <location filename="../ui/records/records_actions.py" line="144"/>
         <source>Erase all data</source>
         <translation>Slett alle data</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="144"/>
+        <location filename="../ui/records/records_actions.py" line="145"/>
         <source>Erase every profile and all results on this computer? This cannot be undone.</source>
         <translation>Slette alle profiler og alle resultater på denne datamaskinen? Dette kan ikke angres.</translation>
     </message>
@@ -1856,57 +1888,57 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="107"/>
+        <location filename="../ui/records/records_dialogs.py" line="91"/>
         <source>Send results to a learning record store</source>
         <translation>Send resultater til en læringsdatabase</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="108"/>
+        <location filename="../ui/records/records_dialogs.py" line="92"/>
         <source>If your school collects results in a learning record store (LRS), enter its address here. Each result is sent once; anything that does not arrive is sent the next time. The password is not saved.</source>
         <translation>Hvis skolen samler resultater i en læringsdatabase (LRS), skriver du adressen her. Hvert resultat sendes én gang; det som ikke kommer fram, sendes neste gang. Passordet lagres ikke.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="118"/>
+        <location filename="../ui/records/records_dialogs.py" line="102"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="119"/>
+        <location filename="../ui/records/records_dialogs.py" line="103"/>
         <source>&amp;User name:</source>
         <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="120"/>
+        <location filename="../ui/records/records_dialogs.py" line="104"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="123"/>
+        <location filename="../ui/records/records_dialogs.py" line="107"/>
         <source>Sending status</source>
         <translation>Status for sending</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="124"/>
+        <location filename="../ui/records/records_dialogs.py" line="108"/>
         <source>&amp;Send now</source>
         <translation>&amp;Send nå</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="140"/>
+        <location filename="../ui/records/records_dialogs.py" line="124"/>
         <source>Write the address of the learning record store first.</source>
         <translation>Skriv adressen til læringsdatabasen først.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="149"/>
+        <location filename="../ui/records/records_dialogs.py" line="134"/>
         <source>Sending…</source>
         <translation>Sender …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="156"/>
+        <location filename="../ui/records/records_dialogs.py" line="140"/>
         <source>Sent %1 new results (%2 had been sent before).</source>
         <translation>Sendte %1 nye resultater (%2 var sendt fra før).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="159"/>
+        <location filename="../ui/records/records_dialogs.py" line="152"/>
         <source>Not sent: %1. Nothing is lost; try again later.</source>
         <translation>Ikke sendt: %1. Ingenting er tapt; prøv igjen senere.</translation>
     </message>

@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 
 # The migrations in `trainer.store.db`, by name, in order; a test keeps the two in step.
-SCHEMA = ("m001_initial", "m002_records", "m003_presenter_votes", "m004_content_changes")
+SCHEMA = ("m001_initial", "m002_records", "m003_presenter_votes", "m004_content_changes", "m005_pages_read")
 MIGRATION_SET = "faresignaler"
 
 

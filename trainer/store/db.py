@@ -160,6 +160,17 @@ def m004_content_changes(db: sqlite_utils.Database) -> None:
     db["content_changes"].create_index(["profile_id", "module_id"])
 
 
+@migrations()
+def m005_pages_read(db: sqlite_utils.Database) -> None:
+    """The reading pages a learner has opened, so the module's list of parts can mark
+    them as read (scenarios and quizzes are marked from their own records)."""
+    db["pages_read"].create(
+        {"profile_id": int, "module_id": str, "part_id": str, "read_at": str},
+        pk=("profile_id", "module_id", "part_id"),
+        foreign_keys=[("profile_id", "profiles", "id")],
+    )
+
+
 def connect(path: Path | str) -> sqlite_utils.Database:
     """Open (creating if needed) and migrate the database at `path`."""
     path = Path(path)

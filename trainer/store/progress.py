@@ -142,6 +142,20 @@ def mark_completed(db: Database, profile_id: int, module_id: str) -> None:
     )
 
 
+def mark_page_read(db: Database, profile_id: int, module_id: str, part_id: str) -> None:
+    db.execute(
+        "insert into pages_read (profile_id, module_id, part_id, read_at) values (?, ?, ?, ?) "
+        "on conflict (profile_id, module_id, part_id) do nothing",
+        [profile_id, module_id, part_id, now()],
+    )
+
+
+def pages_read(db: Database, profile_id: int, module_id: str) -> set[str]:
+    rows = db.execute("select part_id from pages_read where profile_id = ? and module_id = ?",
+                      [profile_id, module_id]).fetchall()
+    return {r[0] for r in rows}
+
+
 # ---------------------------------------------------------------- scenarios
 
 
@@ -204,6 +218,13 @@ def latest_run(db: Database, profile_id: int, module_id: str, scenario_id: str) 
             limit=1,
         )
     )
+    return _run(db, rows[0]) if rows else None
+
+
+def latest_finished_run(db: Database, profile_id: int, module_id: str, scenario_id: str) -> ScenarioRun | None:
+    rows = list(db["scenario_runs"].rows_where(
+        "profile_id = ? and module_id = ? and scenario_id = ? and finished_at is not null",
+        [profile_id, module_id, scenario_id], order_by="id desc", limit=1))
     return _run(db, rows[0]) if rows else None
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.course.grading import signs_noticed_and_missed
 from trainer.course.model import Module
 from trainer.course.part_types import Page, Quiz, Scenario
 from trainer.store import progress
@@ -135,10 +136,28 @@ class ModuleView(QWidget):
             item.setSizeHint(QSize(width, rect.height() + 2 * theme.space("m") + 4))
 
     def _part_state(self, part, kind_label: str) -> str:
-        """The part's kind, with a mark once a scenario ending or a quiz score exists."""
+        """The part's kind and, once there is one, its mark: a page read, a scenario's
+        ending by its kind (good, partly, poor: by the signs noticed on the way), a quiz's
+        best score and whether it passed."""
         db, profile = self.context.db, self.context.profile
-        if isinstance(part, Scenario) and progress.endings_reached(db, profile.id, self.module.id, part.id):
-            return f"{kind_label}  ✓"
+        if isinstance(part, Page):
+            read = part.id in progress.pages_read(db, profile.id, self.module.id)
+            return self.tr("Already read") + "  ✓" if read else kind_label
+        if isinstance(part, Scenario):
+            run = progress.latest_finished_run(db, profile.id, self.module.id, part.id)
+            if run is None:
+                return kind_label
+            if not part.tags:
+                return f"{kind_label}  ·  " + self.tr("ending reached") + "  ✓"
+            tags = [t for step_id, index, _target in run.path if (step := part.step(step_id)) is not None
+                    and 0 <= index < len(step.choices) for t in step.choices[index].tags]
+            noticed, missed = signs_noticed_and_missed(part, tags)
+            signs = self.tr("%1 of %2 signs").replace("%1", str(len(noticed))).replace("%2", str(len(part.tags)))
+            if not missed:
+                return f"{kind_label}  ·  " + self.tr("good ending") + f" ({signs})  ✓"
+            if noticed:
+                return f"{kind_label}  ·  " + self.tr("partly good ending") + f" ({signs})  ◐"
+            return f"{kind_label}  ·  " + self.tr("poor ending") + f" ({signs})  ○"
         if isinstance(part, Quiz):
             best = progress.best_score(db, profile.id, self.module.id, part.id)
             if best is not None:
@@ -148,7 +167,9 @@ class ModuleView(QWidget):
     def refresh_part_states(self) -> None:
         kinds = {"page": self.tr("Read"), "scenario": self.tr("Scenario"), "quiz": self.tr("Quiz")}
         for row, part in enumerate(self.module.parts if self.module else ()):
-            self.parts.item(row).setText(f"{part.title}\n{self._part_state(part, kinds[part.kind])}")
+            state = self._part_state(part, kinds[part.kind])
+            self.parts.item(row).setText(f"{part.title}\n{state}")
+            self.parts.item(row).setData(Qt.ItemDataRole.AccessibleTextRole, f"{part.title}, {state}")
         self._fit_part_items()
 
     def current_part(self):
@@ -163,6 +184,8 @@ class ModuleView(QWidget):
         part = self.module.parts[row]
         progress.save_position(self.context.db, self.context.profile.id, self.module.id, part.id)
         if isinstance(part, Page):
+            progress.mark_page_read(self.context.db, self.context.profile.id, self.module.id, part.id)
+            self.refresh_part_states()
             # The module's title is already above the page: a page of the same name does not repeat it.
             heading = "" if part.title.strip() == self.module.title.strip() else part.title
             self.page_view.show_markdown(part.body, part.path.parent, self.context.roots, self.context.assets,
