@@ -3,6 +3,7 @@ manager, to look at before calling a screen finished.
 
     python tools/screens.py [OUT]           every size, language and look (8 runs)
     python tools/screens.py OUT --only 1366x768-nb-normal
+    python tools/screens.py OUT --docs      also copy the README's four into docs/
 
 Each run starts Xvfb and openbox (as ../shared/tools/screen.sh does), starts the app in
 this same script with `--inner`, walks the learner's way through the built-in course
@@ -25,6 +26,9 @@ import time
 from pathlib import Path
 
 SIZES = ("1366x768", "1920x1080")
+# The README's pictures: (name in docs/, screenshot of the 1366x768-nb-normal run).
+DOCS = (("screen-overview.png", "overview-progress"), ("screen-scenario.png", "scenario-step"),
+        ("screen-quiz-feedback.png", "quiz-feedback-wrong"), ("screen-quiz-result.png", "quiz-result"))
 LANGS = ("nb", "en")
 LOOKS = {"normal": ("light", 100), "big": ("contrast", 200)}
 REPO = Path(__file__).resolve().parent.parent
@@ -34,6 +38,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", default="screens")
     parser.add_argument("--only", action="append", help="SIZE-LANG-LOOK, e.g. 1366x768-nb-normal")
+    parser.add_argument("--docs", action="store_true", help="copy the README's screenshots into docs/")
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--lang", default="nb", help=argparse.SUPPRESS)
     parser.add_argument("--look", default="normal", help=argparse.SUPPRESS)
@@ -53,6 +58,12 @@ def main() -> int:
         code = run_on_screen(size, out, lang, look)
         print(f"{out}: {'ok' if code == 0 else f'failed ({code}), see {out}/app.log'}")
         failed += code != 0
+    if args.docs and not failed:
+        source = Path(args.out) / "1366x768-nb-normal"
+        for name, shot in DOCS:
+            found = sorted(source.glob(f"*-{shot}.png"))
+            shutil.copyfile(found[0], REPO / "docs" / name)
+            print(f"docs/{name} <- {found[0]}")
     return 1 if failed else 0
 
 

@@ -79,15 +79,22 @@ def settle(qtbot):
     qtbot.wait(10)
 
 
-@pytest.mark.parametrize("text_size", [100, 200])
-def test_every_primary_action_is_on_screen_at_1366x768(qtbot, make_window, warned_content, text_size):
+@pytest.mark.parametrize("size, text_size", [
+    (LAPTOP, 100),
+    (LAPTOP, 200),  # and high contrast
+    ((1366 * 4 // 5, (768 - 30) * 4 // 5), 100),  # 1366x768 at 125 % (QT_SCALE_FACTOR): logical pixels
+    ((1280 * 2 // 3, (720 - 30) * 2 // 3), 100),  # 1280x720 at 150 %
+])
+def test_every_primary_action_is_on_screen_at_1366x768(qtbot, make_window, warned_content, size, text_size):
     if text_size != 100:
         from trainer.ui.app import open_settings
         from trainer.ui.preferences import Preferences
 
         Preferences(open_settings()).set("text_size", text_size)
         Preferences(open_settings()).set("theme", "contrast")
-    window = laptop_window(make_window)
+    window = make_window()
+    window.resize(*size)
+    assert (window.width(), window.height()) == size  # never held larger by a minimum size
     hidden = []
     for name, action in screens(qtbot, window):
         settle(qtbot)

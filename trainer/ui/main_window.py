@@ -40,8 +40,9 @@ class MainWindow(QMainWindow):
         self.context = context
         self.preferences = preferences
         self.setWindowTitle("Faresignaler")
-        # Small enough for a 1280x720 screen at 125 % (QT_SCALE_FACTOR): 1024x576 logical.
-        self.setMinimumSize(720, 480)
+        # Small enough for a 1280x720 screen at 150 % (QT_SCALE_FACTOR): 853x480 logical,
+        # less a title bar.
+        self.setMinimumSize(720, 440)
 
         self.loaded = not loading
         from trainer.ui.widgets.keys import EnterPressesButtons
@@ -393,16 +394,15 @@ class MainWindow(QMainWindow):
 
     def confirm_other_language(self, module) -> bool:
         """Ask before showing a module in another language than the chosen one; tests replace this."""
-        from PySide6.QtWidgets import QMessageBox
+        from trainer.ui.widgets import ask
 
         name = LANGUAGE_NAMES.get(module.lang, module.lang)
-        answer = QMessageBox.question(
+        return ask.confirm(
             self,
             self.tr("Not in this language"),
             self.tr("The module %1 is not available in the chosen language. Open it in %2?")
             .replace("%1", module.title).replace("%2", name),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _on_module_completed(self, module_id: str) -> None:
         self.show_overview()

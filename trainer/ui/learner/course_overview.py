@@ -22,16 +22,21 @@ from trainer.ui.widgets.scrolling import fill_with_scrolling
 from trainer.ui.widgets.wrapping_button import WrappingButton
 
 
-def fit_rows(tree: QTreeWidget, column: int = 0) -> None:
-    """Give each row the height its wrapped text in `column` needs at the column's width."""
-    width = tree.columnWidth(column) - 12
-    if width <= 0:
-        return
+def fit_rows(tree: QTreeWidget) -> None:
+    """Give each row the height its wrapped text needs in its tallest column, at the
+    columns' widths, so that no cell is cut at large text sizes."""
+    tree.ensurePolished()  # the style sheet's font, not the default one
     metrics = QFontMetrics(tree.font())
+    columns = range(tree.columnCount())
     for index in range(tree.topLevelItemCount()):
         item = tree.topLevelItem(index)
-        rect = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text(column))
-        item.setSizeHint(column, QSize(width, rect.height() + 14))
+        height = 0
+        for column in columns:
+            width = tree.columnWidth(column) - 16
+            if width > 0:
+                rect = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text(column))
+                height = max(height, rect.height())
+        item.setSizeHint(0, QSize(tree.columnWidth(0), height + 2 * theme.space("s") + 4))
 
 
 class ModuleRow(QWidget):

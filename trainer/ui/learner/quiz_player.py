@@ -297,7 +297,8 @@ class QuizPlayer(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(theme.space("m"))
         grid.setVerticalSpacing(theme.space("s"))
-        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
         combos = {}
         holder = QWidget()
         for row, (left, _right) in enumerate(question.pairs):
@@ -306,9 +307,15 @@ class QuizPlayer(QWidget):
             for right in rights:
                 combo.addItem(right, right)
             combo.setAccessibleName(left)
-            # As wide as its longest choice needs, never stretched across the column.
+            # As wide as its longest choice needs and never wider; narrower (its text cut
+            # in the closed box, whole in the list) only when the column has no more room.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            combo.ensurePolished()
+            combo.setMaximumWidth(combo.sizeHint().width())
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            combo.view().setMinimumWidth(combo.maximumWidth())  # the open list shows every choice whole
             combo.currentIndexChanged.connect(lambda _i: self.message.clear())
             label = QLabel(left)
             label.setWordWrap(True)
@@ -317,7 +324,7 @@ class QuizPlayer(QWidget):
             mark.setWordWrap(True)
             mark.hide()
             grid.addWidget(label, 2 * row, 0)
-            grid.addWidget(combo, 2 * row, 1, Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(combo, 2 * row, 1)
             grid.addWidget(mark, 2 * row + 1, 0, 1, 2)
             combos[left] = combo
             self._marks.append((left, combo, mark))

@@ -186,6 +186,7 @@ def stylesheet() -> str:
     QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
     QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
     QDialog {{ background: {c.window}; }}
+    QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}  /* no stock icons on Yes and No */
     """
 
 
