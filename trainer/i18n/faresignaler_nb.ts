@@ -272,118 +272,118 @@
 <context>
     <name>CourseOverview</name>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="127"/>
-        <location filename="../ui/learner/course_overview.py" line="313"/>
+        <location filename="../ui/learner/course_overview.py" line="132"/>
+        <location filename="../ui/learner/course_overview.py" line="318"/>
         <source>Continue where you stopped</source>
         <translation>Fortsett der du slapp</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="129"/>
+        <location filename="../ui/learner/course_overview.py" line="134"/>
         <source>Courses</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="156"/>
+        <location filename="../ui/learner/course_overview.py" line="161"/>
         <source>Hello, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="168"/>
+        <location filename="../ui/learner/course_overview.py" line="173"/>
         <source>No courses are installed in this language.</source>
         <translation>Ingen kurs er installert på dette språket.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="170"/>
+        <location filename="../ui/learner/course_overview.py" line="175"/>
         <source>No courses</source>
         <translation>Ingen kurs</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="208"/>
+        <location filename="../ui/learner/course_overview.py" line="213"/>
         <source>Modules in %1</source>
         <translation>Moduler i %1</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="196"/>
+        <location filename="../ui/learner/course_overview.py" line="201"/>
         <source>%v of %m modules completed</source>
         <translation>%v av %m moduler fullført</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="197"/>
+        <location filename="../ui/learner/course_overview.py" line="202"/>
         <source>Course progress</source>
         <translation>Fremdrift i kurset</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="201"/>
+        <location filename="../ui/learner/course_overview.py" line="206"/>
         <source>What is left to pass</source>
         <translation>Hva som gjenstår for å bestå</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="217"/>
+        <location filename="../ui/learner/course_overview.py" line="222"/>
         <source>For %1 · about %2 min</source>
         <translation>For %1 · om lag %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="232"/>
+        <location filename="../ui/learner/course_overview.py" line="237"/>
         <source>Click a module, or choose it with the arrow keys and press Enter.</source>
         <translation>Klikk på en modul, eller velg den med piltastene og trykk Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="248"/>
+        <location filename="../ui/learner/course_overview.py" line="253"/>
         <source>Course passed. Well done! You can save your certificate under My progress.</source>
         <translation>Kurset er bestått. Godt jobbet! Du kan lagre kursbeviset under Min fremdrift.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="255"/>
+        <location filename="../ui/learner/course_overview.py" line="260"/>
         <source>%1 of %2 required quizzes passed (at least %3 % right): %4</source>
         <translation>%1 av %2 quizer som kreves er bestått (minst %3 % riktig): %4</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="288"/>
+        <location filename="../ui/learner/course_overview.py" line="293"/>
         <source>teachers</source>
         <translation>lærere</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="288"/>
+        <location filename="../ui/learner/course_overview.py" line="293"/>
         <source>parents</source>
         <translation>foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="288"/>
+        <location filename="../ui/learner/course_overview.py" line="293"/>
         <source>officers</source>
         <translation>politi</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="292"/>
+        <location filename="../ui/learner/course_overview.py" line="297"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="293"/>
+        <location filename="../ui/learner/course_overview.py" line="298"/>
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="294"/>
+        <location filename="../ui/learner/course_overview.py" line="299"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="299"/>
+        <location filename="../ui/learner/course_overview.py" line="304"/>
         <source>Quiz: best %1 %</source>
         <translation>Quiz: beste %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="326"/>
+        <location filename="../ui/learner/course_overview.py" line="331"/>
         <source>Start the next module</source>
         <translation>Start neste modul</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="332"/>
+        <location filename="../ui/learner/course_overview.py" line="337"/>
         <source>Take the modules in any order. Your progress is saved as you go.</source>
         <translation>Ta modulene i den rekkefølgen du vil. Fremdriften lagres underveis.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="334"/>
+        <location filename="../ui/learner/course_overview.py" line="339"/>
         <source>You have completed every module in this course.</source>
         <translation>Du har fullført alle modulene i dette kurset.</translation>
     </message>
@@ -434,82 +434,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>Emergency? Call 112.  Not urgent: the police on 02800.</source>
         <translation>Akutt? Ring 112.  Ikke akutt: politiet på 02800.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>Contact the police (F2)</source>
         <translation>Kontakt politiet (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>&amp;Switch profile</source>
         <translation>&amp;Bytt profil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>Course &amp;overview</source>
         <translation>Kurs&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Større tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="278"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>&amp;Contact the police</source>
         <translation>&amp;Kontakt politiet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="285"/>
         <source>&amp;About Faresignaler</source>
         <translation>&amp;Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Not in this language</source>
         <translation>Ikke på dette språket</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>The module %1 is not available in the chosen language. Open it in %2?</source>
         <translation>Modulen %1 finnes ikke på språket du har valgt. Vil du åpne den på %2?</translation>
     </message>
@@ -1135,8 +1135,8 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
     <message>
         <location filename="../ui/records/records_dialogs.py" line="36"/>
-        <source>each profile&apos;s display name; for each module its status, where you were and the time spent; every choice in the scenarios and the ending you reached; every quiz attempt with each answer, whether it was right, and the version of the content it was answered against.</source>
-        <translation>navnet på hver profil; for hver modul status, hvor du var og tiden du har brukt; hvert valg i scenarioene og slutten du kom til; hvert quizforsøk med hvert svar, om det var riktig, og hvilken versjon av innholdet det ble besvart mot.</translation>
+        <source>each profile&apos;s display name; for each module its status, where you were, the pages you opened and the time spent; every choice in the scenarios and the ending you reached; every quiz attempt with each answer, whether it was right, and the version of the content it was answered against.</source>
+        <translation>navnet på hver profil; for hver modul status, hvor du var, hvilke sider du har åpnet og tiden du har brukt; hvert valg i scenarioene og slutten du kom til; hvert quizforsøk med hvert svar, om det var riktig, og hvilken versjon av innholdet det ble besvart mot.</translation>
     </message>
     <message>
         <location filename="../ui/records/records_dialogs.py" line="40"/>
@@ -1364,57 +1364,57 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Kolonneoverskrifter</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="64"/>
+        <location filename="../ui/learner/progress_view.py" line="67"/>
         <source>Quiz scores over attempts</source>
         <translation>Quizresultater over forsøk</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="65"/>
+        <location filename="../ui/learner/progress_view.py" line="68"/>
         <source>Save &amp;certificate (PDF)…</source>
         <translation>Lagre &amp;kursbevis (PDF) …</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="67"/>
+        <location filename="../ui/learner/progress_view.py" line="70"/>
         <source>&amp;Export my results…</source>
         <translation>&amp;Eksporter resultatene mine …</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="118"/>
+        <location filename="../ui/learner/progress_view.py" line="121"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="118"/>
+        <location filename="../ui/learner/progress_view.py" line="121"/>
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="119"/>
+        <location filename="../ui/learner/progress_view.py" line="122"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="136"/>
+        <location filename="../ui/learner/progress_view.py" line="139"/>
         <source>You have passed this course. You can save your certificate.</source>
         <translation>Du har bestått kurset. Du kan lagre kursbeviset ditt.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="142"/>
+        <location filename="../ui/learner/progress_view.py" line="145"/>
         <source>What remains to pass:</source>
         <translation>Dette gjenstår for å bestå:</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="151"/>
+        <location filename="../ui/learner/progress_view.py" line="159"/>
         <source>Your quiz scores will appear here as a chart after your first quiz.</source>
         <translation>Quizresultatene dine vises her som et diagram etter den første quizen.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="156"/>
+        <location filename="../ui/learner/progress_view.py" line="164"/>
         <source>Quiz scores (%) over attempts</source>
         <translation>Quizresultater (%) over forsøk</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="166"/>
+        <location filename="../ui/learner/progress_view.py" line="174"/>
         <source>Needed to pass: %1 %</source>
         <translation>Krav for å bestå: %1 %</translation>
     </message>
@@ -1433,7 +1433,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
     <message>
         <location filename="../ui/learner/quiz_player.py" line="74"/>
-        <location filename="../ui/learner/quiz_player.py" line="419"/>
+        <location filename="../ui/learner/quiz_player.py" line="426"/>
         <source>Next &amp;question  ▶</source>
         <translation>Neste spørs&amp;mål  ▶</translation>
     </message>
@@ -1463,113 +1463,113 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Velg det som hører sammen med hver linje.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="305"/>
+        <location filename="../ui/learner/quiz_player.py" line="306"/>
         <source>(choose)</source>
         <translation>(velg)</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="334"/>
+        <location filename="../ui/learner/quiz_player.py" line="341"/>
         <source>Put the steps in the right order: drag a line, or select it and move it with the buttons or with Alt+Up and Alt+Down.</source>
         <translation>Sett stegene i riktig rekkefølge: dra en linje, eller velg den og flytt den med knappene eller med Alt+Pil opp og Alt+Pil ned.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="340"/>
+        <location filename="../ui/learner/quiz_player.py" line="347"/>
         <source>Steps to put in order</source>
         <translation>Steg som skal i rekkefølge</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="346"/>
+        <location filename="../ui/learner/quiz_player.py" line="353"/>
         <source>Move &amp;up</source>
         <translation>Flytt o&amp;pp</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="347"/>
+        <location filename="../ui/learner/quiz_player.py" line="354"/>
         <source>Move &amp;down</source>
         <translation>Flytt n&amp;ed</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="390"/>
+        <location filename="../ui/learner/quiz_player.py" line="397"/>
         <source>Choose an answer first.</source>
         <translation>Velg et svar først.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="399"/>
+        <location filename="../ui/learner/quiz_player.py" line="406"/>
         <source>Right!</source>
         <translation>Riktig!</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="399"/>
+        <location filename="../ui/learner/quiz_player.py" line="406"/>
         <source>Not quite.</source>
         <translation>Ikke helt.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="402"/>
-        <location filename="../ui/learner/quiz_player.py" line="437"/>
+        <location filename="../ui/learner/quiz_player.py" line="409"/>
+        <location filename="../ui/learner/quiz_player.py" line="444"/>
         <source>The right answer</source>
         <translation>Riktig svar</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="419"/>
+        <location filename="../ui/learner/quiz_player.py" line="426"/>
         <source>See your &amp;result  ▶</source>
         <translation>Se resul&amp;tatet  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="433"/>
+        <location filename="../ui/learner/quiz_player.py" line="440"/>
         <source>Your answer: right</source>
         <translation>Ditt svar: riktig</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="435"/>
+        <location filename="../ui/learner/quiz_player.py" line="442"/>
         <source>Your answer: not right</source>
         <translation>Ditt svar: ikke riktig</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="437"/>
+        <location filename="../ui/learner/quiz_player.py" line="444"/>
         <source>Also right</source>
         <translation>Også riktig</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="444"/>
+        <location filename="../ui/learner/quiz_player.py" line="451"/>
         <source>Right</source>
         <translation>Riktig</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="446"/>
+        <location filename="../ui/learner/quiz_player.py" line="453"/>
         <source>Not right. The right match: %1</source>
         <translation>Ikke riktig. Det som hører sammen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="484"/>
+        <location filename="../ui/learner/quiz_player.py" line="491"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="489"/>
+        <location filename="../ui/learner/quiz_player.py" line="496"/>
         <source>Passed</source>
         <translation>Bestått</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="489"/>
+        <location filename="../ui/learner/quiz_player.py" line="496"/>
         <source>Not passed yet</source>
         <translation>Ikke bestått ennå</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="490"/>
+        <location filename="../ui/learner/quiz_player.py" line="497"/>
         <source>You answered %1 of %2 right (%3 %).</source>
         <translation>Du svarte riktig på %1 av %2 (%3 %).</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="492"/>
+        <location filename="../ui/learner/quiz_player.py" line="499"/>
         <source>Needed to pass: %1 %. Your best score: %2 %.</source>
         <translation>Krav for å bestå: %1 %. Ditt beste resultat: %2 %.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="502"/>
+        <location filename="../ui/learner/quiz_player.py" line="509"/>
         <source>Worth a second look:</source>
         <translation>Verdt å se på igjen:</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="505"/>
+        <location filename="../ui/learner/quiz_player.py" line="512"/>
         <source>Every answer was right.</source>
         <translation>Alle svarene var riktige.</translation>
     </message>
