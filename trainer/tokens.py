@@ -24,6 +24,8 @@ class Colours:
     right_tint: str  # background of a panel or row that is right
     wrong_tint: str  # background of a panel or row that is not right
     scrollbar: str  # the scroll bar's handle: visible against `window` and `surface`
+    focus_fill: str  # a focused primary button's fill: the focus ring stands out against it
+    focus_fill_text: str
 
 
 LIGHT = Colours(
@@ -41,7 +43,9 @@ LIGHT = Colours(
     tint="#e3edf9",
     right_tint="#e6f4ea",
     wrong_tint="#fbeaea",
-    scrollbar="#8a96a8",
+    scrollbar="#6b7789",
+    focus_fill="#1d2430",
+    focus_fill_text="#ffffff",
 )
 
 HIGH_CONTRAST = Colours(
@@ -60,6 +64,8 @@ HIGH_CONTRAST = Colours(
     right_tint="#002a0c",
     wrong_tint="#2e0000",
     scrollbar="#ffffff",
+    focus_fill="#000000",
+    focus_fill_text="#ffd54a",
 )
 THEMES = {"light": LIGHT, "contrast": HIGH_CONTRAST}
 

@@ -345,3 +345,68 @@ def test_parts_are_marked_by_what_the_learner_did(qtbot, make_window):
     assert state(1) == "Lest  ✓"
     window.open_module("demo")  # and after coming back
     assert [state(0), state(1), state(2)] == ["Lest  ✓", "Lest  ✓", "Scenario  ·  god slutt (2 av 2 tegn)  ✓"]
+
+
+@pytest.mark.parametrize("name", ["light", "contrast"])
+def test_focus_ring_tints_and_scroll_bars_can_be_seen_in_every_theme(name):
+    from trainer.ui.widgets import theme
+
+    c = theme.THEMES[name]
+    seen = {
+        "focus ring on window": theme.contrast_ratio(c.focus, c.window),
+        "focus ring on surface": theme.contrast_ratio(c.focus, c.surface),
+        "focus ring on a focused primary button": theme.contrast_ratio(c.focus, c.focus_fill),
+        "scroll bar on window": theme.contrast_ratio(c.scrollbar, c.window),
+    }
+    assert {what: round(r, 2) for what, r in seen.items() if r < 3.0} == {}  # WCAG 1.4.11: 3:1 for shapes
+    text = {"chosen row": (c.text, c.tint), "right row": (c.text, c.right_tint), "wrong row": (c.text, c.wrong_tint),
+            "focused primary button": (c.focus_fill_text, c.focus_fill)}
+    assert {what: round(theme.contrast_ratio(*pair), 2) for what, pair in text.items()
+            if theme.contrast_ratio(*pair) < 4.5} == {}
+
+
+@pytest.mark.parametrize("name", ["light", "contrast"])
+def test_every_kind_of_control_draws_the_focus_ring(qtbot, name):
+    """Primary, secondary and quiet buttons, choice rows, lists, fields and drop-downs:
+    with focus, each shows the theme's focus colour."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QVBoxLayout
+
+    from trainer.ui.widgets import theme
+    from trainer.ui.widgets.choice_row import ChoiceCheck, ChoiceRadio
+
+    theme.configure(name, 100)
+    try:
+        holder = QWidget()
+        holder.setStyleSheet(theme.stylesheet())
+        layout = QVBoxLayout(holder)
+        controls = [QPushButton("Primary", objectName="primary"), QPushButton("Secondary"),
+                    QPushButton("Quiet", objectName="quiet"), ChoiceRadio("One"), ChoiceCheck("Two"),
+                    QListWidget(), QLineEdit(), QComboBox()]
+        for control in controls:
+            layout.addWidget(control)
+        qtbot.addWidget(holder)
+        holder.show()
+        holder.activateWindow()
+        qtbot.waitUntil(holder.isActiveWindow)
+        focus = QColor(theme.current().focus)
+        without = []
+        for control in controls:
+            control.setFocus()
+            qtbot.waitUntil(control.hasFocus)
+            image = control.grab().toImage()
+            ring = sum(image.pixelColor(x, image.height() // 2) == focus for x in range(0, 6))
+            if not ring:
+                without.append(type(control).__name__ + ":" + control.objectName())
+        assert without == []
+    finally:
+        theme.configure("light", 100)
+
+
+def test_the_window_opens_inside_the_screens_work_area(qtbot, make_window):
+    window = make_window()
+    window.showNormal()
+    window.fit_to_screen()
+    area = window.screen().availableGeometry()
+    assert window.isMaximized() or area.contains(window.frameGeometry())
+    assert window.width() <= area.width() and window.height() <= area.height()

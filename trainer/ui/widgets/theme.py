@@ -139,6 +139,8 @@ def stylesheet() -> str:
     QLineEdit:focus, QComboBox:focus, QTextBrowser:focus, QScrollArea:focus, QSpinBox:focus {{
         outline: none; border: 3px solid {c.focus};
     }}
+    QPushButton#primary:focus {{ background: {c.focus_fill}; color: {c.focus_fill_text}; }}
+    QPushButton#primary:focus QLabel {{ color: {c.focus_fill_text}; }}
     QRadioButton:focus, QCheckBox:focus, QRadioButton#choiceRow:focus, QCheckBox#choiceRow:focus {{
         outline: none; border: 3px solid {c.focus};
     }}
