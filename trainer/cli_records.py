@@ -79,7 +79,7 @@ def run_sync(args) -> int:
     ids = [_profile(db, args.profile).id] if args.profile else None
     password = args.password if args.password is not None else os.environ.get("TRAINER_LRS_PASSWORD")
     try:
-        result = sync.sync(db, library, args.lrs, args.user, password, profile_ids=ids)
+        result = sync.sync(db, library, args.lrs, args.user, password, profile_ids=ids, allow_http=args.allow_http)
     except sync.SyncError as error:
         raise CommandError(f"{error}. Ingenting er tapt: det som ikke ble sendt, sendes neste gang.") from None
     print(f"sendt {result.sent} nye oppføringer ({result.already_sent} var sendt fra før)")

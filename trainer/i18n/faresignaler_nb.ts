@@ -4,7 +4,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../ui/presenter/windows.py" line="90"/>
+        <location filename="../ui/presenter/windows.py" line="97"/>
         <source>Faresignaler: presentation</source>
         <translation>Faresignaler: presentasjon</translation>
     </message>
@@ -152,77 +152,92 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/presenter/windows.py" line="122"/>
+        <location filename="../ui/presenter/windows.py" line="148"/>
         <source>Faresignaler: presenter view</source>
         <translation>Faresignaler: presentatørvisning</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="128"/>
+        <location filename="../ui/presenter/windows.py" line="156"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="130"/>
+        <location filename="../ui/presenter/windows.py" line="158"/>
+        <source>Time of day</source>
+        <translation>Klokka</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="160"/>
         <source>Slide number</source>
         <translation>Lysbildenummer</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="132"/>
+        <location filename="../ui/presenter/windows.py" line="162"/>
         <source>Elapsed and planned time</source>
         <translation>Brukt og planlagt tid</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="140"/>
+        <location filename="../ui/presenter/windows.py" line="172"/>
         <source>Presenter notes</source>
         <translation>Presentatørnotater</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="147"/>
-        <source>Forward: → PgDn Space Enter · Back: ← PgUp Backspace · B or . black · W white · G and a number: go to slide · Home/End · 1–9 choose · V votes · S skip a content warning · X swap screens · N notes (one screen) · T theme · F full screen · Esc leave</source>
-        <translation>Fram: → PgDn Mellomrom Enter · Tilbake: ← PgUp Tilbaketast · B eller . svart · W hvit · G og et tall: gå til lysbilde · Home/End · 1–9 velg · V stemmer · S hopp over en innholdsadvarsel · X bytt skjermer · N notater (én skjerm) · T tema · F fullskjerm · Esc avslutt</translation>
-    </message>
-    <message>
-        <location filename="../ui/presenter/windows.py" line="152"/>
+        <location filename="../ui/presenter/windows.py" line="186"/>
         <source>◀ Back</source>
-        <translation>◀ Tilbake</translation>
+        <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="153"/>
-        <source>Forward ▶</source>
-        <translation>Fram ▶</translation>
+        <location filename="../ui/presenter/windows.py" line="180"/>
+        <source>Forward: → PgDn Space Enter · Back: ← PgUp Backspace · B or . black · W white · G and a number: go to slide · Home/End · 1–9 choose · V votes · S skip a content warning · X swap screens · N notes (one screen) · + and − notes size · T theme · F full screen · Esc leave</source>
+        <translation>Fram: → PgDn Mellomrom Enter · Tilbake: ← PgUp Tilbaketast · B eller . svart · W hvit · G og et tall: gå til lysbilde · Home/End · 1–9 velg · V stemmer · S hopp over en innholdsadvarsel · X bytt skjermer · N notater (én skjerm) · + og − notatstørrelse · T tema · F fullskjerm · Esc avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="154"/>
+        <location filename="../ui/presenter/windows.py" line="187"/>
+        <source>Next ▶</source>
+        <translation>Neste ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="192"/>
         <source>Votes…</source>
         <translation>Stemmer …</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="155"/>
+        <location filename="../ui/presenter/windows.py" line="193"/>
         <source>Skip</source>
         <translation>Hopp over</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="156"/>
+        <location filename="../ui/presenter/windows.py" line="194"/>
         <source>Black screen</source>
         <translation>Svart skjerm</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="157"/>
+        <location filename="../ui/presenter/windows.py" line="195"/>
         <source>Swap screens</source>
         <translation>Bytt skjermer</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="158"/>
+        <location filename="../ui/presenter/windows.py" line="196"/>
         <source>Light/dark</source>
         <translation>Lyst/mørkt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="159"/>
+        <location filename="../ui/presenter/windows.py" line="197"/>
+        <source>Notes A−</source>
+        <translation>Notater A−</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="198"/>
+        <source>Notes A+</source>
+        <translation>Notater A+</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="199"/>
         <source>Leave</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="206"/>
+        <location filename="../ui/presenter/windows.py" line="262"/>
         <source>No notes for this slide.</source>
         <translation>Ingen notater til dette lysbildet.</translation>
     </message>
@@ -272,118 +287,118 @@
 <context>
     <name>CourseOverview</name>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="132"/>
-        <location filename="../ui/learner/course_overview.py" line="318"/>
+        <location filename="../ui/learner/course_overview.py" line="131"/>
+        <location filename="../ui/learner/course_overview.py" line="317"/>
         <source>Continue where you stopped</source>
         <translation>Fortsett der du slapp</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="134"/>
+        <location filename="../ui/learner/course_overview.py" line="133"/>
         <source>Courses</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="161"/>
+        <location filename="../ui/learner/course_overview.py" line="160"/>
         <source>Hello, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="173"/>
+        <location filename="../ui/learner/course_overview.py" line="172"/>
         <source>No courses are installed in this language.</source>
         <translation>Ingen kurs er installert på dette språket.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="175"/>
+        <location filename="../ui/learner/course_overview.py" line="174"/>
         <source>No courses</source>
         <translation>Ingen kurs</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="213"/>
+        <location filename="../ui/learner/course_overview.py" line="212"/>
         <source>Modules in %1</source>
         <translation>Moduler i %1</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="201"/>
+        <location filename="../ui/learner/course_overview.py" line="200"/>
         <source>%v of %m modules completed</source>
         <translation>%v av %m moduler fullført</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="202"/>
+        <location filename="../ui/learner/course_overview.py" line="201"/>
         <source>Course progress</source>
         <translation>Fremdrift i kurset</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="206"/>
+        <location filename="../ui/learner/course_overview.py" line="205"/>
         <source>What is left to pass</source>
         <translation>Hva som gjenstår for å bestå</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="222"/>
+        <location filename="../ui/learner/course_overview.py" line="221"/>
         <source>For %1 · about %2 min</source>
         <translation>For %1 · om lag %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="237"/>
+        <location filename="../ui/learner/course_overview.py" line="236"/>
         <source>Click a module, or choose it with the arrow keys and press Enter.</source>
         <translation>Klikk på en modul, eller velg den med piltastene og trykk Enter.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="253"/>
+        <location filename="../ui/learner/course_overview.py" line="252"/>
         <source>Course passed. Well done! You can save your certificate under My progress.</source>
         <translation>Kurset er bestått. Godt jobbet! Du kan lagre kursbeviset under Min fremdrift.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="260"/>
+        <location filename="../ui/learner/course_overview.py" line="259"/>
         <source>%1 of %2 required quizzes passed (at least %3 % right): %4</source>
         <translation>%1 av %2 quizer som kreves er bestått (minst %3 % riktig): %4</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="293"/>
+        <location filename="../ui/learner/course_overview.py" line="292"/>
         <source>teachers</source>
         <translation>lærere</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="293"/>
+        <location filename="../ui/learner/course_overview.py" line="292"/>
         <source>parents</source>
         <translation>foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="293"/>
+        <location filename="../ui/learner/course_overview.py" line="292"/>
         <source>officers</source>
         <translation>politi</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="297"/>
+        <location filename="../ui/learner/course_overview.py" line="296"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="298"/>
+        <location filename="../ui/learner/course_overview.py" line="297"/>
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="299"/>
+        <location filename="../ui/learner/course_overview.py" line="298"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="304"/>
+        <location filename="../ui/learner/course_overview.py" line="303"/>
         <source>Quiz: best %1 %</source>
         <translation>Quiz: beste %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="331"/>
+        <location filename="../ui/learner/course_overview.py" line="330"/>
         <source>Start the next module</source>
         <translation>Start neste modul</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="337"/>
+        <location filename="../ui/learner/course_overview.py" line="336"/>
         <source>Take the modules in any order. Your progress is saved as you go.</source>
         <translation>Ta modulene i den rekkefølgen du vil. Fremdriften lagres underveis.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="339"/>
+        <location filename="../ui/learner/course_overview.py" line="338"/>
         <source>You have completed every module in this course.</source>
         <translation>Du har fullført alle modulene i dette kurset.</translation>
     </message>
@@ -434,92 +449,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>Emergency? Call 112.  Not urgent: the police on 02800.</source>
         <translation>Akutt? Ring 112.  Ikke akutt: politiet på 02800.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>Contact the police (F2)</source>
         <translation>Kontakt politiet (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>&amp;Switch profile</source>
         <translation>&amp;Bytt profil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>Course &amp;overview</source>
         <translation>Kurs&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Større tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="278"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>&amp;Contact the police</source>
         <translation>&amp;Kontakt politiet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="285"/>
+        <location filename="../ui/main_window.py" line="288"/>
         <source>&amp;About Faresignaler</source>
         <translation>&amp;Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>Not in this language</source>
         <translation>Ikke på dette språket</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>The module %1 is not available in the chosen language. Open it in %2?</source>
         <translation>Modulen %1 finnes ikke på språket du har valgt. Vil du åpne den på %2?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="435"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>About Faresignaler</source>
         <translation>Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="439"/>
         <source>Faresignaler %1
 
 Offline training about the recruitment of children and young people into violence as a service. Built on material from Sør-Øst police district (autumn 2025).</source>
@@ -707,78 +722,88 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="160"/>
+        <location filename="../ui/presenter/presenter.py" line="164"/>
         <source>Leave the presentation</source>
         <translation>Avslutt presentasjonen</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="297"/>
+        <location filename="../ui/presenter/presenter.py" line="166"/>
+        <source>Continue</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="167"/>
+        <source>Leave</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="340"/>
         <source>Leave the presentation?</source>
         <translation>Vil du avslutte presentasjonen?</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="338"/>
+        <location filename="../ui/presenter/presenter.py" line="381"/>
         <source>Slide %1 of %2</source>
         <translation>Lysbilde %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="339"/>
+        <location filename="../ui/presenter/presenter.py" line="382"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="346"/>
+        <location filename="../ui/presenter/presenter.py" line="391"/>
         <source>Part %1 of %2: %3</source>
         <translation>Del %1 av %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="349"/>
+        <location filename="../ui/presenter/presenter.py" line="394"/>
         <source>This part: %1 of %2</source>
         <translation>Denne delen: %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="351"/>
+        <location filename="../ui/presenter/presenter.py" line="396"/>
         <source>(%1 over)</source>
         <translation>(%1 over tiden)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="371"/>
-        <location filename="../ui/presenter/presenter.py" line="402"/>
+        <location filename="../ui/presenter/presenter.py" line="420"/>
+        <location filename="../ui/presenter/presenter.py" line="452"/>
         <source>End of the programme</source>
         <translation>Slutt på programmet</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="377"/>
+        <location filename="../ui/presenter/presenter.py" line="426"/>
         <source>The projector is black (B to return)</source>
         <translation>Projektoren er svart (B for å komme tilbake)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="379"/>
+        <location filename="../ui/presenter/presenter.py" line="428"/>
         <source>The projector is white (W to return)</source>
         <translation>Projektoren er hvit (W for å komme tilbake)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="381"/>
+        <location filename="../ui/presenter/presenter.py" line="430"/>
         <source>Content warning: S skips this part</source>
         <translation>Innholdsadvarsel: S hopper over denne delen</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="387"/>
+        <location filename="../ui/presenter/presenter.py" line="436"/>
         <source>Votes: %1</source>
         <translation>Stemmer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="390"/>
+        <location filename="../ui/presenter/presenter.py" line="439"/>
         <source>No votes yet. Press V to type the hand count.</source>
         <translation>Ingen stemmer ennå. Trykk V for å skrive inn håndopprekningen.</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="393"/>
+        <location filename="../ui/presenter/presenter.py" line="442"/>
         <source>Go to slide: %1</source>
         <translation>Gå til lysbilde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="403"/>
+        <location filename="../ui/presenter/presenter.py" line="453"/>
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
@@ -1119,62 +1144,62 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="24"/>
+        <location filename="../ui/records/records_dialogs.py" line="26"/>
         <source>What is stored and where</source>
         <translation>Hva lagres, og hvor</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="31"/>
+        <location filename="../ui/records/records_dialogs.py" line="33"/>
         <source>Everything stays on this computer. Nothing is sent anywhere unless you choose to send your results to your school&apos;s learning record store.</source>
         <translation>Alt blir på denne datamaskinen. Ingenting sendes noe sted, med mindre du selv velger å sende resultatene dine til skolens læringsdatabase (LRS).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="33"/>
+        <location filename="../ui/records/records_dialogs.py" line="35"/>
         <source>Folder:</source>
         <translation>Mappe:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="36"/>
+        <location filename="../ui/records/records_dialogs.py" line="38"/>
         <source>each profile&apos;s display name; for each module its status, where you were, the pages you opened and the time spent; every choice in the scenarios and the ending you reached; every quiz attempt with each answer, whether it was right, and the version of the content it was answered against.</source>
         <translation>navnet på hver profil; for hver modul status, hvor du var, hvilke sider du har åpnet og tiden du har brukt; hvert valg i scenarioene og slutten du kom til; hvert quizforsøk med hvert svar, om det var riktig, og hvilken versjon av innholdet det ble besvart mot.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="40"/>
+        <location filename="../ui/records/records_dialogs.py" line="42"/>
         <source>the language, the last profile used, and the address and user name of a learning record store if you gave one (never the password).</source>
         <translation>språket, den sist brukte profilen, og adressen og brukernavnet til en læringsdatabase hvis du har oppgitt det (aldri passordet).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="43"/>
+        <location filename="../ui/records/records_dialogs.py" line="45"/>
         <source>technical error messages, to help fix problems. No answers are written there.</source>
         <translation>tekniske feilmeldinger, for å kunne rette feil. Ingen svar skrives der.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="45"/>
+        <location filename="../ui/records/records_dialogs.py" line="47"/>
         <source>copies of progress.db taken each time the app starts; the last five are kept. Deleting a profile or erasing all data removes them too.</source>
         <translation>kopier av progress.db som tas hver gang appen starter; de fem siste beholdes. Når en profil slettes eller alle data slettes, fjernes også kopiene.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="48"/>
+        <location filename="../ui/records/records_dialogs.py" line="50"/>
         <source>content packs you have imported, for example from your police district.</source>
         <translation>innholdspakker du har importert, for eksempel fra politidistriktet ditt.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="50"/>
+        <location filename="../ui/records/records_dialogs.py" line="52"/>
         <source>a copy of the course in a form that starts faster. Nothing personal; it may be deleted.</source>
         <translation>en kopi av kurset i en form som starter raskere. Ingenting personlig; den kan slettes.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="52"/>
+        <location filename="../ui/records/records_dialogs.py" line="54"/>
         <source>only if the progress file was ever damaged: the damaged file, kept so that nothing is lost. You may delete it.</source>
         <translation>bare hvis fremdriftsfilen en gang har vært skadet: den skadde filen, tatt vare på så ingenting går tapt. Du kan slette den.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="55"/>
+        <location filename="../ui/records/records_dialogs.py" line="57"/>
         <source>Nothing about the audience at a parent evening is stored; only if the presenter asks for it, the hand counts are saved with the programme and the date. No account is needed, and no e-mail address or other personal data is asked for.</source>
         <translation>Ingenting om publikum på et foreldremøte lagres; bare hvis presentatøren ber om det, lagres håndopprekningene med programmet og datoen. Du trenger ingen konto, og appen spør ikke etter e-postadresse eller andre personopplysninger.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="58"/>
+        <location filename="../ui/records/records_dialogs.py" line="60"/>
         <source>To delete your data: File &gt; Delete this profile, or File &gt; Erase all data. Deleted data is removed from the database file at once.</source>
         <translation>Slik sletter du dataene dine: Fil &gt; Slett denne profilen, eller Fil &gt; Slett alle data. Det som slettes, fjernes fra databasefilen med en gang.</translation>
     </message>
@@ -1276,22 +1301,22 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ProgrammeChooser</name>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="58"/>
+        <location filename="../ui/presenter/dialogs.py" line="63"/>
         <source>Choose a programme</source>
         <translation>Velg et program</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="60"/>
+        <location filename="../ui/presenter/dialogs.py" line="65"/>
         <source>Programmes</source>
         <translation>Programmer</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="63"/>
+        <location filename="../ui/presenter/dialogs.py" line="68"/>
         <source>%1  (%2, %3 minutes)</source>
         <translation>%1  (%2, %3 minutter)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="77"/>
+        <location filename="../ui/presenter/dialogs.py" line="82"/>
         <source>Which programme do you want to use?</source>
         <translation>Hvilket program vil du bruke?</translation>
     </message>
@@ -1577,100 +1602,100 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>RecordsActions</name>
     <message>
-        <location filename="../ui/records/records_actions.py" line="31"/>
+        <location filename="../ui/records/records_actions.py" line="32"/>
         <source>My &amp;progress</source>
         <translation>Min &amp;fremdrift</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="32"/>
+        <location filename="../ui/records/records_actions.py" line="33"/>
         <source>&amp;Export my results…</source>
         <translation>&amp;Eksporter resultatene mine …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="33"/>
+        <location filename="../ui/records/records_actions.py" line="34"/>
         <source>Send results to a &amp;learning record store…</source>
         <translation>Send resultater til en &amp;læringsdatabase …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="34"/>
+        <location filename="../ui/records/records_actions.py" line="35"/>
         <source>&amp;Delete this profile…</source>
         <translation>S&amp;lett denne profilen …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="35"/>
+        <location filename="../ui/records/records_actions.py" line="36"/>
         <source>Erase &amp;all data…</source>
         <translation>Slett &amp;alle data …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="36"/>
+        <location filename="../ui/records/records_actions.py" line="37"/>
         <source>What is &amp;stored and where</source>
         <translation>Hva &amp;lagres, og hvor</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="78"/>
-        <location filename="../ui/records/records_actions.py" line="89"/>
-        <location filename="../ui/records/records_actions.py" line="91"/>
+        <location filename="../ui/records/records_actions.py" line="79"/>
+        <location filename="../ui/records/records_actions.py" line="90"/>
+        <location filename="../ui/records/records_actions.py" line="92"/>
         <source>Certificate</source>
         <translation>Kursbevis</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="78"/>
+        <location filename="../ui/records/records_actions.py" line="79"/>
         <source>The course is not passed yet.</source>
         <translation>Kurset er ikke bestått ennå.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="81"/>
+        <location filename="../ui/records/records_actions.py" line="82"/>
         <source>Save certificate</source>
         <translation>Lagre kursbevis</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="89"/>
+        <location filename="../ui/records/records_actions.py" line="90"/>
         <source>The certificate could not be saved: %1</source>
         <translation>Kursbeviset kunne ikke lagres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="91"/>
+        <location filename="../ui/records/records_actions.py" line="92"/>
         <source>The certificate is saved as %1.</source>
         <translation>Kursbeviset er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="98"/>
+        <location filename="../ui/records/records_actions.py" line="99"/>
         <source>Export my results</source>
         <translation>Eksporter resultatene mine</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="116"/>
-        <location filename="../ui/records/records_actions.py" line="118"/>
+        <location filename="../ui/records/records_actions.py" line="117"/>
+        <location filename="../ui/records/records_actions.py" line="119"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="116"/>
+        <location filename="../ui/records/records_actions.py" line="117"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunne ikke lagres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="118"/>
+        <location filename="../ui/records/records_actions.py" line="119"/>
         <source>Your results are saved as %1.</source>
         <translation>Resultatene dine er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="131"/>
+        <location filename="../ui/records/records_actions.py" line="132"/>
         <source>Delete profile</source>
         <translation>Slett profil</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="132"/>
+        <location filename="../ui/records/records_actions.py" line="133"/>
         <source>Delete the profile %1 and everything recorded for it? This cannot be undone.</source>
         <translation>Slette profilen %1 og alt som er lagret for den? Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="144"/>
+        <location filename="../ui/records/records_actions.py" line="145"/>
         <source>Erase all data</source>
         <translation>Slett alle data</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="145"/>
+        <location filename="../ui/records/records_actions.py" line="146"/>
         <source>Erase every profile and all results on this computer? This cannot be undone.</source>
         <translation>Slette alle profiler og alle resultater på denne datamaskinen? Dette kan ikke angres.</translation>
     </message>
@@ -1784,55 +1809,90 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>SlideLabels</name>
     <message>
-        <location filename="../ui/presenter/labels.py" line="12"/>
+        <location filename="../ui/presenter/labels.py" line="14"/>
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="15"/>
+        <source>The hall&apos;s choice</source>
+        <translation>Salens valg</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="16"/>
+        <source>Correct answer</source>
+        <translation>Riktig svar</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="18"/>
+        <source>The school&apos;s contact:</source>
+        <translation>Skolens kontakt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="19"/>
+        <source>Keep the evidence:</source>
+        <translation>Ta vare på spor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="20"/>
+        <source>take screenshots of messages and usernames, and keep them. Do not forward them to anyone.</source>
+        <translation>ta skjermbilder av meldinger og brukernavn, og ta vare på dem. Ikke videresend dem til noen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="22"/>
+        <source>Source: %1.</source>
+        <translation>Kilde: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="23"/>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
     </message>
 </context>
 <context>
     <name>StartupNotice</name>
     <message>
-        <location filename="../ui/startup_notice.py" line="17"/>
+        <location filename="../ui/startup_notice.py" line="14"/>
         <source>The progress file was damaged. It has been kept aside as %1 and is not deleted. You are starting with an empty progress file.</source>
         <translation>Fremdriftsfilen var skadet. Den er lagt til side som %1 og er ikke slettet. Du starter med en tom fremdriftsfil.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="21"/>
+        <location filename="../ui/startup_notice.py" line="18"/>
         <source>The progress file was made by a newer version of Faresignaler. It has not been changed: update the app to use it. For now, progress is kept only until you close the app.</source>
         <translation>Fremdriftsfilen er laget av en nyere versjon av Faresignaler. Den er ikke endret: oppdater appen for å bruke den. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="25"/>
+        <location filename="../ui/startup_notice.py" line="22"/>
         <source>The data folder cannot be written to, so progress is kept only until you close the app. Ask your IT contact, or start the app with another folder (--data-dir).</source>
         <translation>Datamappen kan ikke skrives til, så fremdriften tas bare vare på til du lukker appen. Spør IT-kontakten din, eller start appen med en annen mappe (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="29"/>
+        <location filename="../ui/startup_notice.py" line="26"/>
         <source>The disk seems to be full, so progress cannot be saved. Free some space and restart the app. For now, progress is kept only until you close the app.</source>
         <translation>Disken ser ut til å være full, så fremdriften kan ikke lagres. Frigjør plass og start appen på nytt. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="33"/>
+        <location filename="../ui/startup_notice.py" line="30"/>
         <source>The progress file is in use by another program. Close it and restart. For now, progress is kept only until you close the app.</source>
         <translation>Fremdriftsfilen er i bruk av et annet program. Lukk det og start på nytt. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="40"/>
+        <location filename="../ui/startup_notice.py" line="37"/>
         <source>The disk seems to be full: no backup could be made, and new answers cannot be saved until some space is freed. What was saved before is safe.</source>
         <translation>Disken ser ut til å være full: ingen sikkerhetskopi kunne tas, og nye svar kan ikke lagres før det er frigjort plass. Det som er lagret fra før, er i behold.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="45"/>
+        <location filename="../ui/startup_notice.py" line="42"/>
         <source>The newest backup has been restored.</source>
         <translation>Den nyeste sikkerhetskopien er hentet inn.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="57"/>
+        <location filename="../ui/startup_notice.py" line="54"/>
         <source>Restore the newest backup</source>
         <translation>Hent inn den nyeste sikkerhetskopien</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="58"/>
+        <location filename="../ui/startup_notice.py" line="55"/>
         <source>Start empty</source>
         <translation>Start tomt</translation>
     </message>
@@ -1888,52 +1948,52 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="91"/>
+        <location filename="../ui/records/records_dialogs.py" line="92"/>
         <source>Send results to a learning record store</source>
         <translation>Send resultater til en læringsdatabase</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="92"/>
+        <location filename="../ui/records/records_dialogs.py" line="93"/>
         <source>If your school collects results in a learning record store (LRS), enter its address here. Each result is sent once; anything that does not arrive is sent the next time. The password is not saved.</source>
         <translation>Hvis skolen samler resultater i en læringsdatabase (LRS), skriver du adressen her. Hvert resultat sendes én gang; det som ikke kommer fram, sendes neste gang. Passordet lagres ikke.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="102"/>
+        <location filename="../ui/records/records_dialogs.py" line="103"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="103"/>
+        <location filename="../ui/records/records_dialogs.py" line="104"/>
         <source>&amp;User name:</source>
         <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="104"/>
+        <location filename="../ui/records/records_dialogs.py" line="105"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="107"/>
+        <location filename="../ui/records/records_dialogs.py" line="108"/>
         <source>Sending status</source>
         <translation>Status for sending</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="108"/>
+        <location filename="../ui/records/records_dialogs.py" line="109"/>
         <source>&amp;Send now</source>
         <translation>&amp;Send nå</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="124"/>
+        <location filename="../ui/records/records_dialogs.py" line="125"/>
         <source>Write the address of the learning record store first.</source>
         <translation>Skriv adressen til læringsdatabasen først.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="134"/>
+        <location filename="../ui/records/records_dialogs.py" line="137"/>
         <source>Sending…</source>
         <translation>Sender …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="140"/>
+        <location filename="../ui/records/records_dialogs.py" line="143"/>
         <source>Sent %1 new results (%2 had been sent before).</source>
         <translation>Sendte %1 nye resultater (%2 var sendt fra før).</translation>
     </message>
@@ -1951,17 +2011,17 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Håndopprekning</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="28"/>
+        <location filename="../ui/presenter/dialogs.py" line="30"/>
         <source>Votes for choice %1</source>
         <translation>Stemmer for valg %1</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="35"/>
+        <location filename="../ui/presenter/dialogs.py" line="39"/>
         <source>Save the counts (anonymous: only the programme, the date and the numbers)</source>
         <translation>Lagre tallene (anonymt: bare programmet, datoen og tallene)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="41"/>
+        <location filename="../ui/presenter/dialogs.py" line="46"/>
         <source>How many hands for each choice?</source>
         <translation>Hvor mange hender for hvert valg?</translation>
     </message>
@@ -1969,7 +2029,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="119"/>
+        <location filename="../ui/app.py" line="112"/>
         <source>progress is not being saved</source>
         <translation>fremdriften lagres ikke</translation>
     </message>

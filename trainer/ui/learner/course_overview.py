@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.course.model import Course, Module
-from trainer.course.part_types import Quiz, Scenario
 from trainer.store import progress
 from trainer.store.records import course_standing
 from trainer.ui.widgets import theme
@@ -262,23 +261,23 @@ class CourseOverview(QWidget):
                 .replace("%3", str(course.pass_rule.min_percent)).replace("%4", ", ".join(names)))
 
     def _percent_done(self, module: Module, status: str, part_id: str) -> int:
-        """How far the learner is: completed is all; otherwise the parts done (a scenario
-        played to an ending, a quiz taken) and the pages up to where they are."""
+        """How far the learner is: completed is all; otherwise the parts done (a page
+        read, a scenario played to an ending, a quiz taken). Only a module in progress has
+        its parts unpacked: a returning learner's overview reads the index alone."""
         if status == "completed":
             return 100
-        if not module.parts or status == "not_started":
+        if status == "not_started" or not module.parts:
             return 0
         db, profile = self.context.db, self.context.profile
-        ids = [p.id for p in module.parts]
-        here = ids.index(part_id) if part_id in ids else 0
+        read = progress.pages_read(db, profile.id, module.id)
         done = 0
-        for index, part in enumerate(module.parts):
-            if isinstance(part, Scenario):
+        for part in module.parts:
+            if part.kind == "scenario":
                 done += bool(progress.endings_reached(db, profile.id, module.id, part.id))
-            elif isinstance(part, Quiz):
+            elif part.kind == "quiz":
                 done += progress.best_score(db, profile.id, module.id, part.id) is not None
             else:
-                done += index < here
+                done += part.id in read
         return round(100 * done / len(module.parts))
 
     def module_titles(self) -> list[str]:
@@ -298,7 +297,7 @@ class CourseOverview(QWidget):
             "in_progress": self.tr("In progress"),
             "completed": "✓ " + self.tr("Completed"),
         }.get(status, status)
-        best = [progress.best_score(self.context.db, self.context.profile.id, module.id, q.id) for q in module.quizzes]
+        best = [progress.best_score(self.context.db, self.context.profile.id, module.id, q.id) for q in module.quiz_index]
         shown = [b for b in best if b is not None]
         if shown:
             label += "\n" + self.tr("Quiz: best %1 %").replace("%1", " / ".join(str(b) for b in shown))
