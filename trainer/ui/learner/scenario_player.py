@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from trainer.course.grading import signs_noticed_and_missed
 from trainer.course.model import Module
@@ -52,25 +52,39 @@ class ScenarioPlayer(QWidget):
         feedback_layout = QVBoxLayout(self.feedback_frame)
         feedback_layout.setContentsMargins(theme.space("l"), theme.space("m"), theme.space("l"), theme.space("m"))
         feedback_layout.addWidget(self.feedback_label)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.go_on_button)
-        feedback_layout.addLayout(row)
         self.restart_button = QPushButton(self.tr("&Try again from the start"), objectName="quiet")
         self.restart_button.clicked.connect(self.restart)
+        # The choices and the feedback scroll together under the story, and take at most
+        # about half the height: at 200 % text on a laptop the story stays readable, the
+        # first choice stays in view, and "Go on" below never scrolls away.
+        answers = QWidget()
+        answers_layout = QVBoxLayout(answers)
+        answers_layout.setContentsMargins(0, 0, theme.space("xs"), 0)
+        answers_layout.setSpacing(theme.space("s"))
+        answers_layout.addLayout(self.choices_box)
+        answers_layout.addWidget(self.feedback_frame)
+        answers_layout.addStretch(1)
+        self.answers = QScrollArea()
+        self.answers.setWidgetResizable(True)
+        self.answers.setWidget(answers)
+        self.answers.setFrameShape(QFrame.Shape.NoFrame)
+        self.answers.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.answers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The story, the choices and the feedback share one centred reading column.
         column = QWidget()
         column.setMaximumWidth(theme.column_width())
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(theme.space("s"))
-        layout.addWidget(self.view, 3)
-        layout.addLayout(self.choices_box)
-        layout.addWidget(self.feedback_frame)
-        restart_row = QHBoxLayout()
-        restart_row.addStretch(1)
-        restart_row.addWidget(self.restart_button)
-        layout.addLayout(restart_row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.answers)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(theme.space("s"))
+        buttons.addStretch(1)
+        buttons.addWidget(self.restart_button)
+        buttons.addWidget(self.go_on_button)
+        layout.addLayout(buttons)
+        self._column = column
         centre = QHBoxLayout(self)
         centre.setContentsMargins(0, 0, 0, 0)
         centre.addStretch(1)
@@ -126,6 +140,7 @@ class ScenarioPlayer(QWidget):
         self.step = step
         self._pending_target = None
         self.feedback_frame.hide()
+        self.go_on_button.hide()
         heading = step.title
         text = self._markdown_for(step)
         if step is self.scenario.start and self.scenario.content_warning:
@@ -139,6 +154,7 @@ class ScenarioPlayer(QWidget):
             if record_end and self.run_id is not None:
                 progress.finish_run(self.context.db, self.run_id, step.id)
                 self.ending_reached.emit(step.id)  # the module moves focus on to "Next"
+            self._settle()
             self.step_shown.emit(step.id)
             return
         for index, choice in enumerate(step.choices):
@@ -152,7 +168,36 @@ class ScenarioPlayer(QWidget):
         if self._choice_buttons:
             self._choice_buttons[0].setFocus()
         self.restart_button.setVisible(step is not self.scenario.start)
+        self._settle()
         self.step_shown.emit(step.id)
+
+    def _settle(self, show=None) -> None:
+        """Size the choices' area for what it holds now (and again once laid out), and
+        bring `show` into view in it."""
+        self._fit_answers()
+
+        def later() -> None:
+            self._fit_answers()
+            if show is not None:
+                self.answers.ensureWidgetVisible(show, 0, 0)
+            else:
+                self.answers.verticalScrollBar().setValue(0)
+
+        QTimer.singleShot(0, later)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_answers()
+
+    def _fit_answers(self) -> None:
+        """As tall as the choices and feedback need, but no more than about half the
+        player: the rest is the story's."""
+        inner = self.answers.widget()
+        width = self.answers.viewport().width() or self._column.width()
+        layout = inner.layout()
+        layout.activate()
+        needed = layout.heightForWidth(width) if layout.hasHeightForWidth() else inner.sizeHint().height()
+        self.answers.setFixedHeight(max(0, min(needed, int(self.height() * 0.5))))
 
     def at_ending(self) -> bool:
         return self.step is not None and self.step.is_ending
@@ -209,6 +254,7 @@ class ScenarioPlayer(QWidget):
             self.go_on_button.show()
             self.feedback_frame.show()
             self.go_on_button.setFocus()
+            self._settle(show=self.feedback_frame)
         else:
             self._go_to(choice.target)
 
