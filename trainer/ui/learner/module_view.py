@@ -56,9 +56,18 @@ class ModuleView(QWidget):
         self.stack = QStackedWidget()
         self.page_view = ContentView()
         self.page_view.setAccessibleName(self.tr("Reading page"))
+        # Room for the text column and a 760-px chart beside the margins and the scroll bar.
+        self.page_view.setMaximumWidth(theme.column_width() + 2 * theme.space("xxl"))
+        # The page in the same centred column as the scenarios and the quizzes.
+        self.page_holder = QWidget()
+        centre = QHBoxLayout(self.page_holder)
+        centre.setContentsMargins(0, 0, 0, 0)
+        centre.addStretch(1)
+        centre.addWidget(self.page_view, 100)
+        centre.addStretch(1)
         self.scenario_player = ScenarioPlayer(context)
         self.quiz_player = QuizPlayer(context)
-        for widget in (self.page_view, self.scenario_player, self.quiz_player):
+        for widget in (self.page_holder, self.scenario_player, self.quiz_player):
             self.stack.addWidget(widget)
         self.scenario_player.ending_reached.connect(self._on_ending_reached)
         self.scenario_player.step_shown.connect(lambda _step: self._style_next_button())
@@ -190,7 +199,7 @@ class ModuleView(QWidget):
             heading = "" if part.title.strip() == self.module.title.strip() else part.title
             self.page_view.show_markdown(part.body, part.path.parent, self.context.roots, self.context.assets,
                                          figures=part.figures, heading=heading)
-            self.stack.setCurrentWidget(self.page_view)
+            self.stack.setCurrentWidget(self.page_holder)
         elif isinstance(part, Scenario):
             self.scenario_player.load(self.module, part)
             self.stack.setCurrentWidget(self.scenario_player)
