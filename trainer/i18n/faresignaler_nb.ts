@@ -4,7 +4,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../ui/presenter/windows.py" line="95"/>
+        <location filename="../ui/presenter/windows.py" line="97"/>
         <source>Faresignaler: presentation</source>
         <translation>Faresignaler: presentasjon</translation>
     </message>
@@ -152,92 +152,92 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/presenter/windows.py" line="146"/>
+        <location filename="../ui/presenter/windows.py" line="148"/>
         <source>Faresignaler: presenter view</source>
         <translation>Faresignaler: presentatørvisning</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="154"/>
+        <location filename="../ui/presenter/windows.py" line="156"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="156"/>
+        <location filename="../ui/presenter/windows.py" line="158"/>
         <source>Time of day</source>
         <translation>Klokka</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="158"/>
+        <location filename="../ui/presenter/windows.py" line="160"/>
         <source>Slide number</source>
         <translation>Lysbildenummer</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="160"/>
+        <location filename="../ui/presenter/windows.py" line="162"/>
         <source>Elapsed and planned time</source>
         <translation>Brukt og planlagt tid</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="170"/>
+        <location filename="../ui/presenter/windows.py" line="172"/>
         <source>Presenter notes</source>
         <translation>Presentatørnotater</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="184"/>
+        <location filename="../ui/presenter/windows.py" line="186"/>
         <source>◀ Back</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="178"/>
+        <location filename="../ui/presenter/windows.py" line="180"/>
         <source>Forward: → PgDn Space Enter · Back: ← PgUp Backspace · B or . black · W white · G and a number: go to slide · Home/End · 1–9 choose · V votes · S skip a content warning · X swap screens · N notes (one screen) · + and − notes size · T theme · F full screen · Esc leave</source>
         <translation>Fram: → PgDn Mellomrom Enter · Tilbake: ← PgUp Tilbaketast · B eller . svart · W hvit · G og et tall: gå til lysbilde · Home/End · 1–9 velg · V stemmer · S hopp over en innholdsadvarsel · X bytt skjermer · N notater (én skjerm) · + og − notatstørrelse · T tema · F fullskjerm · Esc avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="185"/>
+        <location filename="../ui/presenter/windows.py" line="187"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="190"/>
+        <location filename="../ui/presenter/windows.py" line="192"/>
         <source>Votes…</source>
         <translation>Stemmer …</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="191"/>
+        <location filename="../ui/presenter/windows.py" line="193"/>
         <source>Skip</source>
         <translation>Hopp over</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="192"/>
+        <location filename="../ui/presenter/windows.py" line="194"/>
         <source>Black screen</source>
         <translation>Svart skjerm</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="193"/>
+        <location filename="../ui/presenter/windows.py" line="195"/>
         <source>Swap screens</source>
         <translation>Bytt skjermer</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="194"/>
+        <location filename="../ui/presenter/windows.py" line="196"/>
         <source>Light/dark</source>
         <translation>Lyst/mørkt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="195"/>
+        <location filename="../ui/presenter/windows.py" line="197"/>
         <source>Notes A−</source>
         <translation>Notater A−</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="196"/>
+        <location filename="../ui/presenter/windows.py" line="198"/>
         <source>Notes A+</source>
         <translation>Notater A+</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="197"/>
+        <location filename="../ui/presenter/windows.py" line="199"/>
         <source>Leave</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="260"/>
+        <location filename="../ui/presenter/windows.py" line="262"/>
         <source>No notes for this slide.</source>
         <translation>Ingen notater til dette lysbildet.</translation>
     </message>
@@ -257,135 +257,148 @@
     </message>
 </context>
 <context>
+    <name>ContentWarningScreen</name>
+    <message>
+        <location filename="../ui/learner/content_warning.py" line="24"/>
+        <source>Before you start</source>
+        <translation>Før du begynner</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/content_warning.py" line="32"/>
+        <source>Take it at your own pace. You can pause at any time, skip this module and come back later, or talk to someone you trust about what you read.</source>
+        <translation>Ta den tiden du trenger. Du kan ta pause når du vil, hoppe over modulen og komme tilbake senere, eller snakke med noen du stoler på om det du leser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/content_warning.py" line="35"/>
+        <source>&amp;Continue</source>
+        <translation>Fo&amp;rtsett</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/content_warning.py" line="37"/>
+        <source>&amp;Skip for now</source>
+        <translation>Hopp &amp;over</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/content_warning.py" line="66"/>
+        <source>Content warning: %1</source>
+        <translation>Innholdsadvarsel: %1</translation>
+    </message>
+</context>
+<context>
     <name>CourseOverview</name>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="48"/>
-        <location filename="../ui/learner/course_overview.py" line="194"/>
+        <location filename="../ui/learner/course_overview.py" line="131"/>
+        <location filename="../ui/learner/course_overview.py" line="317"/>
         <source>Continue where you stopped</source>
         <translation>Fortsett der du slapp</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="50"/>
+        <location filename="../ui/learner/course_overview.py" line="133"/>
         <source>Courses</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="71"/>
+        <location filename="../ui/learner/course_overview.py" line="160"/>
         <source>Hello, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="83"/>
+        <location filename="../ui/learner/course_overview.py" line="172"/>
         <source>No courses are installed in this language.</source>
         <translation>Ingen kurs er installert på dette språket.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="85"/>
+        <location filename="../ui/learner/course_overview.py" line="174"/>
         <source>No courses</source>
         <translation>Ingen kurs</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="108"/>
-        <source>Course passed. Well done!</source>
-        <translation>Kurset er bestått. Godt jobbet!</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="112"/>
-        <source>To pass: %1 of %2 required quizzes passed (at least %3 % right).</source>
-        <translation>For å bestå: %1 av %2 quizer som kreves er bestått (minst %3 % riktige).</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="121"/>
+        <location filename="../ui/learner/course_overview.py" line="212"/>
         <source>Modules in %1</source>
         <translation>Moduler i %1</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="128"/>
-        <source>Module</source>
-        <translation>Modul</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="128"/>
-        <source>For</source>
-        <translation>For</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="128"/>
-        <source>Minutes</source>
-        <translation>Minutter</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="128"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="128"/>
-        <source>Best quiz score</source>
-        <translation>Beste quizresultat</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="130"/>
-        <source>Column headings</source>
-        <translation>Kolonneoverskrifter</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="153"/>
-        <source>&amp;Open selected module</source>
-        <translation>&amp;Åpne valgt modul</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="162"/>
+        <location filename="../ui/learner/course_overview.py" line="200"/>
         <source>%v of %m modules completed</source>
         <translation>%v av %m moduler fullført</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="163"/>
+        <location filename="../ui/learner/course_overview.py" line="201"/>
         <source>Course progress</source>
         <translation>Fremdrift i kurset</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="174"/>
+        <location filename="../ui/learner/course_overview.py" line="205"/>
+        <source>What is left to pass</source>
+        <translation>Hva som gjenstår for å bestå</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/course_overview.py" line="221"/>
+        <source>For %1 · about %2 min</source>
+        <translation>For %1 · om lag %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/course_overview.py" line="236"/>
+        <source>Click a module, or choose it with the arrow keys and press Enter.</source>
+        <translation>Klikk på en modul, eller velg den med piltastene og trykk Enter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/course_overview.py" line="252"/>
+        <source>Course passed. Well done! You can save your certificate under My progress.</source>
+        <translation>Kurset er bestått. Godt jobbet! Du kan lagre kursbeviset under Min fremdrift.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/course_overview.py" line="259"/>
+        <source>%1 of %2 required quizzes passed (at least %3 % right): %4</source>
+        <translation>%1 av %2 quizer som kreves er bestått (minst %3 % riktig): %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/course_overview.py" line="292"/>
         <source>teachers</source>
         <translation>lærere</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="174"/>
+        <location filename="../ui/learner/course_overview.py" line="292"/>
         <source>parents</source>
         <translation>foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="174"/>
+        <location filename="../ui/learner/course_overview.py" line="292"/>
         <source>officers</source>
         <translation>politi</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="178"/>
+        <location filename="../ui/learner/course_overview.py" line="296"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="179"/>
+        <location filename="../ui/learner/course_overview.py" line="297"/>
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="180"/>
+        <location filename="../ui/learner/course_overview.py" line="298"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="207"/>
+        <location filename="../ui/learner/course_overview.py" line="303"/>
+        <source>Quiz: best %1 %</source>
+        <translation>Quiz: beste %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/course_overview.py" line="330"/>
         <source>Start the next module</source>
         <translation>Start neste modul</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="213"/>
+        <location filename="../ui/learner/course_overview.py" line="336"/>
         <source>Take the modules in any order. Your progress is saved as you go.</source>
         <translation>Ta modulene i den rekkefølgen du vil. Fremdriften lagres underveis.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="215"/>
+        <location filename="../ui/learner/course_overview.py" line="338"/>
         <source>You have completed every module in this course.</source>
         <translation>Du har fullført alle modulene i dette kurset.</translation>
     </message>
@@ -436,110 +449,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>Emergency? Call 112.  Not urgent: the police on 02800.</source>
         <translation>Akutt? Ring 112.  Ikke akutt: politiet på 02800.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>Contact the police (F2)</source>
         <translation>Kontakt politiet (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="205"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>&amp;Switch profile</source>
         <translation>&amp;Bytt profil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>Course &amp;overview</source>
         <translation>Kurs&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Større tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="270"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>&amp;Contact the police</source>
         <translation>&amp;Kontakt politiet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="288"/>
         <source>&amp;About Faresignaler</source>
         <translation>&amp;Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>Not in this language</source>
         <translation>Ikke på dette språket</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>The module %1 is not available in the chosen language. Open it in %2?</source>
         <translation>Modulen %1 finnes ikke på språket du har valgt. Vil du åpne den på %2?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
-        <source>Content warning</source>
-        <translation>Innholdsadvarsel</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="383"/>
-        <source>%1
-
-Content warning: %2
-
-Do you want to continue?</source>
-        <translation>%1
-
-Innholdsadvarsel: %2
-
-Vil du fortsette?</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>About Faresignaler</source>
         <translation>Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="439"/>
         <source>Faresignaler %1
 
 Offline training about the recruitment of children and young people into violence as a service. Built on material from Sør-Øst police district (autumn 2025).</source>
@@ -551,52 +546,88 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ModuleView</name>
     <message>
-        <location filename="../ui/learner/module_view.py" line="35"/>
+        <location filename="../ui/learner/module_view.py" line="38"/>
         <source>◀  &amp;Overview</source>
         <translation>◀  &amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="40"/>
+        <location filename="../ui/learner/module_view.py" line="43"/>
         <source>Parts of the module</source>
         <translation>Deler av modulen</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="53"/>
+        <location filename="../ui/learner/module_view.py" line="58"/>
         <source>Reading page</source>
         <translation>Leseside</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="60"/>
+        <location filename="../ui/learner/module_view.py" line="68"/>
         <source>◀  &amp;Previous</source>
-        <translation>◀  &amp;Forrige</translation>
+        <translation>◀  Fo&amp;rrige</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="92"/>
-        <location filename="../ui/learner/module_view.py" line="135"/>
+        <location filename="../ui/learner/module_view.py" line="106"/>
+        <location filename="../ui/learner/module_view.py" line="168"/>
         <source>Read</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="92"/>
-        <location filename="../ui/learner/module_view.py" line="135"/>
+        <location filename="../ui/learner/module_view.py" line="106"/>
+        <location filename="../ui/learner/module_view.py" line="168"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="92"/>
-        <location filename="../ui/learner/module_view.py" line="135"/>
+        <location filename="../ui/learner/module_view.py" line="106"/>
+        <location filename="../ui/learner/module_view.py" line="168"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="167"/>
-        <source>&amp;Finish module  ✓</source>
-        <translation>&amp;Fullfør modulen  ✓</translation>
+        <location filename="../ui/learner/module_view.py" line="145"/>
+        <source>Already read</source>
+        <translation>Lest</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="167"/>
+        <location filename="../ui/learner/module_view.py" line="151"/>
+        <source>ending reached</source>
+        <translation>slutten nådd</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="155"/>
+        <source>%1 of %2 signs</source>
+        <translation>%1 av %2 tegn</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="157"/>
+        <source>good ending</source>
+        <translation>god slutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="159"/>
+        <source>partly good ending</source>
+        <translation>delvis god slutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="160"/>
+        <source>poor ending</source>
+        <translation>svak slutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="202"/>
+        <location filename="../ui/learner/module_view.py" line="222"/>
         <source>&amp;Next  ▶</source>
         <translation>&amp;Neste  ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="202"/>
+        <source>F&amp;inish module  ✓</source>
+        <translation>F&amp;ullfør modulen  ✓</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="222"/>
+        <source>Next &amp;module  ▶</source>
+        <translation>Neste &amp;modul  ▶</translation>
     </message>
 </context>
 <context>
@@ -834,278 +865,278 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="85"/>
+        <location filename="../ui/authoring/preview_window.py" line="81"/>
         <source>Preview: %1</source>
         <translation>Forhåndsvisning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="102"/>
+        <location filename="../ui/authoring/preview_window.py" line="98"/>
         <source>Content</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="102"/>
+        <location filename="../ui/authoring/preview_window.py" line="98"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="106"/>
+        <location filename="../ui/authoring/preview_window.py" line="102"/>
         <source>Files in the preview</source>
         <translation>Filene i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="110"/>
+        <location filename="../ui/authoring/preview_window.py" line="106"/>
         <source>&amp;Reload now</source>
         <translation>&amp;Last inn nå</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="129"/>
+        <location filename="../ui/authoring/preview_window.py" line="125"/>
         <source>Problems in this file</source>
         <translation>Problemer i denne filen</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="135"/>
+        <location filename="../ui/authoring/preview_window.py" line="131"/>
         <source>Preview of the page</source>
         <translation>Forhåndsvisning av siden</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="137"/>
+        <location filename="../ui/authoring/preview_window.py" line="133"/>
         <source>About this file</source>
         <translation>Om denne filen</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="138"/>
+        <location filename="../ui/authoring/preview_window.py" line="134"/>
         <source>Nothing to show: fix the problems above and save.</source>
         <translation>Ingenting å vise: rett problemene over, og lagre.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="146"/>
+        <location filename="../ui/authoring/preview_window.py" line="142"/>
         <source>Play from the &amp;start</source>
         <translation>Spill fra &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="153"/>
+        <location filename="../ui/authoring/preview_window.py" line="149"/>
         <source>Map of the steps</source>
         <translation>Kart over stegene</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="170"/>
+        <location filename="../ui/authoring/preview_window.py" line="166"/>
         <source>Start the quiz &amp;again</source>
         <translation>Start quizen på &amp;nytt</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="207"/>
+        <location filename="../ui/authoring/preview_window.py" line="203"/>
         <source>Reload</source>
         <translation>Last inn på nytt</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="210"/>
+        <location filename="../ui/authoring/preview_window.py" line="206"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="248"/>
+        <location filename="../ui/authoring/preview_window.py" line="244"/>
         <source>No problems.</source>
         <translation>Ingen problemer.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="250"/>
+        <location filename="../ui/authoring/preview_window.py" line="246"/>
         <source>%1 errors and %2 warnings.</source>
         <translation>%1 feil og %2 advarsler.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="251"/>
+        <location filename="../ui/authoring/preview_window.py" line="247"/>
         <source>Updated %1.</source>
         <translation>Oppdatert %1.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="268"/>
+        <location filename="../ui/authoring/preview_window.py" line="264"/>
         <source>Content pack</source>
         <translation>Innholdspakke</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="272"/>
+        <location filename="../ui/authoring/preview_window.py" line="268"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="277"/>
+        <location filename="../ui/authoring/preview_window.py" line="273"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="282"/>
+        <location filename="../ui/authoring/preview_window.py" line="278"/>
         <source>Contact card</source>
         <translation>Kontaktkort</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="296"/>
-        <location filename="../ui/authoring/preview_window.py" line="511"/>
+        <location filename="../ui/authoring/preview_window.py" line="292"/>
+        <location filename="../ui/authoring/preview_window.py" line="507"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="304"/>
+        <location filename="../ui/authoring/preview_window.py" line="300"/>
         <source>Cannot be shown</source>
         <translation>Kan ikke vises</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="336"/>
+        <location filename="../ui/authoring/preview_window.py" line="332"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 feil, %2 advarsler</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="340"/>
+        <location filename="../ui/authoring/preview_window.py" line="336"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="340"/>
+        <location filename="../ui/authoring/preview_window.py" line="336"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="340"/>
+        <location filename="../ui/authoring/preview_window.py" line="336"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="387"/>
+        <location filename="../ui/authoring/preview_window.py" line="383"/>
         <source>A file cannot be read, so the preview shows the last version that worked. Fix the problems and save again.</source>
         <translation>En fil kan ikke leses, så forhåndsvisningen viser siste versjon som virket. Rett problemene, og lagre igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="390"/>
+        <location filename="../ui/authoring/preview_window.py" line="386"/>
         <source>This file is not in a module folder (a folder with module.md), so the app will not show it until it is moved into one.</source>
         <translation>Filen ligger ikke i en modulmappe (en mappe med module.md), så appen viser den ikke før den flyttes dit.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="396"/>
+        <location filename="../ui/authoring/preview_window.py" line="392"/>
         <source>Nothing to show in %1</source>
         <translation>Ingenting å vise i %1</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="415"/>
+        <location filename="../ui/authoring/preview_window.py" line="411"/>
         <source>Line %1</source>
         <translation>Linje %1</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="415"/>
+        <location filename="../ui/authoring/preview_window.py" line="411"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="416"/>
+        <location filename="../ui/authoring/preview_window.py" line="412"/>
         <source>warning</source>
         <translation>advarsel</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="416"/>
+        <location filename="../ui/authoring/preview_window.py" line="412"/>
         <source>error</source>
         <translation>feil</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="451"/>
+        <location filename="../ui/authoring/preview_window.py" line="447"/>
         <source>%1 steps.</source>
         <translation>%1 steg.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="453"/>
+        <location filename="../ui/authoring/preview_window.py" line="449"/>
         <source>Cannot be reached: %1.</source>
         <translation>Kan ikke nås: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="455"/>
+        <location filename="../ui/authoring/preview_window.py" line="451"/>
         <source>Dead ends: %1.</source>
         <translation>Blindveier: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="457"/>
+        <location filename="../ui/authoring/preview_window.py" line="453"/>
         <source>Every step can be reached and leads to an ending.</source>
         <translation>Alle steg kan nås, og alle fører til en slutt.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="479"/>
-        <location filename="../ui/authoring/preview_window.py" line="487"/>
-        <location filename="../ui/authoring/preview_window.py" line="497"/>
-        <location filename="../ui/authoring/preview_window.py" line="507"/>
+        <location filename="../ui/authoring/preview_window.py" line="475"/>
+        <location filename="../ui/authoring/preview_window.py" line="483"/>
+        <location filename="../ui/authoring/preview_window.py" line="493"/>
+        <location filename="../ui/authoring/preview_window.py" line="503"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="480"/>
-        <location filename="../ui/authoring/preview_window.py" line="491"/>
+        <location filename="../ui/authoring/preview_window.py" line="476"/>
+        <location filename="../ui/authoring/preview_window.py" line="487"/>
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="481"/>
-        <location filename="../ui/authoring/preview_window.py" line="488"/>
+        <location filename="../ui/authoring/preview_window.py" line="477"/>
+        <location filename="../ui/authoring/preview_window.py" line="484"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="482"/>
+        <location filename="../ui/authoring/preview_window.py" line="478"/>
         <source>Authors</source>
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="483"/>
-        <location filename="../ui/authoring/preview_window.py" line="499"/>
+        <location filename="../ui/authoring/preview_window.py" line="479"/>
+        <location filename="../ui/authoring/preview_window.py" line="495"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="484"/>
+        <location filename="../ui/authoring/preview_window.py" line="480"/>
         <source>Licence</source>
         <translation>Lisens</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="489"/>
+        <location filename="../ui/authoring/preview_window.py" line="485"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="490"/>
-        <location filename="../ui/authoring/preview_window.py" line="498"/>
-        <location filename="../ui/authoring/preview_window.py" line="510"/>
+        <location filename="../ui/authoring/preview_window.py" line="486"/>
+        <location filename="../ui/authoring/preview_window.py" line="494"/>
+        <location filename="../ui/authoring/preview_window.py" line="506"/>
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="492"/>
+        <location filename="../ui/authoring/preview_window.py" line="488"/>
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="493"/>
-        <location filename="../ui/authoring/preview_window.py" line="511"/>
+        <location filename="../ui/authoring/preview_window.py" line="489"/>
+        <location filename="../ui/authoring/preview_window.py" line="507"/>
         <source>Parts</source>
         <translation>Deler</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="500"/>
+        <location filename="../ui/authoring/preview_window.py" line="496"/>
         <source>Modules</source>
         <translation>Moduler</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="504"/>
-        <location filename="../ui/authoring/preview_window.py" line="517"/>
+        <location filename="../ui/authoring/preview_window.py" line="500"/>
+        <location filename="../ui/authoring/preview_window.py" line="513"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="508"/>
+        <location filename="../ui/authoring/preview_window.py" line="504"/>
         <source>%1 (the sections: %2)</source>
         <translation>%1 (delene: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="518"/>
+        <location filename="../ui/authoring/preview_window.py" line="514"/>
         <source>the whole module</source>
         <translation>hele modulen</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="524"/>
+        <location filename="../ui/authoring/preview_window.py" line="520"/>
         <source>Presenter note</source>
         <translation>Presentatørnotat</translation>
     </message>
@@ -1113,62 +1144,62 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="24"/>
+        <location filename="../ui/records/records_dialogs.py" line="26"/>
         <source>What is stored and where</source>
         <translation>Hva lagres, og hvor</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="31"/>
+        <location filename="../ui/records/records_dialogs.py" line="33"/>
         <source>Everything stays on this computer. Nothing is sent anywhere unless you choose to send your results to your school&apos;s learning record store.</source>
         <translation>Alt blir på denne datamaskinen. Ingenting sendes noe sted, med mindre du selv velger å sende resultatene dine til skolens læringsdatabase (LRS).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="33"/>
+        <location filename="../ui/records/records_dialogs.py" line="35"/>
         <source>Folder:</source>
         <translation>Mappe:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="36"/>
-        <source>each profile&apos;s display name; for each module its status, where you were and the time spent; every choice in the scenarios and the ending you reached; every quiz attempt with each answer, whether it was right, and the version of the content it was answered against.</source>
-        <translation>navnet på hver profil; for hver modul status, hvor du var og tiden du har brukt; hvert valg i scenarioene og slutten du kom til; hvert quizforsøk med hvert svar, om det var riktig, og hvilken versjon av innholdet det ble besvart mot.</translation>
+        <location filename="../ui/records/records_dialogs.py" line="38"/>
+        <source>each profile&apos;s display name; for each module its status, where you were, the pages you opened and the time spent; every choice in the scenarios and the ending you reached; every quiz attempt with each answer, whether it was right, and the version of the content it was answered against.</source>
+        <translation>navnet på hver profil; for hver modul status, hvor du var, hvilke sider du har åpnet og tiden du har brukt; hvert valg i scenarioene og slutten du kom til; hvert quizforsøk med hvert svar, om det var riktig, og hvilken versjon av innholdet det ble besvart mot.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="40"/>
+        <location filename="../ui/records/records_dialogs.py" line="42"/>
         <source>the language, the last profile used, and the address and user name of a learning record store if you gave one (never the password).</source>
         <translation>språket, den sist brukte profilen, og adressen og brukernavnet til en læringsdatabase hvis du har oppgitt det (aldri passordet).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="43"/>
+        <location filename="../ui/records/records_dialogs.py" line="45"/>
         <source>technical error messages, to help fix problems. No answers are written there.</source>
         <translation>tekniske feilmeldinger, for å kunne rette feil. Ingen svar skrives der.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="45"/>
+        <location filename="../ui/records/records_dialogs.py" line="47"/>
         <source>copies of progress.db taken each time the app starts; the last five are kept. Deleting a profile or erasing all data removes them too.</source>
         <translation>kopier av progress.db som tas hver gang appen starter; de fem siste beholdes. Når en profil slettes eller alle data slettes, fjernes også kopiene.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="48"/>
+        <location filename="../ui/records/records_dialogs.py" line="50"/>
         <source>content packs you have imported, for example from your police district.</source>
         <translation>innholdspakker du har importert, for eksempel fra politidistriktet ditt.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="50"/>
+        <location filename="../ui/records/records_dialogs.py" line="52"/>
         <source>a copy of the course in a form that starts faster. Nothing personal; it may be deleted.</source>
         <translation>en kopi av kurset i en form som starter raskere. Ingenting personlig; den kan slettes.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="52"/>
+        <location filename="../ui/records/records_dialogs.py" line="54"/>
         <source>only if the progress file was ever damaged: the damaged file, kept so that nothing is lost. You may delete it.</source>
         <translation>bare hvis fremdriftsfilen en gang har vært skadet: den skadde filen, tatt vare på så ingenting går tapt. Du kan slette den.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="55"/>
+        <location filename="../ui/records/records_dialogs.py" line="57"/>
         <source>Nothing about the audience at a parent evening is stored; only if the presenter asks for it, the hand counts are saved with the programme and the date. No account is needed, and no e-mail address or other personal data is asked for.</source>
         <translation>Ingenting om publikum på et foreldremøte lagres; bare hvis presentatøren ber om det, lagres håndopprekningene med programmet og datoen. Du trenger ingen konto, og appen spør ikke etter e-postadresse eller andre personopplysninger.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="58"/>
+        <location filename="../ui/records/records_dialogs.py" line="60"/>
         <source>To delete your data: File &gt; Delete this profile, or File &gt; Erase all data. Deleted data is removed from the database file at once.</source>
         <translation>Slik sletter du dataene dine: Fil &gt; Slett denne profilen, eller Fil &gt; Slett alle data. Det som slettes, fjernes fra databasefilen med en gang.</translation>
     </message>
@@ -1193,7 +1224,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     <message>
         <location filename="../ui/learner/profile_picker.py" line="39"/>
         <source>&amp;Continue as selected</source>
-        <translation>&amp;Fortsett som valgt profil</translation>
+        <translation>F&amp;ortsett som valgt profil</translation>
     </message>
     <message>
         <location filename="../ui/learner/profile_picker.py" line="41"/>
@@ -1218,7 +1249,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     <message>
         <location filename="../ui/learner/profile_picker.py" line="49"/>
         <source>C&amp;reate profile</source>
-        <translation>&amp;Opprett profil</translation>
+        <translation>Opp&amp;rett profil</translation>
     </message>
     <message>
         <location filename="../ui/learner/profile_picker.py" line="55"/>
@@ -1358,267 +1389,313 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Kolonneoverskrifter</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="64"/>
+        <location filename="../ui/learner/progress_view.py" line="67"/>
         <source>Quiz scores over attempts</source>
         <translation>Quizresultater over forsøk</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="65"/>
+        <location filename="../ui/learner/progress_view.py" line="68"/>
         <source>Save &amp;certificate (PDF)…</source>
         <translation>Lagre &amp;kursbevis (PDF) …</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="67"/>
+        <location filename="../ui/learner/progress_view.py" line="70"/>
         <source>&amp;Export my results…</source>
         <translation>&amp;Eksporter resultatene mine …</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="118"/>
+        <location filename="../ui/learner/progress_view.py" line="121"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="118"/>
+        <location filename="../ui/learner/progress_view.py" line="121"/>
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="119"/>
+        <location filename="../ui/learner/progress_view.py" line="122"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="136"/>
+        <location filename="../ui/learner/progress_view.py" line="139"/>
         <source>You have passed this course. You can save your certificate.</source>
         <translation>Du har bestått kurset. Du kan lagre kursbeviset ditt.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="142"/>
+        <location filename="../ui/learner/progress_view.py" line="145"/>
         <source>What remains to pass:</source>
         <translation>Dette gjenstår for å bestå:</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="151"/>
+        <location filename="../ui/learner/progress_view.py" line="159"/>
         <source>Your quiz scores will appear here as a chart after your first quiz.</source>
         <translation>Quizresultatene dine vises her som et diagram etter den første quizen.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="156"/>
+        <location filename="../ui/learner/progress_view.py" line="164"/>
         <source>Quiz scores (%) over attempts</source>
         <translation>Quizresultater (%) over forsøk</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/progress_view.py" line="174"/>
+        <source>Needed to pass: %1 %</source>
+        <translation>Krav for å bestå: %1 %</translation>
     </message>
 </context>
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="53"/>
+        <location filename="../ui/learner/quiz_player.py" line="64"/>
         <source>Result of your answer</source>
         <translation>Resultat av svaret ditt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="58"/>
+        <location filename="../ui/learner/quiz_player.py" line="72"/>
         <source>&amp;Answer</source>
         <translation>&amp;Svar</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="60"/>
-        <location filename="../ui/learner/quiz_player.py" line="304"/>
-        <source>&amp;Next question  ▶</source>
-        <translation>&amp;Neste spørsmål  ▶</translation>
+        <location filename="../ui/learner/quiz_player.py" line="74"/>
+        <location filename="../ui/learner/quiz_player.py" line="426"/>
+        <source>Next &amp;question  ▶</source>
+        <translation>Neste spørs&amp;mål  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="62"/>
+        <location filename="../ui/learner/quiz_player.py" line="76"/>
+        <source>Next &amp;module  ▶</source>
+        <translation>Neste &amp;modul  ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="78"/>
         <source>&amp;Take the quiz again</source>
-        <translation>&amp;Ta quizen på nytt</translation>
+        <translation>Ta quizen på n&amp;ytt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="139"/>
+        <location filename="../ui/learner/quiz_player.py" line="219"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="195"/>
+        <location filename="../ui/learner/quiz_player.py" line="289"/>
         <source>Choose all that are right.</source>
         <translation>Velg alle som er riktige.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="205"/>
+        <location filename="../ui/learner/quiz_player.py" line="294"/>
         <source>Choose the right match for each line.</source>
         <translation>Velg det som hører sammen med hver linje.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="214"/>
+        <location filename="../ui/learner/quiz_player.py" line="306"/>
         <source>(choose)</source>
         <translation>(velg)</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="233"/>
-        <source>Put the steps in the right order: select a line and move it with the buttons or with Alt+Up and Alt+Down.</source>
-        <translation>Sett stegene i riktig rekkefølge: velg en linje og flytt den med knappene eller med Alt+Pil opp og Alt+Pil ned.</translation>
+        <location filename="../ui/learner/quiz_player.py" line="341"/>
+        <source>Put the steps in the right order: drag a line, or select it and move it with the buttons or with Alt+Up and Alt+Down.</source>
+        <translation>Sett stegene i riktig rekkefølge: dra en linje, eller velg den og flytt den med knappene eller med Alt+Pil opp og Alt+Pil ned.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="239"/>
+        <location filename="../ui/learner/quiz_player.py" line="347"/>
         <source>Steps to put in order</source>
         <translation>Steg som skal i rekkefølge</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="244"/>
+        <location filename="../ui/learner/quiz_player.py" line="353"/>
         <source>Move &amp;up</source>
-        <translation>Flytt &amp;opp</translation>
+        <translation>Flytt o&amp;pp</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="245"/>
+        <location filename="../ui/learner/quiz_player.py" line="354"/>
         <source>Move &amp;down</source>
-        <translation>Flytt &amp;ned</translation>
+        <translation>Flytt n&amp;ed</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="279"/>
+        <location filename="../ui/learner/quiz_player.py" line="397"/>
         <source>Choose an answer first.</source>
         <translation>Velg et svar først.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="287"/>
+        <location filename="../ui/learner/quiz_player.py" line="406"/>
         <source>Right!</source>
         <translation>Riktig!</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="287"/>
+        <location filename="../ui/learner/quiz_player.py" line="406"/>
         <source>Not quite.</source>
         <translation>Ikke helt.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="290"/>
+        <location filename="../ui/learner/quiz_player.py" line="409"/>
+        <location filename="../ui/learner/quiz_player.py" line="444"/>
         <source>The right answer</source>
         <translation>Riktig svar</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="304"/>
+        <location filename="../ui/learner/quiz_player.py" line="426"/>
         <source>See your &amp;result  ▶</source>
-        <translation>Se &amp;resultatet  ▶</translation>
+        <translation>Se resul&amp;tatet  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="330"/>
+        <location filename="../ui/learner/quiz_player.py" line="440"/>
+        <source>Your answer: right</source>
+        <translation>Ditt svar: riktig</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="442"/>
+        <source>Your answer: not right</source>
+        <translation>Ditt svar: ikke riktig</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="444"/>
+        <source>Also right</source>
+        <translation>Også riktig</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="451"/>
+        <source>Right</source>
+        <translation>Riktig</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="453"/>
+        <source>Not right. The right match: %1</source>
+        <translation>Ikke riktig. Det som hører sammen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="491"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="332"/>
+        <location filename="../ui/learner/quiz_player.py" line="496"/>
         <source>Passed</source>
         <translation>Bestått</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="332"/>
+        <location filename="../ui/learner/quiz_player.py" line="496"/>
         <source>Not passed yet</source>
         <translation>Ikke bestått ennå</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="333"/>
+        <location filename="../ui/learner/quiz_player.py" line="497"/>
         <source>You answered %1 of %2 right (%3 %).</source>
         <translation>Du svarte riktig på %1 av %2 (%3 %).</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="335"/>
+        <location filename="../ui/learner/quiz_player.py" line="499"/>
         <source>Needed to pass: %1 %. Your best score: %2 %.</source>
         <translation>Krav for å bestå: %1 %. Ditt beste resultat: %2 %.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="509"/>
+        <source>Worth a second look:</source>
+        <translation>Verdt å se på igjen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="512"/>
+        <source>Every answer was right.</source>
+        <translation>Alle svarene var riktige.</translation>
     </message>
 </context>
 <context>
     <name>RecordsActions</name>
     <message>
-        <location filename="../ui/records/records_actions.py" line="31"/>
+        <location filename="../ui/records/records_actions.py" line="32"/>
         <source>My &amp;progress</source>
         <translation>Min &amp;fremdrift</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="32"/>
+        <location filename="../ui/records/records_actions.py" line="33"/>
         <source>&amp;Export my results…</source>
         <translation>&amp;Eksporter resultatene mine …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="33"/>
+        <location filename="../ui/records/records_actions.py" line="34"/>
         <source>Send results to a &amp;learning record store…</source>
         <translation>Send resultater til en &amp;læringsdatabase …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="34"/>
+        <location filename="../ui/records/records_actions.py" line="35"/>
         <source>&amp;Delete this profile…</source>
         <translation>S&amp;lett denne profilen …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="35"/>
+        <location filename="../ui/records/records_actions.py" line="36"/>
         <source>Erase &amp;all data…</source>
         <translation>Slett &amp;alle data …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="36"/>
+        <location filename="../ui/records/records_actions.py" line="37"/>
         <source>What is &amp;stored and where</source>
         <translation>Hva &amp;lagres, og hvor</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="78"/>
-        <location filename="../ui/records/records_actions.py" line="89"/>
-        <location filename="../ui/records/records_actions.py" line="91"/>
+        <location filename="../ui/records/records_actions.py" line="79"/>
+        <location filename="../ui/records/records_actions.py" line="90"/>
+        <location filename="../ui/records/records_actions.py" line="92"/>
         <source>Certificate</source>
         <translation>Kursbevis</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="78"/>
+        <location filename="../ui/records/records_actions.py" line="79"/>
         <source>The course is not passed yet.</source>
         <translation>Kurset er ikke bestått ennå.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="81"/>
+        <location filename="../ui/records/records_actions.py" line="82"/>
         <source>Save certificate</source>
         <translation>Lagre kursbevis</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="89"/>
+        <location filename="../ui/records/records_actions.py" line="90"/>
         <source>The certificate could not be saved: %1</source>
         <translation>Kursbeviset kunne ikke lagres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="91"/>
+        <location filename="../ui/records/records_actions.py" line="92"/>
         <source>The certificate is saved as %1.</source>
         <translation>Kursbeviset er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="98"/>
+        <location filename="../ui/records/records_actions.py" line="99"/>
         <source>Export my results</source>
         <translation>Eksporter resultatene mine</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="116"/>
-        <location filename="../ui/records/records_actions.py" line="118"/>
+        <location filename="../ui/records/records_actions.py" line="117"/>
+        <location filename="../ui/records/records_actions.py" line="119"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="116"/>
+        <location filename="../ui/records/records_actions.py" line="117"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunne ikke lagres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="118"/>
+        <location filename="../ui/records/records_actions.py" line="119"/>
         <source>Your results are saved as %1.</source>
         <translation>Resultatene dine er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="131"/>
+        <location filename="../ui/records/records_actions.py" line="132"/>
         <source>Delete profile</source>
         <translation>Slett profil</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="132"/>
+        <location filename="../ui/records/records_actions.py" line="133"/>
         <source>Delete the profile %1 and everything recorded for it? This cannot be undone.</source>
         <translation>Slette profilen %1 og alt som er lagret for den? Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="144"/>
+        <location filename="../ui/records/records_actions.py" line="145"/>
         <source>Erase all data</source>
         <translation>Slett alle data</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="145"/>
+        <location filename="../ui/records/records_actions.py" line="146"/>
         <source>Erase every profile and all results on this computer? This cannot be undone.</source>
         <translation>Slette alle profiler og alle resultater på denne datamaskinen? Dette kan ikke angres.</translation>
     </message>
@@ -1626,57 +1703,57 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="40"/>
+        <location filename="../ui/learner/scenario_player.py" line="42"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="47"/>
+        <location filename="../ui/learner/scenario_player.py" line="49"/>
         <source>Feedback</source>
         <translation>Tilbakemelding</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="48"/>
-        <source>Go &amp;on  ▶</source>
+        <location filename="../ui/learner/scenario_player.py" line="50"/>
+        <source>&amp;Go on  ▶</source>
         <translation>&amp;Gå videre  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="57"/>
+        <location filename="../ui/learner/scenario_player.py" line="59"/>
         <source>&amp;Try again from the start</source>
         <translation>&amp;Prøv igjen fra starten</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="121"/>
+        <location filename="../ui/learner/scenario_player.py" line="132"/>
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="137"/>
+        <location filename="../ui/learner/scenario_player.py" line="148"/>
         <source>Choice %1</source>
         <translation>Valg %1</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="152"/>
+        <location filename="../ui/learner/scenario_player.py" line="167"/>
         <source>none this time</source>
         <translation>ingen denne gangen</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="153"/>
+        <location filename="../ui/learner/scenario_player.py" line="168"/>
         <source>none: you noticed them all</source>
         <translation>ingen: du la merke til alle</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="154"/>
+        <location filename="../ui/learner/scenario_player.py" line="169"/>
         <source>Signs you noticed</source>
         <translation>Signaler du la merke til</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="155"/>
+        <location filename="../ui/learner/scenario_player.py" line="170"/>
         <source>Signs you could also have noticed</source>
         <translation>Signaler du også kunne lagt merke til</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="192"/>
+        <location filename="../ui/learner/scenario_player.py" line="207"/>
         <source>You chose</source>
         <translation>Du valgte</translation>
     </message>
@@ -1775,47 +1852,47 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>StartupNotice</name>
     <message>
-        <location filename="../ui/startup_notice.py" line="17"/>
+        <location filename="../ui/startup_notice.py" line="14"/>
         <source>The progress file was damaged. It has been kept aside as %1 and is not deleted. You are starting with an empty progress file.</source>
         <translation>Fremdriftsfilen var skadet. Den er lagt til side som %1 og er ikke slettet. Du starter med en tom fremdriftsfil.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="21"/>
+        <location filename="../ui/startup_notice.py" line="18"/>
         <source>The progress file was made by a newer version of Faresignaler. It has not been changed: update the app to use it. For now, progress is kept only until you close the app.</source>
         <translation>Fremdriftsfilen er laget av en nyere versjon av Faresignaler. Den er ikke endret: oppdater appen for å bruke den. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="25"/>
+        <location filename="../ui/startup_notice.py" line="22"/>
         <source>The data folder cannot be written to, so progress is kept only until you close the app. Ask your IT contact, or start the app with another folder (--data-dir).</source>
         <translation>Datamappen kan ikke skrives til, så fremdriften tas bare vare på til du lukker appen. Spør IT-kontakten din, eller start appen med en annen mappe (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="29"/>
+        <location filename="../ui/startup_notice.py" line="26"/>
         <source>The disk seems to be full, so progress cannot be saved. Free some space and restart the app. For now, progress is kept only until you close the app.</source>
         <translation>Disken ser ut til å være full, så fremdriften kan ikke lagres. Frigjør plass og start appen på nytt. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="33"/>
+        <location filename="../ui/startup_notice.py" line="30"/>
         <source>The progress file is in use by another program. Close it and restart. For now, progress is kept only until you close the app.</source>
         <translation>Fremdriftsfilen er i bruk av et annet program. Lukk det og start på nytt. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="40"/>
+        <location filename="../ui/startup_notice.py" line="37"/>
         <source>The disk seems to be full: no backup could be made, and new answers cannot be saved until some space is freed. What was saved before is safe.</source>
         <translation>Disken ser ut til å være full: ingen sikkerhetskopi kunne tas, og nye svar kan ikke lagres før det er frigjort plass. Det som er lagret fra før, er i behold.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="45"/>
+        <location filename="../ui/startup_notice.py" line="42"/>
         <source>The newest backup has been restored.</source>
         <translation>Den nyeste sikkerhetskopien er hentet inn.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="57"/>
+        <location filename="../ui/startup_notice.py" line="54"/>
         <source>Restore the newest backup</source>
         <translation>Hent inn den nyeste sikkerhetskopien</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="58"/>
+        <location filename="../ui/startup_notice.py" line="55"/>
         <source>Start empty</source>
         <translation>Start tomt</translation>
     </message>
@@ -1871,52 +1948,52 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="91"/>
+        <location filename="../ui/records/records_dialogs.py" line="92"/>
         <source>Send results to a learning record store</source>
         <translation>Send resultater til en læringsdatabase</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="92"/>
+        <location filename="../ui/records/records_dialogs.py" line="93"/>
         <source>If your school collects results in a learning record store (LRS), enter its address here. Each result is sent once; anything that does not arrive is sent the next time. The password is not saved.</source>
         <translation>Hvis skolen samler resultater i en læringsdatabase (LRS), skriver du adressen her. Hvert resultat sendes én gang; det som ikke kommer fram, sendes neste gang. Passordet lagres ikke.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="102"/>
+        <location filename="../ui/records/records_dialogs.py" line="103"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="103"/>
+        <location filename="../ui/records/records_dialogs.py" line="104"/>
         <source>&amp;User name:</source>
         <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="104"/>
+        <location filename="../ui/records/records_dialogs.py" line="105"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="107"/>
+        <location filename="../ui/records/records_dialogs.py" line="108"/>
         <source>Sending status</source>
         <translation>Status for sending</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="108"/>
+        <location filename="../ui/records/records_dialogs.py" line="109"/>
         <source>&amp;Send now</source>
         <translation>&amp;Send nå</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="124"/>
+        <location filename="../ui/records/records_dialogs.py" line="125"/>
         <source>Write the address of the learning record store first.</source>
         <translation>Skriv adressen til læringsdatabasen først.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="134"/>
+        <location filename="../ui/records/records_dialogs.py" line="137"/>
         <source>Sending…</source>
         <translation>Sender …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="140"/>
+        <location filename="../ui/records/records_dialogs.py" line="143"/>
         <source>Sent %1 new results (%2 had been sent before).</source>
         <translation>Sendte %1 nye resultater (%2 var sendt fra før).</translation>
     </message>
@@ -1952,7 +2029,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="119"/>
+        <location filename="../ui/app.py" line="112"/>
         <source>progress is not being saved</source>
         <translation>fremdriften lagres ikke</translation>
     </message>

@@ -180,8 +180,7 @@ def run_app(args, on_first_screen=None) -> int:
     # moment, and if it is done, the window opens straight on its first screen.
     if window.loader.wait(SETTLE_MS):
         app.processEvents()  # delivers the worker's result before the first paint
-    window.resize(1280, 800)
-    window.show()
+    window.fit_to_screen()
     if args.smoke:
         # Healthy means: content loaded, database open, window shown, event queue empty
         # (a zero timer fires once everything queued before it has been handled), as the
