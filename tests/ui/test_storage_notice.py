@@ -82,12 +82,16 @@ def test_a_read_only_progress_file_at_start_up_is_a_lasting_notice(qtbot, make_w
 
 
 def test_restore_from_the_start_up_dialog_takes_the_newest_whole_backup_and_says_which(qtbot, tmp_path):
-    from test_startup_recovery import make_real_db
+    from trainer.store import db as store_db
     from trainer.store import safety
     from trainer.ui import startup_notice
 
     path = tmp_path / "progress.db"
-    make_real_db(path)
+    database = store_db.connect(path)
+    attempt = progress.start_attempt(database, progress.create_profile(database, "Kari").id, "demo", "quiz-demo", "v")
+    for i in range(200):
+        progress.record_answer(database, attempt, f"q{i}", i, True, "v")
+    database.conn.close()
     opened = safety.open_safely(path)
     good = opened.backup
     opened.db.conn.close()
