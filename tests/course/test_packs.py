@@ -162,9 +162,15 @@ def test_never_into_the_installation(pack_folder, packs_dir, tmp_path):
 def test_a_pack_replaces_the_contact_card_and_adds_a_chart(pack_folder, packs_dir, tmp_path):
     (pack_folder / "kontakt.md").write_text(
         "---\ntype: contact\nlang: nb\ntitle: Kontakt Vestfold\n---\n\n**Ring 02800** og spør etter forebygger.\n", "utf-8")
-    packs.install(build(pack_folder, tmp_path), packs_dir, [BUILTIN])
+    result = packs.install(build(pack_folder, tmp_path), packs_dir, [BUILTIN])
     library = load_library(context(packs_dir))
     assert library.contact("nb").title == "Kontakt Vestfold"
+    # the import says that the card is replaced, and shows the new one
+    assert [(c.lang, c.title, c.path) for c in result.contacts] == [("nb", "Kontakt Vestfold", result.folder / "kontakt.md")]
+    from trainer.cli_authoring import describe_install
+
+    told = describe_install(result)
+    assert "erstatter kontaktkortet (nb)" in told and "«Kontakt Vestfold»" in told and "**Ring 02800** og spør" in told
     assert library.contact("en").title == load_library([BUILTIN]).contact("en").title  # other languages keep theirs
     (figure,) = library.module("vestfold-modul", "nb").part("tall").figures
     assert figure.title == "Registrerte saker (eksempeltall)"

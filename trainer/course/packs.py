@@ -11,6 +11,7 @@ changed (see trainer.store.content_updates)."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
@@ -28,7 +29,7 @@ from trainer.course.installed import pack_folders
 from trainer.course.loader import load_library
 from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest
 from trainer.course.meta import Collector
-from trainer.course.model import ContentError, Library, Problem
+from trainer.course.model import ContactCard, ContentError, Library, Problem
 from trainer.course.scope import inside, load_scoped
 
 # What may travel in a pack. Anything else in the folder (notes, office files, the zip
@@ -385,6 +386,9 @@ class Installed:
     removed_modules: list[str]
     warnings: list[Problem]
     skipped: list[str]
+    # The contact cards the pack brings: each replaces the card in its language (the
+    # police's phone numbers), so the import says so and shows them.
+    contacts: tuple[ContactCard, ...] = ()
 
 
 def read_manifest(folder: Path) -> PackManifest | None:
@@ -503,7 +507,8 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
         target = packs_dir / manifest.id
         previous = read_manifest(target) if target.is_dir() else None
         old = _versions(load_library([target])) if target.is_dir() else {}
-        new = _versions(load_library([staged]))
+        staged_library = load_library([staged])
+        new = _versions(staged_library)
         changed: dict[str, tuple[str, str]] = {}
         for key, version in new.items():
             if key in old and old[key] != version:
@@ -520,7 +525,9 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
             raise
         final = read_manifest(target) or manifest
         warnings = _shown_as(check.warnings, staged, origin)
-        return Installed(final, target, previous, changed, added, removed, warnings, skipped)
+        contacts = tuple(dataclasses.replace(card, path=target / card.path.relative_to(staged))
+                         for card in staged_library.contacts)
+        return Installed(final, target, previous, changed, added, removed, warnings, skipped, contacts)
     except OSError as error:
         raise _refuse(source, f"pakken kunne ikke installeres: {error.strerror or error}") from None
     finally:

@@ -45,7 +45,7 @@
         <location filename="../ui/authoring/authoring_actions.py" line="51"/>
         <location filename="../ui/authoring/authoring_actions.py" line="116"/>
         <location filename="../ui/authoring/authoring_actions.py" line="139"/>
-        <location filename="../ui/authoring/authoring_actions.py" line="160"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="164"/>
         <source>Import content pack</source>
         <translation>Importer innholdspakke</translation>
     </message>
@@ -85,23 +85,28 @@
         <translation>Ingen moduler er endret, så all fremdrift er som før.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="172"/>
-        <location filename="../ui/authoring/authoring_actions.py" line="180"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="157"/>
+        <source>This pack replaces the contact card (%1). The new card, “%2”:</source>
+        <translation>Denne pakken erstatter kontaktkortet (%1). Det nye kortet, «%2»:</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/authoring_actions.py" line="176"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="184"/>
         <source>Remove content pack</source>
         <translation>Fjern innholdspakke</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="173"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="177"/>
         <source>Remove “%1”? Learners&apos; progress is kept, and comes back if the pack is installed again.</source>
         <translation>Fjerne «%1»? Fremdriften til dem som tar kurset, tas vare på, og kommer tilbake hvis pakken installeres igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="180"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="184"/>
         <source>The pack could not be removed.</source>
         <translation>Pakken kunne ikke fjernes.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="204"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="208"/>
         <source>Loading the course…</source>
         <translation>Laster inn kurset …</translation>
     </message>
@@ -603,7 +608,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
     <message>
         <location filename="../ui/authoring/pack_dialogs.py" line="82"/>
-        <location filename="../ui/authoring/pack_dialogs.py" line="146"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="158"/>
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
@@ -618,57 +623,67 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="87"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="83"/>
+        <source>Contact card</source>
+        <translation>Kontaktkort</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/pack_dialogs.py" line="88"/>
         <source>Installed content packs</source>
         <translation>Installerte innholdspakker</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="90"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="91"/>
         <source>About the pack</source>
         <translation>Om pakken</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="91"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="92"/>
         <source>No content packs are installed. Use “Import…” to add one.</source>
         <translation>Ingen innholdspakker er installert. Bruk «Importer …» for å legge til en.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="94"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="95"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="96"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="97"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="146"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="158"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="147"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="159"/>
         <source>Authors</source>
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="148"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="160"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="149"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="161"/>
         <source>Licence</source>
         <translation>Lisens</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="154"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="166"/>
         <source>This folder has no pack.md, so little is known about it.</source>
         <translation>Denne mappen har ingen pack.md, så lite er kjent om den.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="155"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="170"/>
+        <source>this pack provides the contact card the app shows (%1).</source>
+        <translation>denne pakken står for kontaktkortet appen viser (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/pack_dialogs.py" line="171"/>
         <source>Folder</source>
         <translation>Mappe</translation>
     </message>
