@@ -338,7 +338,8 @@ def _backed_up(opened: Opened, path: Path, backup: bool) -> Opened:
         try:
             opened.backup = make_backup(opened.db, path)
         except (sqlite3.Error, OSError, store_errors.StorageError) as error:
-            if isinstance(error, store_errors.StorageError) or isinstance(
+            # A copy that failed its check was removed: the older backups stand.
+            if isinstance(error, (sqlite3.Error, OSError)) and isinstance(
                     store_errors.classify(error, path), store_errors.DiskFullError):
                 opened.problem, opened.detail = "full", str(error)
     return opened
