@@ -23,7 +23,7 @@ def add_parser(commands) -> None:
 
 
 def run_web(args) -> int:
-    from trainer.cli import content_roots
+    from trainer.course.installed import content_roots
     from trainer.course.loader import load_library
     from trainer.web.data import WebExportError
     from trainer.web.export import build_site, write_folder, write_scorm

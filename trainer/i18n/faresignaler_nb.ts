@@ -4,7 +4,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../ui/presenter/windows.py" line="90"/>
+        <location filename="../ui/presenter/windows.py" line="95"/>
         <source>Faresignaler: presentation</source>
         <translation>Faresignaler: presentasjon</translation>
     </message>
@@ -157,77 +157,92 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/presenter/windows.py" line="122"/>
+        <location filename="../ui/presenter/windows.py" line="146"/>
         <source>Faresignaler: presenter view</source>
         <translation>Faresignaler: presentatørvisning</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="128"/>
+        <location filename="../ui/presenter/windows.py" line="154"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="130"/>
+        <location filename="../ui/presenter/windows.py" line="156"/>
+        <source>Time of day</source>
+        <translation>Klokka</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="158"/>
         <source>Slide number</source>
         <translation>Lysbildenummer</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="132"/>
+        <location filename="../ui/presenter/windows.py" line="160"/>
         <source>Elapsed and planned time</source>
         <translation>Brukt og planlagt tid</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="140"/>
+        <location filename="../ui/presenter/windows.py" line="170"/>
         <source>Presenter notes</source>
         <translation>Presentatørnotater</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="147"/>
-        <source>Forward: → PgDn Space Enter · Back: ← PgUp Backspace · B or . black · W white · G and a number: go to slide · Home/End · 1–9 choose · V votes · S skip a content warning · X swap screens · N notes (one screen) · T theme · F full screen · Esc leave</source>
-        <translation>Fram: → PgDn Mellomrom Enter · Tilbake: ← PgUp Tilbaketast · B eller . svart · W hvit · G og et tall: gå til lysbilde · Home/End · 1–9 velg · V stemmer · S hopp over en innholdsadvarsel · X bytt skjermer · N notater (én skjerm) · T tema · F fullskjerm · Esc avslutt</translation>
-    </message>
-    <message>
-        <location filename="../ui/presenter/windows.py" line="152"/>
+        <location filename="../ui/presenter/windows.py" line="184"/>
         <source>◀ Back</source>
-        <translation>◀ Tilbake</translation>
+        <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="153"/>
-        <source>Forward ▶</source>
-        <translation>Fram ▶</translation>
+        <location filename="../ui/presenter/windows.py" line="178"/>
+        <source>Forward: → PgDn Space Enter · Back: ← PgUp Backspace · B or . black · W white · G and a number: go to slide · Home/End · 1–9 choose · V votes · S skip a content warning · X swap screens · N notes (one screen) · + and − notes size · T theme · F full screen · Esc leave</source>
+        <translation>Fram: → PgDn Mellomrom Enter · Tilbake: ← PgUp Tilbaketast · B eller . svart · W hvit · G og et tall: gå til lysbilde · Home/End · 1–9 velg · V stemmer · S hopp over en innholdsadvarsel · X bytt skjermer · N notater (én skjerm) · + og − notatstørrelse · T tema · F fullskjerm · Esc avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="154"/>
+        <location filename="../ui/presenter/windows.py" line="185"/>
+        <source>Next ▶</source>
+        <translation>Neste ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="190"/>
         <source>Votes…</source>
         <translation>Stemmer …</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="155"/>
+        <location filename="../ui/presenter/windows.py" line="191"/>
         <source>Skip</source>
         <translation>Hopp over</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="156"/>
+        <location filename="../ui/presenter/windows.py" line="192"/>
         <source>Black screen</source>
         <translation>Svart skjerm</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="157"/>
+        <location filename="../ui/presenter/windows.py" line="193"/>
         <source>Swap screens</source>
         <translation>Bytt skjermer</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="158"/>
+        <location filename="../ui/presenter/windows.py" line="194"/>
         <source>Light/dark</source>
         <translation>Lyst/mørkt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="159"/>
+        <location filename="../ui/presenter/windows.py" line="195"/>
+        <source>Notes A−</source>
+        <translation>Notater A−</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="196"/>
+        <source>Notes A+</source>
+        <translation>Notater A+</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="197"/>
         <source>Leave</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="206"/>
+        <location filename="../ui/presenter/windows.py" line="260"/>
         <source>No notes for this slide.</source>
         <translation>Ingen notater til dette lysbildet.</translation>
     </message>
@@ -691,78 +706,88 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="160"/>
+        <location filename="../ui/presenter/presenter.py" line="164"/>
         <source>Leave the presentation</source>
         <translation>Avslutt presentasjonen</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="297"/>
+        <location filename="../ui/presenter/presenter.py" line="166"/>
+        <source>Continue</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="167"/>
+        <source>Leave</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="340"/>
         <source>Leave the presentation?</source>
         <translation>Vil du avslutte presentasjonen?</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="338"/>
+        <location filename="../ui/presenter/presenter.py" line="381"/>
         <source>Slide %1 of %2</source>
         <translation>Lysbilde %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="339"/>
+        <location filename="../ui/presenter/presenter.py" line="382"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="346"/>
+        <location filename="../ui/presenter/presenter.py" line="391"/>
         <source>Part %1 of %2: %3</source>
         <translation>Del %1 av %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="349"/>
+        <location filename="../ui/presenter/presenter.py" line="394"/>
         <source>This part: %1 of %2</source>
         <translation>Denne delen: %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="351"/>
+        <location filename="../ui/presenter/presenter.py" line="396"/>
         <source>(%1 over)</source>
         <translation>(%1 over tiden)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="371"/>
-        <location filename="../ui/presenter/presenter.py" line="402"/>
+        <location filename="../ui/presenter/presenter.py" line="420"/>
+        <location filename="../ui/presenter/presenter.py" line="452"/>
         <source>End of the programme</source>
         <translation>Slutt på programmet</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="377"/>
+        <location filename="../ui/presenter/presenter.py" line="426"/>
         <source>The projector is black (B to return)</source>
         <translation>Projektoren er svart (B for å komme tilbake)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="379"/>
+        <location filename="../ui/presenter/presenter.py" line="428"/>
         <source>The projector is white (W to return)</source>
         <translation>Projektoren er hvit (W for å komme tilbake)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="381"/>
+        <location filename="../ui/presenter/presenter.py" line="430"/>
         <source>Content warning: S skips this part</source>
         <translation>Innholdsadvarsel: S hopper over denne delen</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="387"/>
+        <location filename="../ui/presenter/presenter.py" line="436"/>
         <source>Votes: %1</source>
         <translation>Stemmer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="390"/>
+        <location filename="../ui/presenter/presenter.py" line="439"/>
         <source>No votes yet. Press V to type the hand count.</source>
         <translation>Ingen stemmer ennå. Trykk V for å skrive inn håndopprekningen.</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="393"/>
+        <location filename="../ui/presenter/presenter.py" line="442"/>
         <source>Go to slide: %1</source>
         <translation>Gå til lysbilde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="403"/>
+        <location filename="../ui/presenter/presenter.py" line="453"/>
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
@@ -1260,22 +1285,22 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ProgrammeChooser</name>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="58"/>
+        <location filename="../ui/presenter/dialogs.py" line="63"/>
         <source>Choose a programme</source>
         <translation>Velg et program</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="60"/>
+        <location filename="../ui/presenter/dialogs.py" line="65"/>
         <source>Programmes</source>
         <translation>Programmer</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="63"/>
+        <location filename="../ui/presenter/dialogs.py" line="68"/>
         <source>%1  (%2, %3 minutes)</source>
         <translation>%1  (%2, %3 minutter)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="77"/>
+        <location filename="../ui/presenter/dialogs.py" line="82"/>
         <source>Which programme do you want to use?</source>
         <translation>Hvilket program vil du bruke?</translation>
     </message>
@@ -1722,9 +1747,44 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>SlideLabels</name>
     <message>
-        <location filename="../ui/presenter/labels.py" line="12"/>
+        <location filename="../ui/presenter/labels.py" line="14"/>
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="15"/>
+        <source>The hall&apos;s choice</source>
+        <translation>Salens valg</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="16"/>
+        <source>Correct answer</source>
+        <translation>Riktig svar</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="18"/>
+        <source>The school&apos;s contact:</source>
+        <translation>Skolens kontakt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="19"/>
+        <source>Keep the evidence:</source>
+        <translation>Ta vare på spor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="20"/>
+        <source>take screenshots of messages and usernames, and keep them. Do not forward them to anyone.</source>
+        <translation>ta skjermbilder av meldinger og brukernavn, og ta vare på dem. Ikke videresend dem til noen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="22"/>
+        <source>Source: %1.</source>
+        <translation>Kilde: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="23"/>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -1922,17 +1982,17 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Håndopprekning</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="28"/>
+        <location filename="../ui/presenter/dialogs.py" line="30"/>
         <source>Votes for choice %1</source>
         <translation>Stemmer for valg %1</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="35"/>
+        <location filename="../ui/presenter/dialogs.py" line="39"/>
         <source>Save the counts (anonymous: only the programme, the date and the numbers)</source>
         <translation>Lagre tallene (anonymt: bare programmet, datoen og tallene)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="41"/>
+        <location filename="../ui/presenter/dialogs.py" line="46"/>
         <source>How many hands for each choice?</source>
         <translation>Hvor mange hender for hvert valg?</translation>
     </message>
