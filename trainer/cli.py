@@ -5,13 +5,30 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import sys
 from pathlib import Path
 
 from trainer import __version__, paths
 
 
-COMMANDS = ("validate", "certificate", "export", "sync", "present", "handout", "new", "preview", "pack", "import", "web")
+# The one list of subcommands: the word, and what runs it ("module:function", imported only
+# when that command is used, so that Qt loads only for the commands that open a window).
+# Opening the app reads it to know it needs no subcommand parsers; _parser() checks that
+# it names exactly the subcommands it builds.
+COMMANDS = {
+    "validate": "trainer.cli:run_validate",
+    "certificate": "trainer.cli_records:run_certificate",
+    "export": "trainer.cli_records:run_export",
+    "sync": "trainer.cli_records:run_sync",
+    "present": "trainer.ui.presenter.launch:run_present",
+    "handout": "trainer.ui.presenter.launch:run_handout",
+    "new": "trainer.cli_authoring:run_new",
+    "preview": "trainer.cli_authoring:run_preview",
+    "pack": "trainer.cli_authoring:run_pack",
+    "import": "trainer.cli_authoring:run_import",
+    "web": "trainer.cli_web:run_web",
+}
 
 
 def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -96,6 +113,8 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     from trainer import cli_web
 
     cli_web.add_parser(commands)
+    if set(commands.choices) != set(COMMANDS):
+        raise AssertionError(f"COMMANDS and the parsers differ: {sorted(set(commands.choices) ^ set(COMMANDS))}")
     return parser
 
 
@@ -127,7 +146,8 @@ def run_validate(args) -> int:
 
 def _arguments(argv: list[str] | None):
     """The parsed command line. Opening the app (no command word, no --help) needs only the
-    global options; the ten subcommands' parsers cost about 10 ms of every start-up."""
+    global options: building the ten subcommands' parsers too took 3-11 ms of a cold start
+    (measured with the start-up benchmark's command, 5 runs)."""
     argv = sys.argv[1:] if argv is None else list(argv)
     if not any(arg in COMMANDS or arg in ("-h", "--help") for arg in argv):
         args, rest = _parser(with_commands=False).parse_known_args(argv)
@@ -140,38 +160,27 @@ def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
-    if args.command == "validate":
-        return run_validate(args)
-    from trainer import cli_authoring
+    if args.command is not None:
+        from trainer.cli_records import CommandError
 
-    authoring = {"new": cli_authoring.run_new, "preview": cli_authoring.run_preview,
-                 "pack": cli_authoring.run_pack, "import": cli_authoring.run_import}
-    if args.command in authoring:
-        return authoring[args.command](args)
-    if args.command == "web":
-        from trainer import cli_web
-
-        return cli_web.run_web(args)
-    if args.command in ("present", "handout"):
-        from trainer.ui.presenter import launch  # Qt is loaded only here
-
-        return launch.run_present(args) if args.command == "present" else launch.run_handout(args)
-    if args.command in ("certificate", "export", "sync"):
-        from trainer import cli_records
-
-        record_commands = {
-            "certificate": cli_records.run_certificate,
-            "export": cli_records.run_export,
-            "sync": cli_records.run_sync,
-        }
+        module, function = COMMANDS[args.command].split(":")
         try:
-            return record_commands[args.command](args)
-        except cli_records.CommandError as error:
+            return getattr(importlib.import_module(module), function)(args)
+        except CommandError as error:  # wrong input to a record command, said as it is
             print(f"trainer {args.command}: {error}", file=sys.stderr)
             return 1
-    # Start-up allocates many long-lived objects (Qt's types, the course) and almost no
-    # garbage; collecting during it cost 20-30 ms. run_app resumes it once the window is ready.
+    # Start-up builds many long-lived objects (Qt's types, the course) and almost no garbage,
+    # so the collector waits until the first screen is shown (that saved about 50 ms of a
+    # returning learner's start-up: A/B of the benchmark's command, 15 runs each), and then
+    # leaves what start-up built out of every later collection.
     gc.disable()
     from trainer.ui.app import run_app  # Qt is loaded only here
 
-    return run_app(args)
+    code = run_app(args, on_first_screen=_resume_collector)
+    gc.freeze()  # no last sweep over the loaded course at exit: the system reclaims it anyway
+    return code
+
+
+def _resume_collector() -> None:
+    gc.freeze()
+    gc.enable()

@@ -486,21 +486,3 @@ def test_the_example_in_the_authoring_guide_is_valid(tmp_path):
     assert [m for m in mine if m not in duplicates] == []
     programme = next(p for p in library.programmes if p.path == tmp_path / "program.md")
     assert [s.minutes for s in programme.sections] == [12, 6, 2] and programme.minutes == 20
-
-
-def test_the_content_core_does_not_load_qt():
-    import os
-    import subprocess
-    import sys
-
-    import trainer
-
-    code = (
-        "import sys, trainer.course.programme, trainer.course.slides, trainer.course.deck, "
-        "trainer.course.handout, trainer.store.votes\n"
-        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'PySide6 was loaded'\n"
-    )
-    root = str(Path(trainer.__file__).resolve().parent.parent)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                            env={**os.environ, "PYTHONPATH": root})
-    assert result.returncode == 0, result.stderr

@@ -122,7 +122,20 @@ def test_every_screen_has_no_wcag_21_a_or_aa_violation(browser, builtin_site, ax
         check(f"module in English {width}")
         browser.execute_script("localStorage.clear()")
 
+    # The high-contrast palette, for a learner whose system asks for more contrast.
     browser.set_window_size(1366, 768)
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-contrast", "value": "more"}]})
+    try:
+        open_site(browser, url)
+        assert browser.execute_script("return getComputedStyle(document.body).backgroundColor") == "rgb(0, 0, 0)"
+        check("overview, high contrast")
+        click(browser, ".tools button.quiet")
+        check("erase question, high contrast")
+        browser.find_element(By.CSS_SELECTOR, "dialog button:last-child").click()
+        open_module(browser, data["langs"]["nb"]["modules"]["roller"]["title"])
+        check("module, high contrast")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
     assert not found, "\n".join(f"{screen}:\n  " + "\n  ".join(v) for screen, v in found.items())
 
 

@@ -22,6 +22,7 @@ from trainer.course.part_types import Figure, Page, Question, Quiz, Scenario, St
 from trainer.course.programme import Programme, ProgrammeSection
 
 WORDS = 35  # words of body text on a slide: what a hall reads in the time a presenter speaks
+CHART_LEAD_WORDS = 20  # a lead-in this short shares its chart's slide
 KINDS = ("title", "text", "chart", "warning", "step", "reveal", "question", "answer")
 
 _ITEM = re.compile(r"^\s{0,3}([-*+]|\d{1,9}[.)])[ \t]+")
@@ -220,7 +221,8 @@ def split_sentences(block: str) -> tuple[str, str] | None:
     """A paragraph in two halves at the sentence boundary nearest its middle."""
     if is_item(block) or block.startswith(("|", ">")):
         return None
-    cuts = [m.start() for m in _SENTENCE_END.finditer(block)]
+    # Never cut where the second half would read as a list item ("677. From 2020 ...").
+    cuts = [m.start() for m in _SENTENCE_END.finditer(block) if not _ITEM.match(block[m.end():])]
     if not cuts:
         return None
     middle = len(block) / 2
@@ -259,6 +261,9 @@ def split_slide(slide: Slide) -> list[Slide] | None:
         before = slide.blocks[: len(slide.blocks) - len(keep)]
         lead = replace(slide, kind="text", blocks=before, choices=(), piece=slide.piece)
         return [lead, replace(slide, blocks=keep, piece=slide.piece + 1)]
+    if slide.kind == "chart" and slide.blocks:
+        # The chart needs its room: its lead-in goes onto a slide just before it.
+        return [replace(slide, kind="text", figure=None), replace(slide, blocks=(), piece=slide.piece + 1)]
     if slide.kind in ("warning", "chart"):
         return None
     if slide.kind in ("reveal", "answer") and slide.blocks:
@@ -321,8 +326,12 @@ def text_slides(heading: str, text: str, figures: tuple[Figure, ...] = (), **com
             flush(current)
             current = unit.text
         elif unit.kind == "chart":
+            # A short lead-in goes above its chart, not alone on an almost empty slide.
+            lead = ()
+            if len(pending) == 1 and word_count(pending[0]) <= CHART_LEAD_WORDS:
+                lead = (pending.pop(),)
             flush(current)
-            slides.append(Slide("chart", current, figure=unit.figure, **common))
+            slides.append(Slide("chart", current, lead, figure=unit.figure, **common))
         else:
             pending.append(unit.text)
     flush(current)

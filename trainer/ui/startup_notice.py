@@ -6,10 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from trainer.store import safety
+from trainer.store import safety
 
 
 def notice_text(opened: safety.Opened) -> str:
@@ -78,8 +75,6 @@ def explain(opened: safety.Opened, path, ask=None) -> safety.Opened:
         box.exec()
         chosen_restore = restore_button is not None and box.clickedButton() is restore_button
     if chosen_restore:
-        from trainer.store import safety
-
         opened = safety.restore_into(opened, path)
         # Say which backup came back, or that none could: never a silent "done".
         told = QMessageBox(QMessageBox.Icon.Information if opened.restored else QMessageBox.Icon.Warning,

@@ -35,7 +35,7 @@ def find_programme(library, name: str, lang: str):
 
 
 def _ui_language(args) -> str:
-    from trainer.ui.app import open_settings
+    from trainer.ui.application import open_settings
     from trainer.ui.preferences import LANGUAGES, Preferences
 
     lang = args.lang or Preferences(open_settings()).get("lang")
@@ -53,7 +53,8 @@ def run_present(args) -> int:
     from PySide6.QtCore import QTimer
 
     from trainer.ui import errors
-    from trainer.ui.app import install_translators, make_application
+    from trainer.ui.application import make_application
+    from trainer.ui.widgets.appearance import install_translators
     from trainer.ui.presenter.dialogs import choose_programme
     from trainer.ui.presenter.presenter import Presenter
 
@@ -102,7 +103,7 @@ def _votes_database():
 def run_handout(args) -> int:
     _headless_if_needed()
     from trainer.course.handout import HandoutError, build_handout
-    from trainer.ui.app import make_application
+    from trainer.ui.application import make_application
     from trainer.ui.presenter.handout_pdf import write_handout
 
     lang = _ui_language(args)

@@ -3,6 +3,8 @@ asks for resources, so it is where we refuse anything but our own files and char
 
 from __future__ import annotations
 
+from html import escape
+
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -40,8 +42,6 @@ class ContentView(QTextBrowser):
         self._allowed = [r.resolve() for r in roots] + ([assets.resolve()] if assets else [])
         html = render_markdown(text, base, roots, assets)
         if heading:
-            from html import escape
-
             html = f"<h1>{escape(heading)}</h1>" + html
         self.document().setDefaultStyleSheet(theme.content_css())
         self.setHtml(html)

@@ -357,6 +357,7 @@
 
   function render(focusHeading) {
     buildFrame();
+    window.scrollTo(0, 0); // a new screen starts at its top, as in the app
     var module = state.module ? moduleData(state.module) : null;
     if (state.screen === "module" && module) showModule(module);
     else if (state.screen === "warning" && module) showWarning(module);
@@ -445,7 +446,8 @@
     }
     var standing = courseStanding(course);
     var card = el("section", { className: "card", "aria-labelledby": "course-title" });
-    card.appendChild(el("h2", { id: "course-title" }, course.title));
+    // With tabs the tab names the course; the heading stays for screen readers.
+    card.appendChild(el("h2", { id: "course-title", className: list.length > 1 ? "visually-hidden" : null }, course.title));
     card.appendChild(el("p", { className: "muted" }, course.summary));
     var progressText = t("modulesDone", standing.done, standing.total);
     var bar = el("div", { className: "progress", role: "progressbar", "aria-label": t("progress"),
