@@ -53,6 +53,8 @@ def test_the_first_write_that_fails_is_told_lastingly_and_the_learner_goes_on(qt
         monkeypatch.setattr(progress, "save_position", save_position)
     window.open_module("demo")  # and the app goes on
     assert window.stack.currentWidget() is window.module_view
+    window.show_overview()
+    assert "is saved" not in window.overview.hint.text() and "lagres underveis" not in window.overview.hint.text()
     window.rebuild()  # a change of language or text size keeps the notice
     assert not window.storage_notice.isHidden() and window.storage_notice.text()
     # Any other error now says plainly that answers are not being saved.

@@ -4,7 +4,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../ui/presenter/windows.py" line="95"/>
+        <location filename="../ui/presenter/windows.py" line="97"/>
         <source>Faresignaler: presentation</source>
         <translation>Faresignaler: presentasjon</translation>
     </message>
@@ -157,92 +157,92 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/presenter/windows.py" line="146"/>
+        <location filename="../ui/presenter/windows.py" line="148"/>
         <source>Faresignaler: presenter view</source>
         <translation>Faresignaler: presentatørvisning</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="154"/>
+        <location filename="../ui/presenter/windows.py" line="156"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="156"/>
+        <location filename="../ui/presenter/windows.py" line="158"/>
         <source>Time of day</source>
         <translation>Klokka</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="158"/>
+        <location filename="../ui/presenter/windows.py" line="160"/>
         <source>Slide number</source>
         <translation>Lysbildenummer</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="160"/>
+        <location filename="../ui/presenter/windows.py" line="162"/>
         <source>Elapsed and planned time</source>
         <translation>Brukt og planlagt tid</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="170"/>
+        <location filename="../ui/presenter/windows.py" line="172"/>
         <source>Presenter notes</source>
         <translation>Presentatørnotater</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="184"/>
+        <location filename="../ui/presenter/windows.py" line="186"/>
         <source>◀ Back</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="178"/>
+        <location filename="../ui/presenter/windows.py" line="180"/>
         <source>Forward: → PgDn Space Enter · Back: ← PgUp Backspace · B or . black · W white · G and a number: go to slide · Home/End · 1–9 choose · V votes · S skip a content warning · X swap screens · N notes (one screen) · + and − notes size · T theme · F full screen · Esc leave</source>
         <translation>Fram: → PgDn Mellomrom Enter · Tilbake: ← PgUp Tilbaketast · B eller . svart · W hvit · G og et tall: gå til lysbilde · Home/End · 1–9 velg · V stemmer · S hopp over en innholdsadvarsel · X bytt skjermer · N notater (én skjerm) · + og − notatstørrelse · T tema · F fullskjerm · Esc avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="185"/>
+        <location filename="../ui/presenter/windows.py" line="187"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="190"/>
+        <location filename="../ui/presenter/windows.py" line="192"/>
         <source>Votes…</source>
         <translation>Stemmer …</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="191"/>
+        <location filename="../ui/presenter/windows.py" line="193"/>
         <source>Skip</source>
         <translation>Hopp over</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="192"/>
+        <location filename="../ui/presenter/windows.py" line="194"/>
         <source>Black screen</source>
         <translation>Svart skjerm</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="193"/>
+        <location filename="../ui/presenter/windows.py" line="195"/>
         <source>Swap screens</source>
         <translation>Bytt skjermer</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="194"/>
+        <location filename="../ui/presenter/windows.py" line="196"/>
         <source>Light/dark</source>
         <translation>Lyst/mørkt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="195"/>
+        <location filename="../ui/presenter/windows.py" line="197"/>
         <source>Notes A−</source>
         <translation>Notater A−</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="196"/>
+        <location filename="../ui/presenter/windows.py" line="198"/>
         <source>Notes A+</source>
         <translation>Notater A+</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="197"/>
+        <location filename="../ui/presenter/windows.py" line="199"/>
         <source>Leave</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="260"/>
+        <location filename="../ui/presenter/windows.py" line="262"/>
         <source>No notes for this slide.</source>
         <translation>Ingen notater til dette lysbildet.</translation>
     </message>
@@ -385,12 +385,17 @@
         <translation>Start neste modul</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="213"/>
+        <location filename="../ui/learner/course_overview.py" line="215"/>
         <source>Take the modules in any order. Your progress is saved as you go.</source>
         <translation>Ta modulene i den rekkefølgen du vil. Fremdriften lagres underveis.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="215"/>
+        <location filename="../ui/learner/course_overview.py" line="216"/>
+        <source>Take the modules in any order. Your progress is not being saved right now: see the notice at the top.</source>
+        <translation>Ta modulene i den rekkefølgen du vil. Fremdriften lagres ikke akkurat nå: se meldingen øverst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/course_overview.py" line="219"/>
         <source>You have completed every module in this course.</source>
         <translation>Du har fullført alle modulene i dette kurset.</translation>
     </message>
@@ -441,92 +446,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>Emergency? Call 112.  Not urgent: the police on 02800.</source>
         <translation>Akutt? Ring 112.  Ikke akutt: politiet på 02800.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>Contact the police (F2)</source>
         <translation>Kontakt politiet (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>&amp;Switch profile</source>
         <translation>&amp;Bytt profil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="216"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>Course &amp;overview</source>
         <translation>Kurs&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Større tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="250"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="262"/>
         <source>&amp;Contact the police</source>
         <translation>&amp;Kontakt politiet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>&amp;About Faresignaler</source>
         <translation>&amp;Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="377"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>Not in this language</source>
         <translation>Ikke på dette språket</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>The module %1 is not available in the chosen language. Open it in %2?</source>
         <translation>Modulen %1 finnes ikke på språket du har valgt. Vil du åpne den på %2?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="389"/>
+        <location filename="../ui/main_window.py" line="392"/>
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="390"/>
+        <location filename="../ui/main_window.py" line="393"/>
         <source>%1
 
 Content warning: %2
@@ -539,12 +544,12 @@ Innholdsadvarsel: %2
 Vil du fortsette?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>About Faresignaler</source>
         <translation>Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>Faresignaler %1
 
 Offline training about the recruitment of children and young people into violence as a service. Built on material from Sør-Øst police district (autumn 2025).</source>
@@ -1128,62 +1133,62 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="24"/>
+        <location filename="../ui/records/records_dialogs.py" line="26"/>
         <source>What is stored and where</source>
         <translation>Hva lagres, og hvor</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="31"/>
+        <location filename="../ui/records/records_dialogs.py" line="33"/>
         <source>Everything stays on this computer. Nothing is sent anywhere unless you choose to send your results to your school&apos;s learning record store.</source>
         <translation>Alt blir på denne datamaskinen. Ingenting sendes noe sted, med mindre du selv velger å sende resultatene dine til skolens læringsdatabase (LRS).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="33"/>
+        <location filename="../ui/records/records_dialogs.py" line="35"/>
         <source>Folder:</source>
         <translation>Mappe:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="36"/>
+        <location filename="../ui/records/records_dialogs.py" line="38"/>
         <source>each profile&apos;s display name; for each module its status, where you were and the time spent; every choice in the scenarios and the ending you reached; every quiz attempt with each answer, whether it was right, and the version of the content it was answered against.</source>
         <translation>navnet på hver profil; for hver modul status, hvor du var og tiden du har brukt; hvert valg i scenarioene og slutten du kom til; hvert quizforsøk med hvert svar, om det var riktig, og hvilken versjon av innholdet det ble besvart mot.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="40"/>
+        <location filename="../ui/records/records_dialogs.py" line="42"/>
         <source>the language, the last profile used, and the address and user name of a learning record store if you gave one (never the password).</source>
         <translation>språket, den sist brukte profilen, og adressen og brukernavnet til en læringsdatabase hvis du har oppgitt det (aldri passordet).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="43"/>
+        <location filename="../ui/records/records_dialogs.py" line="45"/>
         <source>technical error messages, to help fix problems. No answers are written there.</source>
         <translation>tekniske feilmeldinger, for å kunne rette feil. Ingen svar skrives der.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="45"/>
+        <location filename="../ui/records/records_dialogs.py" line="47"/>
         <source>copies of progress.db taken each time the app starts; the last five are kept. Deleting a profile or erasing all data removes them too.</source>
         <translation>kopier av progress.db som tas hver gang appen starter; de fem siste beholdes. Når en profil slettes eller alle data slettes, fjernes også kopiene.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="48"/>
+        <location filename="../ui/records/records_dialogs.py" line="50"/>
         <source>content packs you have imported, for example from your police district.</source>
         <translation>innholdspakker du har importert, for eksempel fra politidistriktet ditt.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="50"/>
+        <location filename="../ui/records/records_dialogs.py" line="52"/>
         <source>a copy of the course in a form that starts faster. Nothing personal; it may be deleted.</source>
         <translation>en kopi av kurset i en form som starter raskere. Ingenting personlig; den kan slettes.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="52"/>
+        <location filename="../ui/records/records_dialogs.py" line="54"/>
         <source>only if the progress file was ever damaged: the damaged file, kept so that nothing is lost. You may delete it.</source>
         <translation>bare hvis fremdriftsfilen en gang har vært skadet: den skadde filen, tatt vare på så ingenting går tapt. Du kan slette den.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="55"/>
+        <location filename="../ui/records/records_dialogs.py" line="57"/>
         <source>Nothing about the audience at a parent evening is stored; only if the presenter asks for it, the hand counts are saved with the programme and the date. No account is needed, and no e-mail address or other personal data is asked for.</source>
         <translation>Ingenting om publikum på et foreldremøte lagres; bare hvis presentatøren ber om det, lagres håndopprekningene med programmet og datoen. Du trenger ingen konto, og appen spør ikke etter e-postadresse eller andre personopplysninger.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="58"/>
+        <location filename="../ui/records/records_dialogs.py" line="60"/>
         <source>To delete your data: File &gt; Delete this profile, or File &gt; Erase all data. Deleted data is removed from the database file at once.</source>
         <translation>Slik sletter du dataene dine: Fil &gt; Slett denne profilen, eller Fil &gt; Slett alle data. Det som slettes, fjernes fra databasefilen med en gang.</translation>
     </message>
@@ -1540,100 +1545,100 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>RecordsActions</name>
     <message>
-        <location filename="../ui/records/records_actions.py" line="31"/>
+        <location filename="../ui/records/records_actions.py" line="32"/>
         <source>My &amp;progress</source>
         <translation>Min &amp;fremdrift</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="32"/>
+        <location filename="../ui/records/records_actions.py" line="33"/>
         <source>&amp;Export my results…</source>
         <translation>&amp;Eksporter resultatene mine …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="33"/>
+        <location filename="../ui/records/records_actions.py" line="34"/>
         <source>Send results to a &amp;learning record store…</source>
         <translation>Send resultater til en &amp;læringsdatabase …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="34"/>
+        <location filename="../ui/records/records_actions.py" line="35"/>
         <source>&amp;Delete this profile…</source>
         <translation>S&amp;lett denne profilen …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="35"/>
+        <location filename="../ui/records/records_actions.py" line="36"/>
         <source>Erase &amp;all data…</source>
         <translation>Slett &amp;alle data …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="36"/>
+        <location filename="../ui/records/records_actions.py" line="37"/>
         <source>What is &amp;stored and where</source>
         <translation>Hva &amp;lagres, og hvor</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="78"/>
-        <location filename="../ui/records/records_actions.py" line="89"/>
-        <location filename="../ui/records/records_actions.py" line="91"/>
+        <location filename="../ui/records/records_actions.py" line="79"/>
+        <location filename="../ui/records/records_actions.py" line="90"/>
+        <location filename="../ui/records/records_actions.py" line="92"/>
         <source>Certificate</source>
         <translation>Kursbevis</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="78"/>
+        <location filename="../ui/records/records_actions.py" line="79"/>
         <source>The course is not passed yet.</source>
         <translation>Kurset er ikke bestått ennå.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="81"/>
+        <location filename="../ui/records/records_actions.py" line="82"/>
         <source>Save certificate</source>
         <translation>Lagre kursbevis</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="89"/>
+        <location filename="../ui/records/records_actions.py" line="90"/>
         <source>The certificate could not be saved: %1</source>
         <translation>Kursbeviset kunne ikke lagres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="91"/>
+        <location filename="../ui/records/records_actions.py" line="92"/>
         <source>The certificate is saved as %1.</source>
         <translation>Kursbeviset er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="98"/>
+        <location filename="../ui/records/records_actions.py" line="99"/>
         <source>Export my results</source>
         <translation>Eksporter resultatene mine</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="116"/>
-        <location filename="../ui/records/records_actions.py" line="118"/>
+        <location filename="../ui/records/records_actions.py" line="117"/>
+        <location filename="../ui/records/records_actions.py" line="119"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="116"/>
+        <location filename="../ui/records/records_actions.py" line="117"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunne ikke lagres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="118"/>
+        <location filename="../ui/records/records_actions.py" line="119"/>
         <source>Your results are saved as %1.</source>
         <translation>Resultatene dine er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="131"/>
+        <location filename="../ui/records/records_actions.py" line="132"/>
         <source>Delete profile</source>
         <translation>Slett profil</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="132"/>
+        <location filename="../ui/records/records_actions.py" line="133"/>
         <source>Delete the profile %1 and everything recorded for it? This cannot be undone.</source>
         <translation>Slette profilen %1 og alt som er lagret for den? Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="144"/>
+        <location filename="../ui/records/records_actions.py" line="145"/>
         <source>Erase all data</source>
         <translation>Slett alle data</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="145"/>
+        <location filename="../ui/records/records_actions.py" line="146"/>
         <source>Erase every profile and all results on this computer? This cannot be undone.</source>
         <translation>Slette alle profiler og alle resultater på denne datamaskinen? Dette kan ikke angres.</translation>
     </message>
@@ -1790,62 +1795,62 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>StartupNotice</name>
     <message>
-        <location filename="../ui/startup_notice.py" line="17"/>
+        <location filename="../ui/startup_notice.py" line="14"/>
         <source>The progress file was damaged. It has been kept aside as %1 and is not deleted. You are starting with an empty progress file.</source>
         <translation>Fremdriftsfilen var skadet. Den er lagt til side som %1 og er ikke slettet. Du starter med en tom fremdriftsfil.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="21"/>
+        <location filename="../ui/startup_notice.py" line="18"/>
         <source>The progress file was made by a newer version of Faresignaler. It has not been changed: update the app to use it. For now, progress is kept only until you close the app.</source>
         <translation>Fremdriftsfilen er laget av en nyere versjon av Faresignaler. Den er ikke endret: oppdater appen for å bruke den. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="25"/>
+        <location filename="../ui/startup_notice.py" line="22"/>
         <source>The data folder cannot be written to, so progress is kept only until you close the app. Ask your IT contact, or start the app with another folder (--data-dir).</source>
         <translation>Datamappen kan ikke skrives til, så fremdriften tas bare vare på til du lukker appen. Spør IT-kontakten din, eller start appen med en annen mappe (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="29"/>
+        <location filename="../ui/startup_notice.py" line="26"/>
         <source>The progress file can only be read, not written to. What was saved before is shown, but new answers are not saved. Give the file write access, or start the app with another folder (--data-dir).</source>
         <translation>Fremdriftsfilen kan bare leses, ikke skrives til. Det som er lagret fra før, vises, men nye svar lagres ikke. Gi filen skrivetilgang, eller start appen med en annen mappe (--data-dir).</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="33"/>
+        <location filename="../ui/startup_notice.py" line="30"/>
         <source>The disk seems to be full, so progress cannot be saved. Free some space and restart the app. For now, progress is kept only until you close the app.</source>
         <translation>Disken ser ut til å være full, så fremdriften kan ikke lagres. Frigjør plass og start appen på nytt. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="37"/>
+        <location filename="../ui/startup_notice.py" line="34"/>
         <source>The progress file is in use by another program. Close it and restart. For now, progress is kept only until you close the app.</source>
         <translation>Fremdriftsfilen er i bruk av et annet program. Lukk det og start på nytt. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="44"/>
+        <location filename="../ui/startup_notice.py" line="41"/>
         <source>The disk seems to be full: no backup could be made, and new answers cannot be saved until some space is freed. What was saved before is safe.</source>
         <translation>Disken ser ut til å være full: ingen sikkerhetskopi kunne tas, og nye svar kan ikke lagres før det er frigjort plass. Det som er lagret fra før, er i behold.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="49"/>
+        <location filename="../ui/startup_notice.py" line="46"/>
         <source>The newest whole backup (%1) has been restored.</source>
         <translation>Den nyeste hele sikkerhetskopien (%1) er hentet inn.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="52"/>
+        <location filename="../ui/startup_notice.py" line="49"/>
         <source>Newer backups that were not whole were skipped: %1.</source>
         <translation>Nyere sikkerhetskopier som ikke var hele, ble hoppet over: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="56"/>
+        <location filename="../ui/startup_notice.py" line="53"/>
         <source>No backup could be restored: %1. The progress file is as it was.</source>
         <translation>Ingen sikkerhetskopi kunne hentes inn: %1. Fremdriftsfilen er som den var.</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="71"/>
+        <location filename="../ui/startup_notice.py" line="68"/>
         <source>Restore the newest backup</source>
         <translation>Hent inn den nyeste sikkerhetskopien</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="72"/>
+        <location filename="../ui/startup_notice.py" line="69"/>
         <source>Start empty</source>
         <translation>Start tomt</translation>
     </message>
@@ -1919,57 +1924,57 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="91"/>
+        <location filename="../ui/records/records_dialogs.py" line="92"/>
         <source>Send results to a learning record store</source>
         <translation>Send resultater til en læringsdatabase</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="92"/>
+        <location filename="../ui/records/records_dialogs.py" line="93"/>
         <source>If your school collects results in a learning record store (LRS), enter its address here. Each result is sent once; anything that does not arrive is sent the next time. The password is not saved.</source>
         <translation>Hvis skolen samler resultater i en læringsdatabase (LRS), skriver du adressen her. Hvert resultat sendes én gang; det som ikke kommer fram, sendes neste gang. Passordet lagres ikke.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="102"/>
+        <location filename="../ui/records/records_dialogs.py" line="103"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="103"/>
+        <location filename="../ui/records/records_dialogs.py" line="104"/>
         <source>&amp;User name:</source>
         <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="104"/>
+        <location filename="../ui/records/records_dialogs.py" line="105"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="107"/>
+        <location filename="../ui/records/records_dialogs.py" line="108"/>
         <source>Sending status</source>
         <translation>Status for sending</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="108"/>
+        <location filename="../ui/records/records_dialogs.py" line="109"/>
         <source>&amp;Send now</source>
         <translation>&amp;Send nå</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="124"/>
+        <location filename="../ui/records/records_dialogs.py" line="125"/>
         <source>Write the address of the learning record store first.</source>
         <translation>Skriv adressen til læringsdatabasen først.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="136"/>
+        <location filename="../ui/records/records_dialogs.py" line="137"/>
         <source>Sending…</source>
         <translation>Sender …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="142"/>
+        <location filename="../ui/records/records_dialogs.py" line="143"/>
         <source>Sent %1 new results (%2 had been sent before).</source>
         <translation>Sendte %1 nye resultater (%2 var sendt fra før).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="154"/>
+        <location filename="../ui/records/records_dialogs.py" line="152"/>
         <source>Not sent: %1. Nothing is lost; try again later.</source>
         <translation>Ikke sendt: %1. Ingenting er tapt; prøv igjen senere.</translation>
     </message>
