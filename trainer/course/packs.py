@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from trainer.course.frontmatter import read_source
+from trainer.processes import is_running, owner
 from trainer.course.installed import pack_folders
 from trainer.course.loader import load_library
 from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest
@@ -444,7 +445,7 @@ def _shown_as(problems: list[Problem], staged: Path, origin: Path) -> list[Probl
 
 
 STAGING_PREFIX = ".import-"
-STALE_STAGING_SECONDS = 3600  # far longer than any import takes: such a folder's import was killed
+STALE_STAGING_SECONDS = 3600  # far longer than any import takes (where a process cannot be asked)
 
 
 def clean_staging(packs_dir: Path) -> list[Path]:
@@ -459,7 +460,8 @@ def clean_staging(packs_dir: Path) -> list[Path]:
         return removed
     for staging in found:
         try:
-            if not staging.is_dir() or time.time() - staging.stat().st_mtime < STALE_STAGING_SECONDS:
+            old_enough = time.time() - staging.stat().st_mtime >= STALE_STAGING_SECONDS
+            if not staging.is_dir() or (is_running(owner(staging.name)) and not old_enough):
                 continue
             old, new = staging / "old", staging / "pack"
             if old.is_dir() and new.is_dir():
@@ -489,7 +491,8 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
         skipped = plan.skipped
     packs_dir.mkdir(parents=True, exist_ok=True)
     clean_staging(packs_dir)
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=packs_dir.parent))
+    # The pid in the name lets the next start or import tell a killed import from a running one.
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, suffix=f"-pid{os.getpid()}", dir=packs_dir.parent))
     try:
         staged = staging / "pack"
         staged.mkdir()
