@@ -60,7 +60,10 @@ def take_over(window, error: BaseException) -> bool:
     """At the first write that fails for lack of space or permission: go on with an
     in-memory copy of the progress and say so, lastingly. False when `error` is not that."""
     kind = failure_kind(error)
-    if kind is None or window.context.db is None:
+    try:
+        if kind is None or window.context.db is None or not window.isVisible():
+            return False
+    except RuntimeError:  # the window is gone (its C++ object deleted)
         return False
     from trainer.store import db as store_db
     from trainer.ui import errors
