@@ -108,8 +108,15 @@ def _explain(opened, path, smoke: bool):
 
 
 def _mark_persistence(window: MainWindow, opened) -> None:
-    if not opened.persistent:
-        window.setWindowTitle(window.windowTitle() + " – " + QApplication.translate("app", "progress is not being saved"))
+    """While answers are not being saved, the window says so for as long as it is open;
+    the first write that fails later does the same (trainer.ui.storage_notice)."""
+    from trainer.ui import storage_notice
+
+    errors.storage_failure_handler = lambda error: storage_notice.take_over(window, error)
+    if not opened.persistent or opened.problem == "full":
+        from trainer.ui.startup_notice import notice_text
+
+        storage_notice.not_saving(window, notice_text(opened))
 
 
 def _finish(window: MainWindow, result, path, smoke: bool) -> None:

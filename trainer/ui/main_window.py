@@ -74,6 +74,13 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._contact_bar())
+        from trainer.ui.storage_notice import StorageNotice
+
+        previous = getattr(self, "storage_notice", None)
+        self.storage_notice = StorageNotice()  # shown while answers are not being saved
+        layout.addWidget(self.storage_notice)
+        if previous is not None and previous.text():
+            self.storage_notice.say(previous.text())  # lasting: it outlives a rebuild
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.menuBar().clear()

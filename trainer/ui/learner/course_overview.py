@@ -333,7 +333,11 @@ class CourseOverview(QWidget):
         self.continue_button.setVisible(module is not None)
         if module is not None:
             self.continue_button.setText(f"{label}: {module.title}\u00a0▶")
-            self.hint.setText(self.tr("Take the modules in any order. Your progress is saved as you go."))
+            from trainer.ui import errors  # never say "saved" while nothing is (trainer.ui.storage_notice)
+
+            self.hint.setText(self.tr("Take the modules in any order. Your progress is saved as you go.") if errors.saving
+                              else self.tr("Take the modules in any order. Your progress is not being saved right "
+                                           "now: see the notice at the top."))
         else:
             self.hint.setText(self.tr("You have completed every module in this course."))
 
