@@ -41,7 +41,6 @@ POLL_MS = 1000
 class PreviewScenarioPlayer(ScenarioPlayer):
     """The learner's scenario player, able to start at any step for the author."""
 
-    step_shown = Signal(str)
 
     def play_from(self, step_id: str) -> None:
         if self.scenario is None:
@@ -59,9 +58,6 @@ class PreviewScenarioPlayer(ScenarioPlayer):
         if step is not None and (self.step is None or self.step.id != current):
             self._show_step(step, record_end=False)
 
-    def _show_step(self, step, record_end: bool) -> None:
-        super()._show_step(step, record_end)
-        self.step_shown.emit(step.id)
 
 
 class PreviewWindow(QMainWindow):
