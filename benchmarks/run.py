@@ -10,6 +10,8 @@ folder: no cache, a new database), startup_1000_vs_10 <= 1.2, validate_1000_s < 
 validate_1000_vs_100 ~10 (linear), answer_write_p99_ms < 2, progress_query_ms < 5,
 page_render_ms < 15, rss_mb < 120. Start-up figures are measured from outside the process:
 the wall time from starting the command to its exit, divided by a bare PySide6 window's.
+Issue 18: render_worst_ms < 500 (the slowest hostile page, rendered and painted: 1 MB
+inputs, and the largest of each that the validator lets through).
 """
 
 from __future__ import annotations
@@ -217,6 +219,33 @@ def page_render(runs: int) -> dict:
     return {"page_render_ms": round(statistics.median(times), 3)}
 
 
+def render_worst() -> dict:
+    """The slowest of the hostile pages in `trainer.course.pathological`, shown in a content
+    view as a page is: each at 1 MB, and cut to the largest the content limits allow."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    from trainer.course.pathological import inputs, within_limits
+    from trainer.ui.widgets.content_view import ContentView
+
+    app = QApplication.instance() or QApplication([])
+    view = ContentView()
+    view.resize(1000, 700)
+    view.show()
+    view.show_markdown("warm-up", None, [], None)
+    worst, worst_name = 0.0, ""
+    for name, text in inputs(1_000_000).items():
+        for label, page in (("1 MB", text), ("within limits", within_limits(text))):
+            started = time.perf_counter()
+            view.show_markdown(page, None, [], None)
+            view.viewport().repaint()
+            took = (time.perf_counter() - started) * 1000
+            if took > worst:
+                worst, worst_name = took, f"{name} ({label})"
+            app.processEvents()
+    return {"render_worst_ms": round(worst, 1), "render_worst_input": worst_name}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="a CI-sized run")
@@ -232,6 +261,7 @@ def main() -> None:
             ("progress query", lambda: progress_query(100 if args.quick else 1000,
                                                       100_000 if args.quick else 1_000_000, work)),
             ("page render", lambda: page_render(40 if args.quick else 200)),
+            ("worst render", render_worst),
         ):
             started = time.perf_counter()
             figures = step()

@@ -486,3 +486,9 @@ def test_the_example_in_the_authoring_guide_is_valid(tmp_path):
     assert [m for m in mine if m not in duplicates] == []
     programme = next(p for p in library.programmes if p.path == tmp_path / "program.md")
     assert [s.minutes for s in programme.sections] == [12, 6, 2] and programme.minutes == 20
+
+
+def test_a_heading_or_chart_inside_code_does_not_split_a_slide():
+    slides = text_slides("Side", "Slik skriver du det:\n\n```\n# ikke en overskrift\n<!-- chart: bar -->\n```\n")
+    assert [(s.kind, s.heading) for s in slides] == [("text", "Side")]
+    assert slides[0].blocks[-1].startswith("```")

@@ -9,6 +9,7 @@ import yaml
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+from trainer.course import limits
 from trainer.course.model import ContentError
 
 
@@ -23,9 +24,14 @@ class SourceFile:
 
 def read_text(path: Path) -> tuple[str, bytes]:
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as file:
+            # Never more than the limit (and one byte to know it was passed): a 50 MB
+            # file is refused without reading it into memory.
+            raw = file.read(limits.MAX_FILE_BYTES + 1)
     except OSError as error:
         raise ContentError(path, 1, f"filen kan ikke leses ({error.strerror})") from None
+    if len(raw) > limits.MAX_FILE_BYTES:
+        raise ContentError(path, 1, f"filen er større enn {limits.MAX_FILE_BYTES // 1000} kB: del den opp i flere filer")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -49,9 +55,35 @@ def _yaml_hint(problem: str) -> str:
     return f"ugyldig YAML ({problem})" if problem else "ugyldig YAML"
 
 
+def _alias_line(node) -> int | None:
+    """A YAML alias (`*name`) repeats a value; nested, a 1 kB file becomes gigabytes as
+    soon as a value is turned into text. Front matter has no use for them: refuse any,
+    before a value is built. The composed graph shares the aliased node, so seeing one
+    node twice is an alias; the walk stops there, so it is linear in the file. Returns
+    the front-matter line of the first alias, or None."""
+    seen: set[int] = set()
+    todo = [node]
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:
+            return current.start_mark.line + 2
+        seen.add(id(current))
+        if isinstance(current, yaml.MappingNode):
+            for key, value in current.value:
+                todo.extend((key, value))
+        elif isinstance(current, yaml.SequenceNode):
+            todo.extend(current.value)
+    return None
+
+
 def read_source(path: Path) -> SourceFile:
-    """Split a file into front matter and body; raise ContentError on anything broken."""
+    """Split a file into front matter and body; raise ContentError on anything broken,
+    and on anything beyond the limits that keep every page quick to show."""
     text, raw = read_text(path)
+    beyond = limits.problems(text)
+    if beyond:
+        line, message = beyond[0]
+        raise ContentError(path, line, message)
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---":
         raise ContentError(
@@ -71,6 +103,9 @@ def read_source(path: Path) -> SourceFile:
         loader = _Loader(yaml_text)
         try:
             node = loader.get_single_node()
+            alias = _alias_line(node) if node is not None else None
+            if alias is not None:
+                raise ContentError(path, alias, "front matter gjentar en verdi med et YAML-anker og -alias ('&navn', '*navn'); skriv verdien ut hver gang")
             meta = loader.construct_document(node) if node is not None else {}
         finally:
             loader.dispose()

@@ -25,9 +25,6 @@ WORDS = 35  # words of body text on a slide: what a hall reads in the time a pre
 CHART_LEAD_WORDS = 20  # a lead-in this short shares its chart's slide
 KINDS = ("title", "text", "chart", "warning", "step", "reveal", "question", "answer")
 
-_ITEM = re.compile(r"^\s{0,3}([-*+]|\d{1,9}[.)])[ \t]+")
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
-_CHART = re.compile(r"^\s*<!--\s*chart:.*?-->\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?:»\"”])\s+(?=[«\"“(\[*]?[A-ZÆØÅ0-9])")
 _MARKUP = re.compile(r"[*_`>#|]|\]\([^)]*\)|!\[|\[")
 _LABEL = re.compile(r"^\*\*[^*\n]{1,60}:\*\*")  # "**Virkeligheten:** ..." starts a new slide
@@ -73,7 +70,7 @@ class Slide:
 
 
 def is_item(block: str) -> bool:
-    return bool(_ITEM.match(block))
+    return bool(md.item_marker(block))
 
 
 def join_blocks(blocks: Iterable[str]) -> str:
@@ -82,7 +79,7 @@ def join_blocks(blocks: Iterable[str]) -> str:
     for block in blocks:
         if not text:
             text = block
-        elif is_item(block) and is_item(previous) and _ITEM.match(block).group(1)[-1] == _ITEM.match(previous).group(1)[-1]:
+        elif is_item(block) and is_item(previous) and md.item_marker(block)[-1] == md.item_marker(previous)[-1]:
             text += "\n" + block
         else:
             text += "\n\n" + block
@@ -102,7 +99,8 @@ class _Unit:
 
 
 def units_of(text: str, figures: tuple[Figure, ...] = ()) -> list[_Unit]:
-    """Paragraphs, list items, quotes and tables; headings and charts stand apart."""
+    """Paragraphs, list items, quotes, code and tables; headings and charts stand apart.
+    Read through the shared block model, so a chart or heading inside code stays code."""
     units: list[_Unit] = []
     chart_index = 0
     for block in md.split_blocks(_lines(text)):
@@ -110,45 +108,21 @@ def units_of(text: str, figures: tuple[Figure, ...] = ()) -> list[_Unit]:
             continue
         if block.kind == "quote":
             units.append(_Unit("block", "\n".join("> " + t for _n, t in block.lines)))
-            continue
-        if block.kind == "item":
+        elif block.kind == "heading":
+            units.append(_Unit("heading", block.head))
+        elif block.kind == "chart":
+            figure = figures[chart_index] if chart_index < len(figures) else None
+            chart_index += 1
+            if figure is not None:
+                units.append(_Unit("chart", "", figure))
+        else:
             units.append(_Unit("block", md.join(block.lines)))
-            continue
-        pending: list[str] = []
-        lines = [t for _n, t in block.lines]
-        index = 0
-        while index < len(lines):
-            line = lines[index]
-            heading = _HEADING.match(line)
-            if heading:
-                if pending:
-                    units.append(_Unit("block", "\n".join(pending)))
-                    pending = []
-                units.append(_Unit("heading", md.parse_heading(heading.group(2))[0]))
-                index += 1
-                continue
-            if _CHART.match(line):
-                if pending:
-                    units.append(_Unit("block", "\n".join(pending)))
-                    pending = []
-                index += 1
-                while index < len(lines) and lines[index].strip().startswith("|"):
-                    index += 1
-                figure = figures[chart_index] if chart_index < len(figures) else None
-                chart_index += 1
-                if figure is not None:
-                    units.append(_Unit("chart", "", figure))
-                continue
-            pending.append(line)
-            index += 1
-        if pending:
-            units.append(_Unit("block", "\n".join(pending)))
     return units
 
 
 def word_count(block: str) -> int:
     """Words the hall reads: markup and list numbers do not count."""
-    return len(_MARKUP.sub(" ", _ITEM.sub("", block)).split())
+    return len(_MARKUP.sub(" ", md.ITEM.sub("", block)).split())
 
 
 def slide_words(slide: "Slide") -> int:
@@ -222,7 +196,7 @@ def split_sentences(block: str) -> tuple[str, str] | None:
     if is_item(block) or block.startswith(("|", ">")):
         return None
     # Never cut where the second half would read as a list item ("677. From 2020 ...").
-    cuts = [m.start() for m in _SENTENCE_END.finditer(block) if not _ITEM.match(block[m.end():])]
+    cuts = [m.start() for m in _SENTENCE_END.finditer(block) if not is_item(block[m.end():])]
     if not cuts:
         return None
     middle = len(block) / 2

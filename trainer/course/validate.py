@@ -7,11 +7,12 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.course.images import find_image, image_references
+from trainer.course.images import image_problem
 from trainer.course.meta import suggest
 from trainer.course.model import Library, Module, Problem
 from trainer.course.part_types import Page, Quiz, Scenario
 from trainer.course.programme import check_programmes
+from trainer.course.render import image_references
 from trainer import paths
 
 SOURCE_LANGUAGE = "nb"
@@ -249,15 +250,29 @@ def _line_of(path: Path, needle: str) -> int:
 
 
 def check_images(module: Module, roots: list[Path], report: Report) -> None:
+    """Every image the renderer would be asked for (inline or reference-style, never one
+    written inside code), found on disk and safe to draw."""
+    checked: dict[Path, str | None] = {}
     for part in module.parts:
         for text in _markdown_of(part):
-            for src in image_references(text):
-                if find_image(src, part.path.parent, roots, paths.assets_dir()) is None:
+            for ref in image_references(text, part.path.parent, roots, paths.assets_dir()):
+                src = ref.src
+                if ref.found is None:
                     line = _line_of(part.path, src)
                     if "://" in src or src.startswith("//"):
                         report.error(part.path, line, f"bildet '{src}' ligger på nettet og vises aldri: legg det i modulmappen")
+                    elif not src:
+                        report.error(part.path, line, "et bilde mangler adresse")
                     else:
                         report.error(part.path, line, f"bildet '{src}' finnes ikke i innholdsmappen")
+                    continue
+                if ref.found not in checked:
+                    try:
+                        checked[ref.found] = image_problem(ref.found.read_bytes())
+                    except OSError as error:
+                        checked[ref.found] = f"bildet kan ikke leses ({error.strerror})"
+                if checked[ref.found]:
+                    report.error(part.path, _line_of(part.path, src), f"bildet '{src}': {checked[ref.found]}")
 
 
 def check_module(module: Module, roots: list[Path], report: Report) -> None:

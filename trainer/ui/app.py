@@ -10,7 +10,7 @@ from pathlib import Path
 # The pure-Python modules of start-up come before Qt: PySide reads the source of every
 # module imported after it (for its optional `__feature__` switches), a cost per module.
 from trainer import __version__, paths
-from trainer.course.cache import load_cached, read_cached
+from trainer.course.cache import load_cached, read_cached, refreshed
 from trainer.course.installed import content_roots
 from trainer.course.model import Library
 from trainer.store import safety
@@ -126,8 +126,6 @@ def _check_content(window: MainWindow, unchecked: str) -> Task:
     """Compare every content file with the cached course, off the UI thread, and show the
     new content if anything changed. Quitting calls it off (`cancel`): there is no one to
     show it to, and the next start checks again."""
-    from trainer.course.cache import refreshed
-
     roots = list(window.context.roots)
     show = _content_changed(window, roots)
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from trainer.course.render import render_inline, render_markdown
 from trainer.course.slides import Slide
 from trainer.ui.widgets.charts import paint_chart
+from trainer.ui.widgets.content_images import ContentDocument, allowed_folders
 from trainer.ui.presenter.labels import CORRECT_ANSWER, HALL_CHOICE, slide_label
 from trainer.ui.presenter.slide_theme import DARK, SlideTheme
 
@@ -108,7 +109,9 @@ class SlideLayout:
         """
 
     def _document(self, html: str, pixels: int, bold: bool = False, colour: str | None = None) -> QTextDocument:
-        document = QTextDocument()
+        # Images load by the same rules as on pages (allowed folders, 4096x4096, SVG).
+        base = self.slide.base
+        document = ContentDocument(allowed_folders(self.roots or ([base] if base else []), self.assets))
         document.setDocumentMargin(0)
         document.setDefaultFont(_font(pixels, bold))
         document.setDefaultStyleSheet(self._css(pixels))
