@@ -410,3 +410,12 @@ def test_the_window_opens_inside_the_screens_work_area(qtbot, make_window):
     area = window.screen().availableGeometry()
     assert window.isMaximized() or area.contains(window.frameGeometry())
     assert window.width() <= area.width() and window.height() <= area.height()
+
+
+def test_the_authoring_preview_opens_inside_the_work_area_too(qtbot, make_window, demo_content):
+    window = make_window()
+    preview = window.authoring.open_preview(demo_content / "nb" / "demo")
+    qtbot.addWidget(preview)
+    area = preview.screen().availableGeometry()
+    assert preview.isMaximized() or area.contains(preview.frameGeometry())
+    assert preview.width() <= area.width() and preview.height() <= area.height()
