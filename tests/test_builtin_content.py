@@ -255,6 +255,10 @@ def test_staff_duty_to_barnevernet_is_stated_as_the_law_has_it(library, lang):
                     "before confidentiality", "personal")}[lang]
     for word in words:
         assert word in page, word
+    # The school quiz asks about the threshold: you need not be sure.
+    quiz = library.module("for-skolen", lang).part("quiz-for-skolen")
+    threshold = next(q for q in quiz.questions if q.id == "grunn-til-a-tro")
+    assert [o.correct for o in threshold.options] == [True, False]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -386,3 +390,25 @@ def test_both_languages_have_the_same_scenario_paths_and_quiz_answers(library):
             elif isinstance(part, Quiz):
                 shape = lambda q: [(x.id, [o.correct for o in x.options]) for x in q.questions]  # noqa: E731
                 assert shape(part) == shape(other), part.id
+
+
+# How the course's feedback opens on a good choice (an authoring convention of this course).
+_APPROVING = {"nb": r"(Godt|Riktig|Bra|Fint|Dette er|God vurdering|Her tar du)\b",
+              "en": r"(Good|Right|A good|This is|Nice|Fine|Well)\b"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_good_choice_is_not_given_away_by_being_the_longest(library, lang):
+    """In at most a third of the decisions is a good choice the longest one: the tempting
+    choices carry the reason a real adult would give, and details sit in the feedback."""
+    decisions = given_away = 0
+    for module in (m for m in library.modules if m.lang == lang):
+        for part in (p for p in module.parts if isinstance(p, Scenario)):
+            for step in part.steps:
+                good = [c for c in step.choices if re.match(_APPROVING[lang], c.feedback.strip())]
+                if not good or len(good) == len(step.choices):
+                    continue
+                decisions += 1
+                longest = max(len(c.text) for c in step.choices)
+                given_away += any(len(c.text) == longest for c in good)
+    assert decisions > 40 and given_away * 3 <= decisions, (given_away, decisions)

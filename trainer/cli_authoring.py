@@ -148,6 +148,12 @@ def run_import(args) -> int:
 
 
 def describe_install(result) -> str:
+    return _describe_versions(result) + "".join(
+        f"\n\nPakken erstatter kontaktkortet ({card.lang}). Det nye kortet, «{card.title}»:\n{card.body.strip()}"
+        for card in getattr(result, "contacts", ()))
+
+
+def _describe_versions(result) -> str:
     manifest = result.manifest
     if result.previous is None:
         return f"installerte «{manifest.title}» (versjon {manifest.version}) i {result.folder}"

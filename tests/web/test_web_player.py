@@ -36,6 +36,7 @@ def test_a_learner_plays_a_scenario_and_a_quiz_by_keyboard_and_resumes_after_a_r
     scenario = next(p for p in module["parts"] if p["kind"] == "scenario")
     quiz = next(p for p in module["parts"] if p["kind"] == "quiz")
 
+    requests_made(browser)  # forget what earlier tests asked for
     open_site(browser, (builtin_site / "index.html").as_uri())
     erase_progress(browser)
     browser.refresh()

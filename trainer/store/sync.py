@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at sta
 
 BATCH = 50
 REQUEST_SECONDS = 15.0  # one request, from connecting to the last byte of the answer
-SYNC_SECONDS = 120.0  # the whole sync
+SYNC_SECONDS = 300.0  # the whole sync: thousands of statements on a slow line fit, a stuck server does not
 MAX_ANSWER_BYTES = 4_000_000  # an LRS answers a batch with its ids: a few kilobytes
 
 
@@ -139,7 +139,7 @@ class _Client:
         now = time.monotonic()
         seconds = min(self.timeout, self.ends - now)
         if seconds <= 0:
-            raise SyncError(f"{where.url} svarte ikke innen tidsfristen for sendingen")
+            raise SyncError(f"sendingen til {where.url} tok for lang tid; det som kom fram, er husket")
         kind = http.client.HTTPSConnection if where.https else http.client.HTTPConnection
         connection = kind(where.host, where.port, timeout=seconds)
         expired = threading.Event()

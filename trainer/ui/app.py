@@ -10,7 +10,7 @@ from pathlib import Path
 # The pure-Python modules of start-up come before Qt: PySide reads the source of every
 # module imported after it (for its optional `__feature__` switches), a cost per module.
 from trainer import __version__, paths
-from trainer.course.cache import load_cached, read_cached
+from trainer.course.cache import load_cached, read_cached, refreshed
 from trainer.course.installed import content_roots
 from trainer.course.model import Library
 from trainer.store import safety
@@ -108,8 +108,15 @@ def _explain(opened, path, smoke: bool):
 
 
 def _mark_persistence(window: MainWindow, opened) -> None:
-    if not opened.persistent:
-        window.setWindowTitle(window.windowTitle() + " – " + QApplication.translate("app", "progress is not being saved"))
+    """While answers are not being saved, the window says so for as long as it is open;
+    the first write that fails later does the same (trainer.ui.storage_notice)."""
+    from trainer.ui import storage_notice
+
+    errors.storage_failure_handler = lambda error: storage_notice.take_over(window, error)
+    if not opened.persistent or opened.problem == "full":
+        from trainer.ui.startup_notice import notice_text
+
+        storage_notice.not_saving(window, notice_text(opened))
 
 
 def _finish(window: MainWindow, result, path, smoke: bool) -> None:
@@ -126,8 +133,6 @@ def _check_content(window: MainWindow, unchecked: str) -> Task:
     """Compare every content file with the cached course, off the UI thread, and show the
     new content if anything changed. Quitting calls it off (`cancel`): there is no one to
     show it to, and the next start checks again."""
-    from trainer.course.cache import refreshed
-
     roots = list(window.context.roots)
     show = _content_changed(window, roots)
 
@@ -182,8 +187,7 @@ def run_app(args, on_first_screen=None) -> int:
     # moment, and if it is done, the window opens straight on its first screen.
     if window.loader.wait(SETTLE_MS):
         app.processEvents()  # delivers the worker's result before the first paint
-    window.resize(1280, 800)
-    window.show()
+    window.fit_to_screen()
     if args.smoke:
         # Healthy means: content loaded, database open, window shown, event queue empty
         # (a zero timer fires once everything queued before it has been handled), as the

@@ -3,7 +3,7 @@ at start-up, and offering the newest backup when the file was damaged."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from trainer.store import safety
@@ -23,6 +23,10 @@ def notice_text(opened: safety.Opened) -> str:
             "StartupNotice",
             "The data folder cannot be written to, so progress is kept only until you close the app. "
             "Ask your IT contact, or start the app with another folder (--data-dir)."),
+        "readonly": QCoreApplication.translate(
+            "StartupNotice",
+            "The progress file can only be read, not written to. What was saved before is shown, but new answers "
+            "are not saved. Give the file write access, or start the app with another folder (--data-dir)."),
         "full": QCoreApplication.translate(
             "StartupNotice",
             "The disk seems to be full, so progress cannot be saved. Free some space and restart the app. "
@@ -39,7 +43,16 @@ def notice_text(opened: safety.Opened) -> str:
             "The disk seems to be full: no backup could be made, and new answers cannot be saved until "
             "some space is freed. What was saved before is safe.")
     if opened.restored:
-        text += " " + QCoreApplication.translate("StartupNotice", "The newest backup has been restored.")
+        text += " " + QCoreApplication.translate(
+            "StartupNotice", "The newest whole backup (%1) has been restored.").replace("%1", opened.backup.name)
+        if opened.skipped:
+            text += " " + QCoreApplication.translate(
+                "StartupNotice", "Newer backups that were not whole were skipped: %1.").replace(
+                "%1", ", ".join(p.name for p in opened.skipped))
+    elif opened.restore_failed:
+        text += " " + QCoreApplication.translate(
+            "StartupNotice", "No backup could be restored: %1. The progress file is as it was.").replace(
+            "%1", opened.restore_failed)
     return text
 
 
@@ -48,6 +61,7 @@ def explain(opened: safety.Opened, path, ask=None) -> safety.Opened:
     if opened.problem is None:
         return opened
     box = QMessageBox(QMessageBox.Icon.Warning, "Faresignaler", notice_text(opened))
+    box.setTextFormat(Qt.TextFormat.PlainText)
     restore_button = None
     if opened.problem == "corrupt" and opened.backup is not None and not opened.restored:
         restore_button = box.addButton(
@@ -61,5 +75,14 @@ def explain(opened: safety.Opened, path, ask=None) -> safety.Opened:
         box.exec()
         chosen_restore = restore_button is not None and box.clickedButton() is restore_button
     if chosen_restore:
-        return safety.restore_into(opened, path)
+        opened = safety.restore_into(opened, path)
+        # Say which backup came back, or that none could: never a silent "done".
+        told = QMessageBox(QMessageBox.Icon.Information if opened.restored else QMessageBox.Icon.Warning,
+                           "Faresignaler", notice_text(opened))
+        told.setTextFormat(Qt.TextFormat.PlainText)
+        told.addButton(QMessageBox.StandardButton.Ok)
+        if ask is not None:
+            ask(told, None)
+        else:
+            told.exec()
     return opened

@@ -73,8 +73,9 @@ class AuthoringActions(QObject):
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.destroyed.connect(lambda _obj=None, p=preview: self.previews.remove(p) if p in self.previews else None)
         self.previews.append(preview)
-        preview.resize(1280, 800)
-        preview.show()
+        from trainer.ui.widgets.screen_fit import show_fitted
+
+        show_fitted(preview)  # never larger than the laptop's screen
         return preview
 
     def show_guide(self):
@@ -152,6 +153,10 @@ class AuthoringActions(QObject):
                                   "their answers are kept.").replace("%1", ", ".join(sorted(result.changed_modules)))
         elif result.previous is not None:
             text += " " + self.tr("No module changed, so all progress stays as it was.")
+        for card in getattr(result, "contacts", ()):
+            # The card holds the numbers to call: a pack that replaces it says so, and shows it.
+            text += "\n\n" + self.tr("This pack replaces the contact card (%1). The new card, “%2”:").replace(
+                "%1", card.lang).replace("%2", card.title) + "\n" + card.body.strip()
         details = "\n".join(str(p) for p in result.warnings)
         if imported.progress_error is not None:
             details = "\n".join(filter(None, [str(imported.progress_error), details]))

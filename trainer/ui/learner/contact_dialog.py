@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
+from trainer.ui.widgets import theme
+from trainer.ui.widgets.screen_fit import resize_within
 from trainer.ui.widgets.content_view import ContentView
 from trainer.ui.context import AppContext
 
@@ -25,4 +27,5 @@ class ContactDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        # Larger with larger text, never larger than the screen's work area.
+        resize_within(self, int(560 * theme.scale()), int(480 * theme.scale()))

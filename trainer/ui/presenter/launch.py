@@ -42,6 +42,17 @@ def _ui_language(args) -> str:
     return lang if lang in LANGUAGES else "nb"
 
 
+def _apply_preferred_appearance(app) -> None:
+    """The user's theme and text size, so the dialogs over the slides (hand count, leave)
+    look as they do in the app."""
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import Preferences
+    from trainer.ui.widgets.appearance import apply_appearance
+
+    preferences = Preferences(open_settings())
+    apply_appearance(app, preferences.get("theme"), preferences.get("text_size"))
+
+
 def _headless_if_needed() -> None:
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -73,6 +84,7 @@ def run_present(args) -> int:
     app = make_application()
     errors.install()
     install_translators(app, lang)
+    _apply_preferred_appearance(app)
     if programme is None:
         programme = choose_programme(library.programmes, lang, smoke=args.smoke)
         if programme is None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from trainer import paths
 from trainer.store import sync
 from trainer.store.errors import StorageError
+from trainer.ui.widgets.screen_fit import resize_within
 from trainer.ui.context import AppContext
 from trainer.ui.preferences import Preferences
 from trainer.ui.tasks import run_in_background
@@ -35,7 +36,7 @@ class PrivacyDialog(QDialog):
             "<p><b>" + escape(self.tr("Folder:")) + f"</b> {folder}</p>",
             "<ul>",
             "<li><b>progress.db</b>: " + escape(self.tr(
-                "each profile's display name; for each module its status, where you were and the time spent; "
+                "each profile's display name; for each module its status, where you were, the pages you opened and the time spent; "
                 "every choice in the scenarios and the ending you reached; every quiz attempt with each answer, "
                 "whether it was right, and the version of the content it was answered against.")) + "</li>",
             "<li><b>settings.ini</b>: " + escape(self.tr(
@@ -67,7 +68,7 @@ class PrivacyDialog(QDialog):
         layout.addWidget(view)
         layout.addWidget(buttons)
         self.view = view
-        self.resize(640, 520)
+        resize_within(self, 640, 520)
 
 
 def _send(library, lrs: str, user: str, password: str, profile_ids):
@@ -116,7 +117,7 @@ class SyncDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(560, 320)
+        resize_within(self, 560, 320)
         self.task = None  # the latest sending, while and after it runs
 
     def send(self) -> None:
