@@ -338,6 +338,20 @@ def _read_only_copy(path: Path, detail: str) -> Opened:
     return Opened(store_db.memory(), "readonly", detail, persistent=False)
 
 
+def start_up_backup(path: Path) -> Opened:
+    """The start-up backup of an opened, up-to-date database, on a connection of its own:
+    the app takes it on a worker after the first screen, while the window reads through
+    its connection (see `trainer.ui.app._take_backup`). The returned `problem` is "full"
+    when the disk had no room for it; its database is closed."""
+    from trainer.store.connection import ReadyDatabase, open_connection
+
+    conn = open_connection(Path(path))
+    try:
+        return _backed_up(Opened(ReadyDatabase(conn)), Path(path), True)
+    finally:
+        conn.close()
+
+
 def _backed_up(opened: Opened, path: Path, backup: bool) -> Opened:
     """Take the start-up backup, if there is anyone's progress to keep."""
     if backup and opened.db.execute("select exists (select 1 from profiles)").fetchone()[0]:
