@@ -576,19 +576,19 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
     <message>
         <location filename="../ui/learner/module_view.py" line="115" />
-        <location filename="../ui/learner/module_view.py" line="177" />
+        <location filename="../ui/learner/module_view.py" line="178" />
         <source>Read</source>
         <translation>Les</translation>
     </message>
     <message>
         <location filename="../ui/learner/module_view.py" line="115" />
-        <location filename="../ui/learner/module_view.py" line="177" />
+        <location filename="../ui/learner/module_view.py" line="178" />
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
         <location filename="../ui/learner/module_view.py" line="115" />
-        <location filename="../ui/learner/module_view.py" line="177" />
+        <location filename="../ui/learner/module_view.py" line="178" />
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
@@ -608,33 +608,33 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>%1 av %2 tegn</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="166" />
+        <location filename="../ui/learner/module_view.py" line="167" />
         <source>good ending</source>
         <translation>god slutt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="168" />
+        <location filename="../ui/learner/module_view.py" line="169" />
         <source>partly good ending</source>
         <translation>delvis god slutt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="169" />
+        <location filename="../ui/learner/module_view.py" line="170" />
         <source>poor ending</source>
         <translation>svak slutt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="211" />
-        <location filename="../ui/learner/module_view.py" line="231" />
+        <location filename="../ui/learner/module_view.py" line="212" />
+        <location filename="../ui/learner/module_view.py" line="232" />
         <source>&amp;Next  ▶</source>
         <translation>&amp;Neste  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="211" />
+        <location filename="../ui/learner/module_view.py" line="212" />
         <source>F&amp;inish module  ✓</source>
         <translation>F&amp;ullfør modulen  ✓</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="231" />
+        <location filename="../ui/learner/module_view.py" line="232" />
         <source>Next &amp;module  ▶</source>
         <translation>Neste &amp;modul  ▶</translation>
     </message>
@@ -1843,27 +1843,32 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Riktig svar</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/labels.py" line="18" />
+        <location filename="../ui/presenter/labels.py" line="17" />
+        <source>Recommended choice</source>
+        <translation>Anbefalt valg</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="19" />
         <source>The school's contact:</source>
         <translation>Skolens kontakt:</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/labels.py" line="19" />
+        <location filename="../ui/presenter/labels.py" line="20" />
         <source>Keep the evidence:</source>
         <translation>Ta vare på spor:</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/labels.py" line="20" />
+        <location filename="../ui/presenter/labels.py" line="21" />
         <source>take screenshots of messages and usernames, and keep them. Do not forward them to anyone.</source>
         <translation>ta skjermbilder av meldinger og brukernavn, og ta vare på dem. Ikke videresend dem til noen.</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/labels.py" line="22" />
+        <location filename="../ui/presenter/labels.py" line="23" />
         <source>Source: %1.</source>
         <translation>Kilde: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/labels.py" line="23" />
+        <location filename="../ui/presenter/labels.py" line="24" />
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
