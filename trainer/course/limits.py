@@ -69,7 +69,7 @@ def problems(text: str) -> list[tuple[int, str]]:
                                       "del den opp"))
                 break
     run = 0
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, line in enumerate(text.split("\n") if lines > MAX_BLOCK_LINES else (), 1):
         run = run + 1 if line.strip() else 0
         if run > MAX_BLOCK_LINES:
             found.append((number, f"mer enn {MAX_BLOCK_LINES} linjer uten en tom linje imellom: "
