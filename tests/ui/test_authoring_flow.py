@@ -47,7 +47,7 @@ def test_the_officer_flow_from_new_pack_to_a_teacher_playing_it(qtbot, make_wind
                                      "**Akutt? Ring 112.** Forebyggende i Vestfold: 02800.\n", "utf-8")
     capsys.readouterr()
     assert main(["validate", str(pack)]) == 0
-    assert "1 moduler, 1 kurs: 0 feil, 0 advarsler" in capsys.readouterr().err
+    assert "1 modul, 1 kurs: 0 feil, 0 advarsler" in capsys.readouterr().err
 
     # preview from the app's menu; it follows the officer's saves
     window = make_window()

@@ -56,9 +56,11 @@ def build_window(args, app: QApplication, background: bool = False) -> MainWindo
 
     settings = open_settings()
     preferences = Preferences(settings)
-    if args.lang:
-        preferences.set("lang", args.lang)
-    lang = preferences.get("lang")
+    # --lang is for this run only; the settings dialog is what remembers a language.
+    from trainer import i18n
+
+    lang = args.lang or (preferences.get("lang") if settings.contains("lang") else i18n.system_language())
+    i18n.set_language(lang)
     install_translators(app, lang)
     apply_appearance(app, preferences.get("theme"), preferences.get("text_size"))
     roots = content_roots(args.content)

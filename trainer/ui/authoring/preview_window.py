@@ -584,7 +584,9 @@ def run_preview(path: Path, lang: str | None = None, smoke: bool = False) -> int
 
     app = make_application()
     preferences = Preferences(open_settings())
-    lang = lang or preferences.get("lang")
+    from trainer.i18n import language
+
+    lang = lang or language()
     install_translators(app, lang)
     apply_appearance(app, preferences.get("theme"), preferences.get("text_size"))
     window = PreviewWindow(Path(path), content_roots(None), paths.assets_dir(), lang)

@@ -3,6 +3,8 @@ two pages. The type steps down a little if the text would run onto a third page.
 
 from __future__ import annotations
 
+import errno
+
 from html import escape
 from pathlib import Path
 
@@ -103,9 +105,16 @@ def write_handout(handout: Handout, path: Path | str) -> int:
         document = _document(handout_html(handout, breaks), points, page_size)
         if document.pageCount() <= MAX_PAGES:
             break
+    # Qt's PDF writer fails silently (a folder, no permission): open the file first, so
+    # the system's own error says why, and check afterwards that pages were written.
+    with open(path, "wb"):
+        pass
     writer = QPdfWriter(str(path))
     writer.setPageLayout(layout)
     writer.setTitle(handout.title)
     writer.setCreator("Faresignaler")
     document.print_(writer)
+    del writer  # closes the file
+    if path.stat().st_size == 0:
+        raise OSError(errno.EIO, "nothing was written", str(path))
     return document.pageCount()
