@@ -101,3 +101,26 @@ def test_the_choice_is_the_option_then_the_saved_setting_then_the_system(tmp_pat
     settings.write_text("[General]\nlang=nb\n", "utf-8")
     assert i18n.choose_language(None, settings) == "nb"
     assert i18n.choose_language("en", settings) == "en"
+
+
+def test_no_function_hides_the_translation_function():
+    """`a, _, b = text.partition(...)` inside a function makes `_` local there, and every
+    `_("...")` in that function fails. Throwaway names must be other names."""
+    hidden = []
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text("utf-8"))
+        if not any(isinstance(n, ast.ImportFrom) and n.module == "trainer.i18n" and any(a.name == "_" for a in n.names)
+                   for n in tree.body):
+            continue
+        for function in ast.walk(tree):
+            if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            stack = list(ast.iter_child_nodes(function))
+            while stack:
+                node = stack.pop()
+                if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp, ast.FunctionDef, ast.Lambda)):
+                    continue
+                if isinstance(node, ast.Name) and node.id == "_" and isinstance(node.ctx, ast.Store):
+                    hidden.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+                stack.extend(ast.iter_child_nodes(node))
+    assert hidden == []

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import yaml
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 from trainer.course.model import ContentError
+from trainer.i18n import _
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -25,28 +26,28 @@ def read_text(path: Path) -> tuple[str, bytes]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ContentError(path, 1, f"filen kan ikke leses ({error.strerror})") from None
+        raise ContentError(path, 1, _("the file cannot be read ({strerror})").format(strerror=error.strerror)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise ContentError(
-            path, line, "filen er ikke UTF-8; lagre den som UTF-8 i redigeringsprogrammet"
+            path, line, _("the file is not UTF-8; save it as UTF-8 in your editor")
         ) from None
     if not text.strip():
-        raise ContentError(path, 1, "filen er tom")
+        raise ContentError(path, 1, _("the file is empty"))
     return text, raw
 
 
 def _yaml_hint(problem: str) -> str:
     """YAML's own words are for programmers; say what usually went wrong instead."""
     if "mapping values are not allowed" in problem:
-        return "et kolon inne i en verdi; sett hele teksten i anførselstegn, for eksempel title: \"Del 1: Roller\""
+        return _("a colon inside a value; put the whole text in quotes, for example title: \"Part 1: Roles\"")
     if "found character '\\t'" in problem or "tab" in problem:
-        return "bruk mellomrom, ikke tabulator, til innrykk"
+        return _("use spaces, not tabs, for indentation")
     if "could not find expected ':'" in problem:
-        return "en linje mangler kolon; hver linje skal være 'nøkkel: verdi'"
-    return f"ugyldig YAML ({problem})" if problem else "ugyldig YAML"
+        return _("a line has no colon; every line should be 'key: value'")
+    return _("invalid YAML ({detail})").format(detail=problem) if problem else _("invalid YAML")
 
 
 def read_source(path: Path) -> SourceFile:
@@ -55,7 +56,7 @@ def read_source(path: Path) -> SourceFile:
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---":
         raise ContentError(
-            path, 1, "filen mangler front matter: den må begynne med en linje '---'"
+            path, 1, _("the file has no front matter: it must begin with a line '---'")
         )
     end = None
     for index in range(1, len(lines)):
@@ -63,7 +64,7 @@ def read_source(path: Path) -> SourceFile:
             end = index
             break
     if end is None:
-        raise ContentError(path, 1, "front matter er ikke avsluttet med en linje '---'")
+        raise ContentError(path, 1, _("the front matter does not end with a line '---'"))
     yaml_text = "\n".join(lines[1:end])
     try:
         # Parse once (the node gives line numbers, the data comes from the same node), with
@@ -78,11 +79,11 @@ def read_source(path: Path) -> SourceFile:
         mark = getattr(error, "problem_mark", None)
         line = (mark.line + 2) if mark is not None else 2
         problem = str(getattr(error, "problem", None) or "")
-        raise ContentError(path, line, f"front matter kan ikke leses: {_yaml_hint(problem)}") from None
+        raise ContentError(path, line, _("the front matter cannot be read: {yaml_hint}").format(yaml_hint=_yaml_hint(problem))) from None
     except (ValueError, TypeError, RecursionError) as error:
-        raise ContentError(path, 2, f"front matter kan ikke leses: {error}") from None
+        raise ContentError(path, 2, _("the front matter cannot be read: {error}").format(error=error)) from None
     if not isinstance(meta, dict):
-        raise ContentError(path, 2, "front matter må være en liste av 'nøkkel: verdi'-linjer")
+        raise ContentError(path, 2, _("the front matter must be a list of 'key: value' lines"))
     key_lines: dict[str, int] = {}
     if isinstance(node, yaml.MappingNode):
         for key_node, _value in node.value:

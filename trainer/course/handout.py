@@ -58,7 +58,7 @@ def build_handout(programme: Programme, library: Library) -> Handout:
         raise HandoutError(f"programmet '{programme.id}' har ingen 'handout' i front matter")
     sections = []
     for reference in programme.handout:
-        module_id, _, part_id = reference.partition("/")
+        module_id, _slash, part_id = reference.partition("/")
         module = library.module(module_id, programme.lang)
         if module is None:
             raise HandoutError(f"'handout' viser til modulen '{module_id}', som ikke finnes på {programme.lang}")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the parsers import this module; it must not pull in YAML itself
     from trainer.course.frontmatter import SourceFile
 from trainer.course.model import Problem
+from trainer.i18n import _
 
 # Keys each kind of file takes: (required, optional).
 KEYS: dict[str, tuple[set[str], set[str]]] = {
@@ -46,26 +47,26 @@ class Collector:
 
 def suggest(word: str, choices) -> str:
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (mente du '{close[0]}'?)" if close else ""
+    return _(" (did you mean '{word}'?)").format(word=close[0]) if close else ""
 
 
 def check_keys(source: SourceFile, kind: str, report: Collector) -> None:
     required, optional = KEYS[kind]
     for key in sorted(required - source.meta.keys()):
-        report.error(1, f"front matter mangler nøkkelen '{key}'")
+        report.error(1, _("the front matter lacks the key '{key}'").format(key=key))
     for key in source.meta:
         if key not in required | optional:
             line = source.key_lines.get(key, 1)
-            report.error(line, f"ukjent nøkkel '{key}'{suggest(key, required | optional)}")
+            report.error(line, _("unknown key '{key}'{hint}").format(key=key, hint=suggest(key, required | optional)))
     for key in ("id", "title", "lang"):
         value = source.meta.get(key)
         if key in source.meta and (not isinstance(value, str) or not value.strip()):
-            report.error(source.key_lines.get(key, 1), f"'{key}' må være en tekst")
+            report.error(source.key_lines.get(key, 1), _("'{key}' must be a text").format(key=key))
     ident = source.meta.get("id")
     if isinstance(ident, str) and not ID_PATTERN.match(ident):
         report.error(
             source.key_lines.get("id", 1),
-            f"id '{ident}' kan bare ha små bokstaver a-z, tall, '-' og '_'",
+            _("the id '{ident}' may only have small letters a-z, digits, '-' and '_'").format(ident=ident),
         )
 
 
@@ -77,7 +78,7 @@ def text_value(source: SourceFile, key: str, default: str = "") -> str:
 def int_value(source: SourceFile, key: str, default: int, report: Collector) -> int:
     value = source.meta.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        report.error(source.key_lines.get(key, 1), f"'{key}' må være et helt tall")
+        report.error(source.key_lines.get(key, 1), _("'{key}' must be a whole number").format(key=key))
         return default
     return value
 
@@ -87,7 +88,7 @@ def string_list(source: SourceFile, key: str, report: Collector) -> tuple[str, .
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        report.error(source.key_lines.get(key, 1), f"'{key}' må være en liste av tekster")
+        report.error(source.key_lines.get(key, 1), _("'{key}' must be a list of texts").format(key=key))
         return ()
     return tuple(v.strip() for v in value)
 

@@ -26,7 +26,9 @@ class Problem:
     warning: bool = False
 
     def __str__(self) -> str:
-        prefix = "advarsel: " if self.warning else ""
+        from trainer.i18n import _
+
+        prefix = _("warning: ") if self.warning else ""
         return f"{self.path}:{self.line}: {prefix}{self.message}"
 
 
