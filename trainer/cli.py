@@ -15,7 +15,7 @@ from trainer.i18n import _, ngettext
 
 
 COMMANDS = ("validate", "certificate", "export", "sync", "present", "handout", "new", "preview", "pack", "import",
-            "list", "profile")
+            "list", "profile", "web")
 
 
 def _global_options(parser: argparse.ArgumentParser, after_command: bool = False, lang: bool = True) -> None:
@@ -137,23 +137,16 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     from trainer import cli_authoring
 
     cli_authoring.add_parsers(commands)  # new, preview, pack, import
+    from trainer import cli_web
+
+    cli_web.add_parser(commands)
     return parser
 
 
-def content_roots(extra: list[str] | None = None) -> list[Path]:
-    """The built-in course (or the folders given instead), then the installed content
-    packs: later roots win, so a district's contact card replaces the built-in one."""
-    roots = [Path(p).resolve() for p in extra] if extra else [paths.builtin_content_dir()]
-    packs = paths.user_content_dir()
-    if packs.is_dir():
-        # Hidden folders are an import or removal in progress, never content.
-        roots.extend(sorted(p for p in packs.iterdir() if p.is_dir() and not p.name.startswith(".")))
-    return roots
-
-
 def run_validate(args) -> int:
+    from trainer.course.installed import content_roots
     from trainer.course.loader import load_library
-    from trainer.course.scope import load_for_validation
+    from trainer.course.targets import load_for_validation
 
     targets = [Path(p) for p in args.paths] or content_roots(args.content)
     missing = [t for t in targets if not t.exists()]
@@ -284,6 +277,10 @@ def _run(args) -> int:
         from trainer import cli_people
 
         return cli_people.run_list(args) if args.command == "list" else cli_people.run_profile(args)
+    if args.command == "web":
+        from trainer import cli_web
+
+        return cli_web.run_web(args)
     if args.command in ("present", "handout"):
         if not screen_or_offscreen(args.command == "handout" or args.smoke):
             return 1

@@ -8,7 +8,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from trainer import paths
 from trainer.errors import unwritable
 from trainer.i18n import _, ngettext
 
@@ -50,7 +49,7 @@ def add_parsers(commands) -> None:
 
 
 def context_roots(args) -> list[Path]:
-    from trainer.cli import content_roots
+    from trainer.course.installed import content_roots
 
     return content_roots(getattr(args, "content", None))
 
@@ -129,6 +128,7 @@ def run_pack(args) -> int:
 
 def run_import(args) -> int:
     from trainer.course import packs
+    from trainer.store import content_updates
 
     source = Path(args.source)
     if not source.exists():
@@ -138,20 +138,29 @@ def run_import(args) -> int:
         print(_("trainer import: '{path}' is neither a zip file nor a folder").format(path=source), file=sys.stderr)
         return 2
     try:
-        result = packs.install(source, paths.user_content_dir(), context_roots(args))
+        imported = content_updates.import_pack(source, getattr(args, "content", None))
     except packs.PackError as error:
         _print_problems(error.problems)
         print(_("trainer import: the pack is not installed; nothing has changed"), file=sys.stderr)
         return 1
     except OSError as error:
+        from trainer import paths
+
         raise unwritable(paths.user_content_dir(), error) from None
+    result = imported.installed
     _print_problems(result.warnings)
     for name in result.skipped:
         print(_("skipped {name}: not a content file").format(name=name), file=sys.stderr)
     print(describe_install(result))
-    reopened = _update_progress(result)
-    if reopened:
-        print(reopened)
+    if imported.progress_error is not None:
+        print(_("note: the progress could not be updated ({reason}); the pack is installed").format(
+            reason=imported.progress_error))
+    elif imported.reopened:
+        people = len({r.profile_id for r in imported.reopened})
+        print(ngettext("{n} profile had completed a changed module; it is now in progress again, "
+                       "and the answers are kept",
+                       "{n} profiles had completed a changed module; it is now in progress again, "
+                       "and their answers are kept", people).format(n=people))
     return 0
 
 
@@ -169,26 +178,3 @@ def describe_install(result) -> str:
     else:
         text += _("; no module has changed, so all progress is as before")
     return text
-
-
-def _update_progress(result) -> str:
-    """Completed modules whose content changed go back to in progress (nothing deleted)."""
-    if not result.changed_modules or not paths.database_path().exists():
-        return ""
-    from trainer.store import content_updates, db as store_db
-
-    try:
-        database = store_db.connect(paths.database_path())
-    except store_db.StorageError as error:
-        return _("note: the progress could not be updated ({reason}); the pack is installed").format(reason=error)
-    try:
-        reopened = content_updates.reopen_changed_modules(database, result.manifest.id, result.changed_modules)
-    finally:
-        database.conn.close()
-    if not reopened:
-        return ""
-    people = len({r.profile_id for r in reopened})
-    return ngettext("{n} profile had completed a changed module; it is now in progress again, "
-                    "and the answers are kept",
-                    "{n} profiles had completed a changed module; it is now in progress again, "
-                    "and their answers are kept", people).format(n=people)

@@ -31,7 +31,7 @@ def _database(create: bool):
 
 
 def run_list(args) -> int:
-    from trainer.cli import content_roots
+    from trainer.course.installed import content_roots
     from trainer.course.cache import load_cached
     from trainer.store import progress
 

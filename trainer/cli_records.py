@@ -18,7 +18,7 @@ class CommandError(TrainerError):
 
 
 def _open(args):
-    from trainer.cli import content_roots
+    from trainer.course.installed import content_roots
     from trainer.course.loader import load_library
     from trainer.store import safety
 

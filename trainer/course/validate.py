@@ -4,6 +4,7 @@ name modules, images on disk, and translations that must match their source lang
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.course.images import find_image, image_references
@@ -15,6 +16,14 @@ from trainer.i18n import _
 from trainer import paths
 
 SOURCE_LANGUAGE = "nb"
+
+# Quiz quality limits for authors (docs/authoring*.md, "Gode quizer"). A learner who
+# learns that the longest answer is right, or that statements are mostly false, passes
+# without learning; a wrong answer without feedback leaves the learner guessing why.
+LONGEST_RIGHT_MAX_SHARE = 0.5  # of single-choice questions with three or more options
+TRUEFALSE_MAX_DIFFERENCE = 1  # between true and false statements
+WRONG_FEEDBACK_MIN_SHARE = 1.0  # of wrong options in single- and multiple-choice questions
+COUNTED_QUIZ_MIN_QUESTIONS = 5  # with an 80 % pass mark, fewer demands perfection
 
 
 class Report:
@@ -101,6 +110,75 @@ def check_scenario(scenario: Scenario, report: Report) -> None:
                 report.error(path, step.line, _("from the step '{id}' one never reaches an ending").format(id=step.id))
 
 
+@dataclass(frozen=True)
+class QuizQuality:
+    """The cues a quiz gives away, counted so that an author (and a test) can see them."""
+
+    single_questions: int  # single-choice questions with three or more options
+    longest_right: int  # of those, where the right answer is the one longest option
+    true_statements: int
+    false_statements: int
+    wrong_options: int  # in single- and multiple-choice questions
+    wrong_with_feedback: int
+
+    @property
+    def longest_cue(self) -> bool:
+        return self.single_questions >= 2 and self.longest_right > self.single_questions * LONGEST_RIGHT_MAX_SHARE
+
+    @property
+    def truefalse_unbalanced(self) -> bool:
+        return abs(self.true_statements - self.false_statements) > TRUEFALSE_MAX_DIFFERENCE
+
+    @property
+    def feedback_missing(self) -> bool:
+        return self.wrong_options > 0 and self.wrong_with_feedback < self.wrong_options * WRONG_FEEDBACK_MIN_SHARE
+
+
+def quiz_quality(quiz: Quiz) -> QuizQuality:
+    single = longest = true = false = wrong = with_feedback = 0
+    for question in quiz.questions:
+        options = question.options
+        if question.kind == "single" and len(options) >= 3 and sum(o.correct for o in options) == 1:
+            single += 1
+            right = next(o for o in options if o.correct)
+            if all(len(right.text) > len(o.text) for o in options if o is not right):
+                longest += 1
+        elif question.kind == "truefalse" and len(options) == 2 and sum(o.correct for o in options) == 1:
+            # The first option is the statement's "true" answer, as the guide writes it.
+            if options[0].correct:
+                true += 1
+            else:
+                false += 1
+        if question.kind in ("single", "multiple") and any(o.correct for o in options):
+            for option in options:
+                if not option.correct:
+                    wrong += 1
+                    with_feedback += bool(option.feedback)
+    return QuizQuality(single, longest, true, false, wrong, with_feedback)
+
+
+def check_quiz_quality(quiz: Quiz, report: Report) -> None:
+    quality = quiz_quality(quiz)
+    if quality.longest_cue:
+        report.warn(
+            quiz.path,
+            quiz.line,
+            _("the right answer is the longest in {longest_right} of {single_questions} single-answer questions, so it can be guessed from its length (at most half)").format(longest_right=quality.longest_right, single_questions=quality.single_questions),
+        )
+    if quality.truefalse_unbalanced:
+        report.warn(
+            quiz.path,
+            quiz.line,
+            _("the quiz has {true_statements} true and {false_statements} false statements (at most one apart)").format(true_statements=quality.true_statements, false_statements=quality.false_statements),
+        )
+    if quality.feedback_missing:
+        report.warn(
+            quiz.path,
+            quiz.line,
+            _("only {wrong_with_feedback} of {wrong_options} wrong answers have feedback (give every wrong answer a '> ' line indented under it)").format(wrong_with_feedback=quality.wrong_with_feedback, wrong_options=quality.wrong_options),
+        )
+
+
 def check_quiz(quiz: Quiz, report: Report) -> None:
     path = quiz.path
     ids = [q.id for q in quiz.questions if q.id]
@@ -137,6 +215,8 @@ def check_quiz(quiz: Quiz, report: Report) -> None:
                     report.error(path, line, _("'{value}' appears {count} times in the order").format(value=value, count=count))
         if not question.explanation:
             report.warn(path, line, _("the question has no explanation (a '> ' line after the answers)"))
+    if quiz.questions:
+        check_quiz_quality(quiz, report)
 
 
 def _markdown_of(part) -> list[str]:
@@ -312,6 +392,13 @@ def check_courses(library: Library, report: Report) -> None:
         for quiz_id in course.pass_rule.quizzes:
             if quiz_id not in quiz_ids:
                 report.error(course.path, 1, _("the pass rule names the quiz '{quiz_id}', which is not in the course{hint}").format(quiz_id=quiz_id, hint=suggest(quiz_id, quiz_ids)))
+        for _module, quiz in library.course_quizzes(course):
+            if 0 < len(quiz.questions) < COUNTED_QUIZ_MIN_QUESTIONS:
+                report.warn(
+                    course.path,
+                    1,
+                    _("the quiz '{id}' counts for the course, but has only {n} questions (at least {minimum}, else the pass mark demands that all are right)").format(id=quiz.id, n=len(quiz.questions), minimum=COUNTED_QUIZ_MIN_QUESTIONS),
+                )
         if not course.module_ids:
             report.error(course.path, 1, _("the course has no modules"))
 

@@ -6,9 +6,14 @@ are kept in `content_changes`. Modules whose content did not change are not touc
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trainer import paths
+from trainer.course import installed, packs
+from trainer.store.errors import StorageError
 from trainer.store.progress import now
 
 if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
@@ -51,3 +56,34 @@ def reopen_changed_modules(db: Database, pack_id: str, changed: dict[str, tuple[
 
 def changes_for(db: Database, profile_id: int) -> list[dict]:
     return list(db["content_changes"].rows_where("profile_id = ?", [profile_id], order_by="id"))
+
+
+@dataclass(frozen=True)
+class PackImport:
+    """A pack that was installed, and what that did to progress."""
+
+    installed: packs.Installed
+    reopened: list[Reopened] = field(default_factory=list)
+    # The pack is installed, but the database could not be opened to update progress.
+    progress_error: StorageError | None = None
+
+
+def import_pack(source: Path, given: list[str | os.PathLike] | None = None) -> PackImport:
+    """Check and install a pack among the installed content (the built-in course, or the
+    folders `given` instead), then put completed modules whose content changed back in
+    progress. The one way for `trainer import` and the app; it opens its own connection,
+    so the app runs it off the UI thread. Raises packs.PackError, and then nothing changed."""
+    from trainer.store import db as store_db  # sqlite-utils: only when progress must change
+
+    result = packs.install(source, paths.user_content_dir(), installed.content_roots(given))
+    if not result.changed_modules or not paths.database_path().exists():
+        return PackImport(result)
+    try:
+        database = store_db.connect(paths.database_path())
+    except StorageError as error:
+        return PackImport(result, progress_error=error)
+    try:
+        reopened = reopen_changed_modules(database, result.manifest.id, result.changed_modules)
+    finally:
+        database.conn.close()
+    return PackImport(result, reopened)

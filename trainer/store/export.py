@@ -63,11 +63,24 @@ def to_rows(db: Database, profile_id: int, library: Library, lang: str) -> list[
     return rows
 
 
+# A spreadsheet runs a cell that begins with one of these as a formula (OWASP "CSV
+# injection"); pack and module titles come from packs, so no text cell may begin with one.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """Text that a spreadsheet shows as text: a leading apostrophe makes it a plain cell."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def to_csv(db: Database, profile_id: int, library: Library, lang: str) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(to_rows(db, profile_id, library, lang))
+    writer.writerows({key: spreadsheet_safe(value) for key, value in row.items()}
+                     for row in to_rows(db, profile_id, library, lang))
     return buffer.getvalue()
 
 

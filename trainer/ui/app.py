@@ -6,11 +6,13 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from pathlib import Path
 
 # The pure-Python modules of start-up come before Qt: PySide reads the source of every
 # module imported after it (for its optional `__feature__` switches), a cost per module.
 from trainer import __version__, paths
 from trainer.course.cache import load_cached, read_cached
+from trainer.course.installed import content_roots
 from trainer.course.model import Library
 from trainer.store import safety
 from trainer.ui.context import AppContext
@@ -20,7 +22,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from trainer.ui import errors
-from trainer.ui.loading_screen import ContentCheck, ContentLoader
+from trainer.ui.tasks import Task, run_in_background
 from trainer.ui.widgets.appearance import apply_appearance, install_translators  # noqa: F401 - used by other modules
 from trainer.ui.main_window import MainWindow
 from trainer.ui.preferences import Preferences
@@ -52,18 +54,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def build_window(args, app: QApplication, background: bool = False) -> MainWindow:
     """The main window on the real content and database. With `background`, the database
     opens and the content loads on a worker thread while the window is already shown."""
-    from trainer.cli import content_roots
-
-    settings = open_settings()
-    preferences = Preferences(settings)
-    # --lang is for this run only; the settings dialog is what remembers a language.
+    preferences = Preferences(open_settings())
+    # --lang is for this run only; the settings dialog is what remembers a language. With
+    # neither, the system's language (trainer.i18n), as for the command line's messages.
     from trainer import i18n
 
-    lang = args.lang or (preferences.get("lang") if settings.contains("lang") else i18n.system_language())
+    lang = args.lang or (preferences.get("lang") if preferences.is_saved("lang") else i18n.system_language())
     i18n.set_language(lang)
     install_translators(app, lang)
     apply_appearance(app, preferences.get("theme"), preferences.get("text_size"))
-    roots = content_roots(args.content)
+    given = [Path(p).resolve() for p in args.content or []]
+    roots = content_roots(given)
     path = paths.database_path()
     restore = getattr(args, "restore_backup", False)
     content_lang = preferences.get("content_lang") or lang
@@ -71,21 +72,20 @@ def build_window(args, app: QApplication, background: bool = False) -> MainWindo
         # Start the slow work first, so it runs while the window is being built. Its
         # result arrives through the event loop, after the window exists.
         built: list[MainWindow] = []
-        loader = ContentLoader(lambda: _open_everything(path, restore, roots, check_first=False))
-        loader.loaded.connect(lambda result: _finish(built[0], result, path, args.smoke))
-        loader.failed.connect(lambda error: _failed(app, error, args.smoke))
-        loader.start()
+        loader = run_in_background(lambda: _open_everything(path, restore, roots, check_first=False),
+                                   on_done=lambda result: _finish(built[0], result, path, args.smoke),
+                                   on_failed=lambda error: _failed(app, error, args.smoke), name="start-up")
         context = AppContext(db=None, library=Library(roots=roots), lang=content_lang, assets=paths.assets_dir(),
-                             roots=roots)
-        window = MainWindow(context, settings, loading=True)
-        loader.setParent(window)
+                             roots=roots, given_content=given)
+        window = MainWindow(context, preferences, loading=True)
         window.loader = loader
         built.append(window)
         return window
     opened, library, _unchecked = _open_everything(path, restore, roots)
     opened = _explain(opened, path, args.smoke)
-    context = AppContext(db=opened.db, library=library, lang=content_lang, assets=paths.assets_dir(), roots=roots)
-    window = MainWindow(context, settings)
+    context = AppContext(db=opened.db, library=library, lang=content_lang, assets=paths.assets_dir(), roots=roots,
+                         given_content=given)
+    window = MainWindow(context, preferences)
     window.loader = None
     _mark_persistence(window, opened)
     return window
@@ -128,9 +128,28 @@ def _finish(window: MainWindow, result, path, smoke: bool) -> None:
     _mark_persistence(window, opened)
     window.set_library(library)
     if unchecked:
-        window.content_check = ContentCheck(window.context.roots, paths.cache_dir(), unchecked, window)
-        window.content_check.changed.connect(_content_changed(window, list(window.context.roots)))
-        window.content_check.start()
+        window.content_check = _check_content(window, unchecked)
+
+
+def _check_content(window: MainWindow, unchecked: str) -> Task:
+    """Compare every content file with the cached course, off the UI thread, and show the
+    new content if anything changed. Quitting calls it off (`cancel`): there is no one to
+    show it to, and the next start checks again."""
+    from trainer.course.cache import refreshed
+
+    roots = list(window.context.roots)
+    show = _content_changed(window, roots)
+
+    def on_done(library) -> None:
+        if library is not None:
+            show(library)
+
+    def on_failed(error: BaseException) -> None:  # the cached course stays on screen; log why
+        errors.log.error("checking the content against its files failed", exc_info=error)
+
+    task = Task(lambda: refreshed(roots, paths.cache_dir(), unchecked, task.cancelled), on_done, on_failed,
+                parent=window, name="content-check", wait_on_quit=False)
+    return task.start()
 
 
 def _content_changed(window: MainWindow, roots: list):
@@ -204,9 +223,9 @@ def _leave(window: MainWindow) -> None:
     """Everything is saved as it happens; close the database and skip the interpreter's
     last sweep for reference cycles over the loaded course, which the system reclaims
     anyway (it made quitting tens of milliseconds slower)."""
-    window.settings.sync()
+    window.preferences.save()
     if window.content_check is not None:
-        window.content_check.stop()
+        window.content_check.cancel()
     if window.context.db is not None:
         window.context.db.conn.close()
     gc.freeze()

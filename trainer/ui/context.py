@@ -24,6 +24,8 @@ class AppContext:
     assets: Path | None
     profile: Profile | None = None
     roots: list[Path] = field(default_factory=list)
+    # The folders given with --content instead of the built-in course (empty: the built-in course).
+    given_content: list[Path] = field(default_factory=list)
 
     def module(self, module_id: str) -> Module | None:
         return self.library.module(module_id, self.lang) or next(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
@@ -35,11 +35,10 @@ def is_right_to_left(lang: str) -> bool:
 class MainWindow(QMainWindow):
     ready = Signal()  # the content has loaded and the first screen is shown
 
-    def __init__(self, context: AppContext, settings: QSettings, parent=None, loading: bool = False):
+    def __init__(self, context: AppContext, preferences: Preferences, parent=None, loading: bool = False):
         super().__init__(parent)
         self.context = context
-        self.settings = settings
-        self.preferences = Preferences(settings)
+        self.preferences = preferences
         self.setWindowTitle("Faresignaler")
         self.setMinimumSize(960, 600)
 
@@ -57,9 +56,9 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         """The contact bar, the menus and the screen stack, in the current language and
         theme. The screens themselves are built when first shown."""
-        context, settings = self.context, self.settings
+        context = self.context
         self._profile_picker = self._overview = self._module_view = self._progress_view = None
-        self.records = RecordsActions(self, context, settings)
+        self.records = RecordsActions(self, context, self.preferences)
         self.presenting = PresenterActions(self, context)
         self.authoring = AuthoringActions(self, context)  # preview, content packs, guide
         self.stack = QStackedWidget()
@@ -180,8 +179,8 @@ class MainWindow(QMainWindow):
                 self.show_overview()
 
     def _resume(self) -> None:
-        remembered = self.settings.value("last_profile_id", None)
-        profile = progress.get_profile(self.context.db, int(remembered)) if remembered not in (None, "") else None
+        remembered = self.preferences.get("last_profile_id")
+        profile = progress.get_profile(self.context.db, remembered) if remembered else None
         if profile is not None:
             self.choose_profile(profile.id, resume=True)
         else:
@@ -269,11 +268,13 @@ class MainWindow(QMainWindow):
             return
         self.context.profile = profile
         self.records.update_enabled()
-        self.settings.setValue("last_profile_id", profile.id)
-        self.settings.setValue("last_screen", self.settings.value("last_screen", "overview") if resume else "overview")
-        self.settings.sync()
-        last_module = self.settings.value("last_module", "") if resume else ""
-        if resume and self.settings.value("last_screen") == "module" and last_module:
+        preferences = self.preferences
+        preferences.set("last_profile_id", profile.id)
+        if not resume:
+            preferences.set("last_screen", "overview")
+        preferences.save()
+        last_module = preferences.get("last_module") if resume else ""
+        if resume and preferences.get("last_screen") == "module" and last_module:
             module = self.context.module(last_module)
             if module is not None:
                 self.open_module(module.id)
@@ -284,7 +285,7 @@ class MainWindow(QMainWindow):
         """Save the open module's time and forget the current learner."""
         self.save_module_time()
         self.context.profile = None
-        self.settings.setValue("last_profile_id", "")
+        self.preferences.set("last_profile_id", 0)
         self.records.update_enabled()
 
     def show_profiles(self) -> None:
@@ -301,15 +302,15 @@ class MainWindow(QMainWindow):
         self.progress_view.course_box.setFocus()
 
     def _on_profile_deleted(self, profile_id: int) -> None:
-        if str(self.settings.value("last_profile_id", "")) == str(profile_id):
-            self.settings.setValue("last_profile_id", "")
+        if self.preferences.get("last_profile_id") == profile_id:
+            self.preferences.set("last_profile_id", 0)
 
     def show_overview(self) -> None:
         if self.context.profile is None:
             self.show_profiles()
             return
         self.save_module_time()
-        self.settings.setValue("last_screen", "overview")
+        self.preferences.set("last_screen", "overview")
         self.overview.refresh()
         self.stack.setCurrentWidget(self.overview)
         self.overview.continue_button.setFocus()
@@ -326,8 +327,8 @@ class MainWindow(QMainWindow):
             module = others[0]
         if ask_warning and module.content_warning and not self.confirm_content_warning(module.title, module.content_warning):
             return
-        self.settings.setValue("last_screen", "module")
-        self.settings.setValue("last_module", module.id)
+        self.preferences.set("last_screen", "module")
+        self.preferences.set("last_module", module.id)
         from PySide6.QtCore import Qt
 
         direction = Qt.LayoutDirection.RightToLeft if is_right_to_left(module.lang) else Qt.LayoutDirection.LeftToRight
@@ -352,6 +353,7 @@ class MainWindow(QMainWindow):
         """Save the changes and show them at once: language, course language, size, theme."""
         for key, value in changes.items():
             self.preferences.set(key, value)
+        self.preferences.save()
         app = QApplication.instance()
         from trainer import i18n
 
@@ -406,5 +408,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_module_time()
-        self.settings.sync()
+        self.preferences.save()
         super().closeEvent(event)

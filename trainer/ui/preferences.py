@@ -1,5 +1,6 @@
-"""The learner's preferences: one table of defaults behind QSettings. Asking for a key
-that is not in the table is an error, so a typo cannot silently read a default."""
+"""Every setting the app keeps: one table of defaults behind QSettings (settings.ini in the
+data folder). Asking for a key that is not in the table is an error, so a typo cannot
+silently read a default; nothing else reads QSettings by a bare string."""
 
 from __future__ import annotations
 
@@ -8,11 +9,20 @@ from PySide6.QtCore import QSettings
 from trainer.ui.widgets import theme
 
 LANGUAGES = ("nb", "en")
+SCREENS = ("overview", "module")
 DEFAULTS: dict[str, object] = {
+    # Chosen in View > Settings.
     "lang": "nb",  # the app's language
     "content_lang": "",  # the course's language; empty: the same as the app's
     "text_size": 100,  # percent, 100 to 200
     "theme": "light",  # light or contrast
+    # Where the learner was, so the next start goes straight back there.
+    "last_profile_id": 0,  # 0: no one (the profile picker)
+    "last_screen": "overview",  # overview or module
+    "last_module": "",  # a module id
+    # The learning record store last sent to (never the password).
+    "lrs/url": "",
+    "lrs/user": "",
 }
 
 
@@ -30,13 +40,24 @@ class Preferences:
                 value = int(value)
             except (TypeError, ValueError):
                 value = default
+        elif not isinstance(value, str):
+            value = default
         return self._valid(key, value)
 
     def set(self, key: str, value) -> None:
+        """Kept in memory and written to the file by `save()` (and by Qt now and then)."""
         if key not in DEFAULTS:
             raise KeyError(f"unknown preference {key!r}")
         self.settings.setValue(key, self._valid(key, value))
+
+    def save(self) -> None:
         self.settings.sync()
+
+    def is_saved(self, key: str) -> bool:
+        """Whether the user chose this one (else the default or the system's applies)."""
+        if key not in DEFAULTS:
+            raise KeyError(f"unknown preference {key!r}")
+        return self.settings.contains(key)
 
     @staticmethod
     def _valid(key: str, value):
@@ -48,4 +69,8 @@ class Preferences:
             return max(100, min(200, int(value)))
         if key == "theme" and value not in theme.THEMES:
             return DEFAULTS["theme"]
+        if key == "last_screen" and value not in SCREENS:
+            return DEFAULTS["last_screen"]
+        if key == "last_profile_id":
+            return max(0, int(value))
         return value

@@ -5,16 +5,17 @@ methods that tests replace."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from trainer import paths
-from trainer.ui.widgets import ask
 from trainer.ui.context import AppContext
-from trainer.ui.loading_screen import run_busy
+from trainer.ui.tasks import Task, run_in_background
+from trainer.ui.widgets import ask
 
 # Open preview windows, kept here (not on the actions, which the main window rebuilds when
 # the language changes) so that they stay open.
@@ -22,6 +23,10 @@ OPEN_PREVIEWS: list = []
 
 
 class AuthoringActions(QObject):
+    # A pack import is over, on screen and told: the PackImport, or None when it was refused.
+    import_finished = Signal(object)
+    content_reloaded = Signal()  # the window shows the packs installed now
+
     def __init__(self, window: QWidget, context: AppContext):
         super().__init__(window)
         self.window = window
@@ -96,12 +101,10 @@ class AuthoringActions(QObject):
 
         return packs.installed_packs(paths.user_content_dir())
 
-    def _base_roots(self) -> list[Path]:
-        """The app's content without the installed packs (the built-in course or --content)."""
-        folder = paths.user_content_dir().resolve()
-        return [r for r in self.context.roots if not Path(r).resolve().is_relative_to(folder)]
-
-    def import_pack(self, path: str | Path | None = None):
+    def import_pack(self, path: str | Path | None = None) -> Task | None:
+        """Check and install a pack off the UI thread (a district's pack may hold hundreds of
+        modules), then show the new content and say what changed. None when nothing was
+        started (no file chosen, or the user kept the installed version)."""
         from trainer.course import packs
         from trainer.store import content_updates
 
@@ -121,21 +124,28 @@ class AuthoringActions(QObject):
                                     .replace("%1", old.title).replace("%2", old.version or "?")
                                     .replace("%3", incoming[2] or "?")):
                 return None
-        others = self._base_roots() + [p.folder for p in installed.values()]
-        try:
-            # A district's pack may hold hundreds of modules: checked and copied off the UI thread.
-            result = run_busy(self.window, self.tr("Checking and installing the pack…"),
-                              lambda: packs.install(source, paths.user_content_dir(), others))
-        except packs.PackError as error:
-            self.tell(title, self.tr("The pack was not installed, because of the problems below. Nothing was "
-                                     "changed. Send the list to whoever made the pack."),
-                      "\n".join(str(p) for p in error.problems))
-            return None
-        reopened = []
-        if self.context.db is not None:  # None only while the app is still starting
-            reopened = content_updates.reopen_changed_modules(self.context.db, result.manifest.id,
-                                                              result.changed_modules)
-        self.reload_content()
+        given = list(self.context.given_content)
+        return run_in_background(lambda: content_updates.import_pack(source, given),
+                                 on_done=self._on_pack_imported, on_failed=self._on_pack_refused,
+                                 parent=self.window, busy=self.tr("Checking and installing the pack…"),
+                                 name="pack-import")
+
+    def _on_pack_refused(self, error: BaseException) -> None:
+        from trainer.course import packs
+
+        if not isinstance(error, packs.PackError):
+            sys.excepthook(type(error), error, error.__traceback__)  # a bug: logged and shown once
+            self.import_finished.emit(None)
+            return
+        self.tell(self.tr("Import content pack"),
+                  self.tr("The pack was not installed, because of the problems below. Nothing was "
+                          "changed. Send the list to whoever made the pack."),
+                  "\n".join(str(p) for p in error.problems))
+        self.import_finished.emit(None)
+
+    def _on_pack_imported(self, imported) -> None:
+        result = imported.installed
+        self.last_reopened = imported.reopened
         text = self.tr("“%1” (version %2) is installed.").replace("%1", result.manifest.title).replace(
             "%2", result.manifest.version)
         if result.previous is not None and result.changed_modules:
@@ -144,9 +154,14 @@ class AuthoringActions(QObject):
         elif result.previous is not None:
             text += " " + self.tr("No module changed, so all progress stays as it was.")
         details = "\n".join(str(p) for p in result.warnings)
-        self.last_reopened = reopened
-        self.tell(title, text, details)
-        return result
+        if imported.progress_error is not None:
+            details = "\n".join(filter(None, [str(imported.progress_error), details]))
+
+        def told() -> None:
+            self.tell(self.tr("Import content pack"), text, details)
+            self.import_finished.emit(imported)
+
+        self.reload_content(then=told)
 
     def remove_pack(self, name: str) -> bool:
         from trainer.course import packs
@@ -169,14 +184,22 @@ class AuthoringActions(QObject):
         self.reload_content()
         return True
 
-    def reload_content(self) -> None:
-        """Load the content again with the packs installed now, and go back to where the
-        learner was (or the overview, if that module is gone)."""
+    def reload_content(self, then=None) -> Task:
+        """Load the content again, off the UI thread, with the packs installed now, and go
+        back to where the learner was (or the overview, if that module is gone); then `then()`."""
         from trainer.course.cache import load_cached
+        from trainer.course.installed import content_roots
 
         window = self.window
         window.save_module_time()
-        roots = self._base_roots() + [p.folder for p in self.installed()]
+        roots = content_roots(self.context.given_content)
         self.context.roots = roots
-        library = run_busy(window, self.tr("Loading the course…"), lambda: load_cached(roots, paths.cache_dir()))
-        window.set_library(library)
+
+        def show(library) -> None:
+            window.set_library(library)
+            self.content_reloaded.emit()
+            if then is not None:
+                then()
+
+        return run_in_background(lambda: load_cached(roots, paths.cache_dir()), on_done=show, parent=window,
+                                 busy=self.tr("Loading the course…"), name="content-reload")

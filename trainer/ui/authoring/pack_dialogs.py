@@ -73,6 +73,7 @@ class PacksDialog(QDialog):
     def __init__(self, actions, parent=None):
         super().__init__(parent)
         self.actions = actions
+        actions.content_reloaded.connect(self.refresh)  # an import or removal is on screen
         self.setWindowTitle(self.tr("Content packs"))
         intro = QLabel(self.tr("Content packs add modules, courses and programmes, for example from your police "
                                "district. They are installed in your data folder, never in the app itself."))
@@ -156,8 +157,7 @@ class PacksDialog(QDialog):
         self.details.show_markdown("\n".join(lines), pack.folder, [pack.folder], None, heading=pack.title)
 
     def _on_import_clicked(self) -> None:
-        if self.actions.import_pack() is not None:
-            self.refresh()
+        self.actions.import_pack()  # the list is refreshed when the new content is shown
 
     def _on_remove_clicked(self) -> None:
         name = self.selected_name()

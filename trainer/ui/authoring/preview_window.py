@@ -577,7 +577,7 @@ def run_preview(path: Path, lang: str | None = None, smoke: bool = False) -> int
     """`trainer preview PATH`: the window on its own, in the app's language and look.
     With `smoke` (`trainer --smoke preview PATH`) it shows the window and exits when idle."""
     from trainer import paths
-    from trainer.cli import content_roots
+    from trainer.course.installed import content_roots
     from trainer.ui.app import make_application, open_settings
     from trainer.ui.widgets.appearance import apply_appearance, install_translators
     from trainer.ui.preferences import Preferences

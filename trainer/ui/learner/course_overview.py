@@ -38,6 +38,7 @@ class CourseOverview(QWidget):
         self.setObjectName("page")
         self.context = context
         self.greeting = QLabel(objectName="title")
+        self.greeting.setTextFormat(Qt.TextFormat.PlainText)  # a profile name is never markup
         self.hint = QLabel(objectName="subtitle")
         self.hint.setWordWrap(True)
         self.continue_button = WrappingButton("")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
@@ -49,6 +49,7 @@ class ProfilePicker(QWidget):
         self.create_button = QPushButton(self.tr("C&reate profile"))
         self.create_button.clicked.connect(self._on_create_clicked)
         self.message = QLabel(objectName="muted")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it may hold a profile name
         self.message.setWordWrap(True)
 
         self.existing_label = QLabel(self.tr("Choose your profile:"))

@@ -11,11 +11,10 @@ from trainer import __version__, paths
 from trainer.errors import unwritable
 from trainer.i18n import _, ngettext
 from trainer.course.cache import load_cached
+from trainer.course.installed import content_roots
 
 
 def _library(args, programme_arg: str | None):
-    from trainer.cli import content_roots
-
     roots = content_roots(args.content)
     if programme_arg and programme_arg.lower().endswith(".md"):
         path = Path(programme_arg).resolve()

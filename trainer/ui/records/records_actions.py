@@ -7,12 +7,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from trainer.ui.widgets import ask
 from trainer.ui.context import AppContext
+from trainer.ui.preferences import Preferences
+from trainer.ui.widgets import ask
 from trainer.ui.widgets.shortcuts import set_keys
 
 # The store modules and dialogs behind these actions are imported when an action is used,
@@ -22,11 +23,11 @@ EXPORT_FORMATS = {"csv": "CSV (*.csv)", "json": "JSON (*.json)", "xapi": "xAPI J
 
 
 class RecordsActions(QObject):
-    def __init__(self, window: QWidget, context: AppContext, settings: QSettings):
+    def __init__(self, window: QWidget, context: AppContext, preferences: Preferences):
         super().__init__(window)
         self.window = window
         self.context = context
-        self.settings = settings
+        self.preferences = preferences
         self.progress_action = self._action(self.tr("My &progress"), "Ctrl+M", self.show_progress)
         self.export_action = self._action(self.tr("&Export my results…"), "Ctrl+E", self.export_results)
         self.sync_action = self._action(self.tr("Send results to a &learning record store…"), None, self.send_results)
@@ -120,7 +121,7 @@ class RecordsActions(QObject):
     def send_results(self) -> None:
         from trainer.ui.records.records_dialogs import SyncDialog
 
-        SyncDialog(self.context, self.settings, self.window).exec()
+        SyncDialog(self.context, self.preferences, self.window).exec()
 
     def delete_profile(self) -> bool:
         profile = self.context.profile

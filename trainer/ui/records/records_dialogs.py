@@ -3,15 +3,17 @@ records to a school's learning record store."""
 
 from __future__ import annotations
 
+import sys
 from html import escape
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout,
 )
 
 from trainer import paths
 from trainer.ui.context import AppContext
+from trainer.ui.preferences import Preferences
+from trainer.ui.tasks import run_in_background
 
 
 class PrivacyDialog(QDialog):
@@ -66,52 +68,34 @@ class PrivacyDialog(QDialog):
         self.resize(640, 520)
 
 
-class _SyncSignals(QObject):
-    done = Signal(str, bool)  # message, success
+def _send(library, lrs: str, user: str, password: str, profile_ids):
+    """Runs off the UI thread with its own database connection (an SQLite connection
+    belongs to one thread); never touches a widget."""
+    from trainer.store import sync
+    from trainer.store.db import connect
 
-
-class _SyncJob(QRunnable):
-    """Runs off the UI thread with its own database connection (SQLite connections
-    belong to one thread); reports back by signal and never touches widgets."""
-
-    def __init__(self, library, lrs, user, password, profile_ids):
-        super().__init__()
-        self.setAutoDelete(False)  # the dialog keeps it until it reports back
-        self.signals = _SyncSignals()
-        self.args = (library, lrs, user, password, profile_ids)
-
-    def run(self) -> None:
-        from trainer.store import sync
-        from trainer.store.db import StorageError, connect
-
-        library, lrs, user, password, profile_ids = self.args
-        try:
-            db = connect(paths.database_path())
-            try:
-                result = sync.sync(db, library, lrs, user or None, password, profile_ids=profile_ids)
-            finally:
-                db.conn.close()
-        except (sync.SyncError, StorageError) as error:
-            self.signals.done.emit(str(error), False)
-            return
-        self.signals.done.emit(f"{result.sent}|{result.already_sent}", True)
+    db = connect(paths.database_path())
+    try:
+        return sync.sync(db, library, lrs, user or None, password, profile_ids=profile_ids)
+    finally:
+        db.conn.close()
 
 
 class SyncDialog(QDialog):
     """Send this learner's records to a learning record store (xAPI)."""
 
-    def __init__(self, context: AppContext, settings: QSettings, parent=None):
+    def __init__(self, context: AppContext, preferences: Preferences, parent=None):
         super().__init__(parent)
         self.context = context
-        self.settings = settings
+        self.preferences = preferences
         self.setWindowTitle(self.tr("Send results to a learning record store"))
         intro = QLabel(self.tr("If your school collects results in a learning record store (LRS), enter its "
                                "address here. Each result is sent once; anything that does not arrive is sent "
                                "the next time. The password is not saved."))
         intro.setWordWrap(True)
-        self.url = QLineEdit(settings.value("lrs/url", ""))
+        self.url = QLineEdit(preferences.get("lrs/url"))
         self.url.setPlaceholderText("https://lrs.example.org/xAPI")
-        self.user = QLineEdit(settings.value("lrs/user", ""))
+        self.user = QLineEdit(preferences.get("lrs/user"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
@@ -132,28 +116,37 @@ class SyncDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.resize(560, 320)
-        self._job: _SyncJob | None = None
+        self.task = None  # the latest sending, while and after it runs
 
     def send(self) -> None:
         url = self.url.text().strip()
         if not url:
             self.status.setText(self.tr("Write the address of the learning record store first."))
             return
-        self.settings.setValue("lrs/url", url)
-        self.settings.setValue("lrs/user", self.user.text().strip())
+        user = self.user.text().strip()
+        self.preferences.set("lrs/url", url)
+        self.preferences.set("lrs/user", user)
+        self.preferences.save()
         profile = self.context.profile
         ids = [profile.id] if profile else None
-        self._job = _SyncJob(self.context.library, url, self.user.text().strip(), self.password.text(), ids)
-        self._job.signals.done.connect(self._on_done)
+        library, password = self.context.library, self.password.text()
         self.send_button.setEnabled(False)
         self.status.setText(self.tr("Sending…"))
-        QThreadPool.globalInstance().start(self._job)
+        self.task = run_in_background(lambda: _send(library, url, user, password, ids), on_done=self._on_sent,
+                                      on_failed=self._on_not_sent, parent=self, name="lrs-sync")
 
-    def _on_done(self, message: str, success: bool) -> None:
+    def _on_sent(self, result) -> None:
         self.send_button.setEnabled(True)
-        if success:
-            sent, already = message.split("|")
-            self.status.setText(self.tr("Sent %1 new results (%2 had been sent before).")
-                                .replace("%1", sent).replace("%2", already))
-        else:
-            self.status.setText(self.tr("Not sent: %1. Nothing is lost; try again later.").replace("%1", message))
+        self.status.setText(self.tr("Sent %1 new results (%2 had been sent before).")
+                            .replace("%1", str(result.sent)).replace("%2", str(result.already_sent)))
+
+    def _on_not_sent(self, error: BaseException) -> None:
+        from trainer.store.errors import StorageError
+        from trainer.store.sync import SyncError
+
+        self.send_button.setEnabled(True)
+        if not isinstance(error, (SyncError, StorageError)):
+            self.status.setText("")
+            sys.excepthook(type(error), error, error.__traceback__)  # a bug: logged and shown once
+            return
+        self.status.setText(self.tr("Not sent: %1. Nothing is lost; try again later.").replace("%1", str(error)))

@@ -11,18 +11,32 @@ from PySide6.QtWidgets import QWidget
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
+    box = _box(parent, title, text, yes_no=True)
     from PySide6.QtWidgets import QMessageBox
 
-    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def tell(parent: QWidget, title: str, text: str, details: str = "") -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = _box(parent, title, text)
     if details:
         box.setDetailedText(details)
     box.exec()
+
+
+def _box(parent: QWidget, title: str, text: str, yes_no: bool = False):
+    """A message box that shows its text as plain text: the text often holds a profile
+    name or a pack's title, and Qt would otherwise render any HTML in them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    if yes_no:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    else:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
 
 
 def open_path(parent: QWidget, title: str, filters: str) -> str:

@@ -3,52 +3,9 @@ with text from 100% to 200%. Palettes are data, so tests compute their contrast.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+# The palettes and the type scale are data in trainer.tokens, shared with the web player.
+from trainer.tokens import HIGH_CONTRAST, LIGHT, THEMES, TYPE_SCALE, Colours, contrast_ratio  # noqa: F401
 
-
-@dataclass(frozen=True)
-class Colours:
-    window: str
-    surface: str
-    text: str
-    muted: str
-    accent: str
-    accent_text: str
-    border: str
-    right: str
-    wrong: str
-    focus: str
-    chunk: str  # progress bar fill; the bar's text stays readable on it
-
-
-LIGHT = Colours(
-    window="#eef1f5",
-    surface="#ffffff",
-    text="#1d2430",
-    muted="#4a5568",
-    accent="#1f4e8c",
-    accent_text="#ffffff",
-    border="#c9d1dc",
-    right="#1c6b3a",
-    wrong="#a32121",
-    focus="#e08a00",
-    chunk="#9cc3ee",
-)
-
-HIGH_CONTRAST = Colours(
-    window="#000000",
-    surface="#000000",
-    text="#ffffff",
-    muted="#e6e6e6",
-    accent="#ffd54a",
-    accent_text="#000000",
-    border="#ffffff",
-    right="#7dff9a",
-    wrong="#ff9c9c",
-    focus="#00e5ff",
-    chunk="#3d3d3d",
-)
-THEMES = {"light": LIGHT, "contrast": HIGH_CONTRAST}
 SCALES = (100, 125, 150, 175, 200)
 
 _current = LIGHT
@@ -73,17 +30,6 @@ def configure(name: str = "light", percent: int = 100) -> None:
 def pt(size: float) -> str:
     """A point size scaled by the chosen text size, for style sheets."""
     return f"{size * _scale:.1f}pt"
-
-
-def contrast_ratio(foreground: str, background: str) -> float:
-    """WCAG 2.1 contrast ratio of two #rrggbb colours."""
-    def luminance(colour: str) -> float:
-        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
-        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 def content_css() -> str:

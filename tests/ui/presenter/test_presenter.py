@@ -1,0 +1,219 @@
+"""Presenter mode as a presenter uses it: keys and clickers, blanking, jumping, votes and
+reveals, content warnings, the notes overlay and the console on a second screen."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from trainer.ui.presenter.slide_theme import DARK, LIGHT
+
+from presenting import go_to_kind, press, tr, warning_label
+
+
+# ---------------------------------------------------------------- keys
+
+
+def test_forward_and_back_keys(qtbot, make_presenter):
+    presenter = make_presenter()
+    p = presenter.presentation
+    assert p.number == 1
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        before = p.number
+        press(qtbot, presenter, key)
+        assert p.number == before + 1, key
+    for key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace):
+        before = p.number
+        press(qtbot, presenter, key)
+        assert p.number == before - 1, key
+    assert presenter.audience.view.slide is p.current and presenter.audience.view.number == p.number
+
+
+def test_home_end_and_go_to_a_slide(qtbot, make_presenter):
+    presenter = make_presenter()
+    p = presenter.presentation
+    press(qtbot, presenter, Qt.Key.Key_End)
+    assert p.number == p.total
+    press(qtbot, presenter, Qt.Key.Key_Home)
+    assert p.number == 1
+    press(qtbot, presenter, Qt.Key.Key_G, Qt.Key.Key_1)
+    assert presenter.audience.goto_label.text() == tr("Presenter", "Go to slide: %1", 1)
+    press(qtbot, presenter, Qt.Key.Key_0, Qt.Key.Key_Backspace, Qt.Key.Key_2, Qt.Key.Key_Return)
+    assert p.number == 12 if p.total >= 12 else p.number == 1
+    press(qtbot, presenter, Qt.Key.Key_G, Qt.Key.Key_4, Qt.Key.Key_Enter)
+    assert p.number == 4
+    assert presenter.goto_digits is None and not presenter.audience.goto_label.isVisible()
+    press(qtbot, presenter, Qt.Key.Key_G, Qt.Key.Key_9, Qt.Key.Key_9, Qt.Key.Key_9, Qt.Key.Key_Return)
+    assert p.number == 4  # there is no slide 999
+    press(qtbot, presenter, Qt.Key.Key_G, Qt.Key.Key_2, Qt.Key.Key_Escape)
+    assert (p.number, presenter.asked) == (4, [])  # Esc cancels the jump, it does not leave
+
+
+def test_black_and_white_screens_and_back(qtbot, make_presenter):
+    presenter = make_presenter()
+    view = presenter.audience.view
+    press(qtbot, presenter, Qt.Key.Key_Right)
+    number = presenter.presentation.number
+
+    def colour():
+        return view.grab().toImage().pixelColor(view.width() // 2, view.height() // 2)
+
+    press(qtbot, presenter, Qt.Key.Key_B)
+    assert view.blank == "black" and colour() == QColor("#000000")
+    press(qtbot, presenter, Qt.Key.Key_B)
+    assert view.blank == ""
+    press(qtbot, presenter, Qt.Key.Key_Period)
+    assert view.blank == "black"
+    press(qtbot, presenter, Qt.Key.Key_W)
+    assert view.blank == "white" and colour() == QColor("#ffffff")
+    press(qtbot, presenter, Qt.Key.Key_W)
+    assert view.blank == ""
+    # A clicker's next button on a blank screen brings the slide back before moving on.
+    press(qtbot, presenter, Qt.Key.Key_B, Qt.Key.Key_PageDown)
+    assert (view.blank, presenter.presentation.number) == ("", number)
+    press(qtbot, presenter, Qt.Key.Key_PageDown)
+    assert presenter.presentation.number == number + 1
+
+
+def test_f_toggles_full_screen(qtbot, make_presenter):
+    presenter = make_presenter()
+    assert not presenter.audience.isFullScreen()
+    press(qtbot, presenter, Qt.Key.Key_F)
+    assert presenter.audience.windowState() & Qt.WindowState.WindowFullScreen
+    press(qtbot, presenter, Qt.Key.Key_F)
+    assert not presenter.audience.windowState() & Qt.WindowState.WindowFullScreen
+
+
+def test_escape_asks_before_leaving(qtbot, make_presenter):
+    presenter = make_presenter()
+    press(qtbot, presenter, Qt.Key.Key_Escape)
+    assert presenter.asked == [tr("Presenter", "Leave the presentation?")] and presenter.audience.isVisible()
+    presenter.ask = lambda question: True
+    with qtbot.waitSignal(presenter.finished, timeout=1000):
+        press(qtbot, presenter, Qt.Key.Key_Escape)
+    assert not presenter.audience.isVisible() and not presenter.console.isVisible()
+
+
+# ---------------------------------------------------------------- scenarios, quizzes, votes
+
+
+def test_votes_reveal_and_trying_another_choice(qtbot, make_presenter, fresh_db):
+    opened = []
+    presenter = make_presenter(db_opener=lambda: opened.append(1) or fresh_db)
+    go_to_kind(presenter, "step", "start")
+    p = presenter.presentation
+    asked = []
+    presenter.ask_votes = lambda slide, counts: asked.append((slide.item_id, counts)) or [4, 19]
+    press(qtbot, presenter, Qt.Key.Key_V)
+    assert asked == [("start", ())]
+    assert p.votes_for() == (4, 19) and presenter.audience.view.votes == (4, 19)
+    assert presenter.console.votes_label.text() == tr("Presenter", "Votes: %1", "1: 4,  2: 19")
+    press(qtbot, presenter, Qt.Key.Key_Space)  # reveal: the hall's favourite
+    assert (p.current.kind, p.current.chosen) == ("reveal", 1)
+    assert p.current.blocks == ("Det er lett å la være, men du går glipp av en sjanse.",)
+    press(qtbot, presenter, Qt.Key.Key_Right)  # what happens next
+    assert (p.current.kind, p.current.item_id) == ("step", "stille")
+    press(qtbot, presenter, Qt.Key.Key_Left, Qt.Key.Key_Left)
+    assert (p.current.kind, p.current.item_id) == ("step", "start")
+    press(qtbot, presenter, Qt.Key.Key_1)  # try the other choice
+    assert (p.current.kind, p.current.chosen) == ("reveal", 0)
+    assert p.current.blocks == ("Bra: du spør uten å anklage.",)
+    press(qtbot, presenter, Qt.Key.Key_Right)
+    assert p.current.item_id == "samtale"
+    # Nothing was stored: saving the counts is off unless the presenter asks for it.
+    assert opened == [] and fresh_db["presenter_votes"].count == 0
+
+
+def test_vote_counts_are_stored_only_when_asked_and_anonymously(qtbot, make_presenter, fresh_db):
+    from datetime import date
+
+    presenter = make_presenter(save_votes=True, db_opener=lambda: fresh_db)
+    go_to_kind(presenter, "step", "start")
+    presenter.ask_votes = lambda slide, counts: [3, 5]
+    press(qtbot, presenter, Qt.Key.Key_V)
+    rows = list(fresh_db["presenter_votes"].rows)
+    assert rows == [
+        {"programme_id": "kveld", "lang": "nb", "day": date.today().isoformat(), "module_id": "demo",
+         "part_id": "sko", "item_id": "start", "choice_index": i, "count": n}
+        for i, n in enumerate([3, 5])
+    ]
+
+
+def test_quiz_question_then_answer(qtbot, make_presenter):
+    presenter = make_presenter()
+    go_to_kind(presenter, "question", "betaler")
+    p = presenter.presentation
+    assert [c.text for c in p.current.choices] == ["Bestilleren", "Utføreren"]
+    press(qtbot, presenter, Qt.Key.Key_Return)
+    assert (p.current.kind, p.current.chosen) == ("answer", -1)
+    assert p.current.blocks == ("Bestilleren betaler.",)
+    press(qtbot, presenter, Qt.Key.Key_2)  # the hall said "Utføreren"
+    assert (p.current.kind, p.current.chosen) == ("answer", 1)
+    assert p.current.blocks == ("Nei, utføreren gjør jobben.", "Bestilleren betaler.")
+
+
+def test_content_warning_comes_first_and_s_skips(qtbot, make_presenter):
+    presenter = make_presenter()
+    p = presenter.presentation
+    press(qtbot, presenter, Qt.Key.Key_Right)
+    # The warning is in the programme's language, whatever the language of the app.
+    assert (p.current.kind, p.current.heading, p.current.blocks) == ("warning", warning_label("nb"), ("**Demomodul**", "Om vold mot barn."))
+    assert presenter.console.skip_button.isEnabled()
+    assert tr("Presenter", "Content warning: S skips this part") in presenter.console.state_label.text()
+    press(qtbot, presenter, Qt.Key.Key_S)
+    assert (p.current.heading, p.current.section) == ("Spørsmål", 2)
+    assert not presenter.console.skip_button.isEnabled()
+    press(qtbot, presenter, Qt.Key.Key_S)
+    assert p.current.heading == "Spørsmål"  # S does nothing elsewhere
+
+
+# ---------------------------------------------------------------- screens and notes
+
+
+def test_one_screen_notes_overlay_on_n(qtbot, make_presenter):
+    presenter = make_presenter()
+    overlay = presenter.audience.overlay
+    assert not presenter.dual and not presenter.console.isVisible() and not overlay.isVisible()
+    press(qtbot, presenter, Qt.Key.Key_N)
+    assert overlay.isVisible()
+    assert "Si hvem du er." in overlay.notes.text()
+    assert overlay.status.text().startswith(tr("Presenter", "Slide %1 of %2", 1, presenter.presentation.total))
+    assert overlay.next_label.text().startswith(tr("Presenter", "Next: %1", warning_label("nb")))
+    press(qtbot, presenter, Qt.Key.Key_N)
+    assert not overlay.isVisible()
+
+
+def test_two_screens_console_shows_notes_time_and_next(qtbot, make_presenter):
+    presenter = make_presenter(dual=True)
+    console = presenter.console
+    assert presenter.dual and console.isVisible()
+    press(qtbot, presenter, Qt.Key.Key_N)
+    assert not presenter.audience.overlay.isVisible()  # the hall never sees the notes
+    presenter.presentation.tick(75)  # people arriving: the clock has not started
+    presenter.update_views()
+    assert "Si hvem du er." in console.notes.toPlainText()
+    assert console.number_label.text() == tr("Presenter", "Slide %1 of %2", 1, presenter.presentation.total)
+    assert console.time_label.text() == tr("Presenter", "%1 of %2", "0:00", "10:00")
+    assert console.next_view.slide is presenter.presentation.slides[1]
+    # A clicker can be aimed at either window: keys on the console work the same.
+    press(qtbot, presenter, Qt.Key.Key_PageDown, Qt.Key.Key_PageDown, window=console)
+    assert presenter.presentation.number == 3
+    presenter.presentation.tick(75)
+    presenter.update_status()
+    assert console.time_label.text() == tr("Presenter", "%1 of %2", "1:15", "10:00")
+    assert console.section_label.text() == tr("Presenter", "Part %1 of %2: %3", 1, 3, "Tallene")
+    presenter.presentation.tick(200)
+    presenter.update_status()
+    assert console.section_time_label.text() == (
+        tr("Presenter", "This part: %1 of %2", "4:35", "3:00") + " " + tr("Presenter", "(%1 over)", "1:35"))
+    press(qtbot, presenter, Qt.Key.Key_X, window=console)
+    assert presenter.swapped and console.isVisible()
+    press(qtbot, presenter, Qt.Key.Key_X, window=console)
+    assert not presenter.swapped
+
+
+def test_theme_key_switches_dark_and_light(qtbot, make_presenter):
+    presenter = make_presenter()
+    assert presenter.audience.view.theme is DARK
+    press(qtbot, presenter, Qt.Key.Key_T)
+    assert presenter.audience.view.theme is LIGHT
+    view = presenter.audience.view
+    assert view.grab().toImage().pixelColor(3, 3) == QColor(LIGHT.background)

@@ -1,0 +1,53 @@
+"""Every setting goes through one table: a typo is an error, bad values read as the
+default, and what is set survives a restart."""
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from trainer.ui.preferences import DEFAULTS, Preferences
+
+
+def open_at(path) -> Preferences:
+    return Preferences(QSettings(str(path), QSettings.Format.IniFormat))
+
+
+def test_an_unknown_key_is_an_error(tmp_path):
+    preferences = open_at(tmp_path / "settings.ini")
+    with pytest.raises(KeyError):
+        preferences.get("last_profile")
+    with pytest.raises(KeyError):
+        preferences.set("lrs_url", "https://lrs.example.org")
+
+
+def test_every_key_reads_its_default_on_a_fresh_start(tmp_path):
+    preferences = open_at(tmp_path / "settings.ini")
+    assert {key: preferences.get(key) for key in DEFAULTS} == DEFAULTS
+
+
+def test_what_is_saved_survives_a_restart_and_bad_values_read_as_defaults(tmp_path):
+    path = tmp_path / "settings.ini"
+    preferences = open_at(path)
+    for key, value in (("last_profile_id", 7), ("last_screen", "module"), ("last_module", "faresignaler"),
+                       ("lrs/url", "https://lrs.example.org/xAPI"), ("text_size", 150)):
+        preferences.set(key, value)
+    preferences.save()
+    again = open_at(path)
+    assert [again.get(k) for k in ("last_profile_id", "last_screen", "last_module", "lrs/url", "text_size")] == [
+        7, "module", "faresignaler", "https://lrs.example.org/xAPI", 150]
+    path.write_text("[General]\nlast_profile_id=seven\nlast_screen=attic\ntext_size=900\ntheme=neon\n", "utf-8")
+    broken = open_at(path)
+    assert [broken.get(k) for k in ("last_profile_id", "last_screen", "text_size", "theme")] == [
+        0, "overview", 200, "light"]
+
+
+def test_no_module_reads_qsettings_by_a_bare_key():
+    """Only the preferences table touches settings.ini's keys."""
+    import re
+    from pathlib import Path
+
+    import trainer
+
+    root = Path(trainer.__file__).parent
+    offenders = [str(p.relative_to(root)) for p in root.rglob("*.py") if p.name != "preferences.py"
+                 and re.search(r"\.(value|setValue|remove)\(\s*[\"']", p.read_text("utf-8"))]
+    assert offenders == []

@@ -1,0 +1,50 @@
+"""Text that a learner types or a pack brings (profile names, pack and module titles) is
+shown as plain text: Qt renders a label's text as HTML when it looks like HTML."""
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from test_learner_flow import create_profile
+from trainer.ui.widgets import ask
+
+NAME = '<b>Kari</b><img src="/etc/passwd"> & co'
+
+
+def test_a_profile_name_with_markup_is_greeted_as_plain_text(qtbot, make_window):
+    window = make_window()
+    create_profile(qtbot, window, NAME)
+    greeting = window.overview.greeting
+    assert greeting.textFormat() == Qt.TextFormat.PlainText
+    assert NAME in greeting.text()
+
+
+def test_deleting_a_profile_with_markup_says_its_name_as_plain_text(qtbot, make_window):
+    window = make_window()
+    create_profile(qtbot, window, NAME)
+    window.show_profiles()
+    picker = window.profile_picker
+    picker.ask_confirm = lambda *a: True
+    picker.profiles.setCurrentRow(0)
+    qtbot.mouseClick(picker.delete_button, Qt.MouseButton.LeftButton)
+    assert picker.message.textFormat() == Qt.TextFormat.PlainText
+    assert NAME in picker.message.text()
+
+
+def _answer_the_box(seen: list, button):
+    box = QApplication.activeModalWidget()
+    if not isinstance(box, QMessageBox):
+        QTimer.singleShot(20, lambda: _answer_the_box(seen, button))
+        return
+    seen.append((box.textFormat(), box.text()))
+    box.done(button)
+
+
+def test_questions_and_messages_show_their_text_as_plain_text(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = []
+    QTimer.singleShot(0, lambda: _answer_the_box(seen, QMessageBox.StandardButton.No))
+    assert ask.confirm(parent, "Slett", f"Slette {NAME}?") is False
+    QTimer.singleShot(0, lambda: _answer_the_box(seen, QMessageBox.StandardButton.Ok))
+    ask.tell(parent, "Slettet", f"{NAME} er slettet.")
+    assert seen == [(Qt.TextFormat.PlainText, f"Slette {NAME}?"), (Qt.TextFormat.PlainText, f"{NAME} er slettet.")]

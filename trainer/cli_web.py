@@ -1,0 +1,60 @@
+"""`trainer web`: the self-paced course as a static web site, or with --scorm as a
+package for a school's learning platform. Exit 0 written, 1 refused (with the reason)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from trainer import paths
+from trainer.errors import unwritable
+from trainer.i18n import _, ngettext
+
+
+def add_parser(commands) -> None:
+    web = commands.add_parser(
+        "web", help=_("make the course a web site (folder) or a SCORM package for the learning platform"),
+        description=_("Write the course as a web site that works from disk and from a web server, without "
+                      "the internet. With --scorm a SCORM 1.2 package (zip) is written, which the learning platform "
+                      "takes in as a course. Without COURSE, every course is included, in every language it has."),
+    )
+    web.add_argument("courses", nargs="*", metavar=_("COURSE"), help=_("the course's id, for example laerer"))
+    web.add_argument("-o", "--output", required=True, metavar=_("FOLDER|FILE.zip"),
+                     help=_("the folder the web site is written to, or the zip file with --scorm"))
+    web.add_argument("--scorm", action="store_true", help=_("write a SCORM 1.2 package (zip) instead of a folder"))
+
+
+def run_web(args) -> int:
+    from trainer.course.installed import content_roots
+    from trainer.course.loader import load_library
+    from trainer.web.data import WebExportError
+    from trainer.web.export import build_site, write_folder, write_scorm
+
+    roots = content_roots(getattr(args, "content", None))
+    library = load_library(roots)
+    try:
+        site = build_site(library, list(args.courses), roots, paths.assets_dir(), scorm=args.scorm)
+        for refused in site.refused_images:
+            print(_("trainer web: the image is left out: {reason}").format(reason=refused), file=sys.stderr)
+        output = Path(args.output)
+        if args.scorm:
+            write_scorm(site, output)
+        else:
+            write_folder(site, output)
+    except WebExportError as error:
+        print(f"trainer web: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        raise unwritable(args.output, error) from None
+    courses = ", ".join(sorted({f"{c.title} ({c.lang})" for c in site.courses}))
+    size = f"{site.size / 1_000_000:.1f} MB"
+    if args.scorm:
+        print(_("Wrote the SCORM 1.2 package {path} ({size}): {courses}. Upload it as a course in the learning "
+                "platform.").format(path=output, size=size, courses=courses))
+    else:
+        print(ngettext("Wrote the web site to {path} ({n} file, {size}): {courses}. Open {index} in a browser, "
+                       "or put the folder on a web server.",
+                       "Wrote the web site to {path} ({n} files, {size}): {courses}. Open {index} in a browser, "
+                       "or put the folder on a web server.", len(site.files)).format(
+            path=output, n=len(site.files), size=size, courses=courses, index=output / "index.html"))
+    return 0

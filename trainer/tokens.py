@@ -1,0 +1,79 @@
+"""The look as data: colour palettes and the type scale, shared by the desktop app's
+style sheets (trainer/ui/widgets/theme.py) and the web player's CSS (trainer/web).
+No Qt here, so the web export and the contrast tests can read the same values."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class Colours:
+    window: str
+    surface: str
+    text: str
+    muted: str
+    accent: str
+    accent_text: str
+    border: str
+    right: str
+    wrong: str
+    focus: str
+    chunk: str  # progress bar fill; the bar's text stays readable on it
+
+
+LIGHT = Colours(
+    window="#eef1f5",
+    surface="#ffffff",
+    text="#1d2430",
+    muted="#4a5568",
+    accent="#1f4e8c",
+    accent_text="#ffffff",
+    border="#c9d1dc",
+    right="#1c6b3a",
+    wrong="#a32121",
+    focus="#e08a00",
+    chunk="#9cc3ee",
+)
+
+HIGH_CONTRAST = Colours(
+    window="#000000",
+    surface="#000000",
+    text="#ffffff",
+    muted="#e6e6e6",
+    accent="#ffd54a",
+    accent_text="#000000",
+    border="#ffffff",
+    right="#7dff9a",
+    wrong="#ff9c9c",
+    focus="#00e5ff",
+    chunk="#3d3d3d",
+)
+THEMES = {"light": LIGHT, "contrast": HIGH_CONTRAST}
+
+# Point sizes at 100 % text size, by role. The app scales them by the chosen text size;
+# the web player turns them into rem (1 rem = 12 pt), so the browser's zoom scales them.
+TYPE_SCALE = {
+    "ui": 11,  # buttons, lists, labels
+    "choice": 12,  # scenario choices, quiz options
+    "subtitle": 13,
+    "body": 14,  # reading text
+    "verdict": 15,  # right / not quite, passed
+    "h2": 16,
+    "title": 20,  # page and screen titles
+}
+
+
+def colour_dict(colours: Colours) -> dict[str, str]:
+    return asdict(colours)
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2.1 contrast ratio of two #rrggbb colours."""
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)

@@ -1,0 +1,997 @@
+/* Faresignaler in the browser: the self-paced course from course.js (written by
+   `trainer web`), with progress kept in localStorage, or in the learning platform
+   through the SCORM 1.2 API when the page runs inside one. Plain JavaScript, no build
+   step. Content HTML comes already made safe by the app's renderer; the page's
+   Content-Security-Policy refuses scripts, styles and images from anywhere else. */
+(function () {
+  "use strict";
+
+  var DATA = window.FARESIGNALER_COURSE;
+  var STORE_KEY = "faresignaler.progress.v1";
+
+  // ------------------------------------------------------------------ words
+  // The desktop app's wording (trainer/i18n/faresignaler_nb.ts), so both say the same.
+  var WORDS = {
+    en: {
+      skip: "Skip to the content", language: "Language", other: "Norsk (bokmål)", otherLang: "nb",
+      contact: "Contact the police (F2)", contactShort: "Contact the police", emergency: "Emergency? Call 112.  Not urgent: the police on 02800.",
+      erase: "Erase my progress", eraseAsk: "Erase all your progress in this browser? This cannot be undone.",
+      eraseYes: "Erase", cancel: "Cancel", erased: "Your progress is erased.", close: "Close",
+      courses: "Courses", hint: "Take the modules in any order. Your progress is saved as you go.",
+      saved: "Your progress is kept in this browser only; nothing leaves the computer.",
+      savedLms: "Your progress is saved in your learning platform.",
+      allDone: "You have completed every module in this course.",
+      cont: "Continue where you stopped", startNext: "Start the next module",
+      passed: "Course passed. Well done!",
+      toPass: "To pass: %1 of %2 required quizzes passed (at least %3 % right).",
+      modulesDone: "%1 of %2 modules completed", progress: "Course progress",
+      modulesIn: "Modules in %1", module: "Module", forWho: "For", minutes: "Minutes", status: "Status", best: "Best quiz score",
+      teacher: "teachers", parent: "parents", officer: "officers",
+      notStarted: "Not started", inProgress: "In progress", completed: "Completed",
+      overview: "◀  Overview", parts: "Parts of the module", previous: "◀  Previous", next: "Next  ▶", finish: "Finish module  ✓",
+      read: "Read", scenario: "Scenario", quiz: "Quiz",
+      warning: "Content warning", warningAsk: "Do you want to continue?", goOnWarning: "Continue", backOverview: "Back to the overview",
+      situation: "Situation", feedback: "Feedback", goOn: "Go on  ▶", tryAgain: "Try again from the start",
+      noticed: "Signs you noticed", missed: "Signs you could also have noticed", noneNoticed: "none this time", noneMissed: "none: you noticed them all",
+      youChose: "You chose", choice: "Choice %1",
+      question: "Question %1 of %2", answer: "Answer", nextQuestion: "Next question  ▶", seeResult: "See your result  ▶",
+      again: "Take the quiz again", chooseFirst: "Choose an answer first.", right: "Right!", notQuite: "Not quite.",
+      rightAnswer: "The right answer", result: "Result", passedQuiz: "Passed", notPassed: "Not passed yet",
+      answered: "You answered %1 of %2 right (%3 %).", needed: "Needed to pass: %1 %. Your best score: %2 %.",
+      chooseAll: "Choose all that are right.", chooseMatch: "Choose the right match for each line.", choose: "(choose)",
+      orderHint: "Put the steps in the right order with the buttons beside each step.", steps: "Steps to put in order",
+      up: "Move up", down: "Move down", position: "%1: position %2 of %3",
+      noScript: "", noCourse: "No courses are included.", noContact: "Emergency? Call 112."
+    },
+    nb: {
+      skip: "Hopp til innholdet", language: "Språk", other: "English", otherLang: "en",
+      contact: "Kontakt politiet (F2)", contactShort: "Kontakt politiet", emergency: "Akutt? Ring 112.  Ikke akutt: politiet på 02800.",
+      erase: "Slett fremdriften min", eraseAsk: "Slette all fremdriften din i denne nettleseren? Dette kan ikke angres.",
+      eraseYes: "Slett", cancel: "Avbryt", erased: "Fremdriften din er slettet.", close: "Lukk",
+      courses: "Kurs", hint: "Ta modulene i den rekkefølgen du vil. Fremdriften lagres underveis.",
+      saved: "Fremdriften lagres bare i denne nettleseren; ingenting sendes fra datamaskinen.",
+      savedLms: "Fremdriften lagres i læringsplattformen din.",
+      allDone: "Du har fullført alle modulene i dette kurset.",
+      cont: "Fortsett der du slapp", startNext: "Start neste modul",
+      passed: "Kurset er bestått. Godt jobbet!",
+      toPass: "For å bestå: %1 av %2 quizer som kreves er bestått (minst %3 % riktige).",
+      modulesDone: "%1 av %2 moduler fullført", progress: "Fremdrift i kurset",
+      modulesIn: "Moduler i %1", module: "Modul", forWho: "For", minutes: "Minutter", status: "Status", best: "Beste quizresultat",
+      teacher: "lærere", parent: "foreldre", officer: "politi",
+      notStarted: "Ikke startet", inProgress: "Påbegynt", completed: "Fullført",
+      overview: "◀  Oversikt", parts: "Deler av modulen", previous: "◀  Forrige", next: "Neste  ▶", finish: "Fullfør modulen  ✓",
+      read: "Les", scenario: "Scenario", quiz: "Quiz",
+      warning: "Innholdsadvarsel", warningAsk: "Vil du fortsette?", goOnWarning: "Fortsett", backOverview: "Tilbake til oversikten",
+      situation: "Situasjon", feedback: "Tilbakemelding", goOn: "Gå videre  ▶", tryAgain: "Prøv igjen fra starten",
+      noticed: "Signaler du la merke til", missed: "Signaler du også kunne lagt merke til", noneNoticed: "ingen denne gangen", noneMissed: "ingen: du la merke til alle",
+      youChose: "Du valgte", choice: "Valg %1",
+      question: "Spørsmål %1 av %2", answer: "Svar", nextQuestion: "Neste spørsmål  ▶", seeResult: "Se resultatet  ▶",
+      again: "Ta quizen på nytt", chooseFirst: "Velg et svar først.", right: "Riktig!", notQuite: "Ikke helt.",
+      rightAnswer: "Riktig svar", result: "Resultat", passedQuiz: "Bestått", notPassed: "Ikke bestått ennå",
+      answered: "Du svarte riktig på %1 av %2 (%3 %).", needed: "Krav for å bestå: %1 %. Ditt beste resultat: %2 %.",
+      chooseAll: "Velg alle som er riktige.", chooseMatch: "Velg det som hører sammen med hver linje.", choose: "(velg)",
+      orderHint: "Sett stegene i riktig rekkefølge med knappene ved hvert steg.", steps: "Steg som skal i rekkefølge",
+      up: "Flytt opp", down: "Flytt ned", position: "%1: plass %2 av %3",
+      noCourse: "Ingen kurs er tatt med.", noContact: "Akutt? Ring 112."
+    }
+  };
+
+  function t(key) {
+    var words = WORDS[state.lang] || WORDS.en;
+    var text = words[key] !== undefined ? words[key] : WORDS.en[key];
+    for (var i = 1; i < arguments.length; i++) text = text.split("%" + i).join(String(arguments[i]));
+    return text;
+  }
+
+  // ------------------------------------------------------------------ small DOM helpers
+
+  function el(tag, attrs) {
+    var node = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (name) {
+        var value = attrs[name];
+        if (value === undefined || value === null || value === false) return;
+        if (name === "text") node.textContent = value;
+        else if (name === "html") node.innerHTML = value; // only the renderer's HTML from course.js
+        else if (name === "onclick") node.addEventListener("click", value);
+        else if (name === "className") node.className = value;
+        else node.setAttribute(name, value === true ? "" : value);
+      });
+    }
+    for (var i = 2; i < arguments.length; i++) {
+      var child = arguments[i];
+      if (child === null || child === undefined || child === false) continue;
+      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    }
+    return node;
+  }
+
+  function button(label, onclick, attrs) {
+    var node = el("button", attrs || {}, label);
+    node.type = "button";
+    node.addEventListener("click", onclick);
+    return node;
+  }
+
+  var liveRegion, mainArea, dialog;
+
+  function announce(text) {
+    // Cleared first, so the same words said twice are still read out.
+    liveRegion.textContent = "";
+    window.setTimeout(function () { liveRegion.textContent = text; }, 50);
+  }
+
+  function plain(html) {
+    var holder = document.createElement("div");
+    holder.innerHTML = html;
+    return holder.textContent.replace(/\s+/g, " ").trim();
+  }
+
+  // ------------------------------------------------------------------ progress
+
+  var lms = null; // the platform's SCORM 1.2 API, when there is one
+  var state;
+
+  function freshState(lang) {
+    return { v: 1, lang: lang, course: null, screen: "overview", module: null, last: null,
+      mods: {}, runs: {}, quiz: {} };
+  }
+
+  function findLms() {
+    // The SCORM 1.2 way: an object called API on a parent (or opener) window.
+    var places = [];
+    var win = window;
+    for (var depth = 0; depth < 8 && win; depth++) {
+      places.push(win);
+      if (win.parent === win) break;
+      win = win.parent;
+    }
+    if (window.opener) places.push(window.opener);
+    for (var i = 0; i < places.length; i++) {
+      try {
+        if (places[i].API && typeof places[i].API.LMSInitialize === "function") return places[i].API;
+      } catch (e) { /* another origin: not ours to use */ }
+    }
+    return null;
+  }
+
+  function defaultLang() {
+    var langs = Object.keys(DATA.langs);
+    var wanted = (navigator.language || "").toLowerCase().slice(0, 2);
+    if ((wanted === "nb" || wanted === "no" || wanted === "nn") && DATA.langs.nb) return "nb";
+    if (DATA.langs.nb) return "nb";
+    return langs[0];
+  }
+
+  function loadState() {
+    var raw = null;
+    if (DATA.scorm) lms = findLms();
+    if (lms) {
+      lms.LMSInitialize("");
+      raw = lms.LMSGetValue("cmi.suspend_data");
+      var status = lms.LMSGetValue("cmi.core.lesson_status");
+      if (!status || status === "not attempted") {
+        lms.LMSSetValue("cmi.core.lesson_status", "incomplete");
+        lms.LMSCommit("");
+      }
+      window.addEventListener("pagehide", finishLms);
+    } else {
+      try { raw = window.localStorage.getItem(STORE_KEY); } catch (e) { raw = null; }
+    }
+    var loaded = null;
+    try { loaded = raw ? JSON.parse(raw) : null; } catch (e) { loaded = null; }
+    if (!loaded || loaded.v !== 1) loaded = freshState(defaultLang());
+    if (!DATA.langs[loaded.lang]) loaded.lang = defaultLang();
+    ["mods", "runs", "quiz"].forEach(function (k) { if (!loaded[k]) loaded[k] = {}; });
+    return loaded;
+  }
+
+  var lmsFinished = false;
+  function finishLms() {
+    if (lms && !lmsFinished) {
+      lmsFinished = true;
+      lms.LMSCommit("");
+      lms.LMSFinish("");
+    }
+  }
+
+  function save() {
+    var raw = JSON.stringify(state);
+    if (lms) {
+      if (lmsFinished) return;
+      var standing = packageStanding();
+      lms.LMSSetValue("cmi.core.lesson_status", standing.status);
+      if (standing.score !== null) {
+        lms.LMSSetValue("cmi.core.score.min", "0");
+        lms.LMSSetValue("cmi.core.score.max", "100");
+        lms.LMSSetValue("cmi.core.score.raw", String(standing.score));
+      }
+      lms.LMSSetValue("cmi.suspend_data", raw);
+      lms.LMSSetValue("cmi.core.lesson_location", state.module || "");
+      lms.LMSSetValue("cmi.core.exit", "suspend");
+      lms.LMSCommit("");
+      return;
+    }
+    try { window.localStorage.setItem(STORE_KEY, raw); } catch (e) { /* private mode: kept until the tab closes */ }
+  }
+
+  // ------------------------------------------------------------------ what the data says
+
+  function lang() { return DATA.langs[state.lang]; }
+  function courses() { return lang().courses; }
+  function currentCourse() {
+    var list = courses();
+    for (var i = 0; i < list.length; i++) if (list[i].id === state.course) return list[i];
+    return list[0] || null;
+  }
+  function moduleData(id) { return lang().modules[id] || null; }
+  function partIndex(module, partId) {
+    for (var i = 0; i < module.parts.length; i++) if (module.parts[i].id === partId) return i;
+    return -1;
+  }
+
+  function pythonRound(value) {
+    // Python's round(): halves go to the even neighbour, as the app counts percent.
+    var floor = Math.floor(value), diff = value - floor;
+    if (diff > 0.5) return floor + 1;
+    if (diff < 0.5) return floor;
+    return floor % 2 === 0 ? floor : floor + 1;
+  }
+
+  function isCorrect(question, answer) {
+    if (answer === undefined || answer === null) return false;
+    if (question.kind === "single" || question.kind === "truefalse") {
+      var right = [];
+      question.options.forEach(function (o, i) { if (o.correct) right.push(i); });
+      return right.length === 1 && answer === right[0];
+    }
+    if (question.kind === "multiple") {
+      var want = [];
+      question.options.forEach(function (o, i) { if (o.correct) want.push(i); });
+      var got = answer.slice().sort(function (a, b) { return a - b; });
+      return got.join(",") === want.join(",");
+    }
+    if (question.kind === "matching") {
+      return answer.length === question.pairs.length && question.pairs.every(function (pair, i) {
+        return question.pairs[answer[i]] && question.pairs[answer[i]][1] === pair[1];
+      });
+    }
+    if (question.kind === "ordering") {
+      return answer.length === question.order.length && question.order.every(function (item, i) {
+        return question.order[answer[i]] === item;
+      });
+    }
+    return false;
+  }
+
+  function quizScore(quiz, answers) {
+    var correct = 0;
+    quiz.questions.forEach(function (q) { if (isCorrect(q, answers[q.id])) correct++; });
+    var total = quiz.questions.length;
+    return { correct: correct, total: total, percent: total ? pythonRound(100 * correct / total) : 0 };
+  }
+
+  function bestScore(moduleId, quizId) {
+    var saved = state.quiz[moduleId + "/" + quizId];
+    return saved && typeof saved.b === "number" ? saved.b : null;
+  }
+
+  function courseStanding(course) {
+    var done = 0;
+    course.modules.forEach(function (id) { if (state.mods[id] && state.mods[id].s === "c") done++; });
+    var required = course.pass.quizzes.map(function (pair) {
+      var best = bestScore(pair[0], pair[1]);
+      return { best: best, passed: best !== null && best >= course.pass.percent };
+    });
+    var passedCount = required.filter(function (q) { return q.passed; }).length;
+    return {
+      done: done, total: course.modules.length, required: required, passedCount: passedCount,
+      passed: required.length > 0 && passedCount === required.length
+    };
+  }
+
+  function packageStanding() {
+    // Every course in the package counts (one course per package is the usual case).
+    // passed: every pass rule met; failed: every required quiz taken and a rule not met;
+    // otherwise incomplete. The score is the mean of the best results of the required quizzes.
+    var seen = {}, rules = [];
+    Object.keys(DATA.langs).forEach(function (code) {
+      DATA.langs[code].courses.forEach(function (course) {
+        if (!seen[course.id]) { seen[course.id] = true; rules.push(course); }
+      });
+    });
+    var allPassed = true, allTaken = true, sum = 0, count = 0, anyQuiz = false, allModules = true;
+    rules.forEach(function (course) {
+      var standing = courseStanding(course);
+      if (!standing.passed) allPassed = false;
+      if (standing.done < standing.total) allModules = false;
+      standing.required.forEach(function (q) {
+        anyQuiz = true;
+        if (q.best === null) allTaken = false;
+        sum += q.best || 0;
+        count++;
+      });
+    });
+    if (!anyQuiz) return { status: allModules ? "completed" : "incomplete", score: null };
+    var status = allPassed ? "passed" : (allTaken ? "failed" : "incomplete");
+    return { status: status, score: pythonRound(sum / count) };
+  }
+
+  // ------------------------------------------------------------------ page frame
+
+  function buildFrame() {
+    document.body.textContent = "";
+    var skip = el("a", { className: "skip", href: "#main" }, t("skip"));
+    skip.addEventListener("click", function (event) { event.preventDefault(); mainArea.focus(); });
+    var langButton = button(t("other"), switchLanguage, { lang: t("otherLang"), "aria-label": t("language") + ": " + t("other") });
+    var tools = el("div", { className: "tools" }, langButton);
+    if (Object.keys(DATA.langs).length < 2) langButton.hidden = true;
+    if (!lms) tools.appendChild(button(t("erase"), askErase, { className: "quiet" }));
+    var header = el("header", { className: "topbar" },
+      el("span", { className: "brand" }, "Faresignaler"), tools);
+    var contactBar = el("div", { className: "contactbar", role: "complementary", "aria-label": t("contactShort") },
+      el("span", {}, t("emergency")),
+      button(t("contact"), showContact, { className: "onaccent", "aria-keyshortcuts": "F2" }));
+    mainArea = el("main", { id: "main", tabindex: "-1" });
+    liveRegion = el("div", { className: "visually-hidden", role: "status", "aria-live": "polite" });
+    dialog = el("dialog", { id: "dialog" });
+    document.body.appendChild(skip);
+    document.body.appendChild(header);
+    document.body.appendChild(contactBar);
+    document.body.appendChild(mainArea);
+    document.body.appendChild(liveRegion);
+    document.body.appendChild(dialog);
+    document.documentElement.lang = state.lang;
+  }
+
+  function render(focusHeading) {
+    buildFrame();
+    var module = state.module ? moduleData(state.module) : null;
+    if (state.screen === "module" && module) showModule(module);
+    else if (state.screen === "warning" && module) showWarning(module);
+    else { state.screen = "overview"; showOverview(); }
+    if (focusHeading !== false) {
+      var heading = mainArea.querySelector("h1");
+      if (heading) heading.focus();
+    }
+  }
+
+  function switchLanguage() {
+    state.lang = t("otherLang");
+    if (state.module && !moduleData(state.module)) { state.screen = "overview"; state.module = null; }
+    save();
+    render();
+  }
+
+  function openDialog(label, body, actions) {
+    dialog.textContent = "";
+    dialog.setAttribute("aria-label", label);
+    var opener = document.activeElement;
+    dialog.appendChild(body);
+    var row = el("div", { className: "actions" });
+    actions.forEach(function (a) { row.appendChild(a); });
+    dialog.appendChild(row);
+    dialog.addEventListener("close", function restore() {
+      dialog.removeEventListener("close", restore);
+      if (opener && opener.focus) opener.focus();
+    });
+    dialog.showModal();
+    (actions[actions.length - 1] || dialog).focus();
+  }
+
+  function showContact() {
+    if (dialog.open) return;
+    var card = lang().contact;
+    var body = card
+      ? el("div", { className: "content", html: "<h2>" + escapeHtml(card.title) + "</h2>" + card.html })
+      : el("div", { className: "content" }, el("h2", {}, t("contactShort")), el("p", {}, el("strong", {}, t("noContact"))));
+    openDialog(card ? card.title : t("contactShort"), body, [button(t("close"), function () { dialog.close(); }, { className: "primary" })]);
+  }
+
+  function askErase() {
+    openDialog(t("erase"), el("p", {}, t("eraseAsk")), [
+      button(t("eraseYes"), function () {
+        try { window.localStorage.removeItem(STORE_KEY); } catch (e) { /* nothing stored */ }
+        var keep = state.lang;
+        dialog.close();
+        state = freshState(keep);
+        render();
+        announce(t("erased"));
+      }, { className: "danger" }),
+      button(t("cancel"), function () { dialog.close(); })
+    ]);
+  }
+
+  function escapeHtml(text) {
+    return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  }
+
+  // ------------------------------------------------------------------ overview
+
+  function statusLabel(id) {
+    var saved = state.mods[id];
+    if (!saved) return t("notStarted");
+    return saved.s === "c" ? "✓ " + t("completed") : t("inProgress");
+  }
+
+  function showOverview() {
+    var list = courses();
+    document.title = "Faresignaler";
+    mainArea.appendChild(el("h1", { tabindex: "-1" }, "Faresignaler"));
+    if (!list.length) { mainArea.appendChild(el("p", {}, t("noCourse"))); return; }
+    var course = currentCourse();
+    state.course = course.id;
+    var hint = el("p", { className: "subtitle" });
+    var continueBox = el("div", { className: "continue" });
+    mainArea.appendChild(el("div", { className: "header" }, el("div", {}, hint, el("p", { className: "muted small" }, lms ? t("savedLms") : t("saved"))), continueBox));
+    if (list.length > 1) {
+      var nav = el("nav", { "aria-label": t("courses"), className: "coursetabs" });
+      list.forEach(function (c) {
+        nav.appendChild(button(c.title, function () { state.course = c.id; save(); render(); },
+          { "aria-current": c.id === course.id ? "page" : null }));
+      });
+      mainArea.appendChild(nav);
+    }
+    var standing = courseStanding(course);
+    var card = el("section", { className: "card", "aria-labelledby": "course-title" });
+    card.appendChild(el("h2", { id: "course-title" }, course.title));
+    card.appendChild(el("p", { className: "muted" }, course.summary));
+    var progressText = t("modulesDone", standing.done, standing.total);
+    var bar = el("div", { className: "progress", role: "progressbar", "aria-label": t("progress"),
+      "aria-valuemin": "0", "aria-valuemax": String(standing.total), "aria-valuenow": String(standing.done),
+      "aria-valuetext": progressText });
+    var fill = el("div", { className: "fill" });
+    fill.style.width = (standing.total ? 100 * standing.done / standing.total : 0) + "%";
+    bar.appendChild(fill);
+    bar.appendChild(el("span", { className: "label" }, progressText));
+    card.appendChild(bar);
+    card.appendChild(el("p", { className: "standing" }, standing.passed ? "✓ " + t("passed")
+      : t("toPass", standing.passedCount, standing.required.length, course.pass.percent)));
+    var table = el("table", { className: "modules" },
+      el("caption", { className: "visually-hidden" }, t("modulesIn", course.title)),
+      el("thead", {}, el("tr", {},
+        el("th", { scope: "col" }, t("module")), el("th", { scope: "col" }, t("forWho")),
+        el("th", { scope: "col" }, t("minutes")), el("th", { scope: "col" }, t("status")),
+        el("th", { scope: "col" }, t("best")))));
+    var body = el("tbody");
+    course.modules.forEach(function (id, index) {
+      var module = moduleData(id);
+      var scores = [];
+      module.parts.forEach(function (p) {
+        if (p.kind === "quiz" && bestScore(id, p.id) !== null) scores.push(bestScore(id, p.id) + " %");
+      });
+      body.appendChild(el("tr", {},
+        el("td", {}, button((index + 1) + ". " + module.title, function () { openModule(id); }, { className: "link", title: module.summary || null })),
+        el("td", {}, module.audience.map(function (a) { return t(a); }).join(", ")),
+        el("td", {}, String(module.minutes)),
+        el("td", {}, statusLabel(id)),
+        el("td", {}, scores.join(" / ") || "–")));
+    });
+    table.appendChild(body);
+    card.appendChild(el("div", { className: "tablewrap" }, table));
+    mainArea.appendChild(card);
+
+    var target = state.last && moduleData(state.last) ? state.last : null;
+    var label = t("cont");
+    if (!target) {
+      label = t("startNext");
+      for (var i = 0; i < course.modules.length; i++) {
+        var saved = state.mods[course.modules[i]];
+        if (!saved || saved.s !== "c") { target = course.modules[i]; break; }
+      }
+    }
+    if (target) {
+      hint.textContent = t("hint");
+      continueBox.appendChild(button(label + ": " + moduleData(target).title + "\u00a0▶", function () { openModule(target); },
+        { className: "primary", id: "continue" }));
+    } else {
+      hint.textContent = t("allDone");
+    }
+  }
+
+  // ------------------------------------------------------------------ a module
+
+  function openModule(id) {
+    var module = moduleData(id);
+    if (!module) return;
+    state.module = id;
+    state.screen = module.warning ? "warning" : "module";
+    if (!module.warning) enterModule(id);
+    save();
+    render();
+  }
+
+  function enterModule(id) {
+    state.last = id;
+    if (!state.mods[id]) state.mods[id] = { s: "i", p: null };
+  }
+
+  function showWarning(module) {
+    document.title = module.title + " · Faresignaler";
+    mainArea.appendChild(el("h1", { tabindex: "-1" }, module.title));
+    mainArea.appendChild(el("div", { className: "card warning", role: "note" },
+      el("p", {}, el("strong", {}, t("warning") + ": "), module.warning),
+      el("p", {}, t("warningAsk")),
+      el("div", { className: "actions" },
+        button(t("goOnWarning"), function () { enterModule(module.id); state.screen = "module"; save(); render(); }, { className: "primary" }),
+        button(t("backOverview"), backToOverview))));
+  }
+
+  function backToOverview() {
+    state.screen = "overview";
+    save();
+    render();
+  }
+
+  function kindLabel(part) {
+    var label = t(part.kind === "page" ? "read" : part.kind);
+    if (part.kind === "scenario") {
+      var run = state.runs[state.module + "/" + part.id];
+      if (run && run.x && run.x.length) label += "  ✓";
+    } else if (part.kind === "quiz") {
+      var best = bestScore(state.module, part.id);
+      if (best !== null) label += "  ·  " + best + " %" + (best >= part.pass ? "  ✓" : "");
+    }
+    return label;
+  }
+
+  function showModule(module) {
+    var saved = state.mods[module.id] || (state.mods[module.id] = { s: "i", p: null });
+    var index = Math.max(0, partIndex(module, saved.p));
+    var part = module.parts[index];
+    saved.p = part.id;
+    document.title = part.title + " · " + module.title + " · Faresignaler";
+    mainArea.appendChild(el("div", { className: "moduleheader" },
+      button(t("overview"), backToOverview, { id: "back" }),
+      el("h1", { tabindex: "-1" }, module.title)));
+    var nav = el("nav", { className: "parts", "aria-label": t("parts") });
+    var list = el("ol");
+    module.parts.forEach(function (p, i) {
+      var item = button(null, function () { goToPart(module, i); }, { "aria-current": i === index ? "step" : null });
+      item.appendChild(el("span", { className: "parttitle" }, p.title));
+      item.appendChild(el("span", { className: "partkind" }, kindLabel(p)));
+      list.appendChild(el("li", {}, item));
+    });
+    nav.appendChild(list);
+    var area = el("section", { className: "part card", "aria-labelledby": "part-title" });
+    var layout = el("div", { className: "modulebody" }, nav, area);
+    mainArea.appendChild(layout);
+    var last = index === module.parts.length - 1;
+    var previous = button(t("previous"), function () { goToPart(module, index - 1); }, { disabled: index === 0, "aria-keyshortcuts": "Alt+ArrowLeft" });
+    var next = button(last ? t("finish") : t("next"), function () {
+      if (last) finishModule(module); else goToPart(module, index + 1);
+    }, { className: part.kind === "page" ? "primary" : null, id: "next-part", "aria-keyshortcuts": "Alt+ArrowRight" });
+    mainArea.appendChild(el("div", { className: "footer" }, previous, next));
+    if (part.kind === "page") showPage(area, part);
+    else if (part.kind === "scenario") showScenario(area, module, part);
+    else showQuiz(area, module, part);
+  }
+
+  function goToPart(module, index) {
+    if (index < 0 || index >= module.parts.length) return;
+    state.mods[module.id].p = module.parts[index].id;
+    save();
+    render(false);
+    var heading = document.getElementById("part-title");
+    if (heading) heading.focus();
+  }
+
+  function finishModule(module) {
+    state.mods[module.id].s = "c";
+    state.screen = "overview";
+    save();
+    render();
+    announce(module.title + ": " + t("completed"));
+  }
+
+  function partHeading(text) {
+    return el("h2", { id: "part-title", tabindex: "-1" }, text);
+  }
+
+  // ------------------------------------------------------------------ pages and charts
+
+  function showPage(area, page) {
+    area.appendChild(partHeading(page.title));
+    var content = el("div", { className: "content", html: page.html });
+    Array.prototype.forEach.call(content.querySelectorAll("span.chart"), function (holder) {
+      var figure = page.figures[Number(holder.getAttribute("data-chart"))];
+      if (figure) holder.appendChild(chart(figure)); else holder.remove();
+    });
+    area.appendChild(content);
+  }
+
+  var SVG = "http://www.w3.org/2000/svg";
+  function svg(tag, attrs, text) {
+    var node = document.createElementNS(SVG, tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function chart(figure) {
+    // A simple bar or line chart of the table the page shows anyway; the table stays
+    // the accessible source, the picture is named by its title.
+    var width = 640, height = 300, left = 48, bottom = 40, top = 36;
+    var values = [];
+    figure.rows.forEach(function (row) { row[1].forEach(function (v) { if (typeof v === "number") values.push(v); }); });
+    var max = Math.max.apply(null, values.concat([1]));
+    var plotH = height - top - bottom, plotW = width - left - 12;
+    var root = svg("svg", { viewBox: "0 0 " + width + " " + height, role: "img", "aria-label": figure.title, "class": "chartsvg" });
+    root.appendChild(svg("text", { x: left, y: 20, "class": "charttitle" }, figure.title));
+    root.appendChild(svg("line", { x1: left, y1: top + plotH, x2: left + plotW, y2: top + plotH, "class": "axis" }));
+    var groups = figure.columns.length, series = figure.rows.length;
+    var groupW = plotW / Math.max(1, groups);
+    figure.columns.forEach(function (label, c) {
+      root.appendChild(svg("text", { x: left + groupW * (c + 0.5), y: height - 14, "text-anchor": "middle", "class": "chartlabel" }, label));
+    });
+    figure.rows.forEach(function (row, s) {
+      var points = [];
+      row[1].forEach(function (v, c) {
+        if (typeof v !== "number") return;
+        var h = plotH * v / max;
+        if (figure.kind === "line") {
+          points.push((left + groupW * (c + 0.5)) + "," + (top + plotH - h));
+        } else {
+          var barW = groupW * 0.7 / series;
+          var x = left + groupW * c + groupW * 0.15 + barW * s;
+          root.appendChild(svg("rect", { x: x, y: top + plotH - h, width: barW, height: h, "class": "series" + (s % 4) }));
+          root.appendChild(svg("text", { x: x + barW / 2, y: top + plotH - h - 4, "text-anchor": "middle", "class": "chartvalue" }, String(v)));
+        }
+      });
+      if (points.length) root.appendChild(svg("polyline", { points: points.join(" "), "class": "line series" + (s % 4) }));
+    });
+    return root;
+  }
+
+  // ------------------------------------------------------------------ scenarios
+
+  function stepById(scenario, id) {
+    for (var i = 0; i < scenario.steps.length; i++) if (scenario.steps[i].id === id) return scenario.steps[i];
+    return null;
+  }
+
+  function scenarioRun(module, scenario) {
+    var key = module.id + "/" + scenario.id;
+    if (!state.runs[key]) state.runs[key] = { p: [], x: [] };
+    return state.runs[key];
+  }
+
+  function replay(scenario, run) {
+    // The current step and the signs acted on, from the choices made so far.
+    var step = scenario.steps[0], tags = [];
+    run.p.forEach(function (made) {
+      var from = stepById(scenario, made[0]);
+      var choice = from && from.choices[made[1]];
+      if (!choice) return;
+      tags = tags.concat(choice.tags);
+      step = stepById(scenario, choice.target) || step;
+    });
+    return { step: step, tags: tags };
+  }
+
+  function showScenario(area, module, scenario, pending) {
+    var run = scenarioRun(module, scenario);
+    var now = replay(scenario, run);
+    var step = now.step, start = step === scenario.steps[0];
+    area.appendChild(partHeading(scenario.title));
+    var situation = el("div", { className: "content situation", role: "group", "aria-label": t("situation") });
+    if (start && scenario.warning) {
+      situation.appendChild(el("blockquote", { className: "warning" }, el("p", {}, el("strong", {}, t("warning") + ": "), scenario.warning)));
+    }
+    situation.appendChild(el("h3", {}, step.title));
+    if (start && scenario.intro) situation.appendChild(el("div", { html: scenario.intro }));
+    situation.appendChild(el("div", { html: step.html }));
+    area.appendChild(situation);
+    var feedback = el("div", { className: "feedback", hidden: true });
+    var restart = button(t("tryAgain"), function () {
+      run.p = [];
+      save();
+      rerenderPart();
+    }, { id: "restart" });
+    if (!step.choices.length) {
+      if (run.x.indexOf(step.id) < 0) { run.x.push(step.id); save(); }
+      debrief(scenario, now.tags, feedback);
+      feedback.hidden = !scenario.tags.length;
+      area.appendChild(feedback);
+      area.appendChild(el("div", { className: "actions" }, restart));
+      announce(step.title + ". " + feedback.textContent);
+      return restart;
+    }
+    var choices = el("div", { className: "choices", role: "group", "aria-label": step.title });
+    step.choices.forEach(function (choice, i) {
+      choices.appendChild(button(null, function () { choose(module, scenario, step, i, area); }, {
+        className: "choice", "aria-keyshortcuts": String(i + 1)
+      }));
+      var b = choices.lastChild;
+      b.appendChild(el("span", { className: "number", "aria-hidden": "true" }, (i + 1) + ".  "));
+      b.appendChild(el("span", { html: choice.html }));
+    });
+    area.appendChild(choices);
+    area.appendChild(feedback);
+    if (!start) area.appendChild(el("div", { className: "actions" }, restart));
+    return choices.firstChild;
+  }
+
+  function debrief(scenario, tags, box) {
+    var noticed = [], missed = [];
+    scenario.tags.forEach(function (pair) { (tags.indexOf(pair[0]) >= 0 ? noticed : missed).push(pair[1]); });
+    function list(items, mark, none) {
+      if (!items.length) return el("p", {}, none);
+      var ul = el("ul", { className: "marks" });
+      items.forEach(function (s) { ul.appendChild(el("li", {}, mark + " " + s)); });
+      return ul;
+    }
+    box.appendChild(el("h3", {}, t("noticed")));
+    box.appendChild(list(noticed, "✓", t("noneNoticed")));
+    box.appendChild(el("h3", {}, t("missed")));
+    box.appendChild(list(missed, "○", t("noneMissed")));
+  }
+
+  function choose(module, scenario, step, index, area) {
+    var run = scenarioRun(module, scenario);
+    if (area.getAttribute("data-pending")) return;
+    var choice = step.choices[index];
+    run.p.push([step.id, index]);
+    save();
+    if (!choice.feedback) { rerenderPart(); return; }
+    area.setAttribute("data-pending", "1");
+    var buttons = area.querySelectorAll(".choices button");
+    Array.prototype.forEach.call(buttons, function (b, i) {
+      b.disabled = true;
+      if (i === index) b.insertBefore(document.createTextNode("➜ "), b.firstChild);
+      else b.hidden = true;
+    });
+    var feedback = area.querySelector(".feedback");
+    feedback.textContent = "";
+    feedback.appendChild(el("p", { className: "visually-hidden" }, t("youChose") + ": " + choice.text));
+    feedback.appendChild(el("div", { className: "content", html: choice.feedback }));
+    var goOn = button(t("goOn"), rerenderPart, { className: "primary", id: "go-on" });
+    feedback.appendChild(el("div", { className: "actions" }, goOn));
+    feedback.hidden = false;
+    announce(plain(choice.feedback));
+    goOn.focus();
+  }
+
+  function rerenderPart() {
+    render(false);
+    var first = mainArea.querySelector(".choices button, #restart, .part input, .part select, #retry");
+    if (first) first.focus();
+  }
+
+  // ------------------------------------------------------------------ quizzes
+
+  function seeded(seed) {
+    // A small fixed random sequence, so a shuffled question keeps its order after a reload.
+    var h = 2166136261;
+    for (var i = 0; i < seed.length; i++) { h ^= seed.charCodeAt(i); h = Math.imul(h, 16777619); }
+    return function () {
+      h = Math.imul(h ^ (h >>> 15), 2246822507);
+      h = Math.imul(h ^ (h >>> 13), 3266489909);
+      h ^= h >>> 16;
+      return (h >>> 0) / 4294967296;
+    };
+  }
+
+  function shuffled(count, random) {
+    var items = [];
+    for (var i = 0; i < count; i++) items.push(i);
+    for (var j = count - 1; j > 0; j--) {
+      var k = Math.floor(random() * (j + 1));
+      var swap = items[j]; items[j] = items[k]; items[k] = swap;
+    }
+    return items;
+  }
+
+  function quizAttempt(module, quiz) {
+    var key = module.id + "/" + quiz.id;
+    var saved = state.quiz[key];
+    if (!saved) saved = state.quiz[key] = { b: null, a: {}, d: 0, s: null, r: 1 };
+    return saved;
+  }
+
+  function showQuiz(area, module, quiz) {
+    var attempt = quizAttempt(module, quiz);
+    var index = 0;
+    while (index < quiz.questions.length && attempt.a[quiz.questions[index].id] !== undefined) index++;
+    if (attempt.d || index >= quiz.questions.length) {
+      if (!attempt.d) finishQuiz(quiz, attempt);
+      showResult(area, module, quiz, attempt);
+      return;
+    }
+    askQuestion(area, module, quiz, attempt, index);
+  }
+
+  function finishQuiz(quiz, attempt) {
+    var result = quizScore(quiz, attempt.a);
+    attempt.d = 1;
+    attempt.s = result.percent;
+    if (attempt.b === null || result.percent > attempt.b) attempt.b = result.percent;
+    save();
+  }
+
+  function askQuestion(area, module, quiz, attempt, index) {
+    var question = quiz.questions[index];
+    area.appendChild(partHeading(quiz.title));
+    area.appendChild(el("p", { className: "muted", id: "counter" }, t("question", index + 1, quiz.questions.length)));
+    var form = el("form", { className: "question", novalidate: true });
+    var fieldset = el("fieldset", {}, el("legend", {}, el("span", { className: "qtitle" }, question.title)));
+    if (question.prompt) fieldset.appendChild(el("div", { className: "content", html: question.prompt }));
+    var random = seeded(attempt.r + ":" + question.id);
+    var read = buildAnswer(question, fieldset, random, index);
+    form.appendChild(fieldset);
+    var message = el("p", { className: "message", id: "message" });
+    var submit = el("button", { type: "submit", className: "primary", id: "submit" }, t("answer"));
+    form.appendChild(el("div", { className: "actions" }, message, submit));
+    var feedback = el("div", { className: "feedback", hidden: true, id: "quiz-feedback" });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (!submit.isConnected || submit.hidden) return;
+      var answer = read();
+      if (answer === null || (Array.isArray(answer) && !answer.length)) {
+        message.textContent = t("chooseFirst");
+        announce(t("chooseFirst"));
+        return;
+      }
+      attempt.a[question.id] = answer;
+      save();
+      showFeedback(area, module, quiz, attempt, index, answer, fieldset, feedback, submit, message);
+    });
+    area.appendChild(form);
+    area.appendChild(feedback);
+  }
+
+  function buildAnswer(question, fieldset, random, index) {
+    var name = "q" + index;
+    if (question.kind === "single" || question.kind === "truefalse" || question.kind === "multiple") {
+      var multiple = question.kind === "multiple";
+      if (multiple && !question.prompt) fieldset.appendChild(el("p", { className: "muted" }, t("chooseAll")));
+      var inputs = question.options.map(function (option, i) {
+        var id = name + "-" + i;
+        var input = el("input", { type: multiple ? "checkbox" : "radio", name: name, id: id, value: String(i) });
+        fieldset.appendChild(el("div", { className: "option" }, input, el("label", { "for": id }, option.text)));
+        return input;
+      });
+      return function () {
+        var picked = [];
+        inputs.forEach(function (input, i) { if (input.checked) picked.push(i); });
+        if (multiple) return picked;
+        return picked.length ? picked[0] : null;
+      };
+    }
+    if (question.kind === "matching") {
+      if (!question.prompt) fieldset.appendChild(el("p", { className: "muted" }, t("chooseMatch")));
+      var rights = shuffled(question.pairs.length, random);
+      var selects = question.pairs.map(function (pair, i) {
+        var id = name + "-" + i;
+        var select = el("select", { id: id }, el("option", { value: "" }, t("choose")));
+        rights.forEach(function (r) { select.appendChild(el("option", { value: String(r) }, question.pairs[r][1])); });
+        fieldset.appendChild(el("div", { className: "match" }, el("label", { "for": id }, pair[0]), select));
+        return select;
+      });
+      return function () {
+        var chosen = selects.map(function (s) { return s.value === "" ? null : Number(s.value); });
+        return chosen.indexOf(null) >= 0 ? null : chosen;
+      };
+    }
+    // ordering: a list the learner rearranges with a pair of buttons on each line
+    if (!question.prompt) fieldset.appendChild(el("p", { className: "muted" }, t("orderHint")));
+    var order = shuffled(question.order.length, random);
+    var guard = 0;
+    while (order.length > 1 && order.every(function (v, i) { return v === i; }) && guard++ < 10) order = shuffled(order.length, random);
+    var list = el("ol", { className: "ordering", "aria-label": t("steps") });
+    fieldset.appendChild(list);
+    function draw(focusIndex, focusDir) {
+      list.textContent = "";
+      order.forEach(function (item, i) {
+        var text = question.order[item];
+        var up = button(t("up"), function () { move(i, -1); }, { "aria-label": t("up") + ": " + text, disabled: i === 0, className: "small" });
+        var down = button(t("down"), function () { move(i, 1); }, { "aria-label": t("down") + ": " + text, disabled: i === order.length - 1, className: "small" });
+        list.appendChild(el("li", {}, el("span", { className: "itemtext" }, text), el("span", { className: "movers" }, up, down)));
+        if (i === focusIndex) (focusDir < 0 && !up.disabled ? up : (!down.disabled ? down : up)).focus();
+      });
+    }
+    function move(i, delta) {
+      var j = i + delta;
+      if (j < 0 || j >= order.length) return;
+      var swap = order[i]; order[i] = order[j]; order[j] = swap;
+      draw(j, delta);
+      announce(t("position", question.order[order[j]], j + 1, order.length));
+    }
+    draw(-1, 0);
+    return function () { return order.slice(); };
+  }
+
+  function rightAnswer(question) {
+    if (question.options) return question.options.filter(function (o) { return o.correct; }).map(function (o) { return o.text; }).join("; ");
+    if (question.pairs) return question.pairs.map(function (p) { return p[0] + " → " + p[1]; }).join("; ");
+    return question.order.join(" → ");
+  }
+
+  function showFeedback(area, module, quiz, attempt, index, answer, fieldset, feedback, submit, message) {
+    var question = quiz.questions[index];
+    var correct = isCorrect(question, answer);
+    fieldset.disabled = true;
+    submit.hidden = true;
+    message.textContent = "";
+    feedback.textContent = "";
+    var verdict = correct ? "✓ " + t("right") : "✗ " + t("notQuite");
+    feedback.appendChild(el("p", { className: "verdict " + (correct ? "right" : "wrong") }, verdict));
+    var parts = "";
+    if (!correct) parts += "<p><strong>" + escapeHtml(t("rightAnswer")) + ":</strong> " + escapeHtml(rightAnswer(question)) + "</p>";
+    (question.options || []).forEach(function (option, i) {
+      var picked = answer === i || (Array.isArray(answer) && answer.indexOf(i) >= 0);
+      if (picked && option.feedback) parts += option.feedback;
+    });
+    parts += question.explanation || "";
+    feedback.appendChild(el("div", { className: "content", html: parts }));
+    var last = index + 1 >= quiz.questions.length;
+    var next = button(last ? t("seeResult") : t("nextQuestion"), function () {
+      if (last) finishQuiz(quiz, attempt);
+      render(false);
+      var focus = document.getElementById(last ? "retry" : "part-title");
+      var firstInput = mainArea.querySelector(".question input, .question select, .question button");
+      (last ? focus : (firstInput || focus)).focus();
+    }, { className: "primary", id: "next-question" });
+    feedback.appendChild(el("div", { className: "actions" }, next));
+    feedback.hidden = false;
+    announce(verdict + " " + plain(parts));
+    next.focus();
+  }
+
+  function showResult(area, module, quiz, attempt) {
+    var result = quizScore(quiz, attempt.a);
+    var passed = attempt.s >= quiz.pass;
+    area.appendChild(partHeading(quiz.title));
+    area.appendChild(el("p", { className: "muted" }, t("result")));
+    var box = el("div", { className: "feedback result", id: "quiz-result" });
+    var verdict = passed ? "✓ " + t("passedQuiz") : t("notPassed");
+    box.appendChild(el("p", { className: "verdict" }, verdict));
+    var answered = t("answered", result.correct, result.total, attempt.s);
+    var needed = t("needed", quiz.pass, attempt.b !== null ? attempt.b : attempt.s);
+    box.appendChild(el("p", {}, answered));
+    box.appendChild(el("p", {}, needed));
+    var lines = el("ul", { className: "marks" });
+    quiz.questions.forEach(function (q) {
+      lines.appendChild(el("li", {}, (isCorrect(q, attempt.a[q.id]) ? "✓ " : "✗ ") + q.title));
+    });
+    box.appendChild(lines);
+    area.appendChild(box);
+    var retry = button(t("again"), function () {
+      attempt.a = {};
+      attempt.d = 0;
+      attempt.s = null;
+      attempt.r = (attempt.r || 1) + 1;
+      save();
+      rerenderPart();
+    }, { id: "retry" });
+    area.appendChild(el("div", { className: "actions" }, retry));
+    announce(verdict + ". " + answered + " " + needed);
+  }
+
+  // ------------------------------------------------------------------ keys
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "F2") { event.preventDefault(); showContact(); return; }
+    if (dialog && dialog.open) return;
+    var target = event.target;
+    var typing = target && (target.tagName === "INPUT" || target.tagName === "SELECT" || target.tagName === "TEXTAREA");
+    if (event.altKey && (event.key === "ArrowLeft" || event.key === "ArrowRight") && state.screen === "module") {
+      var footer = mainArea.querySelectorAll(".footer button");
+      var wanted = footer[event.key === "ArrowLeft" ? 0 : 1];
+      if (wanted && !wanted.disabled) { event.preventDefault(); wanted.click(); }
+      return;
+    }
+    if (!typing && !event.altKey && !event.ctrlKey && !event.metaKey && /^[1-9]$/.test(event.key)) {
+      // Number keys choose in a scenario, as in the app.
+      var choices = mainArea.querySelectorAll(".choices button:not([disabled])");
+      var choice = choices[Number(event.key) - 1];
+      if (choice) { event.preventDefault(); choice.click(); }
+    }
+  });
+
+  // ------------------------------------------------------------------ start
+
+  if (!DATA || !DATA.langs) return;
+  state = loadState();
+  render(false);
+})();
