@@ -43,11 +43,34 @@ def _yaml_hint(problem: str) -> str:
     """YAML's own words are for programmers; say what usually went wrong instead."""
     if "mapping values are not allowed" in problem:
         return _("a colon inside a value; put the whole text in quotes, for example title: \"Part 1: Roles\"")
-    if "found character '\\t'" in problem or "tab" in problem:
+    if problem == "tab" or "found character '\\t'" in problem or "tab character" in problem:
         return _("use spaces, not tabs, for indentation")
     if "could not find expected ':'" in problem:
         return _("a line has no colon; every line should be 'key: value'")
-    return _("invalid YAML ({detail})").format(detail=problem) if problem else _("invalid YAML")
+    return _("invalid YAML")  # YAML's own words follow as the problem's second line
+
+
+# YAML names the line where it gave up; for these it is the line after the mistake, and the
+# context mark is the line the author must fix (an unclosed quote, a missing colon).
+_CONTEXT_IS_THE_PLACE = ("while scanning a simple key", "while scanning a quoted scalar",
+                         "while parsing a flow sequence", "while parsing a flow mapping")
+
+
+def _yaml_error_line(error, yaml_lines: list[str]) -> tuple[int, str]:
+    """The file line to point at, and the problem in YAML's words (a tab in an indent is
+    named as such: libyaml calls it 'a character that cannot start any token')."""
+    problem = str(getattr(error, "problem", None) or "")
+    mark = getattr(error, "problem_mark", None)
+    context = getattr(error, "context_mark", None)
+    if context is not None and getattr(error, "context", None) in _CONTEXT_IS_THE_PLACE:
+        mark = context
+    index = mark.line if mark is not None else 0
+    near = [i for i in (index, index - 1) if 0 <= i < len(yaml_lines)]
+    for i in near:
+        indent = yaml_lines[i][: len(yaml_lines[i]) - len(yaml_lines[i].lstrip())]
+        if "\t" in indent:
+            return i + 2, "tab"
+    return index + 2, problem  # the front matter starts on the file's second line
 
 
 def read_source(path: Path) -> SourceFile:
@@ -76,10 +99,11 @@ def read_source(path: Path) -> SourceFile:
         finally:
             loader.dispose()
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = (mark.line + 2) if mark is not None else 2
-        problem = str(getattr(error, "problem", None) or "")
-        raise ContentError(path, line, _("the front matter cannot be read: {yaml_hint}").format(yaml_hint=_yaml_hint(problem))) from None
+        line, problem = _yaml_error_line(error, lines[1:end])
+        hint = _yaml_hint(problem)
+        detail = f"YAML: {problem}" if hint == _("invalid YAML") and problem else ""
+        raise ContentError(path, line, _("the front matter cannot be read: {yaml_hint}").format(yaml_hint=hint),
+                           detail) from None
     except (ValueError, TypeError, RecursionError) as error:
         raise ContentError(path, 2, _("the front matter cannot be read: {error}").format(error=error)) from None
     if not isinstance(meta, dict):

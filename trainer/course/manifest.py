@@ -29,11 +29,7 @@ def _version(source: SourceFile, report: Collector) -> str:
 
 
 def parse_manifest(source: SourceFile, report: Collector) -> PackManifest:
-    check_keys(source, "pack", report)
-    for key in ("organisation", "licence"):
-        value = source.meta.get(key)
-        if key in source.meta and not isinstance(value, str):
-            report.error(source.key_lines.get(key, 1), _("'{key}' must be a text").format(key=key))
+    check_keys(source, "pack", report)  # organisation and licence: one text (meta.TEXT_KEYS)
     return PackManifest(
         id=text_value(source, "id"),
         title=text_value(source, "title"),

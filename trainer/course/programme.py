@@ -13,7 +13,7 @@ from pathlib import Path
 
 from trainer.course import blocks as md
 from trainer.course.frontmatter import SourceFile
-from trainer.course.meta import Collector, check_keys, int_value, string_list, suggest, text_value
+from trainer.course.meta import Collector, check_keys, front_matter_line, int_value, string_list, suggest, text_value
 from trainer.course.model import PartRef, Problem, Programme, ProgrammeSection  # noqa: F401 - re-exported
 from trainer.i18n import _
 
@@ -188,8 +188,8 @@ def check_programme(programme: Programme, library) -> list:
                     path, ref.line,
                     _("the quiz '{part_id}' has no question '{question}'{hint}").format(part_id=ref.part_id, question=ref.question, hint=suggest(ref.question, ids)),
                 ))
-    handout_line = _line_of(path, "handout:")
     for reference in programme.handout:
+        handout_line = front_matter_line(path, "handout", reference)
         module_id, _slash, part_id = reference.partition("/")
         module = available.get(module_id)
         if module is None:
@@ -208,15 +208,6 @@ def check_programme(programme: Programme, library) -> list:
     return problems
 
 
-def _line_of(path: Path, needle: str) -> int:
-    try:
-        for number, text in enumerate(path.read_text("utf-8-sig").splitlines(), 1):
-            if text.startswith(needle):
-                return number
-    except (OSError, UnicodeDecodeError):
-        pass
-    return 1
-
 
 def _shape(programme: Programme) -> list[tuple]:
     return [(s.module_id, tuple(str(r) for r in s.parts), s.minutes) for s in programme.sections]
@@ -232,7 +223,7 @@ def check_programmes(library, source_language: str = "nb") -> list:
         key = (programme.lang, programme.id)
         if key in seen:
             problems.append(_problem(
-                programme.path, 1,
+                programme.path, front_matter_line(programme.path, "id"),
                 _("the programme id '{id}' is used more than once for the language {lang}").format(id=programme.id, lang=programme.lang),
             ))
         seen[key] = programme

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.course.images import find_image, image_references
-from trainer.course.meta import suggest
+from trainer.course.meta import front_matter_line, suggest
 from trainer.course.model import Library, Module, Problem
 from trainer.course.part_types import Page, Quiz, Scenario
 from trainer.course.programme import check_programmes
@@ -263,7 +263,7 @@ def check_module(module: Module, roots: list[Path], report: Report) -> None:
     for part_id, count in Counter(ids).items():
         if part_id and count > 1:
             second = [p for p in module.parts if p.id == part_id][1]
-            report.error(second.path, 1, _("the id '{part_id}' is used {count} times in the module").format(part_id=part_id, count=count))
+            report.error(second.path, front_matter_line(second.path, "id"), _("the id '{part_id}' is used {count} times in the module").format(part_id=part_id, count=count))
     for part in module.parts:
         if isinstance(part, Scenario):
             check_scenario(part, report)
@@ -376,7 +376,7 @@ def check_courses(library: Library, report: Report) -> None:
     for course in library.courses:
         seen[(course.lang, course.id)] += 1
         if seen[(course.lang, course.id)] == 2:
-            report.error(course.path, 1, _("the course id '{id}' is used more than once for the language {lang}").format(id=course.id, lang=course.lang))
+            report.error(course.path, front_matter_line(course.path, "id"), _("the course id '{id}' is used more than once for the language {lang}").format(id=course.id, lang=course.lang))
         available = {m.id: m for m in library.modules if m.lang == course.lang}
         quiz_ids = set()
         for module_id in course.module_ids:
@@ -384,14 +384,14 @@ def check_courses(library: Library, report: Report) -> None:
             if module is None:
                 report.error(
                     course.path,
-                    1,
+                    front_matter_line(course.path, "modules", module_id),
                     _("the course refers to the module '{module_id}', which does not exist in {lang}{hint}").format(module_id=module_id, lang=course.lang, hint=suggest(module_id, available)),
                 )
             else:
                 quiz_ids.update(q.id for q in module.quizzes)
         for quiz_id in course.pass_rule.quizzes:
             if quiz_id not in quiz_ids:
-                report.error(course.path, 1, _("the pass rule names the quiz '{quiz_id}', which is not in the course{hint}").format(quiz_id=quiz_id, hint=suggest(quiz_id, quiz_ids)))
+                report.error(course.path, front_matter_line(course.path, "pass", quiz_id), _("the pass rule names the quiz '{quiz_id}', which is not in the course{hint}").format(quiz_id=quiz_id, hint=suggest(quiz_id, quiz_ids)))
         for _module, quiz in library.course_quizzes(course):
             if 0 < len(quiz.questions) < COUNTED_QUIZ_MIN_QUESTIONS:
                 report.warn(
@@ -400,7 +400,7 @@ def check_courses(library: Library, report: Report) -> None:
                     _("the quiz '{id}' counts for the course, but has only {n} questions (at least {minimum}, else the pass mark demands that all are right)").format(id=quiz.id, n=len(quiz.questions), minimum=COUNTED_QUIZ_MIN_QUESTIONS),
                 )
         if not course.module_ids:
-            report.error(course.path, 1, _("the course has no modules"))
+            report.error(course.path, front_matter_line(course.path, "modules"), _("the course has no modules"))
 
 
 def validate_library(library: Library) -> list[Problem]:
@@ -410,7 +410,7 @@ def validate_library(library: Library) -> list[Problem]:
     for module in library.modules:
         key = (module.lang, module.id)
         if counts[key] > 1 and key in flagged:
-            report.error(module.path, 1, _("the module id '{id}' is used by more than one module in {lang}").format(id=module.id, lang=module.lang))
+            report.error(module.path, front_matter_line(module.path, "id"), _("the module id '{id}' is used by more than one module in {lang}").format(id=module.id, lang=module.lang))
         flagged.add(key)
         check_module(module, library.roots, report)
     check_courses(library, report)
