@@ -93,6 +93,8 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     sync.add_argument("--user", metavar=_("USER"), help=_("user name (basic auth)"))
     sync.add_argument("--password", metavar=_("PASSWORD"), help=_("password (basic auth)"))
     sync.add_argument("--profile", metavar=_("NAME"), help=_("only this profile (otherwise all)"))
+    sync.add_argument("--allow-http", action="store_true",
+                      help=_("allow plain http to another computer (password and results travel unencrypted)"))
 
     present = command(
         "present", help=_("show a programme on a projector, for example at a parents' meeting"),

@@ -83,7 +83,7 @@ def run_sync(args) -> int:
     ids = [_profile(db, args.profile).id] if args.profile else None
     password = args.password if args.password is not None else os.environ.get("TRAINER_LRS_PASSWORD")
     try:
-        result = sync.sync(db, library, args.lrs, args.user, password, profile_ids=ids)
+        result = sync.sync(db, library, args.lrs, args.user, password, profile_ids=ids, allow_http=args.allow_http)
     except sync.SyncError as error:
         raise CommandError(_("{reason}. Nothing is lost: what was not sent is sent next time.").format(
             reason=error), getattr(error, "detail", "")) from None

@@ -106,3 +106,55 @@ def test_a_single_file_root_is_part_of_the_fingerprint(demo_content, tmp_path):
     own.write_text(own.read_text("utf-8") + "\n## Del\n", "utf-8")
     _touch(own)
     assert cache.fingerprint([demo_content, own]) != before
+
+
+def test_the_whole_built_in_course_and_the_demo_round_trip_through_the_cache(demo_content, tmp_path):
+    """Every model type the content uses can be stored: a type the cache cannot store
+    would quietly turn the cache off and slow every start."""
+    from trainer import paths
+
+    roots = [paths.builtin_content_dir(), demo_content]
+    fresh = cache.load_cached(roots, tmp_path / "cache")
+    assert list((tmp_path / "cache").glob("content-*.json")), "no cache was written"
+    library, _known = cache.read_cached(roots, tmp_path / "cache")
+    assert library == fresh
+    for module, original in zip(library.modules, fresh.modules):
+        assert tuple(module.parts) == tuple(original.parts)
+    assert library.contacts == fresh.contacts and library.programmes == fresh.programmes
+
+
+class _RunsCode:
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (os.system, (f"touch {self.marker}",))
+
+
+def test_a_planted_cache_file_runs_no_code(demo_content, tmp_path):
+    """The data folder may be shared: what is planted in its cache is data, never code."""
+    import json
+    import pickle
+
+    cache_dir = tmp_path / "cache"
+    cache.load_cached([demo_content], cache_dir)
+    [made] = cache_dir.glob("content-*")
+    marker = tmp_path / "ran"
+    planted = pickle.dumps({"format": ("x", 1), "library": _RunsCode(marker)})
+    for name in (made.with_suffix(".pickle").name, made.with_suffix(".json").name):  # then and now
+        for old in cache_dir.iterdir():
+            old.unlink()
+        (cache_dir / name).write_bytes(planted)
+        assert cache.read_cached([demo_content], cache_dir) == (None, "")
+        assert len(cache.load_cached([demo_content], cache_dir).modules) == 2
+        assert not marker.exists()
+    [made] = cache_dir.glob("content-*.json")
+    head = json.dumps([cache.__version__, cache.CACHE_FORMAT]) + "\n" + json.dumps("f") + "\n"
+    for hostile in ({"C": "os:system", "F": [f"touch {marker}"]},
+                    {"C": "subprocess:Popen", "F": [["touch", str(marker)]]},
+                    {"C": "trainer.course.model:ContentError", "F": ["x", 1, "y"]},
+                    {"C": "trainer.course.model:Path", "F": ["/"]},
+                    {"B": 5}):
+        made.write_text(head + json.dumps(hostile), "utf-8")
+        assert cache.read_cached([demo_content], cache_dir) == (None, ""), hostile
+        assert not marker.exists()

@@ -417,3 +417,49 @@ def test_raw_html_in_a_pack_is_not_run_and_remote_images_are_refused(pack_folder
     installed = load_library(context(packs_dir)).module("vestfold-modul", "nb").part("tall")
     html = render_markdown(installed.body, installed.path.parent, context(packs_dir))
     assert "<script" not in html and "<iframe" not in html and "evil.example" not in html
+
+
+def _killed_import(data: Path, name: str, with_old: Path | None = None) -> Path:
+    """A staging folder as an import killed half-way leaves it, an hour and more ago."""
+    staging = data / f".import-{name}"
+    (staging / "pack").mkdir(parents=True)
+    (staging / "pack" / "pack.md").write_text("---\nid: x\n---\n", "utf-8")
+    if with_old is not None:
+        os.replace(with_old, staging / "old")  # killed between moving the old copy aside and the new one in
+    os.utime(staging, (0, 0))
+    return staging
+
+
+def test_a_killed_import_is_cleaned_up_by_the_next_import(pack_folder, packs_dir, tmp_path):
+    packs.install(pack_folder, packs_dir, [BUILTIN])
+    [installed] = packs.installed_packs(packs_dir)
+    plain = _killed_import(packs_dir.parent, "plain")
+    half_way = _killed_import(packs_dir.parent, "half-way", with_old=installed.folder)
+    running = packs_dir.parent / ".import-still-running"  # another import, just started
+    running.mkdir()
+    assert not installed.folder.exists()
+    other = tmp_path / "work" / "agder"
+    templates.create("pack", other, "nb")
+    manifest = other / "pack.md"
+    manifest.write_text(manifest.read_text("utf-8").replace("id: agder", "id: agder-2"), "utf-8")
+    packs.install(other, packs_dir, context(packs_dir))
+    assert not plain.exists() and not half_way.exists() and running.exists()
+    assert installed.folder.is_dir() and (installed.folder / "pack.md").is_file()  # the old copy is back
+    assert sorted(p.name for p in packs_dir.iterdir()) == sorted([installed.name, "agder-2"])
+
+
+def test_a_killed_import_is_cleaned_up_at_the_next_start(tmp_path):
+    import subprocess
+    import sys
+
+    import trainer
+
+    data = tmp_path / "data"
+    data.mkdir()
+    staging = _killed_import(data, "killed")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(Path(trainer.__file__).resolve().parent.parent)}
+    result = subprocess.run([sys.executable, "-m", "trainer", "--data-dir", str(data), "--smoke"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert not staging.exists()

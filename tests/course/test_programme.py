@@ -11,7 +11,8 @@ from trainer.course.deck import Presentation
 from trainer.course.handout import HandoutError, build_handout
 from trainer.course.loader import load_library
 from trainer.course.slides import (
-    Slide, every_slide, join_blocks, paginate, programme_slides, scenario_path, split_sentences, text_slides,
+    WORDS, Slide, every_slide, join_blocks, paginate, programme_slides, scenario_path, slide_words, split_sentences,
+    text_slides,
 )
 
 PROGRAMME = """---
@@ -206,12 +207,13 @@ def test_title_slide_and_section_text(library):
 
 
 def test_one_idea_per_slide_and_a_lead_in_stays_with_its_list():
-    long = ("Første avsnitt. " * 20).strip()  # 319 characters: most of a slide
+    long = ("Første avsnitt med flere ord. " * 4).strip()  # 20 words: most of a slide
     items = [f"- punkt nummer {n} med litt mer tekst enn et ord" for n in (1, 2, 3)]
     text = f"{long}\n\n{long}\n\nTre ting:\n\n" + "\n".join(items) + "\n"
     slides = text_slides("Side", text)
     assert [s.blocks for s in slides] == [(long,), (long,), ("Tre ting:", *items)]
     assert slides[2].markdown() == "Tre ting:\n\n" + "\n".join(items)
+    assert all(slide_words(s) <= WORDS for s in slides)
     # A short paragraph and a short list are one idea and share a slide.
     assert [s.blocks for s in text_slides("Side", "Kort.\n\nTo ting:\n\n- a\n- b\n")] == [("Kort.", "To ting:", "- a", "- b")]
 
@@ -398,8 +400,25 @@ def test_handout_is_made_of_content(library):
     handout = build_handout(kveld(library), library)
     assert handout.title == "Foreldrekveld"
     assert [s.heading for s in handout.sections] == ["Demomodul", "Tall"]
-    assert handout.sections[0].markdown.startswith("En liten modul for testene.\n\n**Tall**  \n")
+    assert handout.sections[0].markdown == "En liten modul for testene."
+    assert [item.title for item in handout.sections[0].items][:1] == ["Tall"]
     assert (handout.contact_title, handout.contact) == ("Kontakt politiet", "**Akutt? Ring 112.**")
+
+
+def test_handout_signs_say_what_to_see_ask_and_say_and_myths_come_with_the_reality(builtin):
+    handout = build_handout(builtin.programme("foreldremote", "nb"), builtin)
+    signs, myths = handout.sections[0], handout.sections[1]
+    assert len(signs.items) == 7
+    for sign in signs.items:
+        labels = [point.split(":**")[0] for point in sign.points]
+        assert labels == ["**Hva du kan se", "**Hvorfor det betyr noe", "**Spør", "**Slik kan du begynne"], sign.title
+        assert "«" in sign.points[-1]  # the words to start with come along
+    assert "Det er ikke uavhengighet, men et rødt flagg." in signs.items[5].points[1]
+    assert len(myths.items) == 5
+    assert all(m.points[0].startswith("**Myten:**") and m.points[1].startswith("**Virkeligheten:**") for m in myths.items)
+    assert handout.source == "Faresignaler, med fagstoff fra Sør-Øst politidistrikt (høsten 2025)"
+    # Presenter notes never reach the parents' sheet.
+    assert not any("[!NOTE]" in s.markdown for s in handout.sections)
 
 
 def test_a_programme_without_handout_says_so(demo_content):
@@ -424,12 +443,31 @@ def test_built_in_programmes_45_and_20_minutes(builtin, lang):
     for programme in programmes.values():
         assert programme.planned_minutes == programme.minutes
         used = {s.module_id for s in programme.sections}
-        assert {"myter-og-virkelighet", "faresignaler", "forebygging"} <= used
+        assert {"faresignaler"} <= used
         slides = every_slide(programme, builtin)
         assert all(s.notes.strip() for s in slides), "presenter notes on every slide"
+        # Content warnings once per part of the programme, never one per slide.
+        warned = [s.section for s in programme_slides(programme, builtin) if s.kind == "warning"]
+        assert len(warned) == len(set(warned)) and len(warned) <= 3
         handout = build_handout(programme, builtin)
         text = " ".join(s.markdown for s in handout.sections) + handout.contact
         assert "112" in text and "02800" in text
+        # The signs, the talk at home and whom to call are in both programmes.
+        headings = " ".join(s.heading for s in programme_slides(programme, builtin))
+        for sign in range(1, 8):
+            assert f"{sign}. " in headings, sign
+        words = {"nb": ("samtale", "112", "02800"), "en": ("conversation", "112", "02800")}[lang]
+        shown = " ".join(s.heading + " " + s.markdown() for s in programme_slides(programme, builtin))
+        assert all(w in shown for w in words)
+    # The long one leaves at least five minutes for questions at the end, and shows about a
+    # slide a minute besides the slides the hall votes or talks on.
+    long = programmes["foreldremote"]
+    assert long.sections[-1].minutes >= 5 and not long.sections[-1].module_id
+    slides = paginate(programme_slides(long, builtin), lambda _s: True)
+    talk = {"step", "reveal", "question", "answer", "warning", "title"}
+    scenario = {s.section for s in slides if s.kind == "step"}
+    told = [s for s in slides if s.kind not in talk and s.section not in scenario]
+    assert len(told) <= long.minutes - long.sections[-1].minutes
 
 
 def test_the_long_programme_has_a_scenario_a_chart_and_questions(builtin):

@@ -48,3 +48,45 @@ def test_questions_and_messages_show_their_text_as_plain_text(qtbot):
     QTimer.singleShot(0, lambda: _answer_the_box(seen, QMessageBox.StandardButton.Ok))
     ask.tell(parent, "Slettet", f"{NAME} er slettet.")
     assert seen == [(Qt.TextFormat.PlainText, f"Slette {NAME}?"), (Qt.TextFormat.PlainText, f"{NAME} er slettet.")]
+
+
+def test_the_send_dialog_always_hears_back_and_never_saves_a_password(qtbot, make_window, tmp_path):
+    """A server that answers garbage: the dialog says so in words (no endless "Sending…"),
+    and a password written into the address is not kept in the settings."""
+    import socket
+    import threading
+
+    from trainer.ui.records.records_dialogs import SyncDialog
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+
+    def garbage():
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            conn.recv(65536)
+            conn.sendall(b"SPAM\r\n\r\n")
+            conn.close()
+
+    threading.Thread(target=garbage, daemon=True).start()
+    window = make_window()
+    create_profile(qtbot, window)
+    from trainer.store import progress
+
+    attempt = progress.start_attempt(window.context.db, window.context.profile.id, "demo", "quiz-demo", "v")
+    progress.finish_attempt(window.context.db, attempt, 5, 5, 75)
+    dialog = SyncDialog(window.context, window.preferences, window)
+    qtbot.addWidget(dialog)
+    port = listener.getsockname()[1]
+    dialog.url.setText(f"http://skole:hemmelig@127.0.0.1:{port}/xapi")
+    dialog.send()
+    try:
+        qtbot.waitUntil(lambda: dialog.send_button.isEnabled(), timeout=20000)
+    finally:
+        listener.close()
+    assert "127.0.0.1" in dialog.status.text() and "hemmelig" not in dialog.status.text()
+    assert window.preferences.get("lrs/url") == f"http://127.0.0.1:{port}/xapi"

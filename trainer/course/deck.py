@@ -130,14 +130,15 @@ class Presentation:
         return False
 
     def skip(self) -> bool:
-        """On a content warning: past everything it warns about."""
+        """On a content warning: past everything it warns about (the rest of its part of
+        the programme, and for a module's warning the module's slides that follow)."""
         slide = self.current
         if slide.kind != "warning":
             return False
         index = self.index + 1
         while index < len(self.slides):
             other = self.slides[index]
-            inside = other.module_id == slide.module_id and (slide.warns == "module" or other.part_id == slide.part_id)
+            inside = other.section == slide.section or (slide.warns == "module" and other.module_id == slide.module_id)
             if not inside:
                 break
             index += 1

@@ -1,6 +1,13 @@
-"""The take-home sheet for parents, built only from content: the programme names what
-goes on it (`handout:` in its front matter) and the contact card closes it. No Qt here;
-`trainer.ui.presenter.handout_pdf` prints it."""
+"""The take-home sheet for parents, built only from content: the contact card comes first
+(what to do and whom to call), then what the programme names under `handout:` in its
+front matter. No Qt here; `trainer.ui.presenter.handout_pdf` prints it.
+
+A module named whole becomes a checklist. Its numbered pages (the seven signs) give each
+sign with its labelled paragraphs: what you may see, the point of why it matters (its last
+sentence: sign 6's "not independence, but a red flag"), what to ask and how to start the
+talk. Its other pages (the myths) give their first two labelled paragraphs: the myth and
+the reality; pages without labels give their first paragraph. A "module/page" reference
+prints that page whole (without presenter notes)."""
 
 from __future__ import annotations
 
@@ -10,9 +17,10 @@ from dataclasses import dataclass
 from trainer.course.model import Library
 from trainer.course.part_types import Page
 from trainer.course.programme import Programme
-from trainer.course.slides import units_of
+from trainer.course.slides import is_label, split_sentences, units_of
 
 _NUMBERED = re.compile(r"^\d+[.)]\s")
+_LABEL = re.compile(r"^(\*\*[^*\n]{1,60}:\*\*)\s*(.*)$", re.S)
 
 
 class HandoutError(Exception):
@@ -20,9 +28,18 @@ class HandoutError(Exception):
 
 
 @dataclass(frozen=True)
+class HandoutItem:
+    """One sign or one myth: a title and its short paragraphs (Markdown)."""
+
+    title: str
+    points: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class HandoutSection:
     heading: str
-    markdown: str
+    markdown: str  # text before the items (a module's summary) or a whole page
+    items: tuple[HandoutItem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -33,24 +50,74 @@ class Handout:
     sections: tuple[HandoutSection, ...]
     contact_title: str
     contact: str  # Markdown of the contact card
+    source: str = ""  # who made the material, and when (a course's `organisation`)
 
 
-def _first_paragraph(page: Page) -> str:
-    for unit in units_of(page.body):
-        if unit.kind == "block":
-            return unit.text
-    return ""
+def _blocks(page: Page) -> list[str]:
+    return [unit.text for unit in units_of(page.body) if unit.kind == "block"]
+
+
+def _labelled(page: Page) -> list[str]:
+    """The page's labelled paragraphs ("**Spør:** ..."), each with the paragraph that
+    follows it when the label stands alone (a quote to say)."""
+    blocks = _blocks(page)
+    found = []
+    for index, block in enumerate(blocks):
+        if not is_label(block):
+            continue
+        match = _LABEL.match(block)
+        if match and not match.group(2).strip() and index + 1 < len(blocks) and not is_label(blocks[index + 1]):
+            block = f"{match.group(1)} {blocks[index + 1]}"
+        found.append(block)
+    return found
+
+
+def _point(paragraph: str) -> str:
+    """A labelled paragraph cut to its last sentence, label kept: the point of it."""
+    match = _LABEL.match(paragraph)
+    if not match:
+        return paragraph
+    text = match.group(2).strip()
+    while True:
+        halves = split_sentences(text)
+        if halves is None:
+            break
+        text = halves[1]
+    return f"{match.group(1)} {text}"
+
+
+def _sign(page: Page) -> HandoutItem:
+    labelled = _labelled(page)
+    if len(labelled) < 4:
+        return HandoutItem(page.title, tuple(labelled or _blocks(page)[:1]))
+    see, why, *rest = labelled
+    return HandoutItem(page.title, (see, _point(why), *rest))
+
+
+def _myth(page: Page) -> HandoutItem | None:
+    labelled = _labelled(page)
+    if len(labelled) < 2:
+        return None
+    return HandoutItem(page.title, tuple(labelled[:2]))
 
 
 def _checklist(module) -> HandoutSection:
-    """A module as a checklist: each numbered page (or every page) with its first
-    paragraph, under the module's title and summary."""
     pages = [p for p in module.parts if isinstance(p, Page) and p.id != "intro"]
     numbered = [p for p in pages if _NUMBERED.match(p.title)]
-    lines = [module.summary] if module.summary else []
-    for page in numbered or pages:
-        lines.append(f"**{page.title}**  \n{_first_paragraph(page)}")
-    return HandoutSection(module.title, "\n\n".join(lines))
+    if numbered:
+        items = [_sign(page) for page in numbered]
+    else:
+        items = [item for item in (_myth(page) for page in pages) if item is not None]
+    if not items:  # plain pages: each with its first paragraph
+        items = [HandoutItem(page.title, tuple(_blocks(page)[:1])) for page in pages]
+    return HandoutSection(module.title, module.summary, tuple(items))
+
+
+def _source(library: Library, lang: str) -> str:
+    for course in library.courses_in(lang):
+        if course.organisation:
+            return course.organisation
+    return ""
 
 
 def build_handout(programme: Programme, library: Library) -> Handout:
@@ -68,7 +135,7 @@ def build_handout(programme: Programme, library: Library) -> Handout:
         page = module.part(part_id)
         if not isinstance(page, Page):
             raise HandoutError(f"'handout' viser til '{reference}', som ikke er en side")
-        sections.append(HandoutSection(page.title, page.body))
+        sections.append(HandoutSection(page.title, "\n\n".join(_blocks(page))))  # notes stay out
     card = library.contact(programme.lang)
     return Handout(
         title=programme.title,
@@ -77,4 +144,5 @@ def build_handout(programme: Programme, library: Library) -> Handout:
         sections=tuple(sections),
         contact_title=card.title if card else "",
         contact=card.body if card else "",
+        source=_source(library, programme.lang),
     )

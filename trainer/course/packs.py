@@ -434,6 +434,37 @@ def _shown_as(problems: list[Problem], staged: Path, origin: Path) -> list[Probl
     return shown
 
 
+STAGING_PREFIX = ".import-"
+STALE_STAGING_SECONDS = 3600  # far longer than any import takes: such a folder's import was killed
+
+
+def clean_staging(packs_dir: Path) -> list[Path]:
+    """Remove the staging folders of imports that were killed (at the next start or
+    import), returning them. An import killed between moving the old copy of a pack aside
+    and putting the new one in its place gets the old copy back first."""
+    packs_dir = Path(packs_dir)
+    removed = []
+    try:
+        found = list(packs_dir.parent.glob(STAGING_PREFIX + "*"))
+    except OSError:
+        return removed
+    for staging in found:
+        try:
+            if not staging.is_dir() or time.time() - staging.stat().st_mtime < STALE_STAGING_SECONDS:
+                continue
+            old, new = staging / "old", staging / "pack"
+            if old.is_dir() and new.is_dir():
+                manifest = read_manifest(old)
+                back = packs_dir / (manifest.id if manifest else "")
+                if manifest and not back.exists():
+                    os.replace(old, back)
+            shutil.rmtree(staging)
+            removed.append(staging)
+        except OSError:
+            continue  # tried again next time
+    return removed
+
+
 def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits = DEFAULT_LIMITS) -> Installed:
     """Check and install a pack (a zip or a folder) into `packs_dir/<id>`, replacing an
     older copy of the same pack. Raises PackError, and then nothing has changed."""
@@ -448,7 +479,8 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
         listing, origin = None, source / plan.prefix.rstrip("/") if plan.prefix else source
         skipped = plan.skipped
     packs_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".import-", dir=packs_dir.parent))
+    clean_staging(packs_dir)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=packs_dir.parent))
     try:
         staged = staging / "pack"
         staged.mkdir()

@@ -1,10 +1,13 @@
 """Content to projector slides: one idea per slide, never scrolled.
 
-A page becomes slides at its headings and paragraph groups; a figure table becomes a chart
-slide; a scenario step becomes a situation slide with its choices and a reveal slide for
-the chosen choice; a quiz question becomes an ask slide and an answer slide. Whether a
-slide fits is decided by the UI (Qt text layout); `paginate` splits any slide that does
-not fit, at block boundaries first and at sentence boundaries last."""
+A page becomes slides at its headings, at a labelled paragraph that follows another
+("**The reality:** ..." comes on the click after "**The myth:** ...", so the hall can
+guess first) and in groups of at most
+about WORDS words; a figure table becomes a chart slide; a scenario step becomes a
+situation slide with its choices and a reveal slide for the chosen choice; a quiz question
+becomes an ask slide and an answer slide. Whether a slide fits is decided by the UI (Qt
+text layout); `paginate` splits any slide that still does not fit, at block boundaries
+first and at sentence boundaries last. Type never gets smaller to make room."""
 
 from __future__ import annotations
 
@@ -18,8 +21,7 @@ from trainer.course.model import Library, Module
 from trainer.course.part_types import Figure, Page, Question, Quiz, Scenario, Step
 from trainer.course.programme import Programme, ProgrammeSection
 
-BUDGET = 420  # characters of text on a slide before a new slide starts (one idea)
-LIST_BUDGET = 620  # a list may run a little longer before it is broken
+WORDS = 35  # words of body text on a slide: what a hall reads in the time a presenter speaks
 KINDS = ("title", "text", "chart", "warning", "step", "reveal", "question", "answer")
 
 _ITEM = re.compile(r"^\s{0,3}([-*+]|\d{1,9}[.)])[ \t]+")
@@ -27,6 +29,7 @@ _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _CHART = re.compile(r"^\s*<!--\s*chart:.*?-->\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?:»\"”])\s+(?=[«\"“(\[*]?[A-ZÆØÅ0-9])")
 _MARKUP = re.compile(r"[*_`>#|]|\]\([^)]*\)|!\[|\[")
+_LABEL = re.compile(r"^\*\*[^*\n]{1,60}:\*\*")  # "**Virkeligheten:** ..." starts a new slide
 
 
 @dataclass(frozen=True)
@@ -86,10 +89,6 @@ def join_blocks(blocks: Iterable[str]) -> str:
     return text
 
 
-def text_length(block: str) -> int:
-    return len(_MARKUP.sub("", block).strip())
-
-
 def _lines(text: str) -> list[md.Line]:
     return [(number, line) for number, line in enumerate(text.splitlines(), 1)]
 
@@ -146,31 +145,63 @@ def units_of(text: str, figures: tuple[Figure, ...] = ()) -> list[_Unit]:
     return units
 
 
+def word_count(block: str) -> int:
+    """Words the hall reads: markup and list numbers do not count."""
+    return len(_MARKUP.sub(" ", _ITEM.sub("", block)).split())
+
+
+def slide_words(slide: "Slide") -> int:
+    """Words of body text on a slide; numbered choices are counted apart (they are read
+    out while the hall votes)."""
+    return sum(word_count(b) for b in slide.blocks)
+
+
+def is_label(block: str) -> bool:
+    return bool(_LABEL.match(block))
+
+
 def group_blocks(blocks: list[str]) -> list[list[str]]:
-    """Greedy grouping into slides of about one idea; a lead-in that ends with a colon
-    stays with what follows, and a list may run a little longer than prose."""
+    """Greedy grouping into slides of one idea and at most WORDS words; a labelled
+    paragraph after another starts a slide of its own, and a lead-in that ends with a colon stays with
+    what follows."""
     groups: list[list[str]] = []
     current: list[str] = []
-    length = 0
+    words = 0
     for index, block in enumerate(blocks):
-        size = text_length(block)
+        size = word_count(block)
         if current:
-            lead = current[-1].rstrip().endswith(":")
-            in_list = is_item(block) and (is_item(current[-1]) or lead)
-            limit = LIST_BUDGET if in_list else BUDGET
+            lead = current[-1].rstrip().endswith(":") and not is_label(current[-1])
+            limit = WORDS
             if block.rstrip().endswith(":") and not is_item(block):
                 # A lead-in brings its list along: start afresh if both do not fit here.
-                with_list = size + sum(text_length(b) for b in _list_after(blocks, index))
-                if length + with_list > BUDGET:
+                size_with_list = size + sum(word_count(b) for b in _list_after(blocks, index))
+                if words + size_with_list > WORDS:
                     limit = 0
-            if length + size > limit and not lead:
+            # A labelled paragraph after another ("**Myten:**", then "**Virkeligheten:**")
+            # comes on the next click, so the hall can think before it is told.
+            after_label = is_label(block) and any(is_label(b) for b in current)
+            if after_label or (words + size > limit and not lead):
                 groups.append(current)
-                current, length = [], 0
+                current, words = [], 0
         current.append(block)
-        length += size
+        words += size
     if current:
         groups.append(current)
     return groups
+
+
+def short_blocks(blocks: Iterable[str]) -> list[str]:
+    """Paragraphs of more than WORDS words cut at sentence ends into pieces that fit."""
+    result: list[str] = []
+    pending = list(blocks)
+    while pending:
+        block = pending.pop(0)
+        halves = split_sentences(block) if word_count(block) > WORDS else None
+        if halves:
+            pending[:0] = list(halves)
+        else:
+            result.append(block)
+    return result
 
 
 def _list_after(blocks: list[str], index: int) -> list[str]:
@@ -199,10 +230,10 @@ def split_sentences(block: str) -> tuple[str, str] | None:
 
 def _halve(blocks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     if len(blocks) >= 2:
-        total = sum(text_length(b) for b in blocks)
+        total = sum(word_count(b) for b in blocks)
         best, best_gap, running = 1, None, 0
         for index in range(1, len(blocks)):
-            running += text_length(blocks[index - 1])
+            running += word_count(blocks[index - 1])
             gap = abs(total / 2 - running)
             if blocks[index - 1].rstrip().endswith(":"):
                 gap += total  # never split right after a lead-in if there is another way
@@ -230,9 +261,10 @@ def split_slide(slide: Slide) -> list[Slide] | None:
         return [lead, replace(slide, blocks=keep, piece=slide.piece + 1)]
     if slide.kind in ("warning", "chart"):
         return None
-    halves = _halve(slide.blocks)
-    if halves is None and slide.kind in ("reveal", "answer") and slide.blocks:
-        halves = ((), slide.blocks)  # the feedback goes on after the revealed choices
+    if slide.kind in ("reveal", "answer") and slide.blocks:
+        halves = ((), slide.blocks)  # the feedback goes whole onto the next slide, not cut up
+    else:
+        halves = _halve(slide.blocks)
     if halves is None:
         return None
     first, rest = halves
@@ -245,10 +277,11 @@ def split_slide(slide: Slide) -> list[Slide] | None:
 
 
 def paginate(slides: Iterable[Slide], fits: Callable[[Slide], bool], depth: int = 8) -> list[Slide]:
-    """Split every slide that does not fit until it does (or cannot be split more)."""
+    """Split every slide that does not fit, or says more than WORDS words, until it is
+    short enough (or cannot be split more)."""
     result: list[Slide] = []
     for slide in slides:
-        if depth <= 0 or fits(slide):
+        if depth <= 0 or (fits(slide) and slide_words(slide) <= WORDS):
             result.append(slide)
             continue
         pieces = split_slide(slide)
@@ -278,7 +311,7 @@ def text_slides(heading: str, text: str, figures: tuple[Figure, ...] = (), **com
     pending: list[str] = []
 
     def flush(title: str) -> None:
-        for group in group_blocks(pending):
+        for group in group_blocks(short_blocks(pending)):
             slides.append(Slide("text", title, tuple(group), **common))
         pending.clear()
 
@@ -375,10 +408,26 @@ def question_slides(quiz: Quiz, question: Question, section: int, module: Module
     ]
 
 
-def warning_slide(heading: str, title: str, warning: str, warns: str, section: int, module_id: str,
-                  part_id: str, notes: str) -> Slide:
-    return Slide("warning", heading, (f"**{title}**", warning), notes=notes, section=section,
-                 module_id=module_id, part_id=part_id, warns=warns)
+def section_warning(heading: str, index: int, section: ProgrammeSection, module: Module,
+                    parts: list[tuple[object, tuple[str, ...]]], warned: set[str]) -> Slide | None:
+    """At most one content warning per part of the programme, before it begins: the
+    module's (the first time the module is shown), or else its scenario's. `warned`
+    holds the modules already warned about."""
+    blocks: list[str] = []
+    warns, part_id = "", ""
+    if module.content_warning and module.id not in warned:
+        warned.add(module.id)
+        blocks += [f"**{module.title}**", module.content_warning]
+        warns = "module"
+    for part, _questions in parts:
+        if isinstance(part, Scenario) and part.content_warning and not warns:
+            # A module's warning covers its scenarios too; only one warning slide per part.
+            blocks += [f"**{part.title}**", part.content_warning]
+            warns, part_id = "scenario", part.id
+    if not blocks:
+        return None
+    return Slide("warning", heading, tuple(blocks), notes=section.notes, section=index, module_id=module.id,
+                 part_id=part_id, warns=warns)
 
 
 # ---------------------------------------------------------------- a whole programme
@@ -437,25 +486,20 @@ def programme_slides(programme: Programme, library: Library, warning_heading: st
         notes=programme.intro_notes, base=programme.path.parent)]
     warned: set[str] = set()
     for index, section in enumerate(programme.sections):
+        module = library.module(section.module_id, programme.lang) if section.module_id else None
+        parts = section_parts(section, module) if module is not None else []
+        if module is not None:
+            # The warning comes before anything of the part is shown, its own text included.
+            warning = section_warning(warning_heading, index, section, module, parts, warned)
+            if warning is not None:
+                slides.append(warning)
         if section.text:
             slides += text_slides(section.title, section.text, notes=section.notes, section=index,
                                   base=programme.path.parent)
-        if not section.module_id:
-            continue
-        module = library.module(section.module_id, programme.lang)
-        if module is None:
-            continue
-        if module.content_warning and module.id not in warned:
-            warned.add(module.id)
-            slides.append(warning_slide(warning_heading, module.title, module.content_warning, "module",
-                                        index, module.id, "", section.notes))
-        for part, questions in section_parts(section, module):
+        for part, questions in parts:
             if isinstance(part, Page):
                 slides += page_slides(part, index, module, section.notes)
             elif isinstance(part, Scenario):
-                if part.content_warning:
-                    slides.append(warning_slide(warning_heading, part.title, part.content_warning, "scenario",
-                                                index, module.id, part.id, section.notes))
                 for step, chosen in scenario_path(part, lambda step: choose(index, part.id, step)):
                     slides += step_slides(part, step, index, module, section.notes, chosen)
             elif isinstance(part, Quiz):

@@ -4,7 +4,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../ui/presenter/windows.py" line="90"/>
+        <location filename="../ui/presenter/windows.py" line="95"/>
         <source>Faresignaler: presentation</source>
         <translation>Faresignaler: presentasjon</translation>
     </message>
@@ -12,94 +12,96 @@
 <context>
     <name>AuthoringActions</name>
     <message>
-        <location filename="../ui/authoring_actions.py" line="31"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="36"/>
         <source>Pre&amp;view content…</source>
         <translation>Forhånds&amp;vis innhold …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring_actions.py" line="33"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="38"/>
         <source>&amp;Import content pack…</source>
         <translation>&amp;Importer innholdspakke …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring_actions.py" line="35"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="40"/>
         <source>Content pac&amp;ks…</source>
         <translation>Innholdspa&amp;kker …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring_actions.py" line="37"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="42"/>
         <source>&amp;Authoring guide</source>
         <translation>&amp;Veiledning for forfattere</translation>
     </message>
     <message>
-        <location filename="../ui/authoring_actions.py" line="43"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="48"/>
         <source>Preview content</source>
         <translation>Forhåndsvis innhold</translation>
     </message>
     <message>
-        <location filename="../ui/authoring_actions.py" line="43"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="48"/>
         <source>Content files (*.md)</source>
         <translation>Innholdsfiler (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/authoring_actions.py" line="46"/>
-        <location filename="../ui/authoring_actions.py" line="113"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="51"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="116"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="139"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="160"/>
         <source>Import content pack</source>
         <translation>Importer innholdspakke</translation>
     </message>
     <message>
-        <location filename="../ui/authoring_actions.py" line="46"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="51"/>
         <source>Content packs (*.zip pack.md)</source>
         <translation>Innholdspakker (*.zip pack.md)</translation>
     </message>
     <message>
-        <location filename="../ui/authoring_actions.py" line="118"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="121"/>
         <source>“%1” version %2 is installed. Replace it with version %3? Learners keep their progress.</source>
         <translation>«%1» versjon %2 er installert. Vil du erstatte den med versjon %3? Fremdriften til dem som tar kurset, beholdes.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring_actions.py" line="126"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="129"/>
         <source>Checking and installing the pack…</source>
         <translation>Kontrollerer og installerer pakken …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring_actions.py" line="129"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="140"/>
         <source>The pack was not installed, because of the problems below. Nothing was changed. Send the list to whoever made the pack.</source>
         <translation>Pakken ble ikke installert på grunn av problemene under. Ingenting er endret. Send listen til den som laget pakken.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring_actions.py" line="138"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="148"/>
         <source>“%1” (version %2) is installed.</source>
         <translation>«%1» (versjon %2) er installert.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring_actions.py" line="141"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="151"/>
         <source>Changed modules: %1. Whoever had completed one finds it in progress again; their answers are kept.</source>
         <translation>Endrede moduler: %1. Den som hadde fullført en av dem, finner den som påbegynt igjen; svarene er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring_actions.py" line="144"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="154"/>
         <source>No module changed, so all progress stays as it was.</source>
         <translation>Ingen moduler er endret, så all fremdrift er som før.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring_actions.py" line="157"/>
-        <location filename="../ui/authoring_actions.py" line="165"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="172"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="180"/>
         <source>Remove content pack</source>
         <translation>Fjern innholdspakke</translation>
     </message>
     <message>
-        <location filename="../ui/authoring_actions.py" line="158"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="173"/>
         <source>Remove “%1”? Learners&apos; progress is kept, and comes back if the pack is installed again.</source>
         <translation>Fjerne «%1»? Fremdriften til dem som tar kurset, tas vare på, og kommer tilbake hvis pakken installeres igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring_actions.py" line="165"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="180"/>
         <source>The pack could not be removed.</source>
         <translation>Pakken kunne ikke fjernes.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring_actions.py" line="180"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="204"/>
         <source>Loading the course…</source>
         <translation>Laster inn kurset …</translation>
     </message>
@@ -107,42 +109,42 @@
 <context>
     <name>Certificate</name>
     <message>
-        <location filename="../ui/certificate_pdf.py" line="22"/>
+        <location filename="../ui/records/certificate_pdf.py" line="22"/>
         <source>Certificate of completion</source>
         <translation>Kursbevis</translation>
     </message>
     <message>
-        <location filename="../ui/certificate_pdf.py" line="23"/>
+        <location filename="../ui/records/certificate_pdf.py" line="23"/>
         <source>has completed and passed the course</source>
         <translation>har gjennomført og bestått kurset</translation>
     </message>
     <message>
-        <location filename="../ui/certificate_pdf.py" line="24"/>
+        <location filename="../ui/records/certificate_pdf.py" line="24"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/certificate_pdf.py" line="25"/>
+        <location filename="../ui/records/certificate_pdf.py" line="25"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../ui/certificate_pdf.py" line="26"/>
+        <location filename="../ui/records/certificate_pdf.py" line="26"/>
         <source>Best quiz score</source>
         <translation>Beste quizresultat</translation>
     </message>
     <message>
-        <location filename="../ui/certificate_pdf.py" line="27"/>
+        <location filename="../ui/records/certificate_pdf.py" line="27"/>
         <source>Issued %1 by %2.</source>
         <translation>Utstedt %1 av %2.</translation>
     </message>
     <message>
-        <location filename="../ui/certificate_pdf.py" line="28"/>
+        <location filename="../ui/records/certificate_pdf.py" line="28"/>
         <source>Content versions</source>
         <translation>Innholdsversjoner</translation>
     </message>
     <message>
-        <location filename="../ui/certificate_pdf.py" line="29"/>
+        <location filename="../ui/records/certificate_pdf.py" line="29"/>
         <source>Made with Faresignaler %1</source>
         <translation>Laget med Faresignaler %1</translation>
     </message>
@@ -150,77 +152,92 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/presenter/windows.py" line="122"/>
+        <location filename="../ui/presenter/windows.py" line="146"/>
         <source>Faresignaler: presenter view</source>
         <translation>Faresignaler: presentatørvisning</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="128"/>
+        <location filename="../ui/presenter/windows.py" line="154"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="130"/>
+        <location filename="../ui/presenter/windows.py" line="156"/>
+        <source>Time of day</source>
+        <translation>Klokka</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="158"/>
         <source>Slide number</source>
         <translation>Lysbildenummer</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="132"/>
+        <location filename="../ui/presenter/windows.py" line="160"/>
         <source>Elapsed and planned time</source>
         <translation>Brukt og planlagt tid</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="140"/>
+        <location filename="../ui/presenter/windows.py" line="170"/>
         <source>Presenter notes</source>
         <translation>Presentatørnotater</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="147"/>
-        <source>Forward: → PgDn Space Enter · Back: ← PgUp Backspace · B or . black · W white · G and a number: go to slide · Home/End · 1–9 choose · V votes · S skip a content warning · X swap screens · N notes (one screen) · T theme · F full screen · Esc leave</source>
-        <translation>Fram: → PgDn Mellomrom Enter · Tilbake: ← PgUp Tilbaketast · B eller . svart · W hvit · G og et tall: gå til lysbilde · Home/End · 1–9 velg · V stemmer · S hopp over en innholdsadvarsel · X bytt skjermer · N notater (én skjerm) · T tema · F fullskjerm · Esc avslutt</translation>
-    </message>
-    <message>
-        <location filename="../ui/presenter/windows.py" line="152"/>
+        <location filename="../ui/presenter/windows.py" line="184"/>
         <source>◀ Back</source>
-        <translation>◀ Tilbake</translation>
+        <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="153"/>
-        <source>Forward ▶</source>
-        <translation>Fram ▶</translation>
+        <location filename="../ui/presenter/windows.py" line="178"/>
+        <source>Forward: → PgDn Space Enter · Back: ← PgUp Backspace · B or . black · W white · G and a number: go to slide · Home/End · 1–9 choose · V votes · S skip a content warning · X swap screens · N notes (one screen) · + and − notes size · T theme · F full screen · Esc leave</source>
+        <translation>Fram: → PgDn Mellomrom Enter · Tilbake: ← PgUp Tilbaketast · B eller . svart · W hvit · G og et tall: gå til lysbilde · Home/End · 1–9 velg · V stemmer · S hopp over en innholdsadvarsel · X bytt skjermer · N notater (én skjerm) · + og − notatstørrelse · T tema · F fullskjerm · Esc avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="154"/>
+        <location filename="../ui/presenter/windows.py" line="185"/>
+        <source>Next ▶</source>
+        <translation>Neste ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="190"/>
         <source>Votes…</source>
         <translation>Stemmer …</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="155"/>
+        <location filename="../ui/presenter/windows.py" line="191"/>
         <source>Skip</source>
         <translation>Hopp over</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="156"/>
+        <location filename="../ui/presenter/windows.py" line="192"/>
         <source>Black screen</source>
         <translation>Svart skjerm</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="157"/>
+        <location filename="../ui/presenter/windows.py" line="193"/>
         <source>Swap screens</source>
         <translation>Bytt skjermer</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="158"/>
+        <location filename="../ui/presenter/windows.py" line="194"/>
         <source>Light/dark</source>
         <translation>Lyst/mørkt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="159"/>
+        <location filename="../ui/presenter/windows.py" line="195"/>
+        <source>Notes A−</source>
+        <translation>Notater A−</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="196"/>
+        <source>Notes A+</source>
+        <translation>Notater A+</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/windows.py" line="197"/>
         <source>Leave</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="206"/>
+        <location filename="../ui/presenter/windows.py" line="260"/>
         <source>No notes for this slide.</source>
         <translation>Ingen notater til dette lysbildet.</translation>
     </message>
@@ -228,13 +245,13 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../ui/contact_dialog.py" line="15"/>
-        <location filename="../ui/contact_dialog.py" line="22"/>
+        <location filename="../ui/learner/contact_dialog.py" line="15"/>
+        <location filename="../ui/learner/contact_dialog.py" line="22"/>
         <source>Contact the police</source>
         <translation>Kontakt politiet</translation>
     </message>
     <message>
-        <location filename="../ui/contact_dialog.py" line="21"/>
+        <location filename="../ui/learner/contact_dialog.py" line="21"/>
         <source>**Emergency? Call 112.**</source>
         <translation>**Akutt? Ring 112.**</translation>
     </message>
@@ -242,133 +259,133 @@
 <context>
     <name>CourseOverview</name>
     <message>
-        <location filename="../ui/course_overview.py" line="47"/>
-        <location filename="../ui/course_overview.py" line="193"/>
+        <location filename="../ui/learner/course_overview.py" line="48"/>
+        <location filename="../ui/learner/course_overview.py" line="194"/>
         <source>Continue where you stopped</source>
         <translation>Fortsett der du slapp</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="49"/>
+        <location filename="../ui/learner/course_overview.py" line="50"/>
         <source>Courses</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="70"/>
+        <location filename="../ui/learner/course_overview.py" line="71"/>
         <source>Hello, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="82"/>
+        <location filename="../ui/learner/course_overview.py" line="83"/>
         <source>No courses are installed in this language.</source>
         <translation>Ingen kurs er installert på dette språket.</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="84"/>
+        <location filename="../ui/learner/course_overview.py" line="85"/>
         <source>No courses</source>
         <translation>Ingen kurs</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="107"/>
+        <location filename="../ui/learner/course_overview.py" line="108"/>
         <source>Course passed. Well done!</source>
         <translation>Kurset er bestått. Godt jobbet!</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="111"/>
+        <location filename="../ui/learner/course_overview.py" line="112"/>
         <source>To pass: %1 of %2 required quizzes passed (at least %3 % right).</source>
         <translation>For å bestå: %1 av %2 quizer som kreves er bestått (minst %3 % riktige).</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="120"/>
+        <location filename="../ui/learner/course_overview.py" line="121"/>
         <source>Modules in %1</source>
         <translation>Moduler i %1</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="127"/>
+        <location filename="../ui/learner/course_overview.py" line="128"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="127"/>
+        <location filename="../ui/learner/course_overview.py" line="128"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="127"/>
+        <location filename="../ui/learner/course_overview.py" line="128"/>
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="127"/>
+        <location filename="../ui/learner/course_overview.py" line="128"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="127"/>
+        <location filename="../ui/learner/course_overview.py" line="128"/>
         <source>Best quiz score</source>
         <translation>Beste quizresultat</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="129"/>
+        <location filename="../ui/learner/course_overview.py" line="130"/>
         <source>Column headings</source>
         <translation>Kolonneoverskrifter</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="152"/>
+        <location filename="../ui/learner/course_overview.py" line="153"/>
         <source>&amp;Open selected module</source>
         <translation>&amp;Åpne valgt modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="161"/>
+        <location filename="../ui/learner/course_overview.py" line="162"/>
         <source>%v of %m modules completed</source>
         <translation>%v av %m moduler fullført</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="162"/>
+        <location filename="../ui/learner/course_overview.py" line="163"/>
         <source>Course progress</source>
         <translation>Fremdrift i kurset</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="173"/>
+        <location filename="../ui/learner/course_overview.py" line="174"/>
         <source>teachers</source>
         <translation>lærere</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="173"/>
+        <location filename="../ui/learner/course_overview.py" line="174"/>
         <source>parents</source>
         <translation>foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="173"/>
+        <location filename="../ui/learner/course_overview.py" line="174"/>
         <source>officers</source>
         <translation>politi</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="177"/>
+        <location filename="../ui/learner/course_overview.py" line="178"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="178"/>
+        <location filename="../ui/learner/course_overview.py" line="179"/>
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="179"/>
+        <location filename="../ui/learner/course_overview.py" line="180"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="206"/>
+        <location filename="../ui/learner/course_overview.py" line="207"/>
         <source>Start the next module</source>
         <translation>Start neste modul</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="212"/>
+        <location filename="../ui/learner/course_overview.py" line="213"/>
         <source>Take the modules in any order. Your progress is saved as you go.</source>
         <translation>Ta modulene i den rekkefølgen du vil. Fremdriften lagres underveis.</translation>
     </message>
     <message>
-        <location filename="../ui/course_overview.py" line="214"/>
+        <location filename="../ui/learner/course_overview.py" line="215"/>
         <source>You have completed every module in this course.</source>
         <translation>Du har fullført alle modulene i dette kurset.</translation>
     </message>
@@ -376,29 +393,29 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="26"/>
-        <location filename="../ui/pack_dialogs.py" line="28"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="26"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="28"/>
         <source>Authoring guide</source>
         <translation>Veiledning for forfattere</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="32"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="32"/>
         <source>The authoring guide is missing from this installation (%1).</source>
         <translation>Veiledningen for forfattere mangler i denne installasjonen (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="37"/>
-        <location filename="../ui/pack_dialogs.py" line="38"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="37"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="38"/>
         <source>Find in the guide</source>
         <translation>Søk i veiledningen</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="40"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="40"/>
         <source>&amp;Find next</source>
         <translation>&amp;Finn neste</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="66"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="66"/>
         <source>Not found</source>
         <translation>Ikke funnet</translation>
     </message>
@@ -406,12 +423,12 @@
 <context>
     <name>LoadingScreen</name>
     <message>
-        <location filename="../ui/loading_screen.py" line="17"/>
+        <location filename="../ui/loading_screen.py" line="12"/>
         <source>Loading the course…</source>
         <translation>Laster inn kurset …</translation>
     </message>
     <message>
-        <location filename="../ui/loading_screen.py" line="22"/>
+        <location filename="../ui/loading_screen.py" line="17"/>
         <source>Loading the course</source>
         <translation>Laster inn kurset</translation>
     </message>
@@ -419,92 +436,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>Emergency? Call 112.  Not urgent: the police on 02800.</source>
         <translation>Akutt? Ring 112.  Ikke akutt: politiet på 02800.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="196"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>Contact the police (F2)</source>
         <translation>Kontakt politiet (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="205"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="206"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>&amp;Switch profile</source>
         <translation>&amp;Bytt profil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="209"/>
         <source>Course &amp;overview</source>
         <translation>Kurs&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="228"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="236"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Større tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <source>&amp;Contact the police</source>
         <translation>&amp;Kontakt politiet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>&amp;About Faresignaler</source>
         <translation>&amp;Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>Not in this language</source>
         <translation>Ikke på dette språket</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="369"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>The module %1 is not available in the chosen language. Open it in %2?</source>
         <translation>Modulen %1 finnes ikke på språket du har valgt. Vil du åpne den på %2?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>%1
 
 Content warning: %2
@@ -517,12 +534,12 @@ Innholdsadvarsel: %2
 Vil du fortsette?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>About Faresignaler</source>
         <translation>Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>Faresignaler %1
 
 Offline training about the recruitment of children and young people into violence as a service. Built on material from Sør-Øst police district (autumn 2025).</source>
@@ -534,50 +551,50 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ModuleView</name>
     <message>
-        <location filename="../ui/module_view.py" line="35"/>
+        <location filename="../ui/learner/module_view.py" line="35"/>
         <source>◀  &amp;Overview</source>
         <translation>◀  &amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="40"/>
+        <location filename="../ui/learner/module_view.py" line="40"/>
         <source>Parts of the module</source>
         <translation>Deler av modulen</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="53"/>
+        <location filename="../ui/learner/module_view.py" line="53"/>
         <source>Reading page</source>
         <translation>Leseside</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="60"/>
+        <location filename="../ui/learner/module_view.py" line="60"/>
         <source>◀  &amp;Previous</source>
         <translation>◀  &amp;Forrige</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="92"/>
-        <location filename="../ui/module_view.py" line="135"/>
+        <location filename="../ui/learner/module_view.py" line="92"/>
+        <location filename="../ui/learner/module_view.py" line="135"/>
         <source>Read</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="92"/>
-        <location filename="../ui/module_view.py" line="135"/>
+        <location filename="../ui/learner/module_view.py" line="92"/>
+        <location filename="../ui/learner/module_view.py" line="135"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="92"/>
-        <location filename="../ui/module_view.py" line="135"/>
+        <location filename="../ui/learner/module_view.py" line="92"/>
+        <location filename="../ui/learner/module_view.py" line="135"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="167"/>
+        <location filename="../ui/learner/module_view.py" line="167"/>
         <source>&amp;Finish module  ✓</source>
         <translation>&amp;Fullfør modulen  ✓</translation>
     </message>
     <message>
-        <location filename="../ui/module_view.py" line="167"/>
+        <location filename="../ui/learner/module_view.py" line="167"/>
         <source>&amp;Next  ▶</source>
         <translation>&amp;Neste  ▶</translation>
     </message>
@@ -585,88 +602,88 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="76"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="77"/>
         <source>Content packs</source>
         <translation>Innholdspakker</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="77"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="78"/>
         <source>Content packs add modules, courses and programmes, for example from your police district. They are installed in your data folder, never in the app itself.</source>
         <translation>Innholdspakker legger til moduler, kurs og programmer, for eksempel fra politidistriktet ditt. De installeres i datamappen din, aldri i selve appen.</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="81"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="82"/>
         <source>Pack</source>
         <translation>Pakke</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="81"/>
-        <location filename="../ui/pack_dialogs.py" line="145"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="82"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="146"/>
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="81"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="82"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="81"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="82"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="86"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="87"/>
         <source>Installed content packs</source>
         <translation>Installerte innholdspakker</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="89"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="90"/>
         <source>About the pack</source>
         <translation>Om pakken</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="90"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="91"/>
         <source>No content packs are installed. Use “Import…” to add one.</source>
         <translation>Ingen innholdspakker er installert. Bruk «Importer …» for å legge til en.</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="93"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="94"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="95"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="96"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="145"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="146"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="146"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="147"/>
         <source>Authors</source>
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="147"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="148"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="148"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="149"/>
         <source>Licence</source>
         <translation>Lisens</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="153"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="154"/>
         <source>This folder has no pack.md, so little is known about it.</source>
         <translation>Denne mappen har ingen pack.md, så lite er kjent om den.</translation>
     </message>
     <message>
-        <location filename="../ui/pack_dialogs.py" line="154"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="155"/>
         <source>Folder</source>
         <translation>Mappe</translation>
     </message>
@@ -674,78 +691,88 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="160"/>
+        <location filename="../ui/presenter/presenter.py" line="164"/>
         <source>Leave the presentation</source>
         <translation>Avslutt presentasjonen</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="297"/>
+        <location filename="../ui/presenter/presenter.py" line="166"/>
+        <source>Continue</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="167"/>
+        <source>Leave</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="340"/>
         <source>Leave the presentation?</source>
         <translation>Vil du avslutte presentasjonen?</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="338"/>
+        <location filename="../ui/presenter/presenter.py" line="381"/>
         <source>Slide %1 of %2</source>
         <translation>Lysbilde %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="339"/>
+        <location filename="../ui/presenter/presenter.py" line="382"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="346"/>
+        <location filename="../ui/presenter/presenter.py" line="391"/>
         <source>Part %1 of %2: %3</source>
         <translation>Del %1 av %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="349"/>
+        <location filename="../ui/presenter/presenter.py" line="394"/>
         <source>This part: %1 of %2</source>
         <translation>Denne delen: %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="351"/>
+        <location filename="../ui/presenter/presenter.py" line="396"/>
         <source>(%1 over)</source>
         <translation>(%1 over tiden)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="371"/>
-        <location filename="../ui/presenter/presenter.py" line="402"/>
+        <location filename="../ui/presenter/presenter.py" line="420"/>
+        <location filename="../ui/presenter/presenter.py" line="452"/>
         <source>End of the programme</source>
         <translation>Slutt på programmet</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="377"/>
+        <location filename="../ui/presenter/presenter.py" line="426"/>
         <source>The projector is black (B to return)</source>
         <translation>Projektoren er svart (B for å komme tilbake)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="379"/>
+        <location filename="../ui/presenter/presenter.py" line="428"/>
         <source>The projector is white (W to return)</source>
         <translation>Projektoren er hvit (W for å komme tilbake)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="381"/>
+        <location filename="../ui/presenter/presenter.py" line="430"/>
         <source>Content warning: S skips this part</source>
         <translation>Innholdsadvarsel: S hopper over denne delen</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="387"/>
+        <location filename="../ui/presenter/presenter.py" line="436"/>
         <source>Votes: %1</source>
         <translation>Stemmer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="390"/>
+        <location filename="../ui/presenter/presenter.py" line="439"/>
         <source>No votes yet. Press V to type the hand count.</source>
         <translation>Ingen stemmer ennå. Trykk V for å skrive inn håndopprekningen.</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="393"/>
+        <location filename="../ui/presenter/presenter.py" line="442"/>
         <source>Go to slide: %1</source>
         <translation>Gå til lysbilde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="403"/>
+        <location filename="../ui/presenter/presenter.py" line="453"/>
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
@@ -807,278 +834,278 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../ui/preview_window.py" line="85"/>
+        <location filename="../ui/authoring/preview_window.py" line="85"/>
         <source>Preview: %1</source>
         <translation>Forhåndsvisning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="102"/>
+        <location filename="../ui/authoring/preview_window.py" line="102"/>
         <source>Content</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="102"/>
+        <location filename="../ui/authoring/preview_window.py" line="102"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="106"/>
+        <location filename="../ui/authoring/preview_window.py" line="106"/>
         <source>Files in the preview</source>
         <translation>Filene i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="110"/>
+        <location filename="../ui/authoring/preview_window.py" line="110"/>
         <source>&amp;Reload now</source>
         <translation>&amp;Last inn nå</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="129"/>
+        <location filename="../ui/authoring/preview_window.py" line="129"/>
         <source>Problems in this file</source>
         <translation>Problemer i denne filen</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="135"/>
+        <location filename="../ui/authoring/preview_window.py" line="135"/>
         <source>Preview of the page</source>
         <translation>Forhåndsvisning av siden</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="137"/>
+        <location filename="../ui/authoring/preview_window.py" line="137"/>
         <source>About this file</source>
         <translation>Om denne filen</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="138"/>
+        <location filename="../ui/authoring/preview_window.py" line="138"/>
         <source>Nothing to show: fix the problems above and save.</source>
         <translation>Ingenting å vise: rett problemene over, og lagre.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="146"/>
+        <location filename="../ui/authoring/preview_window.py" line="146"/>
         <source>Play from the &amp;start</source>
         <translation>Spill fra &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="153"/>
+        <location filename="../ui/authoring/preview_window.py" line="153"/>
         <source>Map of the steps</source>
         <translation>Kart over stegene</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="170"/>
+        <location filename="../ui/authoring/preview_window.py" line="170"/>
         <source>Start the quiz &amp;again</source>
         <translation>Start quizen på &amp;nytt</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="207"/>
+        <location filename="../ui/authoring/preview_window.py" line="207"/>
         <source>Reload</source>
         <translation>Last inn på nytt</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="210"/>
+        <location filename="../ui/authoring/preview_window.py" line="210"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="248"/>
+        <location filename="../ui/authoring/preview_window.py" line="248"/>
         <source>No problems.</source>
         <translation>Ingen problemer.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="250"/>
+        <location filename="../ui/authoring/preview_window.py" line="250"/>
         <source>%1 errors and %2 warnings.</source>
         <translation>%1 feil og %2 advarsler.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="251"/>
+        <location filename="../ui/authoring/preview_window.py" line="251"/>
         <source>Updated %1.</source>
         <translation>Oppdatert %1.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="268"/>
+        <location filename="../ui/authoring/preview_window.py" line="268"/>
         <source>Content pack</source>
         <translation>Innholdspakke</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="272"/>
+        <location filename="../ui/authoring/preview_window.py" line="272"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="277"/>
+        <location filename="../ui/authoring/preview_window.py" line="277"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="282"/>
+        <location filename="../ui/authoring/preview_window.py" line="282"/>
         <source>Contact card</source>
         <translation>Kontaktkort</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="296"/>
-        <location filename="../ui/preview_window.py" line="511"/>
+        <location filename="../ui/authoring/preview_window.py" line="296"/>
+        <location filename="../ui/authoring/preview_window.py" line="511"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="304"/>
+        <location filename="../ui/authoring/preview_window.py" line="304"/>
         <source>Cannot be shown</source>
         <translation>Kan ikke vises</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="336"/>
+        <location filename="../ui/authoring/preview_window.py" line="336"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 feil, %2 advarsler</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="340"/>
+        <location filename="../ui/authoring/preview_window.py" line="340"/>
         <source>Page</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="340"/>
+        <location filename="../ui/authoring/preview_window.py" line="340"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="340"/>
+        <location filename="../ui/authoring/preview_window.py" line="340"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="387"/>
+        <location filename="../ui/authoring/preview_window.py" line="387"/>
         <source>A file cannot be read, so the preview shows the last version that worked. Fix the problems and save again.</source>
         <translation>En fil kan ikke leses, så forhåndsvisningen viser siste versjon som virket. Rett problemene, og lagre igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="390"/>
+        <location filename="../ui/authoring/preview_window.py" line="390"/>
         <source>This file is not in a module folder (a folder with module.md), so the app will not show it until it is moved into one.</source>
         <translation>Filen ligger ikke i en modulmappe (en mappe med module.md), så appen viser den ikke før den flyttes dit.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="396"/>
+        <location filename="../ui/authoring/preview_window.py" line="396"/>
         <source>Nothing to show in %1</source>
         <translation>Ingenting å vise i %1</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="415"/>
+        <location filename="../ui/authoring/preview_window.py" line="415"/>
         <source>Line %1</source>
         <translation>Linje %1</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="415"/>
+        <location filename="../ui/authoring/preview_window.py" line="415"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="416"/>
+        <location filename="../ui/authoring/preview_window.py" line="416"/>
         <source>warning</source>
         <translation>advarsel</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="416"/>
+        <location filename="../ui/authoring/preview_window.py" line="416"/>
         <source>error</source>
         <translation>feil</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="451"/>
+        <location filename="../ui/authoring/preview_window.py" line="451"/>
         <source>%1 steps.</source>
         <translation>%1 steg.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="453"/>
+        <location filename="../ui/authoring/preview_window.py" line="453"/>
         <source>Cannot be reached: %1.</source>
         <translation>Kan ikke nås: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="455"/>
+        <location filename="../ui/authoring/preview_window.py" line="455"/>
         <source>Dead ends: %1.</source>
         <translation>Blindveier: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="457"/>
+        <location filename="../ui/authoring/preview_window.py" line="457"/>
         <source>Every step can be reached and leads to an ending.</source>
         <translation>Alle steg kan nås, og alle fører til en slutt.</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="479"/>
-        <location filename="../ui/preview_window.py" line="487"/>
-        <location filename="../ui/preview_window.py" line="497"/>
-        <location filename="../ui/preview_window.py" line="507"/>
+        <location filename="../ui/authoring/preview_window.py" line="479"/>
+        <location filename="../ui/authoring/preview_window.py" line="487"/>
+        <location filename="../ui/authoring/preview_window.py" line="497"/>
+        <location filename="../ui/authoring/preview_window.py" line="507"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="480"/>
-        <location filename="../ui/preview_window.py" line="491"/>
+        <location filename="../ui/authoring/preview_window.py" line="480"/>
+        <location filename="../ui/authoring/preview_window.py" line="491"/>
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="481"/>
-        <location filename="../ui/preview_window.py" line="488"/>
+        <location filename="../ui/authoring/preview_window.py" line="481"/>
+        <location filename="../ui/authoring/preview_window.py" line="488"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="482"/>
+        <location filename="../ui/authoring/preview_window.py" line="482"/>
         <source>Authors</source>
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="483"/>
-        <location filename="../ui/preview_window.py" line="499"/>
+        <location filename="../ui/authoring/preview_window.py" line="483"/>
+        <location filename="../ui/authoring/preview_window.py" line="499"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="484"/>
+        <location filename="../ui/authoring/preview_window.py" line="484"/>
         <source>Licence</source>
         <translation>Lisens</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="489"/>
+        <location filename="../ui/authoring/preview_window.py" line="489"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="490"/>
-        <location filename="../ui/preview_window.py" line="498"/>
-        <location filename="../ui/preview_window.py" line="510"/>
+        <location filename="../ui/authoring/preview_window.py" line="490"/>
+        <location filename="../ui/authoring/preview_window.py" line="498"/>
+        <location filename="../ui/authoring/preview_window.py" line="510"/>
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="492"/>
+        <location filename="../ui/authoring/preview_window.py" line="492"/>
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="493"/>
-        <location filename="../ui/preview_window.py" line="511"/>
+        <location filename="../ui/authoring/preview_window.py" line="493"/>
+        <location filename="../ui/authoring/preview_window.py" line="511"/>
         <source>Parts</source>
         <translation>Deler</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="500"/>
+        <location filename="../ui/authoring/preview_window.py" line="500"/>
         <source>Modules</source>
         <translation>Moduler</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="504"/>
-        <location filename="../ui/preview_window.py" line="517"/>
+        <location filename="../ui/authoring/preview_window.py" line="504"/>
+        <location filename="../ui/authoring/preview_window.py" line="517"/>
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="508"/>
+        <location filename="../ui/authoring/preview_window.py" line="508"/>
         <source>%1 (the sections: %2)</source>
         <translation>%1 (delene: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="518"/>
+        <location filename="../ui/authoring/preview_window.py" line="518"/>
         <source>the whole module</source>
         <translation>hele modulen</translation>
     </message>
     <message>
-        <location filename="../ui/preview_window.py" line="524"/>
+        <location filename="../ui/authoring/preview_window.py" line="524"/>
         <source>Presenter note</source>
         <translation>Presentatørnotat</translation>
     </message>
@@ -1086,62 +1113,62 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../ui/records_dialogs.py" line="22"/>
+        <location filename="../ui/records/records_dialogs.py" line="24"/>
         <source>What is stored and where</source>
         <translation>Hva lagres, og hvor</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="29"/>
+        <location filename="../ui/records/records_dialogs.py" line="31"/>
         <source>Everything stays on this computer. Nothing is sent anywhere unless you choose to send your results to your school&apos;s learning record store.</source>
         <translation>Alt blir på denne datamaskinen. Ingenting sendes noe sted, med mindre du selv velger å sende resultatene dine til skolens læringsdatabase (LRS).</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="31"/>
+        <location filename="../ui/records/records_dialogs.py" line="33"/>
         <source>Folder:</source>
         <translation>Mappe:</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="34"/>
+        <location filename="../ui/records/records_dialogs.py" line="36"/>
         <source>each profile&apos;s display name; for each module its status, where you were and the time spent; every choice in the scenarios and the ending you reached; every quiz attempt with each answer, whether it was right, and the version of the content it was answered against.</source>
         <translation>navnet på hver profil; for hver modul status, hvor du var og tiden du har brukt; hvert valg i scenarioene og slutten du kom til; hvert quizforsøk med hvert svar, om det var riktig, og hvilken versjon av innholdet det ble besvart mot.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="38"/>
+        <location filename="../ui/records/records_dialogs.py" line="40"/>
         <source>the language, the last profile used, and the address and user name of a learning record store if you gave one (never the password).</source>
         <translation>språket, den sist brukte profilen, og adressen og brukernavnet til en læringsdatabase hvis du har oppgitt det (aldri passordet).</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="41"/>
+        <location filename="../ui/records/records_dialogs.py" line="43"/>
         <source>technical error messages, to help fix problems. No answers are written there.</source>
         <translation>tekniske feilmeldinger, for å kunne rette feil. Ingen svar skrives der.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="43"/>
+        <location filename="../ui/records/records_dialogs.py" line="45"/>
         <source>copies of progress.db taken each time the app starts; the last five are kept. Deleting a profile or erasing all data removes them too.</source>
         <translation>kopier av progress.db som tas hver gang appen starter; de fem siste beholdes. Når en profil slettes eller alle data slettes, fjernes også kopiene.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="46"/>
+        <location filename="../ui/records/records_dialogs.py" line="48"/>
         <source>content packs you have imported, for example from your police district.</source>
         <translation>innholdspakker du har importert, for eksempel fra politidistriktet ditt.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="48"/>
+        <location filename="../ui/records/records_dialogs.py" line="50"/>
         <source>a copy of the course in a form that starts faster. Nothing personal; it may be deleted.</source>
         <translation>en kopi av kurset i en form som starter raskere. Ingenting personlig; den kan slettes.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="50"/>
+        <location filename="../ui/records/records_dialogs.py" line="52"/>
         <source>only if the progress file was ever damaged: the damaged file, kept so that nothing is lost. You may delete it.</source>
         <translation>bare hvis fremdriftsfilen en gang har vært skadet: den skadde filen, tatt vare på så ingenting går tapt. Du kan slette den.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="53"/>
+        <location filename="../ui/records/records_dialogs.py" line="55"/>
         <source>Nothing about the audience at a parent evening is stored; only if the presenter asks for it, the hand counts are saved with the programme and the date. No account is needed, and no e-mail address or other personal data is asked for.</source>
         <translation>Ingenting om publikum på et foreldremøte lagres; bare hvis presentatøren ber om det, lagres håndopprekningene med programmet og datoen. Du trenger ingen konto, og appen spør ikke etter e-postadresse eller andre personopplysninger.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="56"/>
+        <location filename="../ui/records/records_dialogs.py" line="58"/>
         <source>To delete your data: File &gt; Delete this profile, or File &gt; Erase all data. Deleted data is removed from the database file at once.</source>
         <translation>Slik sletter du dataene dine: Fil &gt; Slett denne profilen, eller Fil &gt; Slett alle data. Det som slettes, fjernes fra databasefilen med en gang.</translation>
     </message>
@@ -1149,93 +1176,93 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../ui/profile_picker.py" line="26"/>
+        <location filename="../ui/learner/profile_picker.py" line="27"/>
         <source>Welcome to Faresignaler</source>
         <translation>Velkommen til Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="29"/>
+        <location filename="../ui/learner/profile_picker.py" line="30"/>
         <source>Learn to recognise how children and young people are recruited into violence as a service, and what you as an adult can do. Everything stays on this computer.</source>
         <translation>Lær å kjenne igjen hvordan barn og unge rekrutteres til vold som handelsvare, og hva du som voksen kan gjøre. Alt blir på denne datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="36"/>
+        <location filename="../ui/learner/profile_picker.py" line="37"/>
         <source>Profiles</source>
         <translation>Profiler</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="38"/>
+        <location filename="../ui/learner/profile_picker.py" line="39"/>
         <source>&amp;Continue as selected</source>
         <translation>&amp;Fortsett som valgt profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="40"/>
+        <location filename="../ui/learner/profile_picker.py" line="41"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Gi nytt navn …</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="42"/>
+        <location filename="../ui/learner/profile_picker.py" line="43"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slett …</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="45"/>
+        <location filename="../ui/learner/profile_picker.py" line="46"/>
         <source>Your name, as it should appear on the certificate</source>
         <translation>Navnet ditt, slik det skal stå på kursbeviset</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="46"/>
+        <location filename="../ui/learner/profile_picker.py" line="47"/>
         <source>Name for a new profile</source>
         <translation>Navn på ny profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="48"/>
+        <location filename="../ui/learner/profile_picker.py" line="49"/>
         <source>C&amp;reate profile</source>
         <translation>&amp;Opprett profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="53"/>
+        <location filename="../ui/learner/profile_picker.py" line="55"/>
         <source>Choose your profile:</source>
         <translation>Velg profilen din:</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="72"/>
+        <location filename="../ui/learner/profile_picker.py" line="74"/>
         <source>New here? Create a profile:</source>
         <translation>Ny her? Opprett en profil:</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="136"/>
+        <location filename="../ui/learner/profile_picker.py" line="138"/>
         <source>Rename profile</source>
         <translation>Gi profilen nytt navn</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="136"/>
+        <location filename="../ui/learner/profile_picker.py" line="138"/>
         <source>New name:</source>
         <translation>Nytt navn:</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="151"/>
+        <location filename="../ui/learner/profile_picker.py" line="153"/>
         <source>Delete profile</source>
         <translation>Slett profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="152"/>
+        <location filename="../ui/learner/profile_picker.py" line="154"/>
         <source>Delete the profile %1 and everything recorded for it? This cannot be undone.</source>
         <translation>Slette profilen %1 og alt som er lagret for den? Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="159"/>
+        <location filename="../ui/learner/profile_picker.py" line="161"/>
         <source>The profile %1 is deleted.</source>
         <translation>Profilen %1 er slettet.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="165"/>
+        <location filename="../ui/learner/profile_picker.py" line="167"/>
         <source>Write a name first.</source>
         <translation>Skriv et navn først.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_picker.py" line="141"/>
-        <location filename="../ui/profile_picker.py" line="168"/>
+        <location filename="../ui/learner/profile_picker.py" line="143"/>
+        <location filename="../ui/learner/profile_picker.py" line="170"/>
         <source>A profile with that name exists already: choose it in the list.</source>
         <translation>Det finnes allerede en profil med det navnet: velg den i listen.</translation>
     </message>
@@ -1243,22 +1270,22 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ProgrammeChooser</name>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="58"/>
+        <location filename="../ui/presenter/dialogs.py" line="63"/>
         <source>Choose a programme</source>
         <translation>Velg et program</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="60"/>
+        <location filename="../ui/presenter/dialogs.py" line="65"/>
         <source>Programmes</source>
         <translation>Programmer</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="63"/>
+        <location filename="../ui/presenter/dialogs.py" line="68"/>
         <source>%1  (%2, %3 minutes)</source>
         <translation>%1  (%2, %3 minutter)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="77"/>
+        <location filename="../ui/presenter/dialogs.py" line="82"/>
         <source>Which programme do you want to use?</source>
         <translation>Hvilket program vil du bruke?</translation>
     </message>
@@ -1266,117 +1293,117 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../ui/progress_view.py" line="38"/>
+        <location filename="../ui/learner/progress_view.py" line="38"/>
         <source>◀  &amp;Overview</source>
         <translation>◀  &amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="40"/>
+        <location filename="../ui/learner/progress_view.py" line="40"/>
         <source>My progress</source>
         <translation>Min fremdrift</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="42"/>
+        <location filename="../ui/learner/progress_view.py" line="42"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="47"/>
+        <location filename="../ui/learner/progress_view.py" line="47"/>
         <source>What remains to pass</source>
         <translation>Hva som gjenstår for å bestå</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="49"/>
+        <location filename="../ui/learner/progress_view.py" line="49"/>
         <source>Modules and results</source>
         <translation>Moduler og resultater</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="55"/>
+        <location filename="../ui/learner/progress_view.py" line="55"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="55"/>
+        <location filename="../ui/learner/progress_view.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="55"/>
+        <location filename="../ui/learner/progress_view.py" line="55"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="55"/>
+        <location filename="../ui/learner/progress_view.py" line="55"/>
         <source>Quiz attempts</source>
         <translation>Quizforsøk</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="56"/>
+        <location filename="../ui/learner/progress_view.py" line="56"/>
         <source>Best</source>
         <translation>Beste</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="56"/>
+        <location filename="../ui/learner/progress_view.py" line="56"/>
         <source>Last</source>
         <translation>Siste</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="56"/>
+        <location filename="../ui/learner/progress_view.py" line="56"/>
         <source>Scenario endings reached</source>
         <translation>Scenarioslutter du har nådd</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="59"/>
+        <location filename="../ui/learner/progress_view.py" line="59"/>
         <source>Column headings</source>
         <translation>Kolonneoverskrifter</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="64"/>
+        <location filename="../ui/learner/progress_view.py" line="64"/>
         <source>Quiz scores over attempts</source>
         <translation>Quizresultater over forsøk</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="65"/>
+        <location filename="../ui/learner/progress_view.py" line="65"/>
         <source>Save &amp;certificate (PDF)…</source>
         <translation>Lagre &amp;kursbevis (PDF) …</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="67"/>
+        <location filename="../ui/learner/progress_view.py" line="67"/>
         <source>&amp;Export my results…</source>
         <translation>&amp;Eksporter resultatene mine …</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="118"/>
+        <location filename="../ui/learner/progress_view.py" line="118"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="118"/>
+        <location filename="../ui/learner/progress_view.py" line="118"/>
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="119"/>
+        <location filename="../ui/learner/progress_view.py" line="119"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="136"/>
+        <location filename="../ui/learner/progress_view.py" line="136"/>
         <source>You have passed this course. You can save your certificate.</source>
         <translation>Du har bestått kurset. Du kan lagre kursbeviset ditt.</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="142"/>
+        <location filename="../ui/learner/progress_view.py" line="142"/>
         <source>What remains to pass:</source>
         <translation>Dette gjenstår for å bestå:</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="151"/>
+        <location filename="../ui/learner/progress_view.py" line="151"/>
         <source>Your quiz scores will appear here as a chart after your first quiz.</source>
         <translation>Quizresultatene dine vises her som et diagram etter den første quizen.</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="156"/>
+        <location filename="../ui/learner/progress_view.py" line="156"/>
         <source>Quiz scores (%) over attempts</source>
         <translation>Quizresultater (%) over forsøk</translation>
     </message>
@@ -1384,113 +1411,113 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../ui/quiz_player.py" line="53"/>
+        <location filename="../ui/learner/quiz_player.py" line="53"/>
         <source>Result of your answer</source>
         <translation>Resultat av svaret ditt</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="58"/>
+        <location filename="../ui/learner/quiz_player.py" line="58"/>
         <source>&amp;Answer</source>
         <translation>&amp;Svar</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="60"/>
-        <location filename="../ui/quiz_player.py" line="304"/>
+        <location filename="../ui/learner/quiz_player.py" line="60"/>
+        <location filename="../ui/learner/quiz_player.py" line="304"/>
         <source>&amp;Next question  ▶</source>
         <translation>&amp;Neste spørsmål  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="62"/>
+        <location filename="../ui/learner/quiz_player.py" line="62"/>
         <source>&amp;Take the quiz again</source>
         <translation>&amp;Ta quizen på nytt</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="139"/>
+        <location filename="../ui/learner/quiz_player.py" line="139"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="195"/>
+        <location filename="../ui/learner/quiz_player.py" line="195"/>
         <source>Choose all that are right.</source>
         <translation>Velg alle som er riktige.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="205"/>
+        <location filename="../ui/learner/quiz_player.py" line="205"/>
         <source>Choose the right match for each line.</source>
         <translation>Velg det som hører sammen med hver linje.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="214"/>
+        <location filename="../ui/learner/quiz_player.py" line="214"/>
         <source>(choose)</source>
         <translation>(velg)</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="233"/>
+        <location filename="../ui/learner/quiz_player.py" line="233"/>
         <source>Put the steps in the right order: select a line and move it with the buttons or with Alt+Up and Alt+Down.</source>
         <translation>Sett stegene i riktig rekkefølge: velg en linje og flytt den med knappene eller med Alt+Pil opp og Alt+Pil ned.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="239"/>
+        <location filename="../ui/learner/quiz_player.py" line="239"/>
         <source>Steps to put in order</source>
         <translation>Steg som skal i rekkefølge</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="244"/>
+        <location filename="../ui/learner/quiz_player.py" line="244"/>
         <source>Move &amp;up</source>
         <translation>Flytt &amp;opp</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="245"/>
+        <location filename="../ui/learner/quiz_player.py" line="245"/>
         <source>Move &amp;down</source>
         <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="279"/>
+        <location filename="../ui/learner/quiz_player.py" line="279"/>
         <source>Choose an answer first.</source>
         <translation>Velg et svar først.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="287"/>
+        <location filename="../ui/learner/quiz_player.py" line="287"/>
         <source>Right!</source>
         <translation>Riktig!</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="287"/>
+        <location filename="../ui/learner/quiz_player.py" line="287"/>
         <source>Not quite.</source>
         <translation>Ikke helt.</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="290"/>
+        <location filename="../ui/learner/quiz_player.py" line="290"/>
         <source>The right answer</source>
         <translation>Riktig svar</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="304"/>
+        <location filename="../ui/learner/quiz_player.py" line="304"/>
         <source>See your &amp;result  ▶</source>
         <translation>Se &amp;resultatet  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="330"/>
+        <location filename="../ui/learner/quiz_player.py" line="330"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="332"/>
+        <location filename="../ui/learner/quiz_player.py" line="332"/>
         <source>Passed</source>
         <translation>Bestått</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="332"/>
+        <location filename="../ui/learner/quiz_player.py" line="332"/>
         <source>Not passed yet</source>
         <translation>Ikke bestått ennå</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="333"/>
+        <location filename="../ui/learner/quiz_player.py" line="333"/>
         <source>You answered %1 of %2 right (%3 %).</source>
         <translation>Du svarte riktig på %1 av %2 (%3 %).</translation>
     </message>
     <message>
-        <location filename="../ui/quiz_player.py" line="335"/>
+        <location filename="../ui/learner/quiz_player.py" line="335"/>
         <source>Needed to pass: %1 %. Your best score: %2 %.</source>
         <translation>Krav for å bestå: %1 %. Ditt beste resultat: %2 %.</translation>
     </message>
@@ -1498,100 +1525,100 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>RecordsActions</name>
     <message>
-        <location filename="../ui/records_actions.py" line="30"/>
+        <location filename="../ui/records/records_actions.py" line="31"/>
         <source>My &amp;progress</source>
         <translation>Min &amp;fremdrift</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="31"/>
+        <location filename="../ui/records/records_actions.py" line="32"/>
         <source>&amp;Export my results…</source>
         <translation>&amp;Eksporter resultatene mine …</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="32"/>
+        <location filename="../ui/records/records_actions.py" line="33"/>
         <source>Send results to a &amp;learning record store…</source>
         <translation>Send resultater til en &amp;læringsdatabase …</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="33"/>
+        <location filename="../ui/records/records_actions.py" line="34"/>
         <source>&amp;Delete this profile…</source>
         <translation>S&amp;lett denne profilen …</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="34"/>
+        <location filename="../ui/records/records_actions.py" line="35"/>
         <source>Erase &amp;all data…</source>
         <translation>Slett &amp;alle data …</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="35"/>
+        <location filename="../ui/records/records_actions.py" line="36"/>
         <source>What is &amp;stored and where</source>
         <translation>Hva &amp;lagres, og hvor</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="77"/>
-        <location filename="../ui/records_actions.py" line="88"/>
-        <location filename="../ui/records_actions.py" line="90"/>
+        <location filename="../ui/records/records_actions.py" line="78"/>
+        <location filename="../ui/records/records_actions.py" line="89"/>
+        <location filename="../ui/records/records_actions.py" line="91"/>
         <source>Certificate</source>
         <translation>Kursbevis</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="77"/>
+        <location filename="../ui/records/records_actions.py" line="78"/>
         <source>The course is not passed yet.</source>
         <translation>Kurset er ikke bestått ennå.</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="80"/>
+        <location filename="../ui/records/records_actions.py" line="81"/>
         <source>Save certificate</source>
         <translation>Lagre kursbevis</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="88"/>
+        <location filename="../ui/records/records_actions.py" line="89"/>
         <source>The certificate could not be saved: %1</source>
         <translation>Kursbeviset kunne ikke lagres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="90"/>
+        <location filename="../ui/records/records_actions.py" line="91"/>
         <source>The certificate is saved as %1.</source>
         <translation>Kursbeviset er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="97"/>
+        <location filename="../ui/records/records_actions.py" line="98"/>
         <source>Export my results</source>
         <translation>Eksporter resultatene mine</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="115"/>
-        <location filename="../ui/records_actions.py" line="117"/>
+        <location filename="../ui/records/records_actions.py" line="116"/>
+        <location filename="../ui/records/records_actions.py" line="118"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="115"/>
+        <location filename="../ui/records/records_actions.py" line="116"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunne ikke lagres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="117"/>
+        <location filename="../ui/records/records_actions.py" line="118"/>
         <source>Your results are saved as %1.</source>
         <translation>Resultatene dine er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="130"/>
+        <location filename="../ui/records/records_actions.py" line="131"/>
         <source>Delete profile</source>
         <translation>Slett profil</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="131"/>
+        <location filename="../ui/records/records_actions.py" line="132"/>
         <source>Delete the profile %1 and everything recorded for it? This cannot be undone.</source>
         <translation>Slette profilen %1 og alt som er lagret for den? Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="143"/>
+        <location filename="../ui/records/records_actions.py" line="144"/>
         <source>Erase all data</source>
         <translation>Slett alle data</translation>
     </message>
     <message>
-        <location filename="../ui/records_actions.py" line="144"/>
+        <location filename="../ui/records/records_actions.py" line="145"/>
         <source>Erase every profile and all results on this computer? This cannot be undone.</source>
         <translation>Slette alle profiler og alle resultater på denne datamaskinen? Dette kan ikke angres.</translation>
     </message>
@@ -1599,57 +1626,57 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../ui/scenario_player.py" line="40"/>
+        <location filename="../ui/learner/scenario_player.py" line="40"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="47"/>
+        <location filename="../ui/learner/scenario_player.py" line="47"/>
         <source>Feedback</source>
         <translation>Tilbakemelding</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="48"/>
+        <location filename="../ui/learner/scenario_player.py" line="48"/>
         <source>Go &amp;on  ▶</source>
         <translation>&amp;Gå videre  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="57"/>
+        <location filename="../ui/learner/scenario_player.py" line="57"/>
         <source>&amp;Try again from the start</source>
         <translation>&amp;Prøv igjen fra starten</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="121"/>
+        <location filename="../ui/learner/scenario_player.py" line="121"/>
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="137"/>
+        <location filename="../ui/learner/scenario_player.py" line="137"/>
         <source>Choice %1</source>
         <translation>Valg %1</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="152"/>
+        <location filename="../ui/learner/scenario_player.py" line="152"/>
         <source>none this time</source>
         <translation>ingen denne gangen</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="153"/>
+        <location filename="../ui/learner/scenario_player.py" line="153"/>
         <source>none: you noticed them all</source>
         <translation>ingen: du la merke til alle</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="154"/>
+        <location filename="../ui/learner/scenario_player.py" line="154"/>
         <source>Signs you noticed</source>
         <translation>Signaler du la merke til</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="155"/>
+        <location filename="../ui/learner/scenario_player.py" line="155"/>
         <source>Signs you could also have noticed</source>
         <translation>Signaler du også kunne lagt merke til</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_player.py" line="192"/>
+        <location filename="../ui/learner/scenario_player.py" line="192"/>
         <source>You chose</source>
         <translation>Du valgte</translation>
     </message>
@@ -1705,9 +1732,44 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>SlideLabels</name>
     <message>
-        <location filename="../ui/presenter/labels.py" line="12"/>
+        <location filename="../ui/presenter/labels.py" line="14"/>
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="15"/>
+        <source>The hall&apos;s choice</source>
+        <translation>Salens valg</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="16"/>
+        <source>Correct answer</source>
+        <translation>Riktig svar</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="18"/>
+        <source>The school&apos;s contact:</source>
+        <translation>Skolens kontakt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="19"/>
+        <source>Keep the evidence:</source>
+        <translation>Ta vare på spor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="20"/>
+        <source>take screenshots of messages and usernames, and keep them. Do not forward them to anyone.</source>
+        <translation>ta skjermbilder av meldinger og brukernavn, og ta vare på dem. Ikke videresend dem til noen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="22"/>
+        <source>Source: %1.</source>
+        <translation>Kilde: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="23"/>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -1761,47 +1823,47 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>StepMap</name>
     <message>
-        <location filename="../ui/step_map.py" line="27"/>
+        <location filename="../ui/authoring/step_map.py" line="27"/>
         <source>Map of the steps</source>
         <translation>Kart over stegene</translation>
     </message>
     <message>
-        <location filename="../ui/step_map.py" line="54"/>
+        <location filename="../ui/authoring/step_map.py" line="54"/>
         <source>start</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../ui/step_map.py" line="56"/>
+        <location filename="../ui/authoring/step_map.py" line="56"/>
         <source>ending</source>
         <translation>slutt</translation>
     </message>
     <message>
-        <location filename="../ui/step_map.py" line="58"/>
+        <location filename="../ui/authoring/step_map.py" line="58"/>
         <source>cannot be reached from the start</source>
         <translation>kan ikke nås fra start</translation>
     </message>
     <message>
-        <location filename="../ui/step_map.py" line="60"/>
+        <location filename="../ui/authoring/step_map.py" line="60"/>
         <source>dead end: no way on to an ending</source>
         <translation>blindvei: kommer aldri til en slutt</translation>
     </message>
     <message>
-        <location filename="../ui/step_map.py" line="75"/>
+        <location filename="../ui/authoring/step_map.py" line="75"/>
         <source>(no title)</source>
         <translation>(uten tittel)</translation>
     </message>
     <message>
-        <location filename="../ui/step_map.py" line="76"/>
+        <location filename="../ui/authoring/step_map.py" line="76"/>
         <source>(no id)</source>
         <translation>(uten id)</translation>
     </message>
     <message>
-        <location filename="../ui/step_map.py" line="90"/>
+        <location filename="../ui/authoring/step_map.py" line="90"/>
         <source>leads to the missing step &apos;%1&apos;</source>
         <translation>fører til steget &apos;%1&apos;, som ikke finnes</translation>
     </message>
     <message>
-        <location filename="../ui/step_map.py" line="97"/>
+        <location filename="../ui/authoring/step_map.py" line="97"/>
         <source>Play from this step</source>
         <translation>Spill fra dette steget</translation>
     </message>
@@ -1809,57 +1871,57 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../ui/records_dialogs.py" line="107"/>
+        <location filename="../ui/records/records_dialogs.py" line="91"/>
         <source>Send results to a learning record store</source>
         <translation>Send resultater til en læringsdatabase</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="108"/>
+        <location filename="../ui/records/records_dialogs.py" line="92"/>
         <source>If your school collects results in a learning record store (LRS), enter its address here. Each result is sent once; anything that does not arrive is sent the next time. The password is not saved.</source>
         <translation>Hvis skolen samler resultater i en læringsdatabase (LRS), skriver du adressen her. Hvert resultat sendes én gang; det som ikke kommer fram, sendes neste gang. Passordet lagres ikke.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="118"/>
+        <location filename="../ui/records/records_dialogs.py" line="102"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="119"/>
+        <location filename="../ui/records/records_dialogs.py" line="103"/>
         <source>&amp;User name:</source>
         <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="120"/>
+        <location filename="../ui/records/records_dialogs.py" line="104"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="123"/>
+        <location filename="../ui/records/records_dialogs.py" line="107"/>
         <source>Sending status</source>
         <translation>Status for sending</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="124"/>
+        <location filename="../ui/records/records_dialogs.py" line="108"/>
         <source>&amp;Send now</source>
         <translation>&amp;Send nå</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="140"/>
+        <location filename="../ui/records/records_dialogs.py" line="124"/>
         <source>Write the address of the learning record store first.</source>
         <translation>Skriv adressen til læringsdatabasen først.</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="149"/>
+        <location filename="../ui/records/records_dialogs.py" line="134"/>
         <source>Sending…</source>
         <translation>Sender …</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="156"/>
+        <location filename="../ui/records/records_dialogs.py" line="140"/>
         <source>Sent %1 new results (%2 had been sent before).</source>
         <translation>Sendte %1 nye resultater (%2 var sendt fra før).</translation>
     </message>
     <message>
-        <location filename="../ui/records_dialogs.py" line="159"/>
+        <location filename="../ui/records/records_dialogs.py" line="152"/>
         <source>Not sent: %1. Nothing is lost; try again later.</source>
         <translation>Ikke sendt: %1. Ingenting er tapt; prøv igjen senere.</translation>
     </message>
@@ -1872,17 +1934,17 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Håndopprekning</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="28"/>
+        <location filename="../ui/presenter/dialogs.py" line="30"/>
         <source>Votes for choice %1</source>
         <translation>Stemmer for valg %1</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="35"/>
+        <location filename="../ui/presenter/dialogs.py" line="39"/>
         <source>Save the counts (anonymous: only the programme, the date and the numbers)</source>
         <translation>Lagre tallene (anonymt: bare programmet, datoen og tallene)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="41"/>
+        <location filename="../ui/presenter/dialogs.py" line="46"/>
         <source>How many hands for each choice?</source>
         <translation>Hvor mange hender for hvert valg?</translation>
     </message>
@@ -1890,7 +1952,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="116"/>
+        <location filename="../ui/app.py" line="119"/>
         <source>progress is not being saved</source>
         <translation>fremdriften lagres ikke</translation>
     </message>

@@ -16,6 +16,56 @@ from pathlib import Path
 SCHEMA = ("m001_initial", "m002_records", "m003_presenter_votes", "m004_content_changes")
 MIGRATION_SET = "faresignaler"
 
+# Every table of the full schema: its columns (* marks the primary key) and, after ">",
+# its foreign keys. A file whose tables were renamed, dropped or re-created without
+# their keys is damaged, even though SQLite's own check finds nothing wrong with it.
+# A test keeps this in step with the migrations.
+TABLES = {
+    "_sqlite_migrations": "id* migration_set name applied_at",
+    "app_meta": "key* value",
+    "content_changes": "id* profile_id module_id pack_id old_version new_version old_status old_completed_at "
+                       "changed_at > profile_id:profiles.id",
+    "module_progress": "profile_id* module_id* status part_id seconds_spent started_at updated_at completed_at "
+                       "> profile_id:profiles.id",
+    "presenter_votes": "programme_id* lang* day* module_id* part_id* item_id* choice_index* count",
+    "profiles": "id* name created_at uuid",
+    "quiz_answers": "id* attempt_id question_id answer correct content_version answered_at > attempt_id:quiz_attempts.id",
+    "quiz_attempts": "id* profile_id module_id quiz_id content_version started_at finished_at correct_count "
+                     "question_count score_percent passed > profile_id:profiles.id",
+    "scenario_choices": "id* run_id step_id choice_index target_step_id tags chosen_at > run_id:scenario_runs.id",
+    "scenario_runs": "id* profile_id module_id scenario_id content_version started_at finished_at ending_id "
+                     "> profile_id:profiles.id",
+    "xapi_sent": "statement_id* profile_id lrs* sent_at > profile_id:profiles.id",
+}
+
+
+def tables_of(conn: sqlite3.Connection) -> dict[str, str]:
+    """The tables in the file, described the way TABLES describes them."""
+    columns: dict[str, list[str]] = {}
+    for table, column, pk in conn.execute(
+            "select m.name, p.name, p.pk from sqlite_master m join pragma_table_info(m.name) p "
+            "where m.type = 'table' order by m.name, p.cid"):
+        columns.setdefault(table, []).append(column + "*" * bool(pk))
+    keys: dict[str, list[str]] = {}
+    for table, source, target, target_column in conn.execute(
+            'select m.name, f."from", f."table", f."to" from sqlite_master m '
+            "join pragma_foreign_key_list(m.name) f where m.type = 'table' order by m.name, f.id, f.seq"):
+        keys.setdefault(table, []).append(f"{source}:{target}.{target_column}")
+    return {table: " ".join(names) + (" > " + " ".join(keys[table]) if table in keys else "")
+            for table, names in columns.items()}
+
+
+def schema_problem(conn: sqlite3.Connection) -> str | None:
+    """What is wrong with the tables of an up-to-date file, in words; None when nothing is."""
+    found = tables_of(conn)
+    missing = sorted(name for name in TABLES if name not in found)
+    if missing:
+        return "tabeller mangler: " + ", ".join(missing)
+    changed = sorted(name for name, shape in TABLES.items() if found[name] != shape)
+    if changed:
+        return "tabeller er endret: " + ", ".join(changed)
+    return None
+
 
 def open_connection(path: Path) -> sqlite3.Connection:
     # Autocommit: every write outside db.atomic() is committed when it returns, so an
@@ -78,7 +128,7 @@ def open_ready(path: Path) -> ReadyDatabase | None:
     try:
         applied = [row[0] for row in conn.execute(
             "select name from _sqlite_migrations where migration_set = ? order by id", [MIGRATION_SET])]
-        healthy = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        healthy = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok" and schema_problem(conn) is None
     except sqlite3.Error:
         healthy = False
     if not healthy or tuple(applied) != SCHEMA:

@@ -168,7 +168,8 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         conn = open_connection(path)
         db = sqlite_utils.Database(conn, execute_plugins=False)
         _check_not_newer(db)
-        migrations.apply(db)
+        if migrations.pending(db):
+            _migrate(db)
     except NewerDatabaseError:
         conn.close()
         raise
@@ -181,12 +182,38 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     return db
 
 
+def _migrate(db: sqlite_utils.Database) -> None:
+    """Apply the pending migrations holding the write lock from the start. Several first
+    starts at once on an empty folder: one creates the tables while the others wait for
+    it within the busy timeout, then find nothing left to do. (Each migration's own
+    transaction would read first and then need the lock, which SQLite refuses at once
+    rather than wait for, with "database is locked".)"""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        _check_not_newer(db)
+        migrations.apply(db)  # its transactions become savepoints inside this one
+        db.conn.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+
+
 def memory() -> sqlite_utils.Database:
     db = sqlite_utils.Database(sqlite3.connect(":memory:", check_same_thread=False), execute_plugins=False)
     db.conn.isolation_level = None
     db.conn.execute("PRAGMA foreign_keys = ON")
     migrations.apply(db)
     return db
+
+
+def memory_copy(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """An in-memory copy of a database that can no longer be written (read-only file, full
+    disk): the learner goes on, and nothing pretends that it is saved."""
+    copy = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+    conn.backup(copy)
+    copy.execute("PRAGMA foreign_keys = ON")
+    return sqlite_utils.Database(copy, execute_plugins=False)
 
 
 def _check_not_newer(db: sqlite_utils.Database) -> None:

@@ -1,36 +1,48 @@
 """Opening the progress database so that the app always starts and a learner's data is
 never lost: a damaged file is kept aside (never deleted), a file from a newer version is
 left untouched, automatic backups are taken with SQLite's backup API at start-up, and the
-newest backup can be restored."""
+newest whole backup can be restored.
+
+A backup or a restore is written under another name, checked, and only then renamed into
+place: a start-up killed half-way, or a full disk, leaves a stray partial file at worst,
+never a broken "newest backup" or a broken progress file."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import os
 import sqlite3
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 
 from trainer.store import errors as store_errors
-from trainer.store.connection import open_ready
+from trainer.store.connection import SCHEMA, MIGRATION_SET, open_ready, schema_problem
 
 if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
     from sqlite_utils import Database
 
 KEEP_BACKUPS = 5
+# The tables every backup must hold, whatever version made it.
+CORE_TABLES = {"_sqlite_migrations", "profiles", "module_progress", "scenario_runs", "scenario_choices",
+               "quiz_attempts", "quiz_answers"}
+STALE_PARTIAL_SECONDS = 600  # a partial file this old was left by a start-up that was killed
 
 
 @dataclass
 class Opened:
     db: Database
-    problem: str | None = None  # "corrupt", "newer", "unwritable", "full" or "busy"
+    problem: str | None = None  # "corrupt", "newer", "unwritable", "readonly", "full" or "busy"
     detail: str = ""
     kept_aside: Path | None = None
-    backup: Path | None = None  # the newest backup, if one exists
+    backup: Path | None = None  # the newest backup (after a restore: the one restored)
     restored: bool = False
     persistent: bool = True  # False: running on a temporary in-memory database
+    skipped: list[Path] = field(default_factory=list)  # newer backups that were not whole
+    restore_failed: str = ""  # why a restore that was asked for did not happen
 
     def message(self) -> str:
         """Plain Norwegian words for the command line (the app translates its own)."""
@@ -42,6 +54,8 @@ class Opened:
                      "oppdater appen for å bruke den. Nå brukes en midlertidig database.",
             "unwritable": "Datamappen kan ikke skrives til. Nå brukes en midlertidig database, og fremdriften "
                           "lagres ikke. Velg en annen mappe med --data-dir.",
+            "readonly": "Fremdriftsdatabasen kan bare leses, ikke skrives til. Det som er lagret fra før, vises, "
+                        "men nye svar lagres ikke. Gi filen skrivetilgang, eller velg en annen mappe med --data-dir.",
             "full": "Disken ser ut til å være full, så fremdriften kan ikke lagres. Frigjør plass og start på nytt. "
                     "Nå brukes en midlertidig database.",
             "busy": "Fremdriftsdatabasen er i bruk av et annet program. Lukk det og start på nytt. "
@@ -51,7 +65,14 @@ class Opened:
             text = ("Disken ser ut til å være full: sikkerhetskopien kunne ikke tas, og nye svar kan ikke "
                     "lagres før det er frigjort plass. Det som er lagret fra før, er i behold.")
         if self.restored:
-            text += f" Den nyeste sikkerhetskopien ({self.backup.name}) er hentet inn."
+            text += f" Den nyeste hele sikkerhetskopien ({self.backup.name}) er hentet inn."
+            if self.skipped:
+                text += (f" {len(self.skipped)} nyere sikkerhetskopi(er) var ikke hele og ble hoppet over: "
+                         + ", ".join(p.name for p in self.skipped) + ".")
+        elif self.restore_failed:
+            text += f" Ingen sikkerhetskopi ble hentet inn: {self.restore_failed}."
+            if self.problem == "corrupt":
+                text += " Du starter med en tom database."
         elif self.problem == "corrupt":
             text += " Du starter med en tom database."
             if self.backup is not None:
@@ -67,22 +88,102 @@ def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
+def backups(path: Path) -> list[Path]:
+    """Every backup of the database at `path`, newest first (whole or not)."""
+    return sorted(backups_dir(path).glob(f"{path.stem}-*.db"), reverse=True)
+
+
 def newest_backup(path: Path) -> Path | None:
-    found = sorted(backups_dir(path).glob(f"{path.stem}-*.db"))
-    return found[-1] if found else None
+    found = backups(path)
+    return found[0] if found else None
+
+
+def check_copy(path: Path) -> str | None:
+    """What is wrong with a backup (or a restored copy) in words, or None when it is a
+    whole database that holds the tables: not empty, SQLite's quick check passes, and an
+    up-to-date one has exactly the tables of this version."""
+    try:
+        if os.path.getsize(path) == 0:
+            return "filen er tom"
+        conn = sqlite3.connect(str(path), isolation_level=None)
+    except (OSError, sqlite3.Error) as error:
+        return str(error)
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            return f"integritetssjekken feilet: {result}"
+        tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
+        if not CORE_TABLES <= tables:
+            return "tabeller mangler: " + ", ".join(sorted(CORE_TABLES - tables))
+        applied = tuple(row[0] for row in conn.execute(
+            "select name from _sqlite_migrations where migration_set = ? order by id", [MIGRATION_SET]))
+        return schema_problem(conn) if applied == SCHEMA else None
+    except sqlite3.Error as error:
+        return str(error)
+    finally:
+        conn.close()
+
+
+def _remove_file(path: Path) -> None:
+    """A database file and the journal files SQLite may have left beside it."""
+    for name in (str(path), str(path) + "-journal", str(path) + "-wal", str(path) + "-shm"):
+        try:
+            os.unlink(name)
+        except FileNotFoundError:
+            pass
+
+
+def _fsync(path: Path) -> None:
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _copy_checked(source: sqlite3.Connection, staged: Path) -> None:
+    """`source` into the file `staged` through the backup API, as one self-contained file,
+    checked and on the disk; CorruptDatabaseError if the copy is not whole."""
+    _remove_file(staged)
+    copy = sqlite3.connect(str(staged), isolation_level=None)
+    try:
+        source.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")  # no -wal beside it: the file is all of it
+    finally:
+        copy.close()
+    problem = check_copy(staged)
+    if problem is not None:
+        raise store_errors.CorruptDatabaseError(f"kopien ble ikke hel: {problem}")
+    _fsync(staged)
+
+
+def remove_stale_partials(path: Path) -> None:
+    """Partial copies left by a start-up or restore that was killed half-way."""
+    now = time.time()
+    for folder, pattern in ((backups_dir(path), f"{path.stem}-*.db.partial*"), (path.parent, f"{path.stem}-restoring-*")):
+        for stray in folder.glob(pattern):
+            try:
+                if now - stray.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                    stray.unlink()
+            except OSError:
+                continue
 
 
 def make_backup(db: Database, path: Path, keep: int = KEEP_BACKUPS) -> Path:
-    """A consistent copy through SQLite's backup API (never a file copy of a live DB)."""
+    """A consistent copy through SQLite's backup API (never a file copy of a live DB),
+    written as a partial file and renamed only once it is checked and on the disk."""
     folder = backups_dir(path)
     folder.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(path)
     target = folder / f"{path.stem}-{_stamp()}.db"
-    copy = sqlite3.connect(str(target))
+    staged = target.with_name(target.name + ".partial")
     try:
-        db.conn.backup(copy)
-    finally:
-        copy.close()
-    for old in sorted(folder.glob(f"{path.stem}-*.db"))[:-keep]:
+        _copy_checked(db.conn, staged)
+        os.replace(staged, target)
+    except BaseException:
+        _remove_file(staged)
+        raise
+    for old in backups(path)[keep:]:
         old.unlink()
     return target
 
@@ -99,27 +200,74 @@ def keep_aside(path: Path) -> Path:
 
 
 def restore_backup(path: Path, backup: Path) -> None:
-    """Copy the backup into place through the backup API, replacing what is there."""
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    target = sqlite3.connect(str(path))
+    """Put a copy of the backup in place of the file at `path`: the copy is made beside it
+    and checked first, so a restore that fails leaves the file as it was."""
+    staged = path.with_name(f"{path.stem}-restoring-{os.getpid()}{path.suffix}")
+    problem = check_copy(backup)
+    if problem is not None:
+        raise store_errors.CorruptDatabaseError(f"sikkerhetskopien {backup.name} er ikke hel: {problem}")
+    source = sqlite3.connect(str(backup), isolation_level=None)
     try:
-        source.backup(target)
+        _copy_checked(source, staged)
+        for suffix in ("-wal", "-shm"):  # they belong to the file being replaced
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        os.replace(staged, path)
+    except BaseException:
+        _remove_file(staged)
+        raise
     finally:
         source.close()
-        target.close()
+
+
+def restore_newest(path: Path) -> tuple[Path, list[Path]]:
+    """Restore the newest backup that is whole; returns it and the newer ones that were
+    not. StorageError (with the reasons) when none is."""
+    skipped: list[Path] = []
+    reasons: list[str] = []
+    for backup in backups(path):
+        try:
+            restore_backup(path, backup)
+        except (store_errors.StorageError, sqlite3.Error, OSError) as error:
+            skipped.append(backup)
+            reasons.append(f"{backup.name}: {error}")
+            continue
+        return backup, skipped
+    if not reasons:
+        raise store_errors.StorageError("det finnes ingen sikkerhetskopi")
+    raise store_errors.StorageError("ingen av sikkerhetskopiene er hele (" + "; ".join(reasons) + ")")
 
 
 def _check_integrity(db: Database) -> None:
     result = db.execute("pragma quick_check").fetchone()[0]
     if result != "ok":
         raise store_errors.CorruptDatabaseError(f"integritetssjekken feilet: {result}")
+    problem = schema_problem(db.conn)
+    if problem is not None:
+        raise store_errors.CorruptDatabaseError(problem)
+
+
+def _read_only(path: Path) -> str | None:
+    """Why the file can be read but not written, or None. SQLite quietly opens such a
+    file read-only, and only the first answer would find out."""
+    if not path.is_file():
+        return None
+    try:
+        handle = os.open(path, os.O_RDWR)
+    except OSError as error:
+        return f"{path}: {error.strerror}"
+    os.close(handle)
+    return None
 
 
 def open_safely(path: Path, restore: bool = False, backup: bool = True) -> Opened:
     path = Path(path)
+    if _emptied(path):
+        # A progress file emptied to 0 bytes beside backups was cut short (a failed copy,
+        # a full disk): SQLite would take it for a new, empty database without a word.
+        return _recover(path, "filen er tom (0 byte)", restore)
     ready = open_ready(path)  # the usual case: checked, up to date, no sqlite-utils import
     if ready is not None:
-        return _backed_up(Opened(ready, backup=newest_backup(path)), path, backup)
+        return _checked_writable(_backed_up(Opened(ready, backup=newest_backup(path)), path, backup), path)
     from trainer.store import db as store_db  # imports sqlite-utils: creating, migrating, recovering
 
     try:
@@ -135,6 +283,8 @@ def open_safely(path: Path, restore: bool = False, backup: bool = True) -> Opene
     except store_db.NewerDatabaseError as error:
         return Opened(store_db.memory(), "newer", str(error), persistent=False)
     except store_db.UnwritableError as error:
+        if _read_only(path) is not None:
+            return _read_only_copy(path, str(error))
         return Opened(store_db.memory(), "unwritable", str(error), persistent=False)
     except store_db.DiskFullError as error:
         return Opened(store_db.memory(), "full", str(error), persistent=False)
@@ -142,7 +292,44 @@ def open_safely(path: Path, restore: bool = False, backup: bool = True) -> Opene
         return Opened(store_db.memory(), "busy", str(error), persistent=False)
     except store_db.CorruptDatabaseError as error:
         return _recover(path, str(error), restore)
-    return _backed_up(Opened(db, backup=newest_backup(path)), path, backup)
+    return _checked_writable(_backed_up(Opened(db, backup=newest_backup(path)), path, backup), path)
+
+
+def _emptied(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0 and newest_backup(path) is not None
+    except OSError:
+        return False
+
+
+def _checked_writable(opened: Opened, path: Path) -> Opened:
+    reason = _read_only(path)
+    if reason is None:
+        return opened
+    from trainer.store import db as store_db
+
+    copy = store_db.memory_copy(opened.db.conn)
+    opened.db.conn.close()
+    return Opened(copy, "readonly", reason, backup=opened.backup, persistent=False)
+
+
+def _read_only_copy(path: Path, detail: str) -> Opened:
+    """A file that cannot be written (and so could not be migrated): what it holds, in
+    memory, when it can be read at all."""
+    from trainer.store import db as store_db
+
+    try:
+        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        try:
+            opened = Opened(store_db.memory_copy(source), "readonly", detail, persistent=False)
+        finally:
+            source.close()
+        if opened.db.execute("select count(*) from sqlite_master where name = 'profiles'").fetchone()[0]:
+            store_db.migrations.apply(opened.db)
+            return opened
+    except (sqlite3.Error, store_db.StorageError):
+        pass
+    return Opened(store_db.memory(), "readonly", detail, persistent=False)
 
 
 def _backed_up(opened: Opened, path: Path, backup: bool) -> Opened:
@@ -150,8 +337,9 @@ def _backed_up(opened: Opened, path: Path, backup: bool) -> Opened:
     if backup and opened.db.execute("select exists (select 1 from profiles)").fetchone()[0]:
         try:
             opened.backup = make_backup(opened.db, path)
-        except (sqlite3.Error, OSError) as error:
-            if isinstance(store_errors.classify(error, path), store_errors.DiskFullError):
+        except (sqlite3.Error, OSError, store_errors.StorageError) as error:
+            if isinstance(error, store_errors.StorageError) or isinstance(
+                    store_errors.classify(error, path), store_errors.DiskFullError):
                 opened.problem, opened.detail = "full", str(error)
     return opened
 
@@ -163,27 +351,32 @@ def _recover(path: Path, detail: str, restore: bool) -> Opened:
         aside = keep_aside(path)
     except OSError as error:
         return Opened(store_db.memory(), "unwritable", f"{detail}; {error}", persistent=False)
-    backup = newest_backup(path)
-    restored = False
-    if restore and backup is not None:
-        restore_backup(path, backup)
-        restored = True
+    opened = Opened(None, "corrupt", detail, kept_aside=aside, backup=newest_backup(path))
+    if restore:
+        _restore(opened, path)
     try:
-        db = store_db.connect(path)
+        opened.db = store_db.connect(path)
     except store_db.StorageError as error:
         return Opened(store_db.memory(), "unwritable", str(error), kept_aside=aside, persistent=False)
-    return Opened(db, "corrupt", detail, kept_aside=aside, backup=backup, restored=restored)
+    return opened
+
+
+def _restore(opened: Opened, path: Path) -> None:
+    try:
+        opened.backup, opened.skipped = restore_newest(path)
+        opened.restored = True
+    except store_errors.StorageError as error:
+        opened.restore_failed = str(error)
 
 
 def restore_into(opened: Opened, path: Path) -> Opened:
-    """After starting fresh from a damaged file: bring in the newest backup instead."""
+    """After starting fresh from a damaged file: bring in the newest whole backup instead.
+    If none is whole, the fresh file stays as it was and `restore_failed` says why."""
     from trainer.store import db as store_db
 
     if opened.backup is None:
         return opened
     opened.db.conn.close()
-    restore_backup(path, opened.backup)
+    _restore(opened, path)
     opened.db = store_db.connect(path)
-    opened.restored = True
     return opened
-

@@ -1,17 +1,27 @@
 """Sending xAPI statements to a learning record store (xAPI 1.0.3 `POST statements`,
-basic auth). Each statement goes once: what was accepted is remembered per LRS, and
-anything not accepted (a network failure, a refusal) is simply sent again next time."""
+basic auth). Each statement goes once: what the LRS confirms is remembered per LRS, and
+anything not confirmed (a network failure, a refusal) is simply sent again next time.
+
+Nothing here trusts the other end: a redirect is never followed (it would carry the
+password to another address), a statement counts as sent only when the LRS returns its id
+(or says it holds it already: the statement id is xAPI's idempotency key), every request
+and the whole sync have a deadline that a server trickling bytes cannot stretch, and every
+network failure is a plain message. Plain http leaves this computer only when the user
+allows it, and a password written into the address is used but never shown or stored."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 import base64
+import http.client
+import ipaddress
 import json
-import urllib.error
-import urllib.request
+import socket
+import threading
+import time
 from dataclasses import dataclass
-
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from trainer.course.model import Library
 from trainer.store import progress
@@ -21,6 +31,9 @@ if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at sta
     from sqlite_utils import Database
 
 BATCH = 50
+REQUEST_SECONDS = 15.0  # one request, from connecting to the last byte of the answer
+SYNC_SECONDS = 120.0  # the whole sync
+MAX_ANSWER_BYTES = 4_000_000  # an LRS answers a batch with its ids: a few kilobytes
 
 
 class SyncError(Exception):
@@ -33,31 +46,180 @@ class SyncResult:
     already_sent: int
 
 
-def statements_url(lrs: str) -> str:
-    lrs = lrs.strip().rstrip("/")
-    if not lrs.startswith(("http://", "https://")):
-        raise SyncError(f"'{lrs}' er ikke en nettadresse (den må begynne med http:// eller https://)")
-    return lrs if lrs.endswith("/statements") else lrs + "/statements"
+@dataclass(frozen=True)
+class Target:
+    """Where statements go: `url` has no user name or password in it (it is what is
+    shown, stored and sent to); those from the address, if any, are kept apart."""
+
+    url: str
+    host: str
+    port: int
+    https: bool
+    path: str  # the path of .../statements, with no query
+    user: str | None = None
+    password: str | None = None
 
 
-def _post(url: str, body: list[dict], user: str | None, password: str | None, timeout: float) -> int:
-    request = urllib.request.Request(url, data=json.dumps(body).encode("utf-8"), method="POST")
-    request.add_header("Content-Type", "application/json")
-    request.add_header("X-Experience-API-Version", XAPI_VERSION)
-    if user is not None:
-        token = base64.b64encode(f"{user}:{password or ''}".encode()).decode()
-        request.add_header("Authorization", f"Basic {token}")
+def is_local(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost.localdomain"):
+        return True
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
-    except (urllib.error.URLError, OSError) as error:
-        reason = getattr(error, "reason", error)
-        raise SyncError(f"fikk ikke kontakt med {url}: {reason}") from None
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def target(lrs: str, allow_http: bool = False) -> Target:
+    """The statements endpoint for an LRS address; SyncError, in words, for an address
+    that is not one or that would send the password in clear to another computer."""
+    text = lrs.strip()
+    if not text.lower().startswith(("http://", "https://")):
+        raise SyncError(f"'{_without_password(text)}' er ikke en nettadresse "
+                        "(den må begynne med http:// eller https://)")
+    try:
+        parts = urlsplit(text)
+        host, port = parts.hostname, parts.port
+        user, password = parts.username, parts.password
+    except ValueError:
+        raise SyncError(f"'{_without_password(text)}' er ikke en gyldig nettadresse") from None
+    if not host:
+        raise SyncError(f"'{_without_password(text)}' mangler et vertsnavn")
+    https = parts.scheme.lower() == "https"
+    if not https and not allow_http and not is_local(host):
+        raise SyncError(f"{host} skal nås med vanlig http, som sender passordet og resultatene ukryptert; "
+                        "bruk en https://-adresse (eller --allow-http hvis du vet at nettet er trygt)")
+    path = parts.path.rstrip("/")
+    path = path if path.endswith("/statements") else path + "/statements"
+    netloc = f"[{host}]" if ":" in host else host
+    if parts.port is not None:
+        netloc += f":{parts.port}"
+    url = urlunsplit((parts.scheme.lower(), netloc, path, "", ""))
+    return Target(url, host, port or (443 if https else 80), https, path,
+                  unquote(user) if user is not None else None, unquote(password) if password is not None else None)
+
+
+def statements_url(lrs: str, allow_http: bool = False) -> str:
+    return target(lrs, allow_http).url
+
+
+def public_address(lrs: str) -> str:
+    """The address as it may be shown or saved: without a password written into it."""
+    return _without_password(lrs.strip())
+
+
+def _without_password(text: str) -> str:
+    scheme, sep, rest = text.partition("://")
+    if not sep:
+        return text
+    authority, slash, tail = rest.partition("/")
+    if "@" in authority:
+        authority = authority.rsplit("@", 1)[1]
+    return f"{scheme}{sep}{authority}{slash}{tail}"
+
+
+@dataclass(frozen=True)
+class _Answer:
+    status: int
+    headers: http.client.HTTPMessage
+    body: bytes
+
+
+class _Client:
+    def __init__(self, where: Target, user: str | None, password: str | None, timeout: float, ends: float):
+        self.where = where
+        self.timeout = timeout
+        self.ends = ends  # time.monotonic() when the whole sync must stop
+        self.headers = {"X-Experience-API-Version": XAPI_VERSION}
+        if user is not None:
+            token = base64.b64encode(f"{user}:{password or ''}".encode()).decode()
+            self.headers["Authorization"] = f"Basic {token}"
+
+    def request(self, method: str, query: str = "", body: bytes | None = None) -> _Answer:
+        where = self.where
+        now = time.monotonic()
+        seconds = min(self.timeout, self.ends - now)
+        if seconds <= 0:
+            raise SyncError(f"{where.url} svarte ikke innen tidsfristen for sendingen")
+        kind = http.client.HTTPSConnection if where.https else http.client.HTTPConnection
+        connection = kind(where.host, where.port, timeout=seconds)
+        expired = threading.Event()
+
+        def stop() -> None:  # the deadline for the whole request, however the bytes trickle
+            expired.set()
+            sock = connection.sock
+            if sock is not None:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+        watchdog = threading.Timer(seconds, stop)
+        watchdog.daemon = True
+        watchdog.start()
+        headers = dict(self.headers)
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        try:
+            connection.request(method, where.path + (f"?{query}" if query else ""), body=body, headers=headers)
+            response = connection.getresponse()
+            data = response.read(MAX_ANSWER_BYTES + 1)
+            answer = _Answer(response.status, response.headers, data)
+        except (http.client.HTTPException, OSError, ValueError, UnicodeError) as error:
+            if expired.is_set() or isinstance(error, TimeoutError | socket.timeout):
+                raise SyncError(f"{where.url} svarte ikke innen {seconds:.0f} sekunder") from None
+            raise SyncError(f"fikk ikke kontakt med {where.url}: {_reason(error)}") from None
+        finally:
+            watchdog.cancel()
+            connection.close()
+        if expired.is_set():
+            raise SyncError(f"{where.url} svarte ikke innen {seconds:.0f} sekunder")
+        if 300 <= answer.status < 400:
+            location = _without_password(answer.headers.get("Location", "") or "")
+            raise SyncError(f"{where.url} sendte videre til {location or 'en annen adresse'} (svar {answer.status}). "
+                            "Ingenting er sendt dit: skriv inn den nye adressen selv hvis du stoler på den")
+        if answer.status in (401, 403):
+            raise SyncError(f"{where.url} godtok ikke brukernavnet eller passordet (svar {answer.status})")
+        return answer
+
+    def post(self, batch: list[dict]) -> tuple[int, set[str] | None]:
+        """The status, and the ids the LRS says it stored (None when its answer is not a
+        list of ids, as from a proxy's login page)."""
+        answer = self.request("POST", body=json.dumps(batch).encode("utf-8"))
+        if answer.status != 200:
+            return answer.status, None
+        try:
+            ids = json.loads(answer.body)
+        except ValueError:
+            return 200, None
+        if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+            return 200, None
+        return 200, set(ids)
+
+    def holds(self, statement_id: str) -> bool:
+        """Whether the LRS has this statement: `GET statements?statementId=...`."""
+        answer = self.request("GET", query="statementId=" + quote(statement_id))
+        if answer.status != 200:
+            return False
+        try:
+            found = json.loads(answer.body)
+        except ValueError:
+            return False
+        return isinstance(found, dict) and found.get("id") == statement_id
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, http.client.BadStatusLine):
+        return "svaret var ikke HTTP"
+    if isinstance(error, http.client.HTTPException):
+        return f"svaret var ikke gyldig HTTP ({type(error).__name__})"
+    if isinstance(error, socket.gaierror):
+        return "fant ikke adressen"
+    return getattr(error, "strerror", None) or str(error) or type(error).__name__
 
 
 def _mark_sent(db: Database, profile_id: int, lrs: str, ids: list[str]) -> None:
+    if not ids:
+        return
     stamp = progress.now()
     db["xapi_sent"].insert_all(
         [{"statement_id": i, "profile_id": profile_id, "lrs": lrs, "sent_at": stamp} for i in ids],
@@ -66,8 +228,13 @@ def _mark_sent(db: Database, profile_id: int, lrs: str, ids: list[str]) -> None:
 
 
 def sync(db: Database, library: Library, lrs: str, user: str | None = None, password: str | None = None,
-         profile_ids: list[int] | None = None, timeout: float = 15.0) -> SyncResult:
-    url = statements_url(lrs)
+         profile_ids: list[int] | None = None, timeout: float = REQUEST_SECONDS, deadline: float = SYNC_SECONDS,
+         allow_http: bool = False) -> SyncResult:
+    where = target(lrs, allow_http)
+    if user is None and where.user is not None:
+        user, password = where.user, where.password if password is None else password
+    client = _Client(where, user, password, timeout, time.monotonic() + deadline)
+    url = where.url
     sent = already = 0
     ids = profile_ids if profile_ids is not None else [p.id for p in progress.list_profiles(db)]
     for profile_id in ids:
@@ -76,21 +243,24 @@ def sync(db: Database, library: Library, lrs: str, user: str | None = None, pass
         already += len(done)
         for start in range(0, len(pending), BATCH):
             batch = pending[start:start + BATCH]
-            status = _post(url, batch, user, password, timeout)
-            if status in (401, 403):
-                raise SyncError(f"{url} godtok ikke brukernavnet eller passordet (svar {status})")
-            if status == 200:
-                _mark_sent(db, profile_id, url, [s["id"] for s in batch])
-                sent += len(batch)
-                continue
-            # A refused batch: one at a time, so one statement the LRS already holds
-            # (409 Conflict) does not stop the others.
+            status, confirmed = client.post(batch)
+            if status == 200 and confirmed is not None:
+                stored = [s["id"] for s in batch if s["id"] in confirmed]
+                _mark_sent(db, profile_id, url, stored)
+                sent += len(stored)
+                batch = [s for s in batch if s["id"] not in confirmed]
+            # What the batch did not confirm goes one at a time, so that one statement
+            # the LRS already holds (409) does not stop the others.
             for statement in batch:
-                single = _post(url, [statement], user, password, timeout)
-                if single in (200, 409):
-                    _mark_sent(db, profile_id, url, [statement["id"]])
-                    sent += single == 200
-                    already += single == 409
+                single, confirmed = client.post([statement])
+                if single == 200 and confirmed is not None and statement["id"] in confirmed:
+                    sent += 1
+                elif single in (204, 409) or (single == 200 and client.holds(statement["id"])):
+                    already += 1  # "already stored" (after a restore lost xapi_sent, say)
+                elif single == 200:
+                    raise SyncError(f"{url} svarte, men ikke med id-ene til oppføringene (er adressen riktig?); "
+                                    "de sendes på nytt neste gang")
                 else:
                     raise SyncError(f"{url} svarte {single} på en oppføring; resten sendes neste gang")
+                _mark_sent(db, profile_id, url, [statement["id"]])
     return SyncResult(sent, already)

@@ -97,11 +97,25 @@ def _open_everything(path, restore: bool, roots, check_first: bool = True):
     is returned to be checked against the files once the window is ready ("" when the
     library was just checked or loaded)."""
     opened = safety.open_safely(path, restore=restore)
+    _clean_killed_imports()
     library, unchecked = (None, "") if check_first else read_cached(roots, paths.cache_dir())
     if library is None:
         library, unchecked = load_cached(roots, paths.cache_dir()), ""
     _log_problems(library)
     return opened, library, unchecked
+
+
+def _clean_killed_imports() -> None:
+    """A pack import killed half-way leaves its staging folder in the data folder. Listing
+    the folder is cheap; the pack module (and its parsers) is imported only if one is there."""
+    try:
+        names = os.listdir(paths.data_dir())
+    except OSError:
+        return
+    if any(name.startswith(".import-") for name in names):
+        from trainer.course.packs import clean_staging
+
+        clean_staging(paths.user_content_dir())
 
 
 def _explain(opened, path, smoke: bool):

@@ -137,7 +137,8 @@ def write_folder(site: Site, folder: Path) -> None:
 def manifest(site: Site) -> str:
     """imsmanifest.xml for one SCO: the player, which reports status, score and where
     the learner stopped itself. No mastery score: the course's own pass rule decides."""
-    first = site.courses[0]
+    # Bokmål first, as everywhere in the course.
+    first = min(site.courses, key=lambda c: (c.lang != "nb", c.lang != "en", c.lang))
     ids = sorted({c.id for c in site.courses})
     title = first.title if len(ids) == 1 else "Faresignaler"
     files = "\n".join(f"      <file href={quoteattr(name)}/>" for name in sorted(site.files))

@@ -5,6 +5,37 @@ import pytest
 
 from presenting import PROGRAMME, colours, decode_qt_pdf, pages, pdf_text
 
+SHEET = {
+    "nb": ("Når barn blir rekruttert til vold", "Sju faresignaler", "Myter og virkelighet", "Skolens kontakt:",
+           "Ta vare på spor:", "ikke videresend", "Kilde: Faresignaler, med fagstoff fra Sør-Øst politidistrikt (høsten 2025).",
+           "Side 1 av 2", "Side 2 av 2", "Hvor kommer pengene fra?", "rødt flagg"),
+    "en": ("When children are recruited into violence", "Seven warning signs", "Myths and reality",
+           "The school's contact:", "Keep the evidence:", "Do not forward", "Source: Faresignaler", "Page 1 of 2",
+           "Page 2 of 2", "Where does the money come from?", "red flag"),
+}
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_handout_is_two_full_pages_with_whom_to_call_first(data_dir, tmp_path, qapp, lang):
+    from trainer.cli import main
+
+    out = tmp_path / f"ark-{lang}.pdf"
+    assert main(["--lang", lang, "handout", "foreldremote", "-o", str(out)]) == 0
+    assert pages(out) == 2
+    text = " ".join(pdf_text(out).replace("\xa0", " ").replace("\ufb00", "ff").replace("\ufb01", "fi").replace("\ufb02", "fl").split())
+    for needed in SHEET[lang]:
+        assert needed.lower() in text.lower(), needed
+    # Whom to call comes before the signs; the school's own line is in that box.
+    assert text.index("02800") < text.index(SHEET[lang][1]) and text.index("112") < text.index(SHEET[lang][1])
+    assert text.count("post.sor-ost@politiet.no") == 1  # the contacts are printed once
+
+
+def test_titles_keep_their_last_two_words_together():
+    from trainer.ui.presenter.handout_pdf import balanced
+
+    assert balanced("When children are recruited into violence") == "When children are recruited into&nbsp;violence"
+    assert balanced("Myter & fakta") == "Myter &amp;&nbsp;fakta"
+    assert balanced("Kort") == "Kort"
 
 
 @pytest.mark.parametrize("lang,title", [("nb", "Når barn blir rekruttert til vold"), ("en", "When children are recruited")])

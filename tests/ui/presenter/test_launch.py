@@ -35,7 +35,8 @@ def test_trainer_present_without_a_programme_offers_the_installed_ones(qapp, dat
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the command installs its own
     offered = []
 
-    def choose(programmes, lang, parent=None, title=""):
+    def choose(programmes, lang, parent=None, title="", smoke=False):
+        assert smoke  # a health check never waits for a person
         offered.extend((p.id, p.lang) for p in programmes)
         return next(p for p in programmes if p.id == "foreldremote" and p.lang == "en")
 
@@ -44,3 +45,9 @@ def test_trainer_present_without_a_programme_offers_the_installed_ones(qapp, dat
     assert sorted(offered) == [("foreldremote", "en"), ("foreldremote", "nb"),
                                ("foreldremote-kort", "en"), ("foreldremote-kort", "nb")]
     assert "present ok (foreldremote," in capsys.readouterr().out
+
+
+def test_smoke_present_without_a_programme_opens_the_chooser_and_closes_without_waiting(tmp_path):
+    result = _run("--data-dir", str(tmp_path / "data"), "--lang", "nb", "--smoke", "present", "--windowed")
+    assert result.returncode == 0, result.stderr
+    assert "present ok (foreldremote" in result.stdout

@@ -1,6 +1,8 @@
 """Presenter mode as a presenter uses it: keys and clickers, blanking, jumping, votes and
 reveals, content warnings, the notes overlay and the console on a second screen."""
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
@@ -35,7 +37,11 @@ def test_home_end_and_go_to_a_slide(qtbot, make_presenter):
     press(qtbot, presenter, Qt.Key.Key_Home)
     assert p.number == 1
     press(qtbot, presenter, Qt.Key.Key_G, Qt.Key.Key_1)
-    assert presenter.audience.goto_label.text() == tr("Presenter", "Go to slide: %1", 1)
+    label = presenter.audience.goto_label
+    assert label.text() == tr("Presenter", "Go to slide: %1", 1)
+    # A small prompt in the bottom margin: the title and the text stay in view.
+    height = presenter.audience.height()
+    assert label.geometry().top() >= height * 0.9 and label.height() <= height * 0.08
     press(qtbot, presenter, Qt.Key.Key_0, Qt.Key.Key_Backspace, Qt.Key.Key_2, Qt.Key.Key_Return)
     assert p.number == 12 if p.total >= 12 else p.number == 1
     press(qtbot, presenter, Qt.Key.Key_G, Qt.Key.Key_4, Qt.Key.Key_Enter)
@@ -90,6 +96,43 @@ def test_escape_asks_before_leaving(qtbot, make_presenter):
     with qtbot.waitSignal(presenter.finished, timeout=1000):
         press(qtbot, presenter, Qt.Key.Key_Escape)
     assert not presenter.audience.isVisible() and not presenter.console.isVisible()
+
+
+def test_enter_in_the_leave_question_continues_the_show(qtbot, make_presenter):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    presenter = make_presenter()
+    del presenter.ask  # the real question, as the presenter sees it
+    seen = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        seen.append((box.defaultButton().text(), box.escapeButton().text()))
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(100, answer)
+    press(qtbot, presenter, Qt.Key.Key_Escape)
+    continue_text = tr("Presenter", "Continue")
+    assert seen == [(continue_text, continue_text)] and presenter.audience.isVisible()
+
+
+def test_dialogs_over_the_slides_use_the_app_colours_and_show_whole_choices(qtbot, make_presenter):
+    from PySide6.QtWidgets import QLabel
+
+    from trainer.ui.presenter.dialogs import VotesDialog
+
+    presenter = make_presenter()
+    # A style sheet on the slide window would be inherited by every dialog over it.
+    assert presenter.audience.styleSheet() == ""
+    go_to_kind(presenter, "step", "start")
+    slide = presenter.presentation.current
+    dialog = VotesDialog(slide, (), False, presenter.audience)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    for number, choice in enumerate(slide.choices, 1):
+        assert f"{number}. {choice.text}" in texts
+    assert not any("…" in text for text in texts)
 
 
 # ---------------------------------------------------------------- scenarios, quizzes, votes
@@ -174,11 +217,19 @@ def test_one_screen_notes_overlay_on_n(qtbot, make_presenter):
     assert not presenter.dual and not presenter.console.isVisible() and not overlay.isVisible()
     press(qtbot, presenter, Qt.Key.Key_N)
     assert overlay.isVisible()
+    qtbot.waitUntil(lambda: presenter.audience.view.height() < presenter.audience.height())
     assert "Si hvem du er." in overlay.notes.text()
-    assert overlay.status.text().startswith(tr("Presenter", "Slide %1 of %2", 1, presenter.presentation.total))
+    assert tr("Presenter", "Slide %1 of %2", 1, presenter.presentation.total) in overlay.status.text()
     assert overlay.next_label.text().startswith(tr("Presenter", "Next: %1", warning_label("nb")))
+    assert overlay.next_label.wordWrap()  # never cut mid-word
+    # The slide shrinks above the notes, whole and in the projector's shape: nothing covered.
+    view = presenter.audience.view
+    assert view.geometry().bottom() < overlay.geometry().top()
+    assert view.slide_size() == presenter.audience.size() and view.height() < presenter.audience.height()
+    assert presenter.audience.slide_size() == presenter.audience.size()  # the deck is not re-split
     press(qtbot, presenter, Qt.Key.Key_N)
     assert not overlay.isVisible()
+    qtbot.waitUntil(lambda: view.height() == presenter.audience.height())  # the layout catches up
 
 
 def test_two_screens_console_shows_notes_time_and_next(qtbot, make_presenter):
@@ -204,6 +255,18 @@ def test_two_screens_console_shows_notes_time_and_next(qtbot, make_presenter):
     presenter.update_status()
     assert console.section_time_label.text() == (
         tr("Presenter", "This part: %1 of %2", "4:35", "3:00") + " " + tr("Presenter", "(%1 over)", "1:35"))
+    assert console.section_time_label.styleSheet() != ""  # the calm amber of over time
+    assert re.fullmatch(r"\d\d:\d\d", console.clock_label.text())  # the wall clock
+    points = console.notes_points
+    press(qtbot, presenter, Qt.Key.Key_Plus, window=console)
+    assert console.notes_points > points and f"{console.notes_points}pt" in console.notes.styleSheet()
+    press(qtbot, presenter, Qt.Key.Key_Minus, Qt.Key.Key_Minus, window=console)
+    assert console.notes_points < points
+    # Next is the primary button; Leave is not beside it.
+    assert console.forward_button.objectName() == "primary"
+    assert console.forward_button.width() > console.back_button.width()
+    assert abs(console.leave_button.x() - console.forward_button.x()) > console.forward_button.width() / 2 or \
+        console.leave_button.y() != console.forward_button.y()
     press(qtbot, presenter, Qt.Key.Key_X, window=console)
     assert presenter.swapped and console.isVisible()
     press(qtbot, presenter, Qt.Key.Key_X, window=console)

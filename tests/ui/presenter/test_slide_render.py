@@ -6,8 +6,8 @@ from PySide6.QtCore import QSize
 
 from trainer import paths
 from trainer.course.loader import load_library
-from trainer.course.slides import Slide, every_slide, paginate
-from trainer.ui.presenter.slide_render import SlideFitter, SlideLayout, body_pixels
+from trainer.course.slides import WORDS, Slide, every_slide, paginate, slide_words, text_slides
+from trainer.ui.presenter.slide_render import SlideFitter, SlideLayout, body_pixels, line_texts
 
 from presenting import SIZES
 
@@ -49,16 +49,47 @@ def _fragment_pixel_sizes(document):
 
 
 @pytest.mark.parametrize("width,height", SIZES)
-def test_body_text_is_at_least_a_25th_of_the_screen_height(qapp, builtin, width, height):
+def test_every_slide_of_every_programme_is_readable_from_the_back(qapp, builtin, width, height):
+    """Body text at least 1/20 of the screen height, at most about WORDS words of body
+    text, and a title that wraps never leaves one word alone on its last line."""
     size = QSize(width, height)
-    assert body_pixels(height) >= height / 25
-    programme = builtin.programme("foreldremote", "nb")
-    fitter = SlideFitter(size, builtin.roots, paths.assets_dir())
-    for slide in paginate(every_slide(programme, builtin), fitter):
-        layout = SlideLayout(slide, size, votes=(1,) * len(slide.choices), roots=builtin.roots)
-        sizes = _fragment_pixel_sizes(layout.body) + _fragment_pixel_sizes(layout.heading)
-        assert sizes or slide.kind == "chart"
-        assert min(sizes, default=height) >= height / 25, (slide.kind, slide.heading)
+    assert body_pixels(height) >= height / 20
+    checked = 0
+    for programme in builtin.programmes:
+        fitter = SlideFitter(size, builtin.roots, paths.assets_dir(), programme.lang)
+        for slide in paginate(every_slide(programme, builtin), fitter):
+            where = (programme.id, programme.lang, slide.kind, slide.heading, slide.piece)
+            layout = SlideLayout(slide, size, votes=(1,) * len(slide.choices), roots=builtin.roots,
+                                 lang=programme.lang)
+            sizes = _fragment_pixel_sizes(layout.body) + _fragment_pixel_sizes(layout.heading)
+            assert sizes or slide.kind == "chart", where
+            assert min(sizes, default=height) >= height / 20, where
+            assert slide_words(slide) <= WORDS, where
+            lines = line_texts(layout.heading)
+            assert len(lines) == 1 or len(lines[-1].split()) >= 2, (where, lines)
+            checked += 1
+    assert checked > 100
+
+
+def test_a_long_title_is_balanced_over_its_lines(qapp):
+    slide = Slide("text", "Hvis en ung utfører ikke blir tatt, er det som regel over etter det ene oppdraget", ("Tekst.",))
+    lines = line_texts(SlideLayout(slide, QSize(1280, 720)).heading)
+    assert len(lines) >= 2
+    lengths = [len(line.strip()) for line in lines]
+    assert max(lengths) - min(lengths) <= 12, lines
+
+
+def test_a_myth_comes_before_its_reality(qapp):
+    """The hall guesses first: the reality is on the next click, never on the myth's slide."""
+    slides = text_slides("Myte 1", "**Myten:** Du får godt betalt.\n\n**Virkeligheten:** De får aldri noe penger.")
+    assert [s.blocks for s in slides] == [("**Myten:** Du får godt betalt.",), ("**Virkeligheten:** De får aldri noe penger.",)]
+
+
+def test_a_long_paragraph_becomes_more_slides_not_smaller_type(qapp):
+    sentence = "Dette er en setning med akkurat ti ord i seg selv."
+    slides = paginate(text_slides("Lang", " ".join([sentence] * 8)), SlideFitter(QSize(1280, 720)))
+    assert len(slides) >= 3 and all(slide_words(s) <= WORDS for s in slides)
+    assert " ".join(b for s in slides for b in s.blocks).split() == " ".join([sentence] * 8).split()
 
 
 def test_overflow_is_detected_and_split_away(qapp):

@@ -3,7 +3,7 @@ programme."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QListWidgetItem, QSpinBox,
     QVBoxLayout,
@@ -20,19 +20,24 @@ class VotesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Hand count"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.spins: list[QSpinBox] = []
         for index, choice in enumerate(slide.choices):
             spin = QSpinBox()
             spin.setRange(0, 999)
             spin.setValue(counts[index] if index < len(counts) else 0)
             spin.setAccessibleName(self.tr("Votes for choice %1").replace("%1", str(index + 1)))
-            text = choice.text if len(choice.text) <= 70 else choice.text[:67] + "…"
-            label = QLabel(f"{index + 1}. {text}")
+            # The whole choice, wrapped: a cut choice cannot be voted on with confidence.
+            label = QLabel(f"{index + 1}. {choice.text}")
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setMinimumWidth(420)
             label.setBuddy(spin)
             form.addRow(label, spin)
             self.spins.append(spin)
         self.save_box = QCheckBox(self.tr("Save the counts (anonymous: only the programme, the date and the numbers)"))
+        self.save_box.setStyleSheet("QCheckBox { spacing: 10px; }")
         self.save_box.setChecked(save)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -84,11 +89,15 @@ class ProgrammeChooser(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
 
-def choose_programme(programmes: list, lang: str, parent=None, title: str = ""):
-    """Show the chooser; the chosen programme, or None."""
+def choose_programme(programmes: list, lang: str, parent=None, title: str = "", smoke: bool = False):
+    """Show the chooser; the chosen programme, or None. With `smoke` (a health check)
+    the chooser opens and takes the first programme at once, so nothing waits for a
+    person."""
     if not programmes:
         return None
     dialog = ProgrammeChooser(programmes, lang, parent, title)
+    if smoke:
+        QTimer.singleShot(0, dialog.accept)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.chosen()

@@ -1,5 +1,8 @@
-"""Printing the parents' handout to PDF: A4, black on white (it is photocopied), one or
-two pages. The type steps down a little if the text would run onto a third page."""
+"""Printing the parents' handout to PDF: A4, black on white (it is photocopied and put on
+the fridge), one or two full pages. Whom to call comes first, in a box, with a line for
+the school's own contact; then the signs and the myths side by side in two columns; the
+source at the end and a page number at the foot of every page. The type steps down a
+little if the text would run onto a third page."""
 
 from __future__ import annotations
 
@@ -8,57 +11,98 @@ import errno
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
-from trainer.course.handout import Handout
+from trainer.course.handout import Handout, HandoutItem, HandoutSection
 from trainer.course.render import render_markdown
+from trainer.ui.presenter.labels import (
+    EVIDENCE_ADVICE, KEEP_EVIDENCE, PAGE_OF, SCHOOL_CONTACT, SOURCE, slide_label,
+)
 
 MAX_PAGES = 2
-POINT_SIZES = (11.0, 10.5, 10.0, 9.5, 9.0, 8.5)
-MARGINS_MM = QMarginsF(16, 14, 16, 14)
+POINT_SIZES = (10.5, 10.0, 9.5, 9.0, 8.5, 8.0)
+MARGINS_MM = QMarginsF(15, 13, 15, 16)  # the bottom margin holds the page number
 
 CSS = """
 body { color: #000000; }
-h1 { font-size: 170%; font-weight: 700; margin-bottom: 4px; }
-h2 { font-size: 125%; font-weight: 700; margin-top: 12px; margin-bottom: 4px;
-     border-bottom: 1px solid #000000; }
-p { margin-top: 0px; margin-bottom: 6px; }
-li { margin-bottom: 2px; }
+h1 { font-size: 185%; font-weight: 700; margin-top: 0px; margin-bottom: 4px; }
+h2 { font-size: 130%; font-weight: 700; margin-top: 10px; margin-bottom: 4px; }
+h3 { font-size: 105%; font-weight: 700; margin-top: 0px; margin-bottom: 2px; }
+p { margin-top: 0px; margin-bottom: 4px; }
+li { margin-bottom: 1px; }
 a { color: #000000; text-decoration: none; }
-table.contact { border: 2px solid #000000; margin-top: 12px; }
 """
 
 
-def _section_html(heading: str, markdown: str, new_page: bool = False) -> str:
-    style = ' style="page-break-before: always;"' if new_page else ""
-    return f"<h2{style}>{escape(heading)}</h2>{render_markdown(markdown)}"
+def balanced(title: str) -> str:
+    """The title as HTML with its last two words held together, so a line break never
+    leaves one word alone on the last line."""
+    words = title.split()
+    if len(words) < 3:
+        return escape(title)
+    return escape(" ".join(words[:-2])) + " " + escape(words[-2]) + "&nbsp;" + escape(words[-1])
 
 
-def _contact_html(handout: Handout, new_page: bool = False) -> str:
-    if not handout.contact:
-        return ""
+def _item_html(item: HandoutItem) -> str:
+    points = "".join(render_markdown(point) for point in item.points)
+    return f"<h3>{balanced(item.title)}</h3>{points}"
+
+
+def _items_html(items: tuple[HandoutItem, ...]) -> str:
+    """Two columns, read row by row; a row never breaks across a page."""
+    rows = []
+    for start in range(0, len(items), 2):
+        cells = "".join(f'<td width="50%" valign="top">{_item_html(item)}</td>' for item in items[start:start + 2])
+        if len(items[start:start + 2]) == 1:
+            cells += '<td width="50%"></td>'
+        rows.append(f"<tr>{cells}</tr>")
+    return f'<table width="100%" cellspacing="0" cellpadding="5">{"".join(rows)}</table>'
+
+
+def _section_html(section: HandoutSection, new_page: bool = False) -> str:
     style = ' style="page-break-before: always;"' if new_page else ""
+    parts = [f"<h2{style}>{balanced(section.heading)}</h2>"]
+    if section.markdown:
+        parts.append(render_markdown(section.markdown))
+    if section.items:
+        parts.append(_items_html(section.items))
+    return "".join(parts)
+
+
+def _contact_html(handout: Handout) -> str:
+    """What to do and whom to call: first, boxed, with room for the school's contact."""
+    label = escape(slide_label(SCHOOL_CONTACT, handout.lang))
+    evidence = (f"<p><b>{escape(slide_label(KEEP_EVIDENCE, handout.lang))}</b> "
+                f"{escape(slide_label(EVIDENCE_ADVICE, handout.lang))}</p>")
+    card = ""
+    if handout.contact:
+        card = f"<h2>{balanced(handout.contact_title)}</h2>{render_markdown(handout.contact)}"
     return (
-        f'<table class="contact"{style} width="100%" cellpadding="10" cellspacing="0"><tr><td>'
-        f"<h2>{escape(handout.contact_title)}</h2>{render_markdown(handout.contact)}</td></tr></table>"
+        '<table width="100%" cellpadding="10" cellspacing="0" border="2" style="border-style: solid; '
+        'border-color: #000000;"><tr><td style="font-size: 118%;">'
+        f"{card}<p><b>{label}</b> ______________________________________________</p>{evidence}"
+        "</td></tr></table>"
     )
 
 
-def handout_html(handout: Handout, breaks: frozenset[int] = frozenset()) -> str:
-    """The sheet as HTML; a section whose index is in `breaks` starts a new page (the
-    contact card has index len(sections))."""
-    parts = [f"<h1>{escape(handout.title)}</h1>"]
+def handout_html(handout: Handout, second_page: int | None = None) -> str:
+    """The sheet as HTML; the section with index `second_page` starts page 2."""
+    parts = [f"<h1>{balanced(handout.title)}</h1>"]
     if handout.intro:
         parts.append(render_markdown(handout.intro))
-    for index, section in enumerate(handout.sections):
-        parts.append(_section_html(section.heading, section.markdown, index in breaks))
-    parts.append(_contact_html(handout, len(handout.sections) in breaks))
+    parts.append(_contact_html(handout))
+    parts += [_section_html(section, index == second_page) for index, section in enumerate(handout.sections)]
+    if handout.source:
+        source = slide_label(SOURCE, handout.lang).replace("%1", handout.source)
+        parts.append(f'<p style="margin-top: 10px;"><i>{escape(source)}</i></p>')
     return f"<html><body>{''.join(parts)}</body></html>"
 
 
-def _document(html: str, points: float, page_size: QSizeF) -> QTextDocument:
+def _document(html: str, points: float, page_size: QSizeF, device=None) -> QTextDocument:
     document = QTextDocument()
+    if device is not None:
+        document.documentLayout().setPaintDevice(device)  # its resolution, as printing does
     font = QFont()
     font.setPointSizeF(points)
     document.setDefaultFont(font)
@@ -68,43 +112,12 @@ def _document(html: str, points: float, page_size: QSizeF) -> QTextDocument:
     return document
 
 
-def _page_breaks(handout: Handout, points: float, page_size: QSizeF) -> frozenset[int]:
-    """Keep each section whole on a page where it can be: a section that would run over
-    the bottom of a page that already has something on it starts on the next page."""
-    breaks: set[int] = set()
-    count = len(handout.sections) + 1
-    for index in range(1, count):
-        before = _document(handout_html(_upto(handout, index), frozenset(breaks)), points, page_size).pageCount()
-        with_it = _document(handout_html(_upto(handout, index + 1), frozenset(breaks)), points, page_size).pageCount()
-        if with_it > before:
-            breaks.add(index)
-    return frozenset(breaks)
-
-
-def _upto(handout: Handout, count: int) -> Handout:
-    """The handout with only its first `count` pieces (sections, then the card)."""
-    sections = handout.sections[:count]
-    contact = handout.contact if count > len(handout.sections) else ""
-    return Handout(handout.title, handout.lang, handout.intro, sections, handout.contact_title, contact)
-
-
 def write_handout(handout: Handout, path: Path | str) -> int:
     """Write the PDF; returns the number of pages."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, MARGINS_MM,
                          QPageLayout.Unit.Millimeter)
-    # The page in points (1/72 inch), as QTextDocument counts when it prints.
-    paint_rect = layout.paintRect(QPageLayout.Unit.Point)
-    page_size = QSizeF(paint_rect.width(), paint_rect.height())
-    # Whole sections at a slightly smaller size read better than a section cut in two.
-    attempts = [(points, True) for points in POINT_SIZES] + [(points, False) for points in POINT_SIZES]
-    document = None
-    for points, whole_sections in attempts:
-        breaks = _page_breaks(handout, points, page_size) if whole_sections else frozenset()
-        document = _document(handout_html(handout, breaks), points, page_size)
-        if document.pageCount() <= MAX_PAGES:
-            break
     # Qt's PDF writer fails silently (a folder, no permission): open the file first, so
     # the system's own error says why, and check afterwards that pages were written.
     with open(path, "wb"):
@@ -113,8 +126,39 @@ def write_handout(handout: Handout, path: Path | str) -> int:
     writer.setPageLayout(layout)
     writer.setTitle(handout.title)
     writer.setCreator("Faresignaler")
-    document.print_(writer)
+    # Laid out in the writer's own units, so the pages are painted one by one at scale 1.
+    paint_rect = layout.paintRectPixels(writer.resolution())
+    page_size = QSizeF(paint_rect.width(), paint_rect.height())
+    # Best: whom to call and the signs on page 1, the rest on page 2, in the largest type
+    # that does it; else the same type sizes, flowing freely.
+    attempts = [(points, 1) for points in POINT_SIZES] + [(points, None) for points in POINT_SIZES]
+    document = None
+    for points, second_page in attempts:
+        if second_page is not None and len(handout.sections) < 2:
+            continue
+        document = _document(handout_html(handout, second_page), points, page_size, writer)
+        if document.pageCount() <= MAX_PAGES:
+            break
+    pages = document.pageCount()
+    painter = QPainter(writer)
+    footer_font = QFont(QFont(), writer)
+    footer_font.setPointSizeF(8.5)
+    for page in range(pages):
+        if page:
+            writer.newPage()
+        painter.save()
+        painter.translate(0, -page * page_size.height())
+        document.drawContents(painter, QRectF(0, page * page_size.height(), page_size.width(), page_size.height()))
+        painter.restore()
+        # The page number sits in the bottom margin, centred.
+        painter.setFont(footer_font)
+        painter.setPen(Qt.GlobalColor.black)
+        footer = slide_label(PAGE_OF, handout.lang).replace("%1", str(page + 1)).replace("%2", str(pages))
+        margin = layout.marginsPixels(writer.resolution()).bottom()
+        painter.drawText(QRectF(0, page_size.height() + margin * 0.25, page_size.width(), margin * 0.6),
+                         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter), footer)
+    painter.end()
     del writer  # closes the file
     if path.stat().st_size == 0:
         raise OSError(errno.EIO, "nothing was written", str(path))
-    return document.pageCount()
+    return pages

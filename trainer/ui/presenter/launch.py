@@ -74,7 +74,7 @@ def run_present(args) -> int:
     errors.install()
     install_translators(app, lang)
     if programme is None:
-        programme = choose_programme(library.programmes, lang)
+        programme = choose_programme(library.programmes, lang, smoke=args.smoke)
         if programme is None:
             return 0
     presenter = Presenter(

@@ -9,7 +9,7 @@ warning, N notes overlay (one screen), X swaps screens, T light/dark."""
 from __future__ import annotations
 
 import time
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
@@ -25,8 +25,6 @@ from trainer.ui.presenter.slide_render import SlideFitter
 from trainer.ui.presenter.slide_theme import THEMES
 from trainer.ui.presenter.windows import AudienceWindow, ConsoleWindow, clock, notes_label_html, slide_summary
 
-FORWARD_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter}
-BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 DEFAULT_SIZE = QSize(1920, 1080)
 
@@ -51,15 +49,17 @@ class Presenter(QObject):
         self.blank = ""  # "", "black" or "white"
         self.goto_digits: str | None = None  # digits typed after G
         self.notes_visible = False
+        self.overlay_points = 1.0  # the one-screen notes' type, relative to the window's height
         self.swapped = False
         self.dual = False
         self._leaving = False
         self._refit_pending = False
         self._given_screens = None
         self._last_tick = time.monotonic()
+        self.key_actions = self._key_actions()
         self.presentation = Presentation(
             programme, library, slide_label(CONTENT_WARNING, programme.lang),
-            fits=SlideFitter(DEFAULT_SIZE, self.roots, assets),
+            fits=SlideFitter(DEFAULT_SIZE, self.roots, assets, programme.lang),
         )
         self.fitted_size = QSize(DEFAULT_SIZE)
         self.audience = AudienceWindow(self, self.roots, assets)
@@ -69,6 +69,8 @@ class Presenter(QObject):
         self.audience.resized.connect(self._schedule_refit)
         self.console.current_view.virtual_size = DEFAULT_SIZE
         self.console.next_view.virtual_size = DEFAULT_SIZE
+        for view in (self.audience.view, self.console.current_view, self.console.next_view):
+            view.lang = programme.lang
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(1000)
         self.clock_timer.timeout.connect(self._on_clock_tick)
@@ -155,10 +157,18 @@ class Presenter(QObject):
             self.leave()
 
     def ask(self, question: str) -> bool:
-        """Yes or no; tests replace this."""
+        """True only for a clear "Leave"; tests replace this. "Continue" is the default
+        and Esc's answer, so Enter (which a clicker sends for "forward") never ends the
+        show."""
         parent = self.console if self.dual else self.audience
-        answer = QMessageBox.question(parent, self.tr("Leave the presentation"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Leave the presentation"), question,
+                          QMessageBox.StandardButton.NoButton, parent)
+        stay = box.addButton(self.tr("Continue"), QMessageBox.ButtonRole.RejectRole)
+        leave = box.addButton(self.tr("Leave"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is leave
 
     def ask_votes(self, slide, counts: tuple[int, ...]) -> list[int] | None:
         """The hall's hand count for each choice, or None; tests replace this."""
@@ -186,118 +196,151 @@ class Presenter(QObject):
             return
         if size != self.fitted_size:
             self.fitted_size = QSize(size)
-            self.presentation.rebuild(fits=SlideFitter(size, self.roots, self.assets))
+            self.presentation.rebuild(fits=SlideFitter(size, self.roots, self.assets, self.programme.lang))
         self.console.current_view.virtual_size = QSize(size)
         self.console.next_view.virtual_size = QSize(size)
         self.update_views()
 
     # ------------------------------------------------------------ keys
 
+    def _key_actions(self) -> dict:
+        """The keys a presenter or a clicker sends, each to one action."""
+        K = Qt.Key
+        table = {key: self.forward for key in (K.Key_Right, K.Key_PageDown, K.Key_Space, K.Key_Return, K.Key_Enter)}
+        table.update({key: self.back for key in (K.Key_Left, K.Key_PageUp, K.Key_Backspace)})
+        table.update({
+            K.Key_B: self.black, K.Key_Period: self.black, K.Key_W: self.white, K.Key_F: self.toggle_fullscreen,
+            K.Key_Home: self.home, K.Key_End: self.end, K.Key_Escape: self.leave_asking, K.Key_G: self.start_go_to,
+            K.Key_S: self.skip, K.Key_V: self.enter_votes, K.Key_N: self.toggle_notes, K.Key_X: self.swap_screens,
+            K.Key_T: self.toggle_theme, K.Key_Plus: self.notes_bigger, K.Key_Equal: self.notes_bigger,
+            K.Key_Minus: self.notes_smaller,
+        })
+        table.update({key: (lambda n=number: self.choose(n)) for key, number in DIGITS.items() if number > 0})
+        return table
+
     def handle_key(self, key, text: str = "") -> bool:
         try:
             key = Qt.Key(key) if not isinstance(key, Qt.Key) else key
         except ValueError:
             return False  # a key Qt has no name for (some remotes send these): ignore it
-        if self.goto_digits is not None:
-            if key in DIGITS:
-                self.goto_digits += str(DIGITS[key])
-                self.update_views()
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                digits, self.goto_digits = self.goto_digits, None
-                if digits:
-                    self.presentation.go_to(int(digits))
-                    self.blank = ""
-                self.update_views()
-                return True
-            if key == Qt.Key.Key_Backspace:
-                self.goto_digits = self.goto_digits[:-1]
-                self.update_views()
-                return True
-            self.goto_digits = None  # any other key cancels the jump
-            self.update_views()
-            if key in (Qt.Key.Key_Escape, Qt.Key.Key_G):
-                return True
-        if key in FORWARD_KEYS:
-            self.do("forward")
-        elif key in BACK_KEYS:
-            self.do("back")
-        elif key in (Qt.Key.Key_B, Qt.Key.Key_Period) or text == ".":
-            self.do("black")
-        elif key == Qt.Key.Key_W:
-            self.do("white")
-        elif key == Qt.Key.Key_F:
-            self.do("fullscreen")
-        elif key == Qt.Key.Key_Home:
-            self.do("home")
-        elif key == Qt.Key.Key_End:
-            self.do("end")
-        elif key == Qt.Key.Key_Escape:
-            self.do("leave")
-        elif key == Qt.Key.Key_G:
-            self.goto_digits = ""
-            self.update_views()
-        elif key in DIGITS and DIGITS[key] > 0:
-            if self.presentation.choose(DIGITS[key]):
-                self.blank = ""
-                self.update_views()
-        elif key == Qt.Key.Key_S:
-            self.do("skip")
-        elif key == Qt.Key.Key_V:
-            self.do("votes")
-        elif key == Qt.Key.Key_N:
-            self.do("notes")
-        elif key == Qt.Key.Key_X:
-            self.do("swap")
-        elif key == Qt.Key.Key_T:
-            self.do("theme")
-        else:
+        if self.goto_digits is not None and self._go_to_key(key):
+            return True
+        action = self.key_actions.get(key)
+        if action is None and text == ".":
+            action = self.black  # "." on keyboards where it is not Key_Period
+        if action is None:
             return False
+        action()
         return True
 
-    def do(self, action: str) -> None:
-        """One presenter action, from a key or a console button."""
-        p = self.presentation
-        if action in ("forward", "back"):
-            if self.blank:
-                self.blank = ""  # the first press brings the slide back
-            elif action == "forward":
-                p.forward()
-            else:
-                p.back()
-        elif action in ("black", "white"):
-            self.blank = "" if self.blank == action else action
-        elif action == "fullscreen":
-            if self.audience.isFullScreen():
-                self.audience.showNormal()
-            else:
-                self.audience.showFullScreen()
-            self.fullscreen = self.audience.isFullScreen()
-        elif action == "home":
-            p.home()
-            self.blank = ""
-        elif action == "end":
-            p.end()
-            p.started = True
-            self.blank = ""
-        elif action == "skip":
-            if p.skip():
+    def _go_to_key(self, key) -> bool:
+        """While a slide number is typed after G: digits, Backspace, Enter. Any other key
+        cancels the jump; Esc and G only cancel it (True), the rest then act as usual."""
+        if key in DIGITS:
+            self.goto_digits += str(DIGITS[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            digits, self.goto_digits = self.goto_digits, None
+            if digits and self.presentation.go_to(int(digits)):
                 self.blank = ""
-        elif action == "votes":
-            self.enter_votes()
-        elif action == "notes":
-            self.notes_visible = not self.notes_visible and not self.dual
-        elif action == "swap":
-            if self.dual:
-                self.swapped = not self.swapped
-                self.arrange()
-        elif action == "theme":
-            self.theme = THEMES["light" if self.theme.name == "dark" else "dark"]
-        elif action == "leave":
-            if self.ask(self.tr("Leave the presentation?")):
-                self.leave()
-                return
+        elif key == Qt.Key.Key_Backspace:
+            self.goto_digits = self.goto_digits[:-1]
+        else:
+            self.goto_digits = None
+            self.update_views()
+            return key in (Qt.Key.Key_Escape, Qt.Key.Key_G)
         self.update_views()
+        return True
+
+    # ------------------------------------------------------------ actions (keys and console buttons)
+
+    def forward(self) -> None:
+        if self.blank:
+            self.blank = ""  # the first press brings the slide back
+        else:
+            self.presentation.forward()
+        self.update_views()
+
+    def back(self) -> None:
+        if self.blank:
+            self.blank = ""
+        else:
+            self.presentation.back()
+        self.update_views()
+
+    def black(self) -> None:
+        self.blank = "" if self.blank == "black" else "black"
+        self.update_views()
+
+    def white(self) -> None:
+        self.blank = "" if self.blank == "white" else "white"
+        self.update_views()
+
+    def toggle_fullscreen(self) -> None:
+        if self.audience.isFullScreen():
+            self.audience.showNormal()
+        else:
+            self.audience.showFullScreen()
+        self.fullscreen = self.audience.isFullScreen()
+        self.update_views()
+
+    def home(self) -> None:
+        self.presentation.home()
+        self.blank = ""
+        self.update_views()
+
+    def end(self) -> None:
+        self.presentation.end()
+        self.presentation.started = True
+        self.blank = ""
+        self.update_views()
+
+    def start_go_to(self) -> None:
+        self.goto_digits = ""
+        self.update_views()
+
+    def choose(self, number: int) -> None:
+        if self.presentation.choose(number):
+            self.blank = ""
+            self.update_views()
+
+    def skip(self) -> None:
+        if self.presentation.skip():
+            self.blank = ""
+        self.update_views()
+
+    def toggle_notes(self) -> None:
+        self.notes_visible = not self.notes_visible and not self.dual
+        self.update_views()
+
+    def swap_screens(self) -> None:
+        if self.dual:
+            self.swapped = not self.swapped
+            self.arrange()
+        self.update_views()
+
+    def notes_bigger(self) -> None:
+        self._step_notes(1)
+
+    def notes_smaller(self) -> None:
+        self._step_notes(-1)
+
+    def _step_notes(self, step: int) -> None:
+        sizes = self.console.NOTES_POINTS
+        now = min(range(len(sizes)), key=lambda i: abs(sizes[i] - self.console.notes_points))
+        self.console.set_notes_points(sizes[max(0, min(len(sizes) - 1, now + step))])
+        self.overlay_points = max(0.6, min(1.6, self.overlay_points + 0.15 * step))
+        self.update_views()
+
+    def toggle_theme(self) -> None:
+        self.theme = THEMES["light" if self.theme.name == "dark" else "dark"]
+        self.update_views()
+
+    def leave_asking(self) -> None:
+        """Esc or the console's Leave button: only a clear "yes, leave" ends the show."""
+        if self.ask(self.tr("Leave the presentation?")):
+            self.leave()
+        else:
+            self.update_views()
 
     # ------------------------------------------------------------ votes
 
@@ -306,11 +349,11 @@ class Presenter(QObject):
         if not slide.choices or self.presentation.item_key() is None:
             return
         counts = self.ask_votes(slide, self.presentation.votes_for())
-        if counts is None:
-            return
-        self.presentation.set_votes(counts)
-        if self.save_votes:
-            self._store_votes(slide, tuple(self.presentation.votes_for()))
+        if counts is not None:
+            self.presentation.set_votes(counts)
+            if self.save_votes:
+                self._store_votes(slide, tuple(self.presentation.votes_for()))
+        self.update_views()
 
     def _store_votes(self, slide, counts: tuple[int, ...]) -> None:
         from trainer.store import votes
@@ -339,6 +382,8 @@ class Presenter(QObject):
             "time": self.tr("%1 of %2").replace("%1", clock(p.elapsed)).replace("%2", clock(planned_total)),
             "section": "",
             "section_time": "",
+            "clock": datetime.now().strftime("%H:%M"),
+            "over": "",
         }
         if 0 <= section < len(self.programme.sections):
             planned = p.section_planned() * 60
@@ -348,7 +393,8 @@ class Presenter(QObject):
             over = spent - planned
             texts["section_time"] = self.tr("This part: %1 of %2").replace("%1", clock(spent)).replace("%2", clock(planned))
             if over > 0:
-                texts["section_time"] += " " + self.tr("(%1 over)").replace("%1", clock(over))
+                texts["over"] = self.tr("(%1 over)").replace("%1", clock(over))
+                texts["section_time"] += " " + texts["over"]
         return texts
 
     def update_status(self) -> None:
@@ -358,8 +404,11 @@ class Presenter(QObject):
         console.time_label.setText(texts["time"])
         console.section_label.setText(texts["section"])
         console.section_time_label.setText(texts["section_time"])
+        console.set_over_time(bool(texts["over"]))
+        console.clock_label.setText(texts["clock"])
         overlay = self.audience.overlay
-        overlay.status.setText("   ·   ".join(t for t in (texts["number"], texts["time"], texts["section_time"]) if t))
+        overlay.status.setText("   ·   ".join(t for t in (texts["clock"], texts["number"], texts["time"],
+                                                          texts["section_time"]) if t))
 
     def update_views(self) -> None:
         p = self.presentation
@@ -394,14 +443,15 @@ class Presenter(QObject):
         console.goto_label.setText(goto)
         label = self.audience.goto_label
         label.setText(goto)
-        label.adjustSize()
+        self.audience.place_goto()
         label.setVisible(bool(goto) and not self.dual)
+        label.raise_()
         overlay = self.audience.overlay
         overlay.setVisible(self.notes_visible and not self.dual)
         if overlay.isVisible():
             next_title = slide_summary(following) if following else self.tr("End of the programme")
             overlay.next_label.setText(self.tr("Next: %1").replace("%1", next_title))
             overlay.notes.setText(notes_label_html(slide.notes))
-            overlay.raise_()
+            overlay.set_font_pixels(max(14, round(self.audience.height() / 34 * self.overlay_points)))
         self.update_status()
         self.slide_changed.emit(p.number)

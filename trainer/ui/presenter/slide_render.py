@@ -1,11 +1,14 @@
 """Laying out and painting one slide at a given size. The same layout decides whether a
 slide fits (so the deck can be split further) and paints it on the projector, in the
 presenter's previews and in tests. Type sizes follow the screen height: body text is
-1/24 of it, more than the 1/25 needed to read from the back of a hall."""
+1/20 of it, so a parent at the back of a school hall can read it. A long title is balanced
+over its lines (no word left alone on the last one); type never shrinks to make room:
+the deck splits the slide instead."""
 
 from __future__ import annotations
 
 import math
+import re
 from html import escape
 from pathlib import Path
 
@@ -17,18 +20,21 @@ from PySide6.QtGui import (
 from trainer.course.render import render_inline, render_markdown
 from trainer.course.slides import Slide
 from trainer.ui.widgets.charts import paint_chart
+from trainer.ui.presenter.labels import CORRECT_ANSWER, HALL_CHOICE, slide_label
 from trainer.ui.presenter.slide_theme import DARK, SlideTheme
 
 CHART_LOGICAL_WIDTH = 600  # the chart is drawn at this width and scaled up: big labels
-MAX_HEADING_SHARE = 0.26  # of the slide height
+MAX_HEADING_SHARE = 0.3  # of the slide height
+BAR_SPACES = 9  # the longest vote bar, in spaces of body type
+_TH = re.compile(r"<th(?=[ >])(?![^>]*\balign=)")
 
 
 def body_pixels(height: int) -> int:
-    return math.ceil(height / 24)
+    return math.ceil(height / 20)
 
 
 def heading_pixels(height: int) -> int:
-    return math.ceil(height / 13)
+    return math.ceil(height / 14)
 
 
 def title_pixels(height: int) -> int:
@@ -51,8 +57,10 @@ class SlideLayout:
     or `paint()`."""
 
     def __init__(self, slide: Slide, size: QSize, theme: SlideTheme = DARK, votes: tuple[int, ...] = (),
-                 roots: list[Path] | None = None, assets: Path | None = None, number: int = 0):
+                 roots: list[Path] | None = None, assets: Path | None = None, number: int = 0,
+                 lang: str = "nb"):
         self.slide = slide
+        self.lang = lang
         self.width, self.height = size.width(), size.height()
         self.theme = theme
         self.votes = votes
@@ -75,6 +83,7 @@ class SlideLayout:
                 break
             heading_px = max(self.body_px, round(heading_px * 0.85))
         self.heading_px = heading_px
+        balance(self.heading, self.content_width)
         self.gap = round(h * 0.035)
         self.body_top = self.margin_top + self.heading.size().height() + self.gap
         self.body_bottom = h - self.margin_bottom
@@ -93,13 +102,8 @@ class SlideLayout:
         strong, b {{ font-weight: 700; }}
         a {{ color: {t.text}; text-decoration: underline; }}
         table {{ border-collapse: collapse; }}
-        th {{ font-weight: 700; padding: {pixels // 5}px {pixels // 3}px; border-bottom: 2px solid {t.border}; }}
-        td.number {{ font-weight: 700; color: {t.heading}; background-color: {t.panel}; }}
-        td.text {{ background-color: {t.panel}; }}
-        td.chosen {{ background-color: {t.highlight}; color: {t.highlight_text}; font-weight: 700; }}
-        td.votes {{ font-weight: 700; color: {t.text}; background-color: {t.panel}; }}
-        td.right {{ color: {t.correct}; font-weight: 700; background-color: {t.panel}; }}
-        td.other {{ color: {t.muted}; background-color: {t.panel}; }}
+        th {{ font-weight: 700; border-bottom: 2px solid {t.border}; }}
+        span.mark {{ font-weight: 700; }}
         """
 
     def _document(self, html: str, pixels: int, bold: bool = False, colour: str | None = None) -> QTextDocument:
@@ -114,33 +118,48 @@ class SlideLayout:
 
     def _markdown(self, text: str) -> str:
         base = self.slide.base
-        return render_markdown(text, base, self.roots or ([base] if base else []), self.assets)
+        html = render_markdown(text, base, self.roots or ([base] if base else []), self.assets)
+        # Cells get room around them, and headers sit over their column: left unless the
+        # table says otherwise.
+        pad = f"padding: {self.body_px // 5}px {self.body_px // 2}px {self.body_px // 5}px 0px;"
+        html = html.replace("<td", f'<td style="{pad}"')
+        return _TH.sub(f'<th align="left" style="{pad}"', html)
 
     def _choices_html(self) -> str:
+        """The choices, numbered for voting. After the reveal every choice stays, with
+        the hall's hand count as a bar, and the hall's choice and the right answer are
+        said in words, not only in colour."""
         slide = self.slide
         rows = []
         revealed = slide.kind in ("reveal", "answer")
         px = self.body_px
-        number_width = round(px * (2.6 if slide.kind == "answer" else 1.5))
-        votes_width = round(px * 3.4)
+        number_width = round(px * (2.8 if slide.kind == "answer" else 1.6))
+        bar_width = round(self.content_width * 0.24)
+        most = max(self.votes, default=0) or 1
         for index, choice in enumerate(slide.choices):
-            if slide.kind == "reveal" and index != slide.chosen:
-                continue  # a reveal shows the one choice the hall took, with its feedback
             number = f"{index + 1}"
             text = render_inline(choice.text)
             number_class, text_class = "number", "text"
+            marks = []
             if slide.kind == "answer":
                 mark = "✓" if choice.correct else "✗"
                 number = f"{mark}&nbsp;{index + 1}"
                 number_class = text_class = "right" if choice.correct else "other"
+                if choice.correct:
+                    marks.append(slide_label(CORRECT_ANSWER, self.lang))
+            elif slide.kind == "reveal" and index != slide.chosen:
+                number_class = text_class = "other"
             if revealed and index == slide.chosen:
                 number_class = text_class = "chosen"
+                marks.insert(0, slide_label(HALL_CHOICE, self.lang))
+            if marks:
+                text += f' <span class="mark">· {escape(" · ".join(marks))}</span>'
             votes = ""
             if self.votes and index < len(self.votes):
-                votes = f'<td class="votes" align="right" valign="top" width="{votes_width}">{self.votes[index]}</td>'
+                votes = self._votes_cell(self.votes[index], most, bar_width)
             rows.append(
-                f'<tr><td class="{number_class}" valign="top" align="center" width="{number_width}">{number}</td>'
-                f'<td class="{text_class}" valign="top">{text}</td>{votes}</tr>'
+                f'<tr><td style="{self._cell(number_class)}" valign="top" align="center" width="{number_width}">'
+                f'{number}</td><td style="{self._cell(text_class)}" valign="top">{text}</td>{votes}</tr>'
             )
         if not rows:
             return ""
@@ -148,6 +167,29 @@ class SlideLayout:
         padding = round(self.body_px * 0.22)
         return (f'<table width="100%" cellspacing="{spacing}" cellpadding="{padding}" '
                 f'style="margin-top: {spacing}px; margin-bottom: {spacing}px;">{"".join(rows)}</table>')
+
+    def _cell(self, kind: str) -> str:
+        """Inline style of a choice cell (Qt's rich text does not scope class selectors
+        to cells reliably: a class rule leaked into every table)."""
+        t = self.theme
+        return {
+            "number": f"font-weight: 700; color: {t.heading}; background-color: {t.panel};",
+            "text": f"background-color: {t.panel};",
+            "chosen": f"background-color: {t.highlight}; color: {t.highlight_text}; font-weight: 700;",
+            "votes": f"color: {t.text}; background-color: {t.panel};",
+            "right": f"color: {t.correct}; font-weight: 700; background-color: {t.panel};",
+            "other": f"color: {t.muted}; background-color: {t.panel};",
+        }[kind]
+
+    def _votes_cell(self, count: int, most: int, width: int) -> str:
+        """A hand count as a number and a bar as long as its share of the largest count
+        (a run of coloured spaces: Qt's rich text lays that out reliably)."""
+        length = round(BAR_SPACES * count / most) if count else 0
+        bar = (f'<span style="background-color: {self.theme.heading};">{"&nbsp;" * length}</span>'
+               if length else "")
+        count_width = round(self.body_px * 2.2)
+        return (f'<td style="{self._cell("votes")}" valign="top" align="right" width="{count_width}"><b>{count}</b></td>'
+                f'<td style="{self._cell("votes")}" valign="top" width="{width - count_width}">{bar}</td>')
 
     def _body_html(self) -> str:
         slide = self.slide
@@ -218,13 +260,55 @@ class SlideLayout:
             )
 
 
+def balance(document: QTextDocument, width: float) -> None:
+    """Narrow a wrapped one-paragraph document to the least width that keeps its number
+    of lines, so the lines come out about even (like CSS text-wrap: balance)."""
+    document.setTextWidth(width)
+    lines = line_count(document)
+    if lines < 2:
+        return
+    low, high = width / 2, width
+    while high - low > 2:
+        middle = (low + high) / 2
+        document.setTextWidth(middle)
+        if line_count(document) == lines:
+            high = middle
+        else:
+            low = middle
+    document.setTextWidth(math.ceil(high))
+
+
+def line_count(document: QTextDocument) -> int:
+    document.size()  # lays the document out
+    count, block = 0, document.begin()
+    while block.isValid():
+        count += block.layout().lineCount()
+        block = block.next()
+    return count
+
+
+def line_texts(document: QTextDocument) -> list[str]:
+    """The text of each laid-out line (tests use it to see a title's last line)."""
+    document.size()
+    texts, block = [], document.begin()
+    while block.isValid():
+        layout = block.layout()
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            texts.append(block.text()[line.textStart():line.textStart() + line.textLength()])
+        block = block.next()
+    return texts
+
+
 class SlideFitter:
     """`fits(slide)` for the deck, at one projector size; remembers its answers."""
 
-    def __init__(self, size: QSize, roots: list[Path] | None = None, assets: Path | None = None):
+    def __init__(self, size: QSize, roots: list[Path] | None = None, assets: Path | None = None,
+                 lang: str = "nb"):
         self.size = QSize(size)
         self.roots = roots
         self.assets = assets
+        self.lang = lang
         self._known: dict[Slide, bool] = {}
 
     def __call__(self, slide: Slide) -> bool:
@@ -232,6 +316,6 @@ class SlideFitter:
             # Room for vote counts is kept on every slide with choices, so typing the
             # hall's votes never pushes a slide over its edge.
             votes = (888,) * len(slide.choices) if slide.choices else ()
-            layout = SlideLayout(slide, self.size, votes=votes, roots=self.roots, assets=self.assets)
+            layout = SlideLayout(slide, self.size, votes=votes, roots=self.roots, assets=self.assets, lang=self.lang)
             self._known[slide] = not layout.overflows()
         return self._known[slide]

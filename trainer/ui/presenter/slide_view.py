@@ -29,6 +29,8 @@ class SlideView(QWidget):
         self.roots = roots or []
         self.assets = assets
         self.caption = ""  # drawn on an empty preview (e.g. "End of the programme")
+        self.lang = "nb"  # the programme's language, for the words painted on slides
+        self.surround = "#000000"  # around the slide when the view's shape differs from it
         self._layout: SlideLayout | None = None
         self._layout_key = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -49,9 +51,10 @@ class SlideView(QWidget):
         if self.slide is None:
             return None
         size = self.slide_size()
-        key = (self.slide, size.width(), size.height(), self.votes, self.theme, self.number)
+        key = (self.slide, size.width(), size.height(), self.votes, self.theme, self.number, self.lang)
         if key != self._layout_key:
-            self._layout = SlideLayout(self.slide, size, self.theme, self.votes, self.roots, self.assets, self.number)
+            self._layout = SlideLayout(self.slide, size, self.theme, self.votes, self.roots, self.assets, self.number,
+                                       self.lang)
             self._layout_key = key
         return self._layout
 
@@ -59,7 +62,10 @@ class SlideView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.fillRect(self.rect(), QColor("#000000" if self.virtual_size is None else "#2a2f3a"))
+        if self.surround:
+            painter.fillRect(self.rect(), QColor(self.surround))
+        else:
+            painter.fillRect(self.rect(), self.palette().window())
         size = self.slide_size()
         if size.width() <= 0 or size.height() <= 0:
             return

@@ -10,7 +10,7 @@ from html import escape
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from trainer.course.render import render_markdown
@@ -52,27 +52,32 @@ class KeyForwardingWidget(QWidget):
 
 
 class NotesOverlay(QFrame):
-    """With one screen: notes, time and the next slide over the lower part of the slide,
-    shown only while the presenter asks for it (N)."""
+    """With one screen: notes, time and the next slide in a panel below the slide, shown
+    only while the presenter asks for it (N). The slide shrinks above it (the hall still
+    sees all of it, choices included); nothing is covered."""
+
+    SHARE = 0.34  # of the window's height
 
     def __init__(self, parent=None):
         super().__init__(parent, objectName="notesOverlay")
         self.setAutoFillBackground(True)
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(12, 14, 20, 235))
+        palette.setColor(QPalette.ColorRole.Window, QColor(12, 14, 20))
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#ffffff"))
         self.setPalette(palette)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
         self.next_label = QLabel()
         self.next_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_label.setWordWrap(True)  # never cut mid-word
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.set_font_pixels(16)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setContentsMargins(32, 12, 32, 12)
         layout.addWidget(self.status)
         layout.addWidget(self.next_label)
         layout.addWidget(self.notes, 1)
@@ -88,34 +93,53 @@ class AudienceWindow(KeyForwardingWidget):
     def __init__(self, presenter, roots=None, assets=None):
         super().__init__(presenter)
         self.setWindowTitle(self.tr("Faresignaler: presentation"))
-        self.setStyleSheet("background: #000000;")
+        # Black through the palette, not a style sheet: a style sheet here would be
+        # inherited by every dialog opened over the slides (dark grey on black).
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#000000"))
+        self.setPalette(palette)
         self.view = SlideView(self, roots, assets)
         self.view.setFocusProxy(self)
+        self.overlay = NotesOverlay(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        self.overlay = NotesOverlay(self)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.overlay)
         self.goto_label = QLabel(self)
+        self.goto_label.setTextFormat(Qt.TextFormat.PlainText)
         self.goto_label.hide()
         self.setCursor(Qt.CursorShape.BlankCursor)
 
     def resizeEvent(self, event) -> None:
         height = self.height()
-        self.overlay.setGeometry(0, int(height * 0.5), self.width(), height - int(height * 0.5))
-        self.overlay.set_font_pixels(max(14, height // 30))
+        self.view.virtual_size = self.size()  # the slide keeps the projector's shape when it shrinks
+        self.overlay.setFixedHeight(int(height * NotesOverlay.SHARE))
+        self.overlay.set_font_pixels(max(14, height // 34))
+        # Go-to is a small prompt in the bottom corner, in the slide's margin: it hides
+        # neither the title nor the text.
         self.goto_label.setStyleSheet(
-            f"background: #ffd166; color: #0b0d12; padding: 8px 16px; font-weight: 700; font-size: {max(14, height // 24)}px;"
+            f"background: #ffd166; color: #0b0d12; padding: 4px 12px; font-weight: 700; font-size: {max(12, height // 40)}px;"
         )
-        self.goto_label.adjustSize()
-        self.goto_label.move(max(8, self.width() // 40), max(8, height // 40))
+        self.place_goto()
         super().resizeEvent(event)
 
+    def place_goto(self) -> None:
+        self.goto_label.adjustSize()
+        margin = max(6, self.height() // 60)
+        self.goto_label.move(margin, self.height() - self.goto_label.height() - margin)
+
     def slide_size(self) -> QSize:
-        return self.view.size()
+        return self.size()
 
 
 class ConsoleWindow(KeyForwardingWidget):
-    """The presenter's view on the laptop screen."""
+    """The presenter's view on the laptop screen: the current slide large, the next one
+    readable beside it, the notes in a large type the presenter can change, the clock
+    and the time per part; "Next" and "Back" large, "Leave" set apart."""
+
+    NOTES_POINTS = (14, 16, 18, 20, 24, 28, 32)
 
     def __init__(self, presenter, roots=None, assets=None):
         super().__init__(presenter)
@@ -123,22 +147,29 @@ class ConsoleWindow(KeyForwardingWidget):
         self.setObjectName("page")
         self.current_view = SlideView(self, roots, assets)
         self.next_view = SlideView(self, roots, assets)
+        for view in (self.current_view, self.next_view):
+            view.surround = ""  # the window's own background around the slide, no grey bars
         self.current_view.setMinimumSize(480, 270)
-        self.next_view.setMinimumSize(240, 135)
+        self.next_view.setMinimumSize(320, 180)
         self.next_caption = QLabel(self.tr("Next"), objectName="subtitle")
-        self.number_label = QLabel(objectName="title")
+        self.clock_label = QLabel(objectName="title")
+        self.clock_label.setAccessibleName(self.tr("Time of day"))
+        self.number_label = QLabel(objectName="subtitle")
         self.number_label.setAccessibleName(self.tr("Slide number"))
         self.time_label = QLabel(objectName="title")
         self.time_label.setAccessibleName(self.tr("Elapsed and planned time"))
         self.section_label = QLabel()
         self.section_label.setWordWrap(True)
-        self.section_time_label = QLabel(objectName="subtitle")
+        self.section_time_label = QLabel()
+        self.section_time_label.setWordWrap(True)
         self.state_label = QLabel(objectName="verdict")
+        self.state_label.setWordWrap(True)
         self.goto_label = QLabel(objectName="verdict")
         self.notes = QTextBrowser()
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.notes.setAccessibleName(self.tr("Presenter notes"))
         self.notes.setOpenLinks(False)
+        self.notes_points = 20  # notes are read at arm's length while standing
         self.votes_label = QLabel()
         self.votes_label.setWordWrap(True)
         self.keys_label = QLabel(objectName="muted")
@@ -146,58 +177,81 @@ class ConsoleWindow(KeyForwardingWidget):
         self.keys_label.setText(self.tr(
             "Forward: → PgDn Space Enter · Back: ← PgUp Backspace · B or . black · W white · "
             "G and a number: go to slide · Home/End · 1–9 choose · V votes · S skip a content "
-            "warning · X swap screens · N notes (one screen) · T theme · F full screen · Esc leave"
+            "warning · X swap screens · N notes (one screen) · + and − notes size · T theme · "
+            "F full screen · Esc leave"
         ))
 
-        self.back_button = self._button(self.tr("◀ Back"), "back")
-        self.forward_button = self._button(self.tr("Forward ▶"), "forward")
-        self.votes_button = self._button(self.tr("Votes…"), "votes")
-        self.skip_button = self._button(self.tr("Skip"), "skip")
-        self.black_button = self._button(self.tr("Black screen"), "black")
-        self.swap_button = self._button(self.tr("Swap screens"), "swap")
-        self.theme_button = self._button(self.tr("Light/dark"), "theme")
-        self.leave_button = self._button(self.tr("Leave"), "leave")
+        self.back_button = self._button(self.tr("◀ Back"), presenter.back)
+        self.forward_button = self._button(self.tr("Next ▶"), presenter.forward)
+        self.forward_button.setObjectName("primary")
+        for button in (self.back_button, self.forward_button):
+            button.setMinimumHeight(64)
+            button.setStyleSheet("font-size: 20pt; font-weight: 700;")
+        self.votes_button = self._button(self.tr("Votes…"), presenter.enter_votes)
+        self.skip_button = self._button(self.tr("Skip"), presenter.skip)
+        self.black_button = self._button(self.tr("Black screen"), presenter.black)
+        self.swap_button = self._button(self.tr("Swap screens"), presenter.swap_screens)
+        self.theme_button = self._button(self.tr("Light/dark"), presenter.toggle_theme)
+        self.smaller_button = self._button(self.tr("Notes A−"), presenter.notes_smaller)
+        self.bigger_button = self._button(self.tr("Notes A+"), presenter.notes_bigger)
+        self.leave_button = self._button(self.tr("Leave"), presenter.leave_asking)
+        self.leave_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
-        side = QVBoxLayout()
-        side.addWidget(self.next_caption)
-        side.addWidget(self.next_view, 2)
-        side.addWidget(self.number_label)
-        side.addWidget(self.time_label)
-        side.addWidget(self.section_label)
-        side.addWidget(self.section_time_label)
-        side.addWidget(self.state_label)
-        side.addWidget(self.goto_label)
-        side.addStretch(1)
+        # Top: the slide the hall sees, and the next one large enough to read. Below: the
+        # notes beside the clock and the time; then the buttons.
+        upcoming = QVBoxLayout()
+        upcoming.addWidget(self.next_caption)
+        upcoming.addWidget(self.next_view, 1)
         top = QHBoxLayout()
         top.addWidget(self.current_view, 3)
-        top.addLayout(side, 2)
-        buttons = QGridLayout()
-        for index, button in enumerate((self.back_button, self.forward_button, self.votes_button, self.skip_button,
-                                        self.black_button, self.swap_button, self.theme_button, self.leave_button)):
-            buttons.addWidget(button, index // 2, index % 2)
+        top.addLayout(upcoming, 2)
+        status = QVBoxLayout()
+        for widget in (self.clock_label, self.time_label, self.number_label, self.section_label,
+                       self.section_time_label, self.state_label, self.goto_label, self.votes_label):
+            status.addWidget(widget)
+        status.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.notes, 3)
+        middle.addLayout(status, 2)
+        tools = QHBoxLayout()
+        for button in (self.votes_button, self.skip_button, self.black_button, self.swap_button,
+                       self.theme_button, self.smaller_button, self.bigger_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addSpacing(48)  # Leave stands apart: nobody hits it when reaching for Next
+        tools.addWidget(self.leave_button)
+        moves = QHBoxLayout()
+        moves.addWidget(self.back_button, 1)
+        moves.addWidget(self.forward_button, 3)
         controls = QVBoxLayout()
-        controls.addWidget(self.votes_label)
-        controls.addLayout(buttons)
-        controls.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.notes, 3)
-        bottom.addLayout(controls, 2)
+        controls.addLayout(moves)
+        controls.addLayout(tools)
         layout = QVBoxLayout(self)
-        layout.addLayout(top, 3)
-        layout.addLayout(bottom, 2)
+        layout.addLayout(top, 5)
+        layout.addLayout(middle, 3)
+        layout.addLayout(controls)
         layout.addWidget(self.keys_label)
-        # Notes are read at arm's length while standing: larger than the app's usual text.
-        self.notes.setStyleSheet("QTextBrowser { font-size: 17pt; }")
+        self.set_notes_points(self.notes_points)
         self.section_label.setStyleSheet("font-size: 14pt;")
-        self.section_time_label.setStyleSheet("font-size: 14pt;")
         self.votes_label.setStyleSheet("font-size: 13pt;")
+        self.set_over_time(False)
 
-    def _button(self, text: str, action: str) -> QPushButton:
+    def _button(self, text: str, action) -> QPushButton:
         button = QPushButton(text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space and Enter belong to the slides
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.clicked.connect(lambda: self.presenter.do(action))
+        button.clicked.connect(lambda: action())
         return button
+
+    def set_notes_points(self, points: int) -> None:
+        self.notes_points = points
+        self.notes.setStyleSheet(f"QTextBrowser {{ font-size: {points}pt; }}")
+
+    def set_over_time(self, over: bool) -> None:
+        """A calm signal: the part's time turns amber and says how much over, no blinking."""
+        colour = "#b26b00" if over else "palette(window-text)"
+        self.section_time_label.setStyleSheet(f"font-size: 14pt; color: {colour};"
+                                              + (" font-weight: 700;" if over else ""))
 
     def show_notes(self, notes: str) -> None:
         if notes.strip():

@@ -124,7 +124,9 @@ class SyncDialog(QDialog):
             self.status.setText(self.tr("Write the address of the learning record store first."))
             return
         user = self.user.text().strip()
-        self.preferences.set("lrs/url", url)
+        from trainer.store.sync import public_address
+
+        self.preferences.set("lrs/url", public_address(url))  # a password in the address is never saved
         self.preferences.set("lrs/user", user)
         self.preferences.save()
         profile = self.context.profile

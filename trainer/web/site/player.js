@@ -206,6 +206,7 @@
         lms.LMSSetValue("cmi.core.score.max", "100");
         lms.LMSSetValue("cmi.core.score.raw", String(standing.score));
       }
+      if (raw.length > 4096) raw = JSON.stringify(slimmed(state));
       lms.LMSSetValue("cmi.suspend_data", raw);
       lms.LMSSetValue("cmi.core.lesson_location", state.module || "");
       lms.LMSSetValue("cmi.core.exit", "suspend");
@@ -213,6 +214,16 @@
       return;
     }
     try { window.localStorage.setItem(STORE_KEY, raw); } catch (e) { /* private mode: kept until the tab closes */ }
+  }
+
+  function slimmed(full) {
+    // SCORM 1.2 keeps at most 4096 characters: finished quizzes keep their scores and
+    // the count of right answers, not each answer.
+    var copy = JSON.parse(JSON.stringify(full));
+    Object.keys(copy.quiz).forEach(function (key) {
+      if (copy.quiz[key].d) delete copy.quiz[key].a;
+    });
+    return copy;
   }
 
   // ------------------------------------------------------------------ what the data says
@@ -791,10 +802,12 @@
 
   function showQuiz(area, module, quiz) {
     var attempt = quizAttempt(module, quiz);
+    if (attempt.d) { showResult(area, module, quiz, attempt); return; }
+    if (!attempt.a) attempt.a = {};
     var index = 0;
     while (index < quiz.questions.length && attempt.a[quiz.questions[index].id] !== undefined) index++;
-    if (attempt.d || index >= quiz.questions.length) {
-      if (!attempt.d) finishQuiz(quiz, attempt);
+    if (index >= quiz.questions.length) {
+      finishQuiz(quiz, attempt);
       showResult(area, module, quiz, attempt);
       return;
     }
@@ -804,6 +817,7 @@
   function finishQuiz(quiz, attempt) {
     var result = quizScore(quiz, attempt.a);
     attempt.d = 1;
+    attempt.c = result.correct;
     attempt.s = result.percent;
     if (attempt.b === null || result.percent > attempt.b) attempt.b = result.percent;
     save();
@@ -939,7 +953,9 @@
   }
 
   function showResult(area, module, quiz, attempt) {
-    var result = quizScore(quiz, attempt.a);
+    var answers = attempt.a || {};
+    var result = quizScore(quiz, answers);
+    if (!attempt.a) result.correct = attempt.c || 0;
     var passed = attempt.s >= quiz.pass;
     area.appendChild(partHeading(quiz.title));
     area.appendChild(el("p", { className: "muted" }, t("result")));
@@ -952,9 +968,9 @@
     box.appendChild(el("p", {}, needed));
     var lines = el("ul", { className: "marks" });
     quiz.questions.forEach(function (q) {
-      lines.appendChild(el("li", {}, (isCorrect(q, attempt.a[q.id]) ? "✓ " : "✗ ") + q.title));
+      lines.appendChild(el("li", {}, (isCorrect(q, answers[q.id]) ? "✓ " : "✗ ") + q.title));
     });
-    box.appendChild(lines);
+    if (attempt.a) box.appendChild(lines);
     area.appendChild(box);
     var retry = button(t("again"), function () {
       attempt.a = {};

@@ -1,0 +1,162 @@
+"""axe-core on every screen of the exported course: no WCAG 2.1 A or AA violation, at
+1366x768 and at the width 200 % zoom leaves (683 CSS pixels), in bokmål and English."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("selenium", reason="Selenium is not installed: pip install '.[test]'")
+
+from selenium.webdriver.common.by import By
+
+from webtools import npm_tool
+from player import answer_question, click, course_data, open_module, open_part, open_site, wait_for
+
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="module")
+def axe_source():
+    return npm_tool("axe-core/axe.min.js").read_text(encoding="utf-8")
+
+
+def violations(browser, axe_source) -> list[str]:
+    # Injected through the driver: the page's own policy lets no outside script in.
+    if not browser.execute_script("return typeof axe !== 'undefined'"):
+        browser.execute_script(axe_source)
+    found = browser.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+        ".then(function (r) { done(r.violations.map(function (v) {"
+        "  return v.id + ': ' + v.help + ' at ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');"
+        "})); }, function (e) { done(['axe failed: ' + e]); });",
+        WCAG,
+    )
+    return found
+
+
+def test_every_screen_has_no_wcag_21_a_or_aa_violation(browser, builtin_site, axe_source):
+    data = course_data(builtin_site)
+    found: dict[str, list[str]] = {}
+    checked: set = set()
+    url = (builtin_site / "index.html").as_uri()
+
+    def check(screen: str) -> None:
+        problems = violations(browser, axe_source)
+        if problems:
+            found[screen] = problems
+
+    def question_screens(module_id: str, quiz_id: str, lang: str = "nb") -> None:
+        module = data["langs"][lang]["modules"][module_id]
+        quiz = next(p for p in module["parts"] if p["id"] == quiz_id)
+        open_part(browser, quiz["title"])
+        for index, question in enumerate(quiz["questions"]):
+            right = index % 2 == 0
+            if question["kind"] not in checked:  # each kind once, and each verdict once
+                check(f"{quiz_id} question {index + 1} ({question['kind']})")
+            answer_question(browser, question, index, right=right)
+            if question["kind"] not in checked or right not in checked:
+                check(f"{quiz_id} feedback {index + 1}")
+            checked.update({question["kind"], right})
+            click(browser, "#next-question")
+        wait_for(lambda: browser.find_elements(By.ID, "quiz-result"))
+        check(f"{quiz_id} result")
+
+    for width in (1366, 683):
+        browser.set_window_size(width, 768)
+        open_site(browser, url)
+        browser.execute_script("localStorage.clear()")
+        open_site(browser, url)
+        check(f"overview {width}")
+        click(browser, ".contactbar button")
+        check(f"contact card {width}")
+        browser.find_element(By.CSS_SELECTOR, "dialog button").click()
+        click(browser, ".tools button.quiet")
+        check(f"erase question {width}")
+        browser.find_element(By.CSS_SELECTOR, "dialog button:last-child").click()
+
+        nb = data["langs"]["nb"]["modules"]
+        browser.find_element(By.ID, "continue").click()
+        wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".warning"))
+        check(f"content warning {width}")
+        click(browser, ".warning button.primary")
+        wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".moduleheader"))
+        check(f"reading page {width}")
+        click(browser, "#back")
+        open_module(browser, nb["roller"]["title"])
+        scenario = next(p for p in nb["roller"]["parts"] if p["kind"] == "scenario")
+        open_part(browser, scenario["title"])
+        check(f"scenario step {width}")
+        for _ in range(30):
+            if not browser.find_elements(By.CSS_SELECTOR, ".choices button:not([disabled])"):
+                break
+            click(browser, ".choices button")
+            if browser.find_elements(By.ID, "go-on"):
+                if f"feedback {width}" not in checked:
+                    check(f"scenario feedback {width}")
+                    checked.add(f"feedback {width}")
+                click(browser, "#go-on")
+        check(f"scenario debrief {width}")
+        if width == 1366:
+            question_screens("roller", "quiz-roller")  # matching, single, multiple, true/false
+            click(browser, "#back")
+            open_module(browser, nb["rekruttering"]["title"])
+            question_screens("rekruttering", "quiz-rekruttering")  # ordering
+            click(browser, "#back")
+        else:
+            click(browser, "#back")
+            browser.execute_script("localStorage.clear()")
+            continue  # at 683 pixels: the screens above show the narrow layout
+        # A page with a chart (the figures module is in the officers' course).
+        click(browser, "nav.coursetabs button:last-child")
+        open_module(browser, nb["tall"]["title"])
+        chart_page = next(p for p in nb["tall"]["parts"] if p["figures"])
+        open_part(browser, chart_page["title"])
+        assert browser.find_elements(By.CSS_SELECTOR, "svg.chartsvg")
+        check(f"chart page {width}")
+        click(browser, "#back")
+        browser.find_element(By.CSS_SELECTOR, ".tools button").click()  # English
+        wait_for(lambda: browser.execute_script("return document.documentElement.lang") == "en")
+        check(f"overview in English {width}")
+        open_module(browser, data["langs"]["en"]["modules"]["roller"]["title"])
+        check(f"module in English {width}")
+        browser.execute_script("localStorage.clear()")
+
+    browser.set_window_size(1366, 768)
+    assert not found, "\n".join(f"{screen}:\n  " + "\n  ".join(v) for screen, v in found.items())
+
+
+def test_at_200_percent_zoom_nothing_needs_sideways_scrolling(browser, builtin_site):
+    browser.set_window_size(683, 768)  # 1366 pixels at 200 %: the same CSS width
+    try:
+        open_site(browser, (builtin_site / "index.html").as_uri())
+        browser.execute_script("localStorage.clear()")
+        open_site(browser, (builtin_site / "index.html").as_uri())
+        wide = browser.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1")
+        assert not wide
+        browser.find_element(By.ID, "continue").click()
+        click(browser, ".warning button.primary")
+        wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".moduleheader"))
+        assert not browser.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1")
+    finally:
+        browser.set_window_size(1366, 768)
+
+
+def test_focus_is_visible_on_every_control(browser, builtin_site):
+    """Each control shows the focus colour from the app's tokens when reached by Tab."""
+    from selenium.webdriver.common.keys import Keys
+
+    from player import active, press
+
+    open_site(browser, (builtin_site / "index.html").as_uri())
+    seen = 0
+    for _ in range(25):
+        press(browser, Keys.TAB)
+        element = active(browser)
+        if element.tag_name in ("button", "a", "input", "select"):
+            style = browser.execute_script(
+                "var s = getComputedStyle(arguments[0]); return [s.outlineStyle, s.outlineWidth, s.outlineColor];", element)
+            assert style[0] != "none" and style[1] != "0px", (element.text, style)
+            assert style[2] == "rgb(224, 138, 0)"  # tokens.LIGHT.focus, #e08a00
+            seen += 1
+    assert seen >= 10

@@ -1,0 +1,101 @@
+"""`trainer web` without a browser: what the site is made of, that it stays small and
+self-contained, that the course data follows the model, and that it refuses clearly."""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+
+from trainer import paths, tokens
+from trainer.course.loader import load_library
+
+from webtools import course_data, trainer
+
+MAX_BUILTIN_SITE = 3_000_000
+
+
+def test_the_builtin_site_is_complete_small_and_refers_to_nothing_outside_it(builtin_site):
+    files = sorted(p.relative_to(builtin_site).as_posix() for p in builtin_site.rglob("*") if p.is_file())
+    assert {"index.html", "player.js", "player.css", "theme.css", "course.js"} <= set(files)
+    assert sum(p.stat().st_size for p in builtin_site.rglob("*") if p.is_file()) < MAX_BUILTIN_SITE
+    index = (builtin_site / "index.html").read_text(encoding="utf-8")
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', index).group(1)
+    assert "default-src 'none'" in policy
+    for directive in ("script-src 'self'", "style-src 'self'", "img-src 'self'", "connect-src 'none'"):
+        assert directive in policy
+    for name in ("index.html", "player.js", "player.css", "theme.css"):
+        text = (builtin_site / name).read_text(encoding="utf-8")
+        # The only address is the SVG namespace, a name, never fetched.
+        assert set(re.findall(r"https?://[^\s\"')]+", text)) <= {"http://www.w3.org/2000/svg"}, name
+    for src in re.findall(r'(?:src|href)="([^"]+)"', index):
+        assert (builtin_site / src).is_file()
+
+
+def test_the_course_data_is_the_model_the_app_uses(builtin_site):
+    data = course_data(builtin_site)
+    library = load_library([paths.builtin_content_dir()])
+    assert list(data["langs"]) == ["nb", "en"]
+    for lang, found in data["langs"].items():
+        assert [c["id"] for c in found["courses"]] == [c.id for c in library.courses_in(lang)]
+        for module_id, module in found["modules"].items():
+            source = library.module(module_id, lang)
+            assert [(p["kind"], p["id"], p["title"]) for p in module["parts"]] == [
+                (p.kind, p.id, p.title) for p in source.parts]
+            assert module["warning"] == source.content_warning
+        assert "112" in found["contact"]["html"]
+    quiz = next(p for p in data["langs"]["nb"]["modules"]["roller"]["parts"] if p["kind"] == "quiz")
+    assert {q["kind"] for q in quiz["questions"]} >= {"single", "multiple", "truefalse", "matching"}
+
+
+def test_the_site_uses_the_desktop_apps_colour_tokens_and_type_scale(builtin_site):
+    css = (builtin_site / "theme.css").read_text(encoding="utf-8")
+    light = css.split("@media", 1)[0]
+    for name, value in tokens.colour_dict(tokens.LIGHT).items():
+        assert f"--{name.replace('_', '-')}: {value};" in light
+    assert "--size-body: 1.167rem;" in light  # 14 pt
+    assert f"--accent: {tokens.HIGH_CONTRAST.accent};" in css.split("prefers-contrast: more", 1)[1]
+    # The player's text on its backgrounds keeps the app's contrast.
+    for text, background in (("text", "window"), ("text", "surface"), ("muted", "window"),
+                             ("accent_text", "accent"), ("accent", "surface"), ("wrong", "surface")):
+        c = tokens.LIGHT
+        assert tokens.contrast_ratio(getattr(c, text), getattr(c, background)) >= 4.5, (text, background)
+
+
+def test_an_unknown_course_is_refused_with_the_ones_there_are(tmp_path, capsys):
+    assert trainer("web", "ukjent", "-o", str(tmp_path / "site"), data=tmp_path / "data") == 1
+    error = capsys.readouterr().err
+    assert error.startswith("trainer web: finner ikke kurset 'ukjent'; kursene som finnes er: ")
+    assert "laerer" in error
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_folder_with_other_files_is_never_overwritten_but_an_earlier_site_is_replaced(tmp_path, capsys):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("keep me")
+    assert trainer("web", "foreldre", "-o", str(mine), data=tmp_path / "data") == 1
+    assert "ikke tom" in capsys.readouterr().err
+    assert [p.name for p in mine.iterdir()] == ["notes.txt"]
+
+    site = tmp_path / "site"
+    assert trainer("web", "laerer", "-o", str(site), data=tmp_path / "data") == 0
+    assert trainer("web", "foreldre", "-o", str(site), data=tmp_path / "data") == 0
+    data = course_data(site)
+    assert [c["id"] for c in data["langs"]["nb"]["courses"]] == ["foreldre"]
+    assert oct(site.stat().st_mode & 0o755) == oct(0o755)  # a web server can read it
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # nothing left behind
+
+
+def test_the_scorm_package_holds_the_site_and_marks_itself_as_scorm(tmp_path, capsys):
+    package = tmp_path / "kurs.zip"
+    assert trainer("web", "--scorm", "laerer", "-o", str(package), data=tmp_path / "data") == 0
+    assert "SCORM 1.2" in capsys.readouterr().out
+    with zipfile.ZipFile(package) as archive:
+        names = archive.namelist()
+        text = archive.read("course.js").decode()
+    assert names[0] == "imsmanifest.xml" and "index.html" in names
+    data = json.loads(text[text.index("=") + 1:].strip().rstrip(";"))
+    assert data["scorm"] is True
+    assert trainer("web", "--scorm", "laerer", "-o", str(tmp_path), data=tmp_path / "data") == 1
+    assert "er en mappe" in capsys.readouterr().err

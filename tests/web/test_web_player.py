@@ -1,0 +1,105 @@
+"""The exported built-in course in a real headless Chromium, by keyboard only: open a
+module past its content warning, play a scenario to its ending and debrief, answer a quiz
+to its result, reload and find the learner where they stopped; in bokmål and English."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("selenium", reason="Selenium is not installed: pip install '.[test]'")
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from player import (
+    active, erase_progress, keyboard_answer_quiz, keyboard_open_module, keyboard_open_part,
+    keyboard_play_scenario, open_site, press, tab_to, text, wait_for,
+)
+
+WORDS = {
+    # the module played, and words the learner must see: debrief, quiz result, "continue"
+    "nb": ("rekruttering", "Signaler du la merke til", "Du svarte riktig på", "Fortsett der du slapp"),
+    "en": ("roller", "Signs you noticed", "You answered", "Continue where you stopped"),
+}
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_a_learner_plays_a_scenario_and_a_quiz_by_keyboard_and_resumes_after_a_reload(browser, builtin_site, lang):
+    from player import course_data
+
+    data = course_data(builtin_site)["langs"][lang]
+    module_id, noticed, result_words, continue_words = WORDS[lang]
+    module = data["modules"][module_id]
+    scenario = next(p for p in module["parts"] if p["kind"] == "scenario")
+    quiz = next(p for p in module["parts"] if p["kind"] == "quiz")
+
+    open_site(browser, (builtin_site / "index.html").as_uri())
+    erase_progress(browser)
+    browser.refresh()
+    open_site(browser, (builtin_site / "index.html").as_uri())
+    if lang == "en":
+        tab_to(browser, "English")
+        press(browser, Keys.ENTER)
+        wait_for(lambda: browser.execute_script("return document.documentElement.lang") == "en", what="English")
+        assert "Teacher course" in text(browser)
+
+    keyboard_open_module(browser, module["title"])
+    keyboard_open_part(browser, scenario["title"])
+    steps = keyboard_play_scenario(browser)
+    assert len(steps) >= 2
+    debrief = browser.find_element(By.CSS_SELECTOR, ".part .feedback").text
+    assert noticed in debrief
+    assert active(browser).get_attribute("id") == "restart"
+
+    keyboard_open_part(browser, quiz["title"])
+    kinds = keyboard_answer_quiz(browser)
+    assert len(kinds) == len(quiz["questions"])
+    result = browser.find_element(By.ID, "quiz-result").text
+    assert result_words in result
+    assert active(browser).get_attribute("id") == "retry"
+    # Parts list marks the scenario as played and shows the quiz's best score.
+    parts = browser.find_element(By.CSS_SELECTOR, "nav.parts").text
+    assert "✓" in parts and "%" in parts
+
+    # A reload finds the learner at the same quiz result, the same ending kept.
+    browser.refresh()
+    wait_for(lambda: browser.find_elements(By.ID, "quiz-result"), what="the result after a reload")
+    assert browser.find_element(By.ID, "quiz-result").text == result
+    assert browser.execute_script("return document.documentElement.lang") == lang
+    keyboard_open_part(browser, scenario["title"])
+    assert noticed in browser.find_element(By.CSS_SELECTOR, ".part .feedback").text
+
+    # Back on the overview the module is in progress and "continue" leads back to it.
+    tab_to(browser, lambda e: e.get_attribute("id") == "back", backwards=True)
+    press(browser, Keys.ENTER)
+    wait_for(lambda: browser.find_elements(By.ID, "continue"), what="the overview")
+    assert browser.find_element(By.ID, "continue").text.startswith(continue_words + ": " + module["title"])
+    best_cell = browser.find_element(By.XPATH, f"//tr[td/button[contains(., '{module['title']}')]]/td[5]").text
+    assert best_cell.endswith("%")
+
+
+def test_the_contact_card_opens_from_every_screen_with_f2_and_closes_with_escape(browser, builtin_site):
+    open_site(browser, (builtin_site / "index.html").as_uri())
+    press(browser, Keys.F2)
+    dialog = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "dialog[open]"), what="the card")[0]
+    assert "112" in dialog.text
+    press(browser, Keys.ESCAPE)
+    wait_for(lambda: not browser.find_elements(By.CSS_SELECTOR, "dialog[open]"), what="the card to close")
+
+
+def test_erase_my_progress_forgets_everything_after_asking(browser, builtin_site):
+    open_site(browser, (builtin_site / "index.html").as_uri())
+    browser.execute_script("localStorage.setItem('faresignaler.progress.v1', JSON.stringify("
+                           "{v:1, lang:'nb', screen:'overview', mods:{roller:{s:'c', p:null}}, runs:{}, quiz:{}}))")
+    browser.refresh()
+    open_site(browser, (builtin_site / "index.html").as_uri())
+    assert "1 av 6 moduler fullført" in text(browser)
+    tab_to(browser, "Slett fremdriften min")
+    press(browser, Keys.ENTER)
+    dialog = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "dialog[open]"), what="the question")[0]
+    assert "kan ikke angres" in dialog.text
+    assert active(browser).text == "Avbryt"  # the safe answer has focus
+    tab_to(browser, "Slett", backwards=True)
+    press(browser, Keys.ENTER)
+    wait_for(lambda: "0 av 6 moduler fullført" in text(browser), what="the erased overview")
+    assert browser.execute_script("return localStorage.getItem('faresignaler.progress.v1')") is None
