@@ -124,3 +124,36 @@ def test_no_function_hides_the_translation_function():
                     hidden.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
                 stack.extend(ast.iter_child_nodes(node))
     assert hidden == []
+
+
+NORWEGIAN = re.compile(r"[æøåÆØÅ]|\b(ikke|finnes|og|som|kan|har|fra|til|svarte|mappen|filen|pakken)\b")
+
+
+def test_the_english_core_speaks_no_norwegian(tmp_path):
+    """Sync, storage, pack and content errors, as the English app and command line show them."""
+    from trainer.course import packs, templates
+    from trainer.errors import data_folder_problem, os_reason
+    from trainer.store import errors as store_errors, safety, sync
+
+    i18n.set_language("en")
+    texts = []
+    for address in ("lrs.example.org", "http://lrs.example.org/xAPI", "http://"):
+        with pytest.raises(sync.SyncError) as raised:
+            sync.target(address)
+        texts.append(str(raised.value))
+    texts.append(str(store_errors.classify(Exception("database is locked"), tmp_path / "p.db")))
+    texts.append(str(store_errors.classify(Exception("file is not a database"), tmp_path / "p.db")))
+    broken = tmp_path / "progress.db"
+    broken.write_bytes(b"broken" * 1000)
+    texts.append(safety.open_safely(broken).message())
+    (tmp_path / "a-file").write_text("x", "utf-8")
+    texts.append(data_folder_problem(tmp_path / "a-file"))
+    texts.append(os_reason(NotADirectoryError(20, "Not a directory")))
+    with pytest.raises(packs.PackError) as refused:
+        packs.build_zip(tmp_path, tmp_path / "x.zip", [])
+    texts.extend(str(p) for p in refused.value.problems)
+    with pytest.raises(templates.TemplateError) as refused_template:
+        templates.create("module", tmp_path / "a-file", "en", set())
+    texts.append(str(refused_template.value))
+    for text in texts:
+        assert text and not NORWEGIAN.search(text), text

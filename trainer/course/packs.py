@@ -30,6 +30,7 @@ from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest
 from trainer.course.meta import Collector
 from trainer.course.model import ContentError, Library, Problem
 from trainer.course.scope import inside, load_scoped
+from trainer.errors import PACK, TrainerError
 from trainer.i18n import _
 
 # What may travel in a pack. Anything else in the folder (notes, office files, the zip
@@ -50,8 +51,10 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
-class PackError(Exception):
+class PackError(TrainerError):
     """The pack was refused; `problems` says why, each with its place."""
+
+    kind = PACK
 
     def __init__(self, problems: list[Problem]):
         super().__init__("\n".join(str(p) for p in problems))
