@@ -92,7 +92,7 @@ def run_preview(args) -> int:
         return 1
     from trainer.ui.authoring.preview_window import run_preview as open_preview  # Qt is loaded only here
 
-    return open_preview(target, args.lang, smoke=args.smoke)
+    return open_preview(target, args.lang, smoke=args.smoke, content=args.content or None)
 
 
 def run_pack(args) -> int:

@@ -63,9 +63,9 @@ def test_the_officer_flow_from_new_pack_to_a_teacher_playing_it(qtbot, make_wind
     for item in preview._all_items():
         if item.data(0, 0x0100)[1].name == "03-scenario.md":
             preview.tree.setCurrentItem(item)
-    assert "Eleven din, Emil" in preview.scenario_player.view.toPlainText()
+    assert "Eleven din, Emil" in preview.scenario_panel.player.view.toPlainText()
     edit(module / "03-scenario.md", "Eleven din, Emil, kommer på skolen", "Eleven din, Emil, møter opp")
-    qtbot.waitUntil(lambda: "Emil, møter opp" in preview.scenario_player.view.toPlainText(), timeout=1000)
+    qtbot.waitUntil(lambda: "Emil, møter opp" in preview.scenario_panel.player.view.toPlainText(), timeout=1000)
     preview.close()
 
     # pack

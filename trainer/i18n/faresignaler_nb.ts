@@ -43,9 +43,9 @@
     </message>
     <message>
         <location filename="../ui/authoring/authoring_actions.py" line="51"/>
-        <location filename="../ui/authoring/authoring_actions.py" line="116"/>
-        <location filename="../ui/authoring/authoring_actions.py" line="139"/>
-        <location filename="../ui/authoring/authoring_actions.py" line="160"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="117"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="140"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="161"/>
         <source>Import content pack</source>
         <translation>Importer innholdspakke</translation>
     </message>
@@ -55,53 +55,53 @@
         <translation>Innholdspakker (*.zip pack.md)</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="121"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="122"/>
         <source>“%1” version %2 is installed. Replace it with version %3? Learners keep their progress.</source>
         <translation>«%1» versjon %2 er installert. Vil du erstatte den med versjon %3? Fremdriften til dem som tar kurset, beholdes.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="129"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="130"/>
         <source>Checking and installing the pack…</source>
         <translation>Kontrollerer og installerer pakken …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="140"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="141"/>
         <source>The pack was not installed, because of the problems below. Nothing was changed. Send the list to whoever made the pack.</source>
         <translation>Pakken ble ikke installert på grunn av problemene under. Ingenting er endret. Send listen til den som laget pakken.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="148"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="149"/>
         <source>“%1” (version %2) is installed.</source>
         <translation>«%1» (versjon %2) er installert.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="151"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="152"/>
         <source>Changed modules: %1. Whoever had completed one finds it in progress again; their answers are kept.</source>
         <translation>Endrede moduler: %1. Den som hadde fullført en av dem, finner den som påbegynt igjen; svarene er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="154"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="155"/>
         <source>No module changed, so all progress stays as it was.</source>
         <translation>Ingen moduler er endret, så all fremdrift er som før.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="172"/>
-        <location filename="../ui/authoring/authoring_actions.py" line="180"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="173"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="181"/>
         <source>Remove content pack</source>
         <translation>Fjern innholdspakke</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="173"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="174"/>
         <source>Remove “%1”? Learners&apos; progress is kept, and comes back if the pack is installed again.</source>
         <translation>Fjerne «%1»? Fremdriften til dem som tar kurset, tas vare på, og kommer tilbake hvis pakken installeres igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="180"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="181"/>
         <source>The pack could not be removed.</source>
         <translation>Pakken kunne ikke fjernes.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="204"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="205"/>
         <source>Loading the course…</source>
         <translation>Laster inn kurset …</translation>
     </message>
@@ -506,22 +506,22 @@
         <translation>&amp;Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>Not in this language</source>
         <translation>Ikke på dette språket</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>The module %1 is not available in the chosen language. Open it in %2?</source>
         <translation>Modulen %1 finnes ikke på språket du har valgt. Vil du åpne den på %2?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>%1
 
 Content warning: %2
@@ -534,12 +534,12 @@ Innholdsadvarsel: %2
 Vil du fortsette?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>About Faresignaler</source>
         <translation>Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>Faresignaler %1
 
 Offline training about the recruitment of children and young people into violence as a service. Built on material from Sør-Øst police district (autumn 2025).</source>
@@ -780,53 +780,53 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PresenterActions</name>
     <message>
-        <location filename="../ui/presenter/actions.py" line="24"/>
+        <location filename="../ui/presenter/actions.py" line="25"/>
         <source>&amp;Presenter mode…</source>
         <translation>&amp;Presentatørmodus …</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="27"/>
+        <location filename="../ui/presenter/actions.py" line="28"/>
         <source>Parent &amp;handout (PDF)…</source>
         <translation>&amp;Utdelingsark til foreldre (PDF) …</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="51"/>
-        <location filename="../ui/presenter/actions.py" line="53"/>
+        <location filename="../ui/presenter/actions.py" line="52"/>
+        <location filename="../ui/presenter/actions.py" line="54"/>
         <source>Presenter mode</source>
         <translation>Presentatørmodus</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="51"/>
+        <location filename="../ui/presenter/actions.py" line="52"/>
         <source>The installed content has no programmes.</source>
         <translation>Det installerte innholdet har ingen programmer.</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="73"/>
-        <location filename="../ui/presenter/actions.py" line="75"/>
-        <location filename="../ui/presenter/actions.py" line="87"/>
-        <location filename="../ui/presenter/actions.py" line="89"/>
+        <location filename="../ui/presenter/actions.py" line="74"/>
+        <location filename="../ui/presenter/actions.py" line="76"/>
+        <location filename="../ui/presenter/actions.py" line="88"/>
+        <location filename="../ui/presenter/actions.py" line="90"/>
         <source>Parent handout</source>
         <translation>Utdelingsark til foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="73"/>
+        <location filename="../ui/presenter/actions.py" line="74"/>
         <source>The installed content has no programme with a handout.</source>
         <translation>Det installerte innholdet har ikke noe program med utdelingsark.</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="78"/>
+        <location filename="../ui/presenter/actions.py" line="79"/>
         <source>Save the parent handout</source>
         <translation>Lagre utdelingsarket til foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="87"/>
+        <location filename="../ui/presenter/actions.py" line="88"/>
         <source>The handout could not be saved:
 %1</source>
         <translation>Utdelingsarket kunne ikke lagres:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="89"/>
+        <location filename="../ui/presenter/actions.py" line="90"/>
         <source>Saved %1 (pages: %2).</source>
         <translation>Lagret %1 (sider: %2).</translation>
     </message>
@@ -834,343 +834,215 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="85"/>
+        <location filename="../ui/authoring/preview_window.py" line="57"/>
         <source>Preview: %1</source>
         <translation>Forhåndsvisning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="102"/>
+        <location filename="../ui/authoring/preview_window.py" line="68"/>
         <source>Content</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="102"/>
+        <location filename="../ui/authoring/preview_window.py" line="68"/>
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="106"/>
+        <location filename="../ui/authoring/preview_window.py" line="72"/>
         <source>Files in the preview</source>
         <translation>Filene i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="110"/>
+        <location filename="../ui/authoring/preview_window.py" line="76"/>
         <source>&amp;Reload now</source>
         <translation>&amp;Last inn nå</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="129"/>
-        <source>Problems in this file</source>
-        <translation>Problemer i denne filen</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="135"/>
+        <location filename="../ui/authoring/preview_window.py" line="97"/>
         <source>Preview of the page</source>
         <translation>Forhåndsvisning av siden</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="137"/>
+        <location filename="../ui/authoring/preview_window.py" line="99"/>
         <source>About this file</source>
         <translation>Om denne filen</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="138"/>
+        <location filename="../ui/authoring/preview_window.py" line="100"/>
         <source>Nothing to show: fix the problems above and save.</source>
         <translation>Ingenting å vise: rett problemene over, og lagre.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="146"/>
-        <source>Play from the &amp;start</source>
-        <translation>Spill fra &amp;starten</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="153"/>
-        <source>Map of the steps</source>
-        <translation>Kart over stegene</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="170"/>
+        <location filename="../ui/authoring/preview_window.py" line="107"/>
         <source>Start the quiz &amp;again</source>
         <translation>Start quizen på &amp;nytt</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="207"/>
+        <location filename="../ui/authoring/preview_window.py" line="144"/>
         <source>Reload</source>
         <translation>Last inn på nytt</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="210"/>
+        <location filename="../ui/authoring/preview_window.py" line="147"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="248"/>
+        <location filename="../ui/authoring/preview_window.py" line="183"/>
         <source>No problems.</source>
         <translation>Ingen problemer.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="250"/>
+        <location filename="../ui/authoring/preview_window.py" line="185"/>
         <source>%1 errors and %2 warnings.</source>
         <translation>%1 feil og %2 advarsler.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="251"/>
+        <location filename="../ui/authoring/preview_window.py" line="186"/>
         <source>Updated %1.</source>
         <translation>Oppdatert %1.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="268"/>
+        <location filename="../ui/authoring/preview_window.py" line="203"/>
         <source>Content pack</source>
         <translation>Innholdspakke</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="272"/>
+        <location filename="../ui/authoring/preview_window.py" line="207"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="277"/>
+        <location filename="../ui/authoring/preview_window.py" line="212"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="282"/>
+        <location filename="../ui/authoring/preview_window.py" line="217"/>
         <source>Contact card</source>
         <translation>Kontaktkort</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="296"/>
-        <location filename="../ui/authoring/preview_window.py" line="511"/>
+        <location filename="../ui/authoring/preview_window.py" line="231"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="304"/>
+        <location filename="../ui/authoring/preview_window.py" line="239"/>
         <source>Cannot be shown</source>
         <translation>Kan ikke vises</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="336"/>
+        <location filename="../ui/authoring/preview_window.py" line="271"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 feil, %2 advarsler</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="340"/>
-        <source>Page</source>
-        <translation>Side</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="340"/>
-        <source>Scenario</source>
-        <translation>Scenario</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="340"/>
-        <source>Quiz</source>
-        <translation>Quiz</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="387"/>
+        <location filename="../ui/authoring/preview_window.py" line="322"/>
         <source>A file cannot be read, so the preview shows the last version that worked. Fix the problems and save again.</source>
         <translation>En fil kan ikke leses, så forhåndsvisningen viser siste versjon som virket. Rett problemene, og lagre igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="390"/>
+        <location filename="../ui/authoring/preview_window.py" line="325"/>
         <source>This file is not in a module folder (a folder with module.md), so the app will not show it until it is moved into one.</source>
         <translation>Filen ligger ikke i en modulmappe (en mappe med module.md), så appen viser den ikke før den flyttes dit.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="396"/>
+        <location filename="../ui/authoring/preview_window.py" line="331"/>
         <source>Nothing to show in %1</source>
         <translation>Ingenting å vise i %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="415"/>
-        <source>Line %1</source>
-        <translation>Linje %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="415"/>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="416"/>
-        <source>warning</source>
-        <translation>advarsel</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="416"/>
-        <source>error</source>
-        <translation>feil</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="451"/>
-        <source>%1 steps.</source>
-        <translation>%1 steg.</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="453"/>
-        <source>Cannot be reached: %1.</source>
-        <translation>Kan ikke nås: %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="455"/>
-        <source>Dead ends: %1.</source>
-        <translation>Blindveier: %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="457"/>
-        <source>Every step can be reached and leads to an ending.</source>
-        <translation>Alle steg kan nås, og alle fører til en slutt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="479"/>
-        <location filename="../ui/authoring/preview_window.py" line="487"/>
-        <location filename="../ui/authoring/preview_window.py" line="497"/>
-        <location filename="../ui/authoring/preview_window.py" line="507"/>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="480"/>
-        <location filename="../ui/authoring/preview_window.py" line="491"/>
-        <source>Version</source>
-        <translation>Versjon</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="481"/>
-        <location filename="../ui/authoring/preview_window.py" line="488"/>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="482"/>
-        <source>Authors</source>
-        <translation>Forfattere</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="483"/>
-        <location filename="../ui/authoring/preview_window.py" line="499"/>
-        <source>Organisation</source>
-        <translation>Organisasjon</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="484"/>
-        <source>Licence</source>
-        <translation>Lisens</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="489"/>
-        <source>For</source>
-        <translation>For</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="490"/>
-        <location filename="../ui/authoring/preview_window.py" line="498"/>
-        <location filename="../ui/authoring/preview_window.py" line="510"/>
-        <source>Minutes</source>
-        <translation>Minutter</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="492"/>
-        <source>Content warning</source>
-        <translation>Innholdsadvarsel</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="493"/>
-        <location filename="../ui/authoring/preview_window.py" line="511"/>
-        <source>Parts</source>
-        <translation>Deler</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="500"/>
-        <source>Modules</source>
-        <translation>Moduler</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="504"/>
-        <location filename="../ui/authoring/preview_window.py" line="517"/>
-        <source>missing</source>
-        <translation>mangler</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="508"/>
-        <source>%1 (the sections: %2)</source>
-        <translation>%1 (delene: %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="518"/>
-        <source>the whole module</source>
-        <translation>hele modulen</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="524"/>
-        <source>Presenter note</source>
-        <translation>Presentatørnotat</translation>
     </message>
 </context>
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="24"/>
+        <location filename="../ui/records/records_dialogs.py" line="25"/>
         <source>What is stored and where</source>
         <translation>Hva lagres, og hvor</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="31"/>
+        <location filename="../ui/records/records_dialogs.py" line="32"/>
         <source>Everything stays on this computer. Nothing is sent anywhere unless you choose to send your results to your school&apos;s learning record store.</source>
         <translation>Alt blir på denne datamaskinen. Ingenting sendes noe sted, med mindre du selv velger å sende resultatene dine til skolens læringsdatabase (LRS).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="33"/>
+        <location filename="../ui/records/records_dialogs.py" line="34"/>
         <source>Folder:</source>
         <translation>Mappe:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="36"/>
+        <location filename="../ui/records/records_dialogs.py" line="37"/>
         <source>each profile&apos;s display name; for each module its status, where you were and the time spent; every choice in the scenarios and the ending you reached; every quiz attempt with each answer, whether it was right, and the version of the content it was answered against.</source>
         <translation>navnet på hver profil; for hver modul status, hvor du var og tiden du har brukt; hvert valg i scenarioene og slutten du kom til; hvert quizforsøk med hvert svar, om det var riktig, og hvilken versjon av innholdet det ble besvart mot.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="40"/>
+        <location filename="../ui/records/records_dialogs.py" line="41"/>
         <source>the language, the last profile used, and the address and user name of a learning record store if you gave one (never the password).</source>
         <translation>språket, den sist brukte profilen, og adressen og brukernavnet til en læringsdatabase hvis du har oppgitt det (aldri passordet).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="43"/>
+        <location filename="../ui/records/records_dialogs.py" line="44"/>
         <source>technical error messages, to help fix problems. No answers are written there.</source>
         <translation>tekniske feilmeldinger, for å kunne rette feil. Ingen svar skrives der.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="45"/>
+        <location filename="../ui/records/records_dialogs.py" line="46"/>
         <source>copies of progress.db taken each time the app starts; the last five are kept. Deleting a profile or erasing all data removes them too.</source>
         <translation>kopier av progress.db som tas hver gang appen starter; de fem siste beholdes. Når en profil slettes eller alle data slettes, fjernes også kopiene.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="48"/>
+        <location filename="../ui/records/records_dialogs.py" line="49"/>
         <source>content packs you have imported, for example from your police district.</source>
         <translation>innholdspakker du har importert, for eksempel fra politidistriktet ditt.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="50"/>
+        <location filename="../ui/records/records_dialogs.py" line="51"/>
         <source>a copy of the course in a form that starts faster. Nothing personal; it may be deleted.</source>
         <translation>en kopi av kurset i en form som starter raskere. Ingenting personlig; den kan slettes.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="52"/>
+        <location filename="../ui/records/records_dialogs.py" line="53"/>
         <source>only if the progress file was ever damaged: the damaged file, kept so that nothing is lost. You may delete it.</source>
         <translation>bare hvis fremdriftsfilen en gang har vært skadet: den skadde filen, tatt vare på så ingenting går tapt. Du kan slette den.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="55"/>
+        <location filename="../ui/records/records_dialogs.py" line="56"/>
         <source>Nothing about the audience at a parent evening is stored; only if the presenter asks for it, the hand counts are saved with the programme and the date. No account is needed, and no e-mail address or other personal data is asked for.</source>
         <translation>Ingenting om publikum på et foreldremøte lagres; bare hvis presentatøren ber om det, lagres håndopprekningene med programmet og datoen. Du trenger ingen konto, og appen spør ikke etter e-postadresse eller andre personopplysninger.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="58"/>
+        <location filename="../ui/records/records_dialogs.py" line="59"/>
         <source>To delete your data: File &gt; Delete this profile, or File &gt; Erase all data. Deleted data is removed from the database file at once.</source>
         <translation>Slik sletter du dataene dine: Fil &gt; Slett denne profilen, eller Fil &gt; Slett alle data. Det som slettes, fjernes fra databasefilen med en gang.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <location filename="../ui/authoring/problem_list.py" line="16"/>
+        <source>Problems in this file</source>
+        <translation>Problemer i denne filen</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/problem_list.py" line="25"/>
+        <source>Line %1</source>
+        <translation>Linje %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/problem_list.py" line="25"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/problem_list.py" line="26"/>
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/problem_list.py" line="26"/>
+        <source>error</source>
+        <translation>feil</translation>
     </message>
 </context>
 <context>
@@ -1525,102 +1397,138 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>RecordsActions</name>
     <message>
-        <location filename="../ui/records/records_actions.py" line="31"/>
+        <location filename="../ui/records/records_actions.py" line="32"/>
         <source>My &amp;progress</source>
         <translation>Min &amp;fremdrift</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="32"/>
+        <location filename="../ui/records/records_actions.py" line="33"/>
         <source>&amp;Export my results…</source>
         <translation>&amp;Eksporter resultatene mine …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="33"/>
+        <location filename="../ui/records/records_actions.py" line="34"/>
         <source>Send results to a &amp;learning record store…</source>
         <translation>Send resultater til en &amp;læringsdatabase …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="34"/>
+        <location filename="../ui/records/records_actions.py" line="35"/>
         <source>&amp;Delete this profile…</source>
         <translation>S&amp;lett denne profilen …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="35"/>
+        <location filename="../ui/records/records_actions.py" line="36"/>
         <source>Erase &amp;all data…</source>
         <translation>Slett &amp;alle data …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="36"/>
+        <location filename="../ui/records/records_actions.py" line="37"/>
         <source>What is &amp;stored and where</source>
         <translation>Hva &amp;lagres, og hvor</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="78"/>
-        <location filename="../ui/records/records_actions.py" line="89"/>
-        <location filename="../ui/records/records_actions.py" line="91"/>
+        <location filename="../ui/records/records_actions.py" line="79"/>
+        <location filename="../ui/records/records_actions.py" line="90"/>
+        <location filename="../ui/records/records_actions.py" line="92"/>
         <source>Certificate</source>
         <translation>Kursbevis</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="78"/>
+        <location filename="../ui/records/records_actions.py" line="79"/>
         <source>The course is not passed yet.</source>
         <translation>Kurset er ikke bestått ennå.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="81"/>
+        <location filename="../ui/records/records_actions.py" line="82"/>
         <source>Save certificate</source>
         <translation>Lagre kursbevis</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="89"/>
+        <location filename="../ui/records/records_actions.py" line="90"/>
         <source>The certificate could not be saved: %1</source>
         <translation>Kursbeviset kunne ikke lagres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="91"/>
+        <location filename="../ui/records/records_actions.py" line="92"/>
         <source>The certificate is saved as %1.</source>
         <translation>Kursbeviset er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="98"/>
+        <location filename="../ui/records/records_actions.py" line="99"/>
         <source>Export my results</source>
         <translation>Eksporter resultatene mine</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="116"/>
-        <location filename="../ui/records/records_actions.py" line="118"/>
+        <location filename="../ui/records/records_actions.py" line="117"/>
+        <location filename="../ui/records/records_actions.py" line="119"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="116"/>
+        <location filename="../ui/records/records_actions.py" line="117"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunne ikke lagres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="118"/>
+        <location filename="../ui/records/records_actions.py" line="119"/>
         <source>Your results are saved as %1.</source>
         <translation>Resultatene dine er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="131"/>
+        <location filename="../ui/records/records_actions.py" line="132"/>
         <source>Delete profile</source>
         <translation>Slett profil</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="132"/>
+        <location filename="../ui/records/records_actions.py" line="133"/>
         <source>Delete the profile %1 and everything recorded for it? This cannot be undone.</source>
         <translation>Slette profilen %1 og alt som er lagret for den? Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="144"/>
+        <location filename="../ui/records/records_actions.py" line="145"/>
         <source>Erase all data</source>
         <translation>Slett alle data</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="145"/>
+        <location filename="../ui/records/records_actions.py" line="146"/>
         <source>Erase every profile and all results on this computer? This cannot be undone.</source>
         <translation>Slette alle profiler og alle resultater på denne datamaskinen? Dette kan ikke angres.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <location filename="../ui/authoring/scenario_panel.py" line="46"/>
+        <source>Play from the &amp;start</source>
+        <translation>Spill fra &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/scenario_panel.py" line="53"/>
+        <source>Map of the steps</source>
+        <translation>Kart over stegene</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/authoring/scenario_panel.py" line="83"/>
+        <source>%n step(s).</source>
+        <translation>
+            <numerusform>%n steg.</numerusform>
+            <numerusform>%n steg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/scenario_panel.py" line="85"/>
+        <source>Cannot be reached: %1.</source>
+        <translation>Kan ikke nås: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/scenario_panel.py" line="87"/>
+        <source>Dead ends: %1.</source>
+        <translation>Blindveier: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/scenario_panel.py" line="89"/>
+        <source>Every step can be reached and leads to an ending.</source>
+        <translation>Alle steg kan nås, og alle fører til en slutt.</translation>
     </message>
 </context>
 <context>
@@ -1775,47 +1683,12 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>StartupNotice</name>
     <message>
-        <location filename="../ui/startup_notice.py" line="17"/>
-        <source>The progress file was damaged. It has been kept aside as %1 and is not deleted. You are starting with an empty progress file.</source>
-        <translation>Fremdriftsfilen var skadet. Den er lagt til side som %1 og er ikke slettet. Du starter med en tom fremdriftsfil.</translation>
-    </message>
-    <message>
-        <location filename="../ui/startup_notice.py" line="21"/>
-        <source>The progress file was made by a newer version of Faresignaler. It has not been changed: update the app to use it. For now, progress is kept only until you close the app.</source>
-        <translation>Fremdriftsfilen er laget av en nyere versjon av Faresignaler. Den er ikke endret: oppdater appen for å bruke den. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/startup_notice.py" line="25"/>
-        <source>The data folder cannot be written to, so progress is kept only until you close the app. Ask your IT contact, or start the app with another folder (--data-dir).</source>
-        <translation>Datamappen kan ikke skrives til, så fremdriften tas bare vare på til du lukker appen. Spør IT-kontakten din, eller start appen med en annen mappe (--data-dir).</translation>
-    </message>
-    <message>
         <location filename="../ui/startup_notice.py" line="29"/>
-        <source>The disk seems to be full, so progress cannot be saved. Free some space and restart the app. For now, progress is kept only until you close the app.</source>
-        <translation>Disken ser ut til å være full, så fremdriften kan ikke lagres. Frigjør plass og start appen på nytt. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/startup_notice.py" line="33"/>
-        <source>The progress file is in use by another program. Close it and restart. For now, progress is kept only until you close the app.</source>
-        <translation>Fremdriftsfilen er i bruk av et annet program. Lukk det og start på nytt. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/startup_notice.py" line="40"/>
-        <source>The disk seems to be full: no backup could be made, and new answers cannot be saved until some space is freed. What was saved before is safe.</source>
-        <translation>Disken ser ut til å være full: ingen sikkerhetskopi kunne tas, og nye svar kan ikke lagres før det er frigjort plass. Det som er lagret fra før, er i behold.</translation>
-    </message>
-    <message>
-        <location filename="../ui/startup_notice.py" line="45"/>
-        <source>The newest backup has been restored.</source>
-        <translation>Den nyeste sikkerhetskopien er hentet inn.</translation>
-    </message>
-    <message>
-        <location filename="../ui/startup_notice.py" line="57"/>
         <source>Restore the newest backup</source>
         <translation>Hent inn den nyeste sikkerhetskopien</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="58"/>
+        <location filename="../ui/startup_notice.py" line="30"/>
         <source>Start empty</source>
         <translation>Start tomt</translation>
     </message>
@@ -1871,57 +1744,57 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="91"/>
+        <location filename="../ui/records/records_dialogs.py" line="92"/>
         <source>Send results to a learning record store</source>
         <translation>Send resultater til en læringsdatabase</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="92"/>
+        <location filename="../ui/records/records_dialogs.py" line="93"/>
         <source>If your school collects results in a learning record store (LRS), enter its address here. Each result is sent once; anything that does not arrive is sent the next time. The password is not saved.</source>
         <translation>Hvis skolen samler resultater i en læringsdatabase (LRS), skriver du adressen her. Hvert resultat sendes én gang; det som ikke kommer fram, sendes neste gang. Passordet lagres ikke.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="102"/>
+        <location filename="../ui/records/records_dialogs.py" line="103"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="103"/>
+        <location filename="../ui/records/records_dialogs.py" line="104"/>
         <source>&amp;User name:</source>
         <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="104"/>
+        <location filename="../ui/records/records_dialogs.py" line="105"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="107"/>
+        <location filename="../ui/records/records_dialogs.py" line="108"/>
         <source>Sending status</source>
         <translation>Status for sending</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="108"/>
+        <location filename="../ui/records/records_dialogs.py" line="109"/>
         <source>&amp;Send now</source>
         <translation>&amp;Send nå</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="124"/>
+        <location filename="../ui/records/records_dialogs.py" line="125"/>
         <source>Write the address of the learning record store first.</source>
         <translation>Skriv adressen til læringsdatabasen først.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="134"/>
+        <location filename="../ui/records/records_dialogs.py" line="137"/>
         <source>Sending…</source>
         <translation>Sender …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="140"/>
+        <location filename="../ui/records/records_dialogs.py" line="143"/>
         <source>Sent %1 new results (%2 had been sent before).</source>
         <translation>Sendte %1 nye resultater (%2 var sendt fra før).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="152"/>
+        <location filename="../ui/records/records_dialogs.py" line="155"/>
         <source>Not sent: %1. Nothing is lost; try again later.</source>
         <translation>Ikke sendt: %1. Ingenting er tapt; prøv igjen senere.</translation>
     </message>
@@ -1952,7 +1825,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="119"/>
+        <location filename="../ui/app.py" line="135"/>
         <source>progress is not being saved</source>
         <translation>fremdriften lagres ikke</translation>
     </message>
