@@ -243,10 +243,22 @@ def test_the_school_scenario_teaches_section_196_as_the_duties_page_does(library
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_staff_duty_to_barnevernet_is_stated_as_the_law_has_it(library, lang):
+    """The current Acts by their Lovdata numbers (the deck's 1998 reference kept as what the
+    deck says), the threshold with its categories, before confidentiality, personal."""
     page = " ".join(library.module("for-skolen", lang).part("plikter").body.split())
-    assert "barnevernsloven § 13-2" in page and "opplæringsloven § 15-3" in page and "2023" in page
-    assert ("personlig" if lang == "nb" else "personal") in page
-    assert ("foran taushetsplikten" if lang == "nb" else "before confidentiality") in page
+    assert "opplæringsloven § 15-3" in page
+    words = {"nb": ("opplæringslova av 9. juni 2023 nr. 30", "1. august 2024", "barnevernsloven av 18. juni 2021 nr. 97",
+                    "grunn til å tro", "vag mistanke", "omsorgssvikt", "atferdsvansker", "menneskehandel",
+                    "foran taushetsplikten", "personlig"),
+             "en": ("opplæringslova of 9 June 2023 no. 30", "1 August 2024", "barnevernsloven of 18 June 2021 no. 97",
+                    "reason to believe", "vague suspicion", "neglect", "behavioural problems", "human trafficking",
+                    "before confidentiality", "personal")}[lang]
+    for word in words:
+        assert word in page, word
+    # The school quiz asks about the threshold: you need not be sure.
+    quiz = library.module("for-skolen", lang).part("quiz-for-skolen")
+    threshold = next(q for q in quiz.questions if q.id == "grunn-til-a-tro")
+    assert [o.correct for o in threshold.options] == [True, False]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -272,8 +284,41 @@ def test_the_police_share_no_more_than_needed_instead_of_the_misapplied_po_rule(
 @pytest.mark.parametrize("lang", LANGS)
 def test_barnevernet_is_in_the_parent_and_coach_scenarios(library, lang):
     for module_id, scenario_id in (("rekruttering", "spillplattform"), ("myter-og-virkelighet", "gjeld-overtatt"),
-                                   ("forebygging", "henger-rundt")):
+                                   ("forebygging", "henger-rundt"), ("faresignaler", "nye-ting-og-penger")):
         assert "barnevernet" in _text(library.module(module_id, lang).part(scenario_id)), scenario_id
+    # The parent who takes it to the police hears that barnevernet is help, not blame.
+    good = library.module("faresignaler", lang).part("nye-ting-og-penger").step("slutt-god").body
+    assert "barnevernet" in good and ("ikke om at dere har gjort noe galt" if lang == "nb"
+                                      else "not about you having done anything wrong") in good
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_wrong_choices_are_real_first_impulses_not_strawmen(library, lang):
+    """Wrong choices and quiz distractors that no adult would pick were rewritten as the
+    tempting ones real adults reach for; this keeps the old strawmen from coming back."""
+    strawmen = {"nb": ("La det ligge, rykter", "Håp at det går over", "neste SLT-møte", "Bli sint",
+                       "lære av sine egne feil", "ikke har lagt merke til noe", "ikke kan ha sånne spillere",
+                       "hennes ansvar som mor", "Insister på", "trenger ikke å gjøre noe",
+                       "portforbud", "første gang ungdom"),
+                "en": ("Leave it, rumours", "Hope it blows over", "next SLT meeting", "Get angry",
+                       "learn from her own mistakes", "haven't noticed anything", "cannot have players like",
+                       "her responsibility as", "Insist that", "does not need to do anything",
+                       "curfew", "first time young people")}[lang]
+    choices = [" ".join(c.text.split()) for m in library.modules if m.lang == lang for p in m.parts
+               if isinstance(p, Scenario) for s in p.steps for c in s.choices]
+    choices += [o.text for _m, quiz in _quizzes(library, lang) for q in quiz.questions for o in q.options
+                if not o.correct]
+    assert [c for c in choices if any(s in c for s in strawmen)] == []
+    # The urgent threat is not left to a message to one person: 112 is the good choice.
+    sara = library.module("for-skolen", lang).part("deling-av-informasjon").step("sara")
+    assert [c.target for c in sara.choices if "112" in c.text] == ["hjemme"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_violence_at_home_page_gives_the_same_day_route(library, lang):
+    page = " ".join(library.module("vold-i-nare-relasjoner", lang).part("deling").body.split())
+    assert "barnevernvakten" in page and "112" in page
+    assert ("ikke varsle foreldrene først" if lang == "nb" else "do not alert the parents first") in page
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -295,10 +340,20 @@ def test_hindsight_endings_and_cue_words_are_gone(library, lang):
     assert [c for c in choices if re.search(cues, c, re.I)] == []
 
 
-def test_girls_and_children_in_institutions_appear_in_the_scenarios(library):
-    maja = library.module("rekruttering", "nb").part("spillplattform")
-    assert "Maja" in _text(maja) and " hun " in _text(maja)
-    assert "institusjon" in _text(library.module("roller", "nb").part("tilrettelegger-logistikk"))
+@pytest.mark.parametrize("lang", LANGS)
+def test_girls_and_children_in_institutions_appear_in_the_scenarios(library, lang):
+    """Three of the seven children are girls (the pupil, the gamer, the girl hanging
+    around), one lives in an institution, and the deck's words on girls' roles are said."""
+    she = " hun " if lang == "nb" else " she "
+    for module_id, scenario_id, name in (("rekruttering", "spillplattform", "Maja"),
+                                         ("faresignaler", "elev-trekker-seg-unna", "Selma"),
+                                         ("forebygging", "henger-rundt", "Ida")):
+        text = _text(library.module(module_id, lang).part(scenario_id))
+        assert name in text and she in text, scenario_id
+    assert ("institusjon" if lang == "nb" else "institution") in _text(
+        library.module("roller", lang).part("tilrettelegger-logistikk"))
+    pupil = " ".join(_text(library.module("faresignaler", lang).part("elev-trekker-seg-unna")).split())
+    assert ("jenter rekrutteres til andre roller" if lang == "nb" else "girls are recruited to other roles") in pupil
 
 
 def test_english_uses_the_deck_terms():
@@ -317,3 +372,43 @@ def test_terms_and_time_bound_claims_are_explained(library, lang):
     assert ("høsten 2025" if lang == "nb" else "autumn 2025") in text
     myth = library.module("myter-og-virkelighet", lang).part("ingen-fluktbil").body
     assert "Uber" in myth
+
+
+def test_both_languages_have_the_same_scenario_paths_and_quiz_answers(library):
+    """The two languages say the same things: every scenario has the same steps and the
+    same choices leading to the same places, every quiz the same questions with the same
+    right answers (the words are checked by reading; the shape is checked here)."""
+    from trainer.course.part_types import Quiz
+
+    for module in (m for m in library.modules if m.lang == "nb"):
+        english = library.module(module.id, "en")
+        for part in module.parts:
+            other = english.part(part.id)
+            if isinstance(part, Scenario):
+                shape = lambda s: [(step.id, [c.target for c in step.choices]) for step in s.steps]  # noqa: E731
+                assert shape(part) == shape(other), part.id
+            elif isinstance(part, Quiz):
+                shape = lambda q: [(x.id, [o.correct for o in x.options]) for x in q.questions]  # noqa: E731
+                assert shape(part) == shape(other), part.id
+
+
+# How the course's feedback opens on a good choice (an authoring convention of this course).
+_APPROVING = {"nb": r"(Godt|Riktig|Bra|Fint|Dette er|God vurdering|Her tar du)\b",
+              "en": r"(Good|Right|A good|This is|Nice|Fine|Well)\b"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_good_choice_is_not_given_away_by_being_the_longest(library, lang):
+    """In at most a third of the decisions is a good choice the longest one: the tempting
+    choices carry the reason a real adult would give, and details sit in the feedback."""
+    decisions = given_away = 0
+    for module in (m for m in library.modules if m.lang == lang):
+        for part in (p for p in module.parts if isinstance(p, Scenario)):
+            for step in part.steps:
+                good = [c for c in step.choices if re.match(_APPROVING[lang], c.feedback.strip())]
+                if not good or len(good) == len(step.choices):
+                    continue
+                decisions += 1
+                longest = max(len(c.text) for c in step.choices)
+                given_away += any(len(c.text) == longest for c in good)
+    assert decisions > 40 and given_away * 3 <= decisions, (given_away, decisions)

@@ -65,19 +65,6 @@ def test_validate_without_path_checks_installed_content(tmp_path):
     assert "0 feil" in result.stderr
 
 
-def test_core_and_cli_do_not_load_qt():
-    code = (
-        "import sys, trainer.course.loader, trainer.course.validate, trainer.course.render, "
-        "trainer.course.grading, trainer.store.db, trainer.store.progress, trainer.store.records, trainer.cli\n"
-        "trainer.cli.main(['validate', '--quiet', sys.argv[1]])\n"
-        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'PySide6 was loaded'\n"
-    )
-    fixtures = Path(__file__).parent / "fixtures" / "content"
-    env = {**os.environ, "PYTHONPATH": IMPORT_ROOT}
-    result = subprocess.run([sys.executable, "-c", code, str(fixtures)], capture_output=True, text=True, timeout=120, env=env)
-    assert result.returncode == 0, result.stderr
-
-
 def test_smoke_starts_the_real_app_and_exits_0(tmp_path):
     result = run("--data-dir", str(tmp_path / "data"), "--smoke", env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr

@@ -5,17 +5,36 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
+import importlib
 import sys
 from pathlib import Path
 
 from trainer import __version__, paths
+from trainer.display import screen_or_offscreen
 from trainer.errors import TrainerError
 from trainer.i18n import _, ngettext
 
 
-COMMANDS = ("validate", "certificate", "export", "sync", "present", "handout", "new", "preview", "pack", "import",
-            "list", "profile", "web")
+# The one list of subcommands: the word, and what runs it ("module:function", imported only
+# when that command is used, so that Qt loads only for the commands that open a window).
+# Opening the app reads it to know it needs no subcommand parsers; _parser() checks that
+# it names exactly the subcommands it builds.
+COMMANDS = {
+    "validate": "trainer.cli:run_validate",
+    "certificate": "trainer.cli_records:run_certificate",
+    "export": "trainer.cli_records:run_export",
+    "sync": "trainer.cli_records:run_sync",
+    "present": "trainer.ui.presenter.launch:run_present",
+    "handout": "trainer.ui.presenter.launch:run_handout",
+    "new": "trainer.cli_authoring:run_new",
+    "preview": "trainer.cli_authoring:run_preview",
+    "pack": "trainer.cli_authoring:run_pack",
+    "import": "trainer.cli_authoring:run_import",
+    "web": "trainer.cli_web:run_web",
+    "list": "trainer.cli_people:run_list",
+    "profile": "trainer.cli_people:run_profile",
+}
+
 
 
 def _global_options(parser: argparse.ArgumentParser, after_command: bool = False, lang: bool = True) -> None:
@@ -142,6 +161,8 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     from trainer import cli_web
 
     cli_web.add_parser(commands)
+    if set(commands.choices) != set(COMMANDS):
+        raise AssertionError(f"COMMANDS and the parsers differ: {sorted(set(commands.choices) ^ set(COMMANDS))}")
     return parser
 
 
@@ -212,7 +233,8 @@ def _choose_language(argv: list[str]) -> None:
 
 def _arguments(argv: list[str] | None):
     """The parsed command line. Opening the app (no command word, no --help) needs only the
-    global options; the subcommands' parsers cost about 10 ms of every start-up."""
+    global options: building the ten subcommands' parsers too took 3-11 ms of a cold start
+    (measured with the start-up benchmark's command, 5 runs)."""
     argv = sys.argv[1:] if argv is None else list(argv)
     _choose_language(argv)
     if not any(arg in COMMANDS or arg in ("-h", "--help") for arg in argv):
@@ -261,64 +283,31 @@ def main(argv: list[str] | None = None) -> int:
         return refused[1]
     try:
         return _run(args)
-    except TrainerError as error:
+    except TrainerError as error:  # the core's errors, in the user's words: one line, exit 1
         report_error(args.command, error)
         return 1
 
 
 def _run(args) -> int:
-    if args.command == "validate":
-        return run_validate(args)
-    from trainer import cli_authoring
-
-    authoring = {"new": cli_authoring.run_new, "preview": cli_authoring.run_preview,
-                 "pack": cli_authoring.run_pack, "import": cli_authoring.run_import}
-    if args.command in authoring:
-        return authoring[args.command](args)
-    if args.command in ("list", "profile"):
-        from trainer import cli_people
-
-        return cli_people.run_list(args) if args.command == "list" else cli_people.run_profile(args)
-    if args.command == "web":
-        from trainer import cli_web
-
-        return cli_web.run_web(args)
-    if args.command in ("present", "handout"):
-        if not screen_or_offscreen(args.command == "handout" or args.smoke):
+    if args.command is not None:
+        if args.command in ("present", "handout") and not screen_or_offscreen(args.command == "handout" or args.smoke):
             return 1
-        from trainer.ui.presenter import launch  # Qt is loaded only here
-
-        return launch.run_present(args) if args.command == "present" else launch.run_handout(args)
-    if args.command in ("certificate", "export", "sync"):
-        from trainer import cli_records
-
-        record_commands = {
-            "certificate": cli_records.run_certificate,
-            "export": cli_records.run_export,
-            "sync": cli_records.run_sync,
-        }
-        return record_commands[args.command](args)
+        module, function = COMMANDS[args.command].split(":")
+        return getattr(importlib.import_module(module), function)(args)
     if not screen_or_offscreen(args.smoke):
         return 1
-    # Start-up allocates many long-lived objects (Qt's types, the course) and almost no
-    # garbage; collecting during it cost 20-30 ms. run_app resumes it once the window is ready.
+    # Start-up builds many long-lived objects (Qt's types, the course) and almost no garbage,
+    # so the collector waits until the first screen is shown (that saved about 50 ms of a
+    # returning learner's start-up: A/B of the benchmark's command, 15 runs each), and then
+    # leaves what start-up built out of every later collection.
     gc.disable()
     from trainer.ui.app import run_app  # Qt is loaded only here
 
-    return run_app(args)
+    code = run_app(args, on_first_screen=_resume_collector)
+    gc.freeze()  # no last sweep over the loaded course at exit: the system reclaims it anyway
+    return code
 
 
-def screen_or_offscreen(headless_ok: bool) -> bool:
-    """A window needs a screen. Without one (Linux, no DISPLAY or WAYLAND_DISPLAY, no
-    QT_QPA_PLATFORM), a health check or a PDF runs offscreen, and the app says in one line
-    how to start it, instead of Qt's abort and its misleading hint about libxcb."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
-        return True
-    if headless_ok:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        return True
-    print(_("trainer: no screen was found (DISPLAY is not set). Start the window on a screen, or without one "
-            "with 'xvfb-run trainer' or 'QT_QPA_PLATFORM=offscreen trainer'."), file=sys.stderr)
-    return False
+def _resume_collector() -> None:
+    gc.freeze()
+    gc.enable()

@@ -86,7 +86,7 @@ def run_preview(args) -> int:
     if not target.exists():
         print(_("trainer preview: cannot find '{path}'").format(path=target), file=sys.stderr)
         return 2
-    from trainer.cli import screen_or_offscreen
+    from trainer.display import screen_or_offscreen
 
     if not screen_or_offscreen(args.smoke):  # no screen needed for a smoke run
         return 1

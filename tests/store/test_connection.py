@@ -12,8 +12,11 @@ from trainer.store import db as store_db
 IMPORT_ROOT = str(Path(trainer.__file__).resolve().parent.parent)
 
 
-def test_schema_names_the_migrations_in_order():
-    assert tuple(m.name for m in store_db.migrations._migrations) == connection.SCHEMA
+def test_a_new_database_has_applied_exactly_the_schema_the_quick_way_expects(tmp_path):
+    database = store_db.connect(tmp_path / "progress.db")
+    applied = [r[0] for r in database.execute("select name from _sqlite_migrations order by id")]
+    assert tuple(applied) == connection.SCHEMA == (
+        "m001_initial", "m002_records", "m003_presenter_votes", "m004_content_changes")
 
 
 def test_an_up_to_date_database_opens_ready_and_reads_and_writes(tmp_path):

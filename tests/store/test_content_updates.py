@@ -40,3 +40,27 @@ def test_erasing_a_profile_erases_its_content_changes(fresh_db):
     content_updates.reopen_changed_modules(db, "vestfold", {"endret": ("1", "2")})
     erase.delete_profile(db, kari.id)
     assert db["content_changes"].count == 0 and db["profiles"].count == 0
+
+
+def test_a_pack_import_installs_and_reopens_in_one_step(data_dir, tmp_path):
+    """The one way to import a pack, as `trainer import` and the app use it."""
+    from trainer import paths
+    from trainer.course import templates
+    from trainer.store import content_updates, db as store_db, progress
+
+    pack = tmp_path / "vestfold"
+    templates.create("pack", pack, "nb", set())
+    first = content_updates.import_pack(pack)
+    assert first.installed.folder == paths.user_content_dir() / "vestfold" and first.reopened == []
+    module_id = next(iter(first.installed.added_modules))
+    database = store_db.connect(paths.database_path())
+    kari = progress.create_profile(database, "Kari")
+    progress.mark_completed(database, kari.id, module_id)
+    database.conn.close()
+    page = next(pack.glob("*/*.md"))
+    page.write_text(page.read_text("utf-8") + "\nEn ny setning.\n", "utf-8")
+    second = content_updates.import_pack(pack)
+    assert list(second.installed.changed_modules) == [module_id]
+    assert second.reopened == [content_updates.Reopened(kari.id, module_id)] and second.progress_error is None
+    database = store_db.connect(paths.database_path())
+    assert progress.module_progress(database, kari.id, module_id).status == "in_progress"

@@ -165,3 +165,37 @@ def test_a_late_content_check_does_not_undo_a_pack_import(qtbot, make_window, de
     assert window.context.library is current
     _content_changed(window, list(window.context.roots))(stale)
     assert window.context.library is stale
+
+
+def test_a_returning_learner_reaches_the_overview_without_unpacking_a_module(data_dir):
+    """The overview and the pass rule read the quizzes from the index: straight to the
+    overview, no module's parts are unpacked and the part types are not even imported."""
+    from trainer import paths
+    from trainer.course.cache import load_cached
+    from trainer.course.installed import content_roots
+    from trainer.store import db as store_db, progress
+
+    load_cached(content_roots(), paths.cache_dir())  # the cache a first start leaves
+    database = store_db.connect(paths.database_path())
+    kari = progress.create_profile(database, "Kari")
+    database.conn.close()
+    (data_dir / "settings.ini").write_text(f"[General]\nlast_profile_id={kari.id}\nlast_screen=overview\n", "utf-8")
+    script = (
+        "import sys\n"
+        "from trainer.ui.main_window import MainWindow\n"
+        "seen = []\n"
+        "original = MainWindow.show_overview\n"
+        "def spy(self):\n"
+        "    original(self)\n"
+        "    seen.append(self.stack.currentWidget() is self.overview)\n"
+        "    seen.append('trainer.course.part_types' in sys.modules)\n"
+        "MainWindow.show_overview = spy\n"
+        "from trainer.cli import main\n"
+        f"code = main(['--data-dir', {str(data_dir)!r}, '--smoke'])\n"
+        "print(seen)\n"
+        "sys.exit(code)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[True, False]"

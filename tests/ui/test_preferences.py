@@ -51,3 +51,18 @@ def test_no_module_reads_qsettings_by_a_bare_key():
     offenders = [str(p.relative_to(root)) for p in root.rglob("*.py") if p.name != "preferences.py"
                  and re.search(r"\.(value|setValue|remove)\(\s*[\"']", p.read_text("utf-8"))]
     assert offenders == []
+
+
+def test_setting_what_is_already_set_does_not_rewrite_the_file(tmp_path):
+    path = tmp_path / "settings.ini"
+    preferences = open_at(path)
+    preferences.set("last_profile_id", 3)
+    preferences.save()
+    marked = path.stat().st_mtime_ns
+    again = open_at(path)
+    again.set("last_profile_id", 3)
+    again.save()
+    assert path.stat().st_mtime_ns == marked
+    again.set("last_profile_id", 4)
+    again.save()
+    assert open_at(path).get("last_profile_id") == 4

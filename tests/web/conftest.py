@@ -26,8 +26,10 @@ def chromium_paths():
     return browser, driver
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser(chromium_paths, tmp_path_factory):
+    """One Chromium for all the web tests (starting one takes seconds); each test opens its
+    own page and clears what it relies on."""
     chrome = start_browser(chromium_paths, tmp_path_factory.mktemp("chromium-profile"))
     yield chrome
     chrome.quit()

@@ -65,14 +65,23 @@ def erase_progress(driver) -> None:
 # ---------------------------------------------------------------- playing by keyboard
 
 
-def keyboard_open_module(driver, title: str) -> None:
+def keyboard_open_module(driver, title: str) -> str:
+    """Open a module from the overview; returns the content warning passed on the way."""
     tab_to(driver, title)
     press(driver, Keys.ENTER)
     wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, ".moduleheader, .warning"), what="the module")
+    warning = ""
     if driver.find_elements(By.CSS_SELECTOR, ".warning"):
+        warning = driver.find_element(By.CSS_SELECTOR, ".warning p").text
         tab_to(driver, lambda e: e.tag_name == "button" and "primary" in (e.get_attribute("class") or ""))
         press(driver, Keys.ENTER)
         wait_for(lambda: driver.find_elements(By.CSS_SELECTOR, ".moduleheader"), what="the module after the warning")
+    return warning
+
+
+def announced(driver) -> str:
+    """What the ARIA live region said last."""
+    return driver.execute_script("return document.querySelector('[role=status][aria-live=polite]').textContent")
 
 
 def keyboard_open_part(driver, title: str) -> None:
@@ -136,6 +145,7 @@ def keyboard_answer_quiz(driver) -> list[str]:
         assert active(driver).get_attribute("id") == "next-question"
         verdict = driver.find_element(By.CSS_SELECTOR, "#quiz-feedback .verdict").text
         assert verdict.startswith(("✓", "✗"))
+        wait_for(lambda: announced(driver).startswith(verdict), what="the verdict to be announced")
         press(driver, Keys.ENTER)
         wait_for(lambda: not driver.find_elements(By.ID, "next-question"), what="the next question")
     raise AssertionError("the quiz did not end in 30 questions")

@@ -122,7 +122,20 @@ def test_every_screen_has_no_wcag_21_a_or_aa_violation(browser, builtin_site, ax
         check(f"module in English {width}")
         browser.execute_script("localStorage.clear()")
 
+    # The high-contrast palette, for a learner whose system asks for more contrast.
     browser.set_window_size(1366, 768)
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-contrast", "value": "more"}]})
+    try:
+        open_site(browser, url)
+        assert browser.execute_script("return getComputedStyle(document.body).backgroundColor") == "rgb(0, 0, 0)"
+        check("overview, high contrast")
+        click(browser, ".tools button.quiet")
+        check("erase question, high contrast")
+        browser.find_element(By.CSS_SELECTOR, "dialog button:last-child").click()
+        open_module(browser, data["langs"]["nb"]["modules"]["roller"]["title"])
+        check("module, high contrast")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
     assert not found, "\n".join(f"{screen}:\n  " + "\n  ".join(v) for screen, v in found.items())
 
 
@@ -138,6 +151,13 @@ def test_at_200_percent_zoom_nothing_needs_sideways_scrolling(browser, builtin_s
         click(browser, ".warning button.primary")
         wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".moduleheader"))
         assert not browser.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1")
+        roller = course_data(builtin_site)["langs"]["nb"]["modules"]["roller"]
+        click(browser, "#back")
+        open_module(browser, roller["title"])
+        for part in roller["parts"][-2:]:  # the scenario, then the quiz (a matching question first)
+            open_part(browser, part["title"])
+            assert not browser.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1"), part["title"]
+        assert browser.find_elements(By.CSS_SELECTOR, "form.question select")
     finally:
         browser.set_window_size(1366, 768)
 
@@ -148,6 +168,9 @@ def test_focus_is_visible_on_every_control(browser, builtin_site):
 
     from player import active, press
 
+    from trainer.tokens import LIGHT
+
+    focus_rgb = "rgb({}, {}, {})".format(*(int(LIGHT.focus[i:i + 2], 16) for i in (1, 3, 5)))
     open_site(browser, (builtin_site / "index.html").as_uri())
     seen = 0
     for _ in range(25):
@@ -157,6 +180,6 @@ def test_focus_is_visible_on_every_control(browser, builtin_site):
             style = browser.execute_script(
                 "var s = getComputedStyle(arguments[0]); return [s.outlineStyle, s.outlineWidth, s.outlineColor];", element)
             assert style[0] != "none" and style[1] != "0px", (element.text, style)
-            assert style[2] == "rgb(224, 138, 0)"  # tokens.LIGHT.focus, #e08a00
+            assert style[2] == focus_rgb  # the app's focus colour
             seen += 1
     assert seen >= 10

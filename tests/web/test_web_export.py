@@ -99,3 +99,17 @@ def test_the_scorm_package_holds_the_site_and_marks_itself_as_scorm(tmp_path, ca
     assert data["scorm"] is True
     assert trainer("web", "--scorm", "laerer", "-o", str(tmp_path), data=tmp_path / "data") == 1
     assert "er en mappe" in capsys.readouterr().err
+
+
+def test_the_web_export_and_the_shared_tokens_load_no_qt(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from trainer.cli import main; "
+        f"code = main(['--data-dir', {str(tmp_path / 'data')!r}, 'web', 'foreldre', '-o', {str(tmp_path / 'site')!r}]); "
+        "import trainer.tokens; "
+        "print(code, sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "0 []"

@@ -8,9 +8,12 @@ import pytest
 
 pytest.importorskip("selenium", reason="Selenium is not installed: pip install '.[test]'")
 
+import shutil
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
+from webtools import requests_made
 from player import (
     active, erase_progress, keyboard_answer_quiz, keyboard_open_module, keyboard_open_part,
     keyboard_play_scenario, open_site, press, tab_to, text, wait_for,
@@ -33,6 +36,7 @@ def test_a_learner_plays_a_scenario_and_a_quiz_by_keyboard_and_resumes_after_a_r
     scenario = next(p for p in module["parts"] if p["kind"] == "scenario")
     quiz = next(p for p in module["parts"] if p["kind"] == "quiz")
 
+    requests_made(browser)  # forget what earlier tests asked for
     open_site(browser, (builtin_site / "index.html").as_uri())
     erase_progress(browser)
     browser.refresh()
@@ -43,7 +47,8 @@ def test_a_learner_plays_a_scenario_and_a_quiz_by_keyboard_and_resumes_after_a_r
         wait_for(lambda: browser.execute_script("return document.documentElement.lang") == "en", what="English")
         assert "Teacher course" in text(browser)
 
-    keyboard_open_module(browser, module["title"])
+    warning = keyboard_open_module(browser, module["title"])
+    assert module["warning"] and warning.endswith(module["warning"])
     keyboard_open_part(browser, scenario["title"])
     steps = keyboard_play_scenario(browser)
     assert len(steps) >= 2
@@ -69,6 +74,18 @@ def test_a_learner_plays_a_scenario_and_a_quiz_by_keyboard_and_resumes_after_a_r
     keyboard_open_part(browser, scenario["title"])
     assert noticed in browser.find_element(By.CSS_SELECTOR, ".part .feedback").text
 
+    # The contact card opens here too; a new try at the quiz keeps the best score.
+    press(browser, Keys.F2)
+    assert "112" in wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "dialog[open]"), what="the card")[0].text
+    press(browser, Keys.ESCAPE)
+    keyboard_open_part(browser, quiz["title"])
+    tab_to(browser, lambda e: e.get_attribute("id") == "retry")
+    press(browser, Keys.ENTER)
+    wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "form.question"), what="the first question again")
+    assert browser.find_element(By.ID, "counter").text.endswith(f"1 {'av' if lang == 'nb' else 'of'} {len(quiz['questions'])}")
+    best = [line for line in result.splitlines() if "%" in line][-1]
+    assert best.split()[-2] in browser.find_element(By.CSS_SELECTOR, "nav.parts").text  # "NN %" kept
+
     # Back on the overview the module is in progress and "continue" leads back to it.
     tab_to(browser, lambda e: e.get_attribute("id") == "back", backwards=True)
     press(browser, Keys.ENTER)
@@ -76,6 +93,18 @@ def test_a_learner_plays_a_scenario_and_a_quiz_by_keyboard_and_resumes_after_a_r
     assert browser.find_element(By.ID, "continue").text.startswith(continue_words + ": " + module["title"])
     best_cell = browser.find_element(By.XPATH, f"//tr[td/button[contains(., '{module['title']}')]]/td[5]").text
     assert best_cell.endswith("%")
+
+    # Everything came from the site's own folder: it works with the network off.
+    inside = builtin_site.as_uri() + "/"
+    assert [url for url in requests_made(browser) if not url.startswith(inside)] == []
+
+
+def test_the_site_works_from_a_web_server_too(browser, builtin_site, web_server):
+    root, url = web_server
+    shutil.copytree(builtin_site, root / "kurs")
+    open_site(browser, f"{url}/kurs/index.html")
+    assert "Lærerkurs" in text(browser)
+    assert browser.find_element(By.ID, "continue").text.startswith("Start neste modul")
 
 
 def test_the_contact_card_opens_from_every_screen_with_f2_and_closes_with_escape(browser, builtin_site):
@@ -103,3 +132,33 @@ def test_erase_my_progress_forgets_everything_after_asking(browser, builtin_site
     press(browser, Keys.ENTER)
     wait_for(lambda: "0 av 6 moduler fullført" in text(browser), what="the erased overview")
     assert browser.execute_script("return localStorage.getItem('faresignaler.progress.v1')") is None
+
+
+def test_a_score_is_counted_as_the_app_counts_it(browser, tmp_path):
+    """1 right of 8 is 12 % in the app (Python rounds a half to the even number), so the
+    browser must say 12 %, not 13 %."""
+    from webtools import course_data, trainer
+    from player import answer_question, click, open_module, open_part
+
+    pack = tmp_path / "pakke"
+    assert trainer("new", "pack", str(pack), data=tmp_path / "data") == 0
+    quiz_file = next(pack.glob("*/04-quiz.md"))
+    questions = "\n".join(
+        f"## Påstand {n} {{#p{n} .truefalse}}\n\n- [x] Sant\n- [ ] Usant\n\n> Forklaring {n}.\n" for n in range(8))
+    quiz_file.write_text("---\ntype: quiz\nid: quiz\ntitle: Åtte påstander\npass: 80\n---\n\n" + questions,
+                         encoding="utf-8")
+    site = tmp_path / "site"
+    assert trainer("--content", str(pack), "web", "-o", str(site), data=tmp_path / "data") == 0
+    module = next(iter(course_data(site)["langs"]["nb"]["modules"].values()))
+    quiz = next(p for p in module["parts"] if p["kind"] == "quiz")
+    open_site(browser, (site / "index.html").as_uri())
+    browser.execute_script("localStorage.clear()")
+    open_site(browser, (site / "index.html").as_uri())
+    open_module(browser, module["title"])
+    open_part(browser, quiz["title"])
+    for index, question in enumerate(quiz["questions"]):
+        answer_question(browser, question, index, right=index == 0)
+        click(browser, "#next-question")
+    result = wait_for(lambda: browser.find_elements(By.ID, "quiz-result"), what="the result")[0].text
+    assert "Du svarte riktig på 1 av 8 (12 %)." in result
+    assert round(100 * 1 / 8) == 12  # trainer.store.progress.finish_attempt's formula

@@ -10,11 +10,10 @@ import pytest
 pytest.importorskip("selenium", reason="Selenium is not installed: pip install '.[test]'")
 
 import base64
-import json
 
 from selenium.webdriver.common.by import By
 
-from webtools import trainer
+from webtools import requests_made, trainer
 from player import open_module, open_site
 
 HOSTILE = """
@@ -58,15 +57,6 @@ def hostile_site(tmp_path_factory):
     site = base / "site"
     assert trainer("--content", str(pack), "web", "-o", str(site), data=base / "data") == 0
     return site
-
-
-def requests_made(browser) -> list[str]:
-    urls = []
-    for entry in browser.get_log("performance"):
-        message = json.loads(entry["message"])["message"]
-        if message["method"] == "Network.requestWillBeSent":
-            urls.append(message["params"]["request"]["url"])
-    return urls
 
 
 def test_hostile_content_shows_nothing_active_and_fetches_nothing_from_outside(browser, hostile_site):

@@ -73,3 +73,18 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+
+
+def requests_made(browser) -> list[str]:
+    """Every address the page asked for since the last call, from the driver's network log
+    (the browser's own chrome:// pages, such as the new tab page, left out)."""
+    urls = []
+    for entry in browser.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            url = message["params"]["request"]["url"]
+            page = message["params"].get("documentURL", "")
+            internal = ("chrome:", "chrome-untrusted:", "devtools:")
+            if not url.startswith(internal) and not page.startswith(internal):
+                urls.append(url)
+    return urls

@@ -1,6 +1,10 @@
-"""Line-based reading of Markdown bodies: sections under `##` headings, list items with
-their indented continuation, blockquotes and presenter notes. Line numbers are kept so
-every problem can name its line; the text itself stays ordinary Markdown."""
+"""The one block model of content Markdown: sections under `##` headings, and within
+them headings, prose, code, charts (a `<!-- chart: ... -->` line with its table), quotes,
+presenter notes and list items with their indented continuation. The loader, the slide
+builder and the validator read content through it; the renderer's Markdown extensions
+share its patterns. Line numbers are kept so every problem can name its line; the text
+itself stays ordinary Markdown. Work is linear in the number of lines and never recursive,
+so a hostile file cannot stall or crash it."""
 
 from __future__ import annotations
 
@@ -9,11 +13,14 @@ from dataclasses import dataclass, field
 
 Line = tuple[int, str]
 
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+CHART = re.compile(r"^\s*<!--\s*chart:\s*(?P<spec>.*?)\s*-->\s*$", re.IGNORECASE)
+ITEM = re.compile(r"^[ ]{0,3}([-*+]|\d{1,9}[.)])[ \t]+")
+NOTE_START = re.compile(r"^>[ \t]*\[!NOTE\][ \t]*(.*)$", re.IGNORECASE)
 _ATTRS = re.compile(r"[ \t]*\{([^{}]*)\}[ \t]*$")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
-_ITEM = re.compile(r"^([-*+]|\d{1,9}[.)])[ \t]+")
-_NOTE_START = re.compile(r"^>[ \t]*\[!NOTE\][ \t]*(.*)$", re.IGNORECASE)
+
+PROSE_KINDS = ("prose", "heading", "chart", "code")  # what a reader sees as running text
 
 
 @dataclass
@@ -27,11 +34,11 @@ class Section:
 
 @dataclass
 class Block:
-    kind: str  # "prose", "quote", "note" or "item"
+    kind: str  # "prose", "heading", "chart", "code", "quote", "note" or "item"
     line: int
     lines: list[Line]
     marker: str = ""  # for items: "-", "1." ...
-    head: str = ""  # for items: the first line joined with its wrapped continuation
+    head: str = ""  # items: the first line joined with its wrapped continuation; headings: the title
     quote: list[str] = field(default_factory=list)  # for items: indented "> " lines
 
 
@@ -49,6 +56,12 @@ def parse_heading(text: str) -> tuple[str, str, tuple[str, ...]]:
     return text[: match.start()].strip(), ident, tuple(classes)
 
 
+def item_marker(text: str) -> str:
+    """The list marker a line starts with ("-", "1." ...), or "" when it is no list item."""
+    match = ITEM.match(text)
+    return match.group(1) if match else ""
+
+
 def split_sections(body: list[Line], level: int = 2) -> tuple[list[Line], list[Section]]:
     """Split at headings of exactly `level`; text before the first is the intro."""
     intro: list[Line] = []
@@ -59,7 +72,7 @@ def split_sections(body: list[Line], level: int = 2) -> tuple[list[Line], list[S
         if fence_match:
             marker = fence_match.group(1)[0]
             fence = None if fence == marker else (fence or marker)
-        heading = _HEADING.match(text) if fence is None else None
+        heading = HEADING.match(text) if fence is None else None
         if heading and len(heading.group(1)) == level:
             title, ident, classes = parse_heading(heading.group(2))
             sections.append(Section(title, ident, classes, number))
@@ -73,17 +86,68 @@ def _strip_quote(text: str) -> str:
     return text[1:] if text.startswith(" ") else text
 
 
+def _fence_end(lines: list[Line], index: int) -> int:
+    """The index after a fenced code block that starts at `index` (or the end of the text:
+    an unclosed fence runs on, as Markdown reads it)."""
+    opening = _FENCE.match(lines[index][1]).group(1)
+    index += 1
+    while index < len(lines):
+        closing = _FENCE.match(lines[index][1])
+        if closing and closing.group(1)[0] == opening[0] and len(closing.group(1)) >= len(opening):
+            return index + 1
+        index += 1
+    return index
+
+
+def _is_code_line(text: str) -> bool:
+    return text.startswith(("    ", "\t"))
+
+
 def split_blocks(lines: list[Line]) -> list[Block]:
-    """Group section lines into prose, quotes, presenter notes and list items."""
+    """Group lines into headings, prose, code, charts, quotes, presenter notes and list
+    items. Nothing inside a code block is read as anything but code."""
     blocks: list[Block] = []
     index = 0
+    after_blank = True  # an indented line after a blank line (not inside an item) is code
     while index < len(lines):
         number, text = lines[index]
         if not text.strip():
             index += 1
+            after_blank = True
+            continue
+        if _FENCE.match(text) or (after_blank and _is_code_line(text)):
+            start = index
+            if _FENCE.match(text):
+                index = _fence_end(lines, index)
+            else:
+                while index < len(lines) and (_is_code_line(lines[index][1]) or not lines[index][1].strip()):
+                    index += 1
+                while index > start and not lines[index - 1][1].strip():
+                    index -= 1  # trailing blank lines are not part of the code
+            blocks.append(Block("code", number, lines[start:index]))
+            after_blank = False
+            continue
+        after_blank = False
+        heading = HEADING.match(text)
+        if heading:
+            blocks.append(Block("heading", number, [(number, text)], head=parse_heading(heading.group(2))[0]))
+            index += 1
+            continue
+        if CHART.match(text):
+            gathered = [(number, text)]
+            index += 1
+            following = index
+            while following < len(lines) and not lines[following][1].strip():
+                following += 1
+            if following < len(lines) and lines[following][1].strip().startswith("|"):
+                index = following
+                while index < len(lines) and lines[index][1].strip().startswith("|"):
+                    gathered.append(lines[index])
+                    index += 1
+            blocks.append(Block("chart", number, gathered))
             continue
         if text.startswith(">"):
-            note = _NOTE_START.match(text)
+            note = NOTE_START.match(text)
             gathered = []
             if note:
                 if note.group(1):
@@ -94,10 +158,10 @@ def split_blocks(lines: list[Line]) -> list[Block]:
                 index += 1
             blocks.append(Block("note" if note else "quote", number, gathered))
             continue
-        item = _ITEM.match(text)
-        if item:
-            block = Block("item", number, [(number, text)], marker=item.group(1))
-            head = [text[item.end():].strip()]
+        marker = item_marker(text)
+        if marker:
+            block = Block("item", number, [(number, text)], marker=marker)
+            head = [text[ITEM.match(text).end():].strip()]
             in_quote = False
             index += 1
             while index < len(lines):
@@ -128,7 +192,8 @@ def split_blocks(lines: list[Line]) -> list[Block]:
         gathered = []
         while index < len(lines):
             number2, text2 = lines[index]
-            if not text2.strip() or text2.startswith(">") or _ITEM.match(text2):
+            if (not text2.strip() or text2.startswith(">") or item_marker(text2) or HEADING.match(text2)
+                    or CHART.match(text2) or _FENCE.match(text2)):
                 break
             gathered.append((number2, text2))
             index += 1

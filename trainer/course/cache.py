@@ -29,8 +29,8 @@ from pathlib import Path
 
 from trainer import __version__
 
-# 3: programme and pack classes in the model; 4: packed parts; 5: part_types; 6: JSON
-CACHE_FORMAT = 6
+# 3: programme and pack classes in the model; 4: packed parts; 5: part_types; 6: JSON; 7: quiz_index
+CACHE_FORMAT = 7
 # The only modules whose dataclasses a cache may name. A new module of model types
 # belongs here (a test fails when a library holds a type the cache cannot store).
 MODEL_MODULES = ("trainer.course.model", "trainer.course.part_types", "trainer.course.blocks")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from trainer.course import limits
 from trainer.course.model import ContentError
 from trainer.i18n import _
 
@@ -24,9 +25,14 @@ class SourceFile:
 
 def read_text(path: Path) -> tuple[str, bytes]:
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as file:
+            # Never more than the limit (and one byte to know it was passed): a 50 MB
+            # file is refused without reading it into memory.
+            raw = file.read(limits.MAX_FILE_BYTES + 1)
     except OSError as error:
         raise ContentError(path, 1, _("the file cannot be read ({strerror})").format(strerror=error.strerror)) from None
+    if len(raw) > limits.MAX_FILE_BYTES:
+        raise ContentError(path, 1, _("the file is bigger than {size} kB: split it into several files").format(size=limits.MAX_FILE_BYTES // 1000))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -73,9 +79,35 @@ def _yaml_error_line(error, yaml_lines: list[str]) -> tuple[int, str]:
     return index + 2, problem  # the front matter starts on the file's second line
 
 
+def _alias_line(node) -> int | None:
+    """A YAML alias (`*name`) repeats a value; nested, a 1 kB file becomes gigabytes as
+    soon as a value is turned into text. Front matter has no use for them: refuse any,
+    before a value is built. The composed graph shares the aliased node, so seeing one
+    node twice is an alias; the walk stops there, so it is linear in the file. Returns
+    the front-matter line of the first alias, or None."""
+    seen: set[int] = set()
+    todo = [node]
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:
+            return current.start_mark.line + 2
+        seen.add(id(current))
+        if isinstance(current, yaml.MappingNode):
+            for key, value in current.value:
+                todo.extend((key, value))
+        elif isinstance(current, yaml.SequenceNode):
+            todo.extend(current.value)
+    return None
+
+
 def read_source(path: Path) -> SourceFile:
-    """Split a file into front matter and body; raise ContentError on anything broken."""
+    """Split a file into front matter and body; raise ContentError on anything broken,
+    and on anything beyond the limits that keep every page quick to show."""
     text, raw = read_text(path)
+    beyond = limits.problems(text)
+    if beyond:
+        line, message = beyond[0]
+        raise ContentError(path, line, message)
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---":
         raise ContentError(
@@ -95,6 +127,9 @@ def read_source(path: Path) -> SourceFile:
         loader = _Loader(yaml_text)
         try:
             node = loader.get_single_node()
+            alias = _alias_line(node) if node is not None else None
+            if alias is not None:
+                raise ContentError(path, alias, _("the front matter repeats a value with a YAML anchor and alias ('&name', '*name'); write the value out each time"))
             meta = loader.construct_document(node) if node is not None else {}
         finally:
             loader.dispose()

@@ -10,8 +10,11 @@ from pathlib import Path
 from trainer.course import blocks as md
 from trainer.course.frontmatter import SourceFile, read_source
 from trainer.course.meta import KEYS, Collector, check_keys, int_value, string_list, suggest, text_value
-from trainer.course.model import AUDIENCES, ContactCard, ContentError, Course, Library, Module, PassRule, Problem
+from trainer.course.model import (
+    AUDIENCES, ContactCard, ContentError, Course, Library, Module, PassRule, Problem, QuizEntry,
+)
 from trainer.course.part_types import Page
+from trainer.course.validate import validate_library  # cross-file checks
 from trainer.course.parts import parse_figures, parse_page, parse_quiz, parse_scenario
 from trainer.course.programme import parse_programme
 from trainer.course.manifest import parse_manifest
@@ -137,6 +140,7 @@ def parse_module(folder: Path, source: SourceFile, parts: list, report: Collecto
         folder=folder,
         path=source.path,
         digest=_digest(files),
+        quiz_index=tuple(QuizEntry(p.id, p.title) for p in all_parts if p.kind == "quiz"),
     )
 
 
@@ -164,8 +168,6 @@ def load_library(roots: list[Path]) -> Library:
             library.problems.append(Problem(root, 0, _("does not exist")))
             continue
         _load_root(root, library)
-    from trainer.course.validate import validate_library  # cross-file checks
-
     library.problems.extend(validate_library(library))
     return library
 

@@ -20,6 +20,8 @@ import tempfile
 import time
 import zipfile
 import zlib
+
+import yaml
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -410,8 +412,6 @@ def peek_manifest(source: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, s
             return None
         with zipfile.ZipFile(source) as archive:
             text = archive.read(entry).decode("utf-8-sig")
-        import yaml
-
         front = text.split("---", 2)[1] if text.startswith("---") else ""
         meta = yaml.safe_load(front) or {}
     except Exception:  # noqa: BLE001 - a question we cannot ask is not an error; install says why

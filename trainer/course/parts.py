@@ -15,7 +15,6 @@ _CHOICE = re.compile(r"^\[(?P<text>.+?)\]\(#(?P<target>[^)\s]*)\)(?P<rest>.*)$")
 _TAG = re.compile(r"#([\w-]+)")
 _TASK = re.compile(r"^\[(?P<mark>[ xX])\][ \t]+(?P<text>.+)$")
 _MATCH = re.compile(r"^(?P<left>.+?)[ \t]+(?:->|→)[ \t]+(?P<right>.+)$")
-_CHART = re.compile(r"^\s*<!--\s*chart:\s*(?P<spec>.*?)\s*-->\s*$", re.IGNORECASE)
 
 
 
@@ -44,13 +43,13 @@ def _table_cells(text: str) -> list[str]:
 def parse_figures(body: list[md.Line], report: Collector) -> tuple[Figure, ...]:
     figures = []
     last_heading = ""
-    for index, (number, text) in enumerate(body):
-        heading = re.match(r"^#{1,6}\s+(.*)$", text)
-        if heading:
-            last_heading = md.parse_heading(heading.group(1))[0]
-        match = _CHART.match(text)
-        if not match:
+    for block in md.split_blocks(body):
+        if block.kind == "heading":
+            last_heading = block.head
+        if block.kind != "chart":
             continue
+        number = block.line
+        match = md.CHART.match(block.lines[0][1])
         spec = [part.strip() for part in match.group("spec").split(";") if part.strip()]
         kind = spec[0].lower() if spec else ""
         if kind not in ("bar", "line"):
@@ -63,13 +62,7 @@ def parse_figures(body: list[md.Line], report: Collector) -> tuple[Figure, ...]:
         for key in options:
             if key not in ("rows", "title"):
                 report.error(number, _("unknown option '{key}' in the chart (use rows, title)").format(key=key))
-        table = []
-        for next_number, next_text in body[index + 1 :]:
-            if not next_text.strip() and not table:
-                continue
-            if not next_text.strip().startswith("|"):
-                break
-            table.append((next_number, next_text))
+        table = block.lines[1:]
         if len(table) < 3:
             report.error(number, _("the chart must stand right above a table with at least one row"))
             continue
@@ -199,7 +192,7 @@ def _parse_question(section: md.Section, report: Collector) -> Question | None:
     items = [b for b in blocks if b.kind == "item"]
     notes = [b for b in blocks if b.kind == "note"]
     explanation = [b for b in blocks if b.kind == "quote"]
-    prompt = [b for b in blocks if b.kind == "prose"]
+    prompt = [b for b in blocks if b.kind in md.PROSE_KINDS]
     explicit = [c for c in section.classes if c in QUESTION_KINDS]
     options, pairs, order = [], [], []
     for item in items:

@@ -1,14 +1,17 @@
-"""Markdown to the HTML that Qt shows. Raw HTML in content is reduced to a small
-allow-list, images resolve only to local files inside the content or assets folders,
-and nothing is ever fetched from the network."""
+"""Markdown to the HTML that Qt shows. Content conventions (images, charts, presenter
+notes, the inline work budget) are Python-Markdown extensions in `trainer.course.mdext`;
+raw HTML in content is reduced to a small allow-list, images resolve only to local files
+inside the content or assets folders, and nothing is ever fetched from the network.
+A text beyond the limits in `trainer.course.limits` is shown as plain text, so no input
+can make rendering recurse without bound or run for more than a moment."""
 
 from __future__ import annotations
 
-import re
 import threading
+from html import escape
 from pathlib import Path
 
-from trainer.course.images import find_image
+from trainer.course import limits
 
 ALLOWED_TAGS = {
     "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "u",
@@ -23,10 +26,7 @@ ALLOWED_ATTRIBUTES = {
     "ol": {"start"},
 }
 LINK_SCHEMES = ("http://", "https://", "mailto:")
-CHART_SCHEME = "chart:"
-
-_CHART_LINE = re.compile(r"^\s*<!--\s*chart:.*?-->\s*$", re.IGNORECASE | re.MULTILINE)
-_IMAGE = re.compile(r"(!\[[^\]]*\]\()\s*<?([^)\s>]+)>?((?:\s+\"[^\"]*\")?\s*\))")
+PLAIN_CHARS = 20_000  # what a page too big to render shows of itself, as plain text
 _local = threading.local()
 
 
@@ -35,10 +35,29 @@ def _converter():
     md = getattr(_local, "md", None)
     if md is None:
         import markdown  # imported on first use: start-up does not need it
-        md = markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+
+        from trainer.course.mdext import ContentExtension
+
+        _local.content = ContentExtension()
+        md = markdown.Markdown(extensions=["tables", "sane_lists", _local.content], output_format="html")
         _local.md = md
     md.reset()
-    return md
+    return md, _local.content
+
+
+def _convert(text: str, base: Path | None, roots: list[Path] | None, assets: Path | None, chart_prefix: str):
+    md, content = _converter()
+    content.images.base, content.images.roots, content.images.assets = base, roots or [], assets
+    content.charts.prefix = chart_prefix
+    html = md.convert(text)
+    return html, content.images.found, content.charts.sources
+
+
+def plain_html(text: str) -> str:
+    """A text shown as written, for one that is too big or too deeply nested to render."""
+    shown = text[:PLAIN_CHARS] + ("\n…" if len(text) > PLAIN_CHARS else "")
+    paragraphs = (escape(part.strip()).replace("\n", "<br>") for part in shown.split("\n\n"))
+    return "\n".join(f"<p>{part}</p>" for part in paragraphs if part)
 
 
 def _link_filter(tag: str, attribute: str, value: str, allowed_images: set[str]):
@@ -62,41 +81,29 @@ def render_markdown(
     must stay inside `roots` or `assets`. Each `<!-- chart: ... -->` becomes an image
     `chart:<prefix><n>` that the UI paints from the page's figures.
     """
-    allowed_images: set[str] = set()
-    counter = iter(range(1_000_000))
-
-    def chart(_match: re.Match) -> str:
-        source = f"{CHART_SCHEME}{chart_prefix}{next(counter)}"
-        allowed_images.add(source)
-        return f"\n![]({source})\n"
-
-    def image(match: re.Match) -> str:
-        src = match.group(2)
-        if src in allowed_images:
-            return match.group(0)  # a chart placeholder made above
-        found = None
-        if base is not None:
-            found = find_image(src, base, roots or [base], assets)
-        if found is None:
-            return match.group(1) + "missing:" + match.group(3)
-        uri = found.as_uri()
-        allowed_images.add(uri)
-        return match.group(1) + uri + match.group(3)
-
-    text = _CHART_LINE.sub(chart, text)
-    text = _IMAGE.sub(image, text)
-    html = _converter().convert(text)
+    if not limits.safe_to_render(text):
+        return plain_html(text)
+    html, images, charts = _convert(text, base, roots, assets, chart_prefix)
+    allowed_images = {ref.found.as_uri() for ref in images if ref.found is not None} | set(charts)
     import nh3
 
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto", "file", "chart", "missing"},
+        url_schemes={"http", "https", "mailto", "file", "chart"},
         attribute_filter=lambda tag, attr, value: _link_filter(tag, attr, value, allowed_images),
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
+
+
+def image_references(text: str, base: Path, roots: list[Path], assets: Path | None):
+    """Every image a text shows or means to show (`ImageRef`s: as written, and the file
+    found or None), read exactly as the renderer reads it."""
+    if "![" not in text or not limits.safe_to_render(text):
+        return []  # no image syntax at all (the common case), or never rendered as Markdown
+    return _convert(text, base, roots, assets, "")[1]
 
 
 def render_inline(text: str) -> str:

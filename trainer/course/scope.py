@@ -13,6 +13,7 @@ from trainer.course.frontmatter import read_source
 from trainer.course.loader import content_files, load_file, load_library
 from trainer.course.manifest import MANIFEST_NAME
 from trainer.course.model import ContentError, Library, Problem
+from trainer.course.validate import Report, check_quiz, check_scenario
 
 
 def target_of(path: Path) -> Path:
@@ -108,8 +109,6 @@ def load_scoped(path: Path, context: list[Path]) -> Scoped:
             part, part_problems = None, [error.problem]
         if part is not None:
             # A page, scenario or quiz on its own: shown and checked without a module.
-            from trainer.course.validate import Report, check_quiz, check_scenario
-
             report = Report()
             if part.kind == "scenario":
                 check_scenario(part, report)

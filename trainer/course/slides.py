@@ -22,11 +22,9 @@ from trainer.course.part_types import Figure, Page, Question, Quiz, Scenario, St
 from trainer.course.programme import Programme, ProgrammeSection
 
 WORDS = 35  # words of body text on a slide: what a hall reads in the time a presenter speaks
+CHART_LEAD_WORDS = 20  # a lead-in this short shares its chart's slide
 KINDS = ("title", "text", "chart", "warning", "step", "reveal", "question", "answer")
 
-_ITEM = re.compile(r"^\s{0,3}([-*+]|\d{1,9}[.)])[ \t]+")
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
-_CHART = re.compile(r"^\s*<!--\s*chart:.*?-->\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?:»\"”])\s+(?=[«\"“(\[*]?[A-ZÆØÅ0-9])")
 _MARKUP = re.compile(r"[*_`>#|]|\]\([^)]*\)|!\[|\[")
 _LABEL = re.compile(r"^\*\*[^*\n]{1,60}:\*\*")  # "**Virkeligheten:** ..." starts a new slide
@@ -72,7 +70,7 @@ class Slide:
 
 
 def is_item(block: str) -> bool:
-    return bool(_ITEM.match(block))
+    return bool(md.item_marker(block))
 
 
 def join_blocks(blocks: Iterable[str]) -> str:
@@ -81,7 +79,7 @@ def join_blocks(blocks: Iterable[str]) -> str:
     for block in blocks:
         if not text:
             text = block
-        elif is_item(block) and is_item(previous) and _ITEM.match(block).group(1)[-1] == _ITEM.match(previous).group(1)[-1]:
+        elif is_item(block) and is_item(previous) and md.item_marker(block)[-1] == md.item_marker(previous)[-1]:
             text += "\n" + block
         else:
             text += "\n\n" + block
@@ -101,7 +99,8 @@ class _Unit:
 
 
 def units_of(text: str, figures: tuple[Figure, ...] = ()) -> list[_Unit]:
-    """Paragraphs, list items, quotes and tables; headings and charts stand apart."""
+    """Paragraphs, list items, quotes, code and tables; headings and charts stand apart.
+    Read through the shared block model, so a chart or heading inside code stays code."""
     units: list[_Unit] = []
     chart_index = 0
     for block in md.split_blocks(_lines(text)):
@@ -109,45 +108,21 @@ def units_of(text: str, figures: tuple[Figure, ...] = ()) -> list[_Unit]:
             continue
         if block.kind == "quote":
             units.append(_Unit("block", "\n".join("> " + t for _n, t in block.lines)))
-            continue
-        if block.kind == "item":
+        elif block.kind == "heading":
+            units.append(_Unit("heading", block.head))
+        elif block.kind == "chart":
+            figure = figures[chart_index] if chart_index < len(figures) else None
+            chart_index += 1
+            if figure is not None:
+                units.append(_Unit("chart", "", figure))
+        else:
             units.append(_Unit("block", md.join(block.lines)))
-            continue
-        pending: list[str] = []
-        lines = [t for _n, t in block.lines]
-        index = 0
-        while index < len(lines):
-            line = lines[index]
-            heading = _HEADING.match(line)
-            if heading:
-                if pending:
-                    units.append(_Unit("block", "\n".join(pending)))
-                    pending = []
-                units.append(_Unit("heading", md.parse_heading(heading.group(2))[0]))
-                index += 1
-                continue
-            if _CHART.match(line):
-                if pending:
-                    units.append(_Unit("block", "\n".join(pending)))
-                    pending = []
-                index += 1
-                while index < len(lines) and lines[index].strip().startswith("|"):
-                    index += 1
-                figure = figures[chart_index] if chart_index < len(figures) else None
-                chart_index += 1
-                if figure is not None:
-                    units.append(_Unit("chart", "", figure))
-                continue
-            pending.append(line)
-            index += 1
-        if pending:
-            units.append(_Unit("block", "\n".join(pending)))
     return units
 
 
 def word_count(block: str) -> int:
     """Words the hall reads: markup and list numbers do not count."""
-    return len(_MARKUP.sub(" ", _ITEM.sub("", block)).split())
+    return len(_MARKUP.sub(" ", md.ITEM.sub("", block)).split())
 
 
 def slide_words(slide: "Slide") -> int:
@@ -220,7 +195,8 @@ def split_sentences(block: str) -> tuple[str, str] | None:
     """A paragraph in two halves at the sentence boundary nearest its middle."""
     if is_item(block) or block.startswith(("|", ">")):
         return None
-    cuts = [m.start() for m in _SENTENCE_END.finditer(block)]
+    # Never cut where the second half would read as a list item ("677. From 2020 ...").
+    cuts = [m.start() for m in _SENTENCE_END.finditer(block) if not is_item(block[m.end():])]
     if not cuts:
         return None
     middle = len(block) / 2
@@ -259,6 +235,9 @@ def split_slide(slide: Slide) -> list[Slide] | None:
         before = slide.blocks[: len(slide.blocks) - len(keep)]
         lead = replace(slide, kind="text", blocks=before, choices=(), piece=slide.piece)
         return [lead, replace(slide, blocks=keep, piece=slide.piece + 1)]
+    if slide.kind == "chart" and slide.blocks:
+        # The chart needs its room: its lead-in goes onto a slide just before it.
+        return [replace(slide, kind="text", figure=None), replace(slide, blocks=(), piece=slide.piece + 1)]
     if slide.kind in ("warning", "chart"):
         return None
     if slide.kind in ("reveal", "answer") and slide.blocks:
@@ -321,8 +300,12 @@ def text_slides(heading: str, text: str, figures: tuple[Figure, ...] = (), **com
             flush(current)
             current = unit.text
         elif unit.kind == "chart":
+            # A short lead-in goes above its chart, not alone on an almost empty slide.
+            lead = ()
+            if len(pending) == 1 and word_count(pending[0]) <= CHART_LEAD_WORDS:
+                lead = (pending.pop(),)
             flush(current)
-            slides.append(Slide("chart", current, figure=unit.figure, **common))
+            slides.append(Slide("chart", current, lead, figure=unit.figure, **common))
         else:
             pending.append(unit.text)
     flush(current)

@@ -7,11 +7,12 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.course.images import find_image, image_references
+from trainer.course.images import image_problem
 from trainer.course.meta import front_matter_line, suggest
 from trainer.course.model import Library, Module, Problem
 from trainer.course.part_types import Page, Quiz, Scenario
 from trainer.course.programme import check_programmes
+from trainer.course.render import image_references
 from trainer.i18n import _
 from trainer import paths
 
@@ -245,15 +246,29 @@ def _line_of(path: Path, needle: str) -> int:
 
 
 def check_images(module: Module, roots: list[Path], report: Report) -> None:
+    """Every image the renderer would be asked for (inline or reference-style, never one
+    written inside code), found on disk and safe to draw."""
+    checked: dict[Path, str | None] = {}
     for part in module.parts:
         for text in _markdown_of(part):
-            for src in image_references(text):
-                if find_image(src, part.path.parent, roots, paths.assets_dir()) is None:
+            for ref in image_references(text, part.path.parent, roots, paths.assets_dir()):
+                src = ref.src
+                if ref.found is None:
                     line = _line_of(part.path, src)
                     if "://" in src or src.startswith("//"):
                         report.error(part.path, line, _("the image '{src}' is on the internet and is never shown: put it in the module folder").format(src=src))
+                    elif not src:
+                        report.error(part.path, line, _("an image has no address"))
                     else:
                         report.error(part.path, line, _("the image '{src}' does not exist in the content folder").format(src=src))
+                    continue
+                if ref.found not in checked:
+                    try:
+                        checked[ref.found] = image_problem(ref.found.read_bytes())
+                    except OSError as error:
+                        checked[ref.found] = _("the image cannot be read ({strerror})").format(strerror=error.strerror)
+                if checked[ref.found]:
+                    report.error(part.path, _line_of(part.path, src), _("the image '{src}': {problem}").format(src=src, problem=checked[ref.found]))
 
 
 def check_module(module: Module, roots: list[Path], report: Report) -> None:

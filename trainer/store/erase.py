@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trainer.store import safety
+
 if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
     from sqlite_utils import Database
 
@@ -31,8 +33,6 @@ def _vacuum(db: Database) -> None:
 
 def _drop_backups(db: Database) -> None:
     """Backups hold the erased data too; they go, and a clean one takes their place."""
-    from trainer.store import safety
-
     row = db.execute("pragma database_list").fetchone()
     if not row or not row[2]:
         return  # an in-memory database has no backups

@@ -54,7 +54,7 @@ def course_standing(db: Database, profile_id: int, course: Course, library: Libr
             best.get((module.id, quiz.id)),
             course.pass_rule.min_percent,
         )
-        for module, quiz in library.course_quizzes(course)
+        for module, quiz in library.course_quiz_index(course)  # no module is unpacked
     )
     done = sum(1 for m in course.module_ids if statuses.get(m) and statuses[m].status == "completed")
     return CourseStanding(course.id, done, len(course.module_ids), quizzes)

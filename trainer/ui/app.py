@@ -3,7 +3,6 @@ database, then the main window. `--smoke` runs the same start-up and exits when 
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from pathlib import Path
@@ -11,17 +10,17 @@ from pathlib import Path
 # The pure-Python modules of start-up come before Qt: PySide reads the source of every
 # module imported after it (for its optional `__feature__` switches), a cost per module.
 from trainer import __version__, paths
-from trainer.course.cache import load_cached, read_cached
+from trainer.course.cache import load_cached, read_cached, refreshed
 from trainer.course.installed import content_roots
 from trainer.course.model import Library
 from trainer.store import safety
 from trainer.ui.context import AppContext
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication
 
 from trainer.ui import errors
+from trainer.ui.application import make_application, open_settings
 from trainer.ui.tasks import Task, run_in_background
 from trainer.ui.widgets.appearance import apply_appearance, install_translators  # noqa: F401 - used by other modules
 from trainer.ui.main_window import MainWindow
@@ -29,26 +28,6 @@ from trainer.ui.preferences import Preferences
 
 
 SETTLE_MS = 150
-
-
-def open_settings() -> QSettings:
-    """Settings live beside the database, so `--data-dir` keeps everything together."""
-    try:
-        paths.data_dir().mkdir(parents=True, exist_ok=True)
-    except OSError:
-        pass  # an unwritable folder is explained when the database is opened
-    return QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    app.setApplicationName("Faresignaler")
-    app.setApplicationVersion(__version__)
-    apply_appearance(app)
-    icon = paths.assets_dir() / "icon.png"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 def build_window(args, app: QApplication, background: bool = False) -> MainWindow:
@@ -149,8 +128,6 @@ def _check_content(window: MainWindow, unchecked: str) -> Task:
     """Compare every content file with the cached course, off the UI thread, and show the
     new content if anything changed. Quitting calls it off (`cancel`): there is no one to
     show it to, and the next start checks again."""
-    from trainer.course.cache import refreshed
-
     roots = list(window.context.roots)
     show = _content_changed(window, roots)
 
@@ -191,15 +168,16 @@ def _log_problems(library) -> None:
         errors.log.warning("content problem: %s", problem)
 
 
-def run_app(args) -> int:
-    """The app. The caller may have paused the garbage collector for start-up (see
-    `trainer.cli.main`); it resumes once the window shows its first screen."""
+def run_app(args, on_first_screen=None) -> int:
+    """The app. `on_first_screen()` is called once the window shows its first screen (the
+    command line resumes the garbage collector there, see `trainer.cli.main`)."""
     if args.smoke and sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application()
     errors.install()
     window = build_window(args, app, background=True)
-    window.ready.connect(_resume_collector)
+    if on_first_screen is not None:
+        window.ready.connect(on_first_screen)
     # A loading screen that flashes for a few milliseconds helps no one: give the worker a
     # moment, and if it is done, the window opens straight on its first screen.
     if window.loader.wait(SETTLE_MS):
@@ -225,21 +203,10 @@ def run_app(args) -> int:
     return code
 
 
-def _resume_collector() -> None:
-    # What start-up built (the course, the screens) lives as long as the app: keep it out
-    # of every later collection, then collect as usual. Start-up leaves next to no cyclic
-    # garbage to freeze with it (a few hundred objects after parsing 1,000 modules).
-    gc.freeze()
-    gc.enable()
-
-
 def _leave(window: MainWindow) -> None:
-    """Everything is saved as it happens; close the database and skip the interpreter's
-    last sweep for reference cycles over the loaded course, which the system reclaims
-    anyway (it made quitting tens of milliseconds slower)."""
+    """Everything is saved as it happens: write the settings and close the database."""
     window.preferences.save()
     if window.content_check is not None:
         window.content_check.cancel()
     if window.context.db is not None:
         window.context.db.conn.close()
-    gc.freeze()

@@ -17,7 +17,7 @@ _shown = False
 
 class LogFile(logging.Handler):
     """The rotating log file in the data folder, opened when the first record arrives:
-    most sessions log nothing, and importing logging.handlers costs about 10 ms at start-up."""
+    most sessions log nothing, and importing logging.handlers costs 10-20 ms at start-up."""
 
     def __init__(self):
         super().__init__()

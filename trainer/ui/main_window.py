@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading_screen)
 
     # ------------------------------------------------------------ screens, built on first use
+    # Each screen's module is imported when the screen is first shown: importing them all
+    # took about 180 ms (module view), 70 ms (progress) and 20-60 ms (profile picker) of
+    # every start (measured after the window's own imports, 3 runs each).
 
     @property
     def profile_picker(self):

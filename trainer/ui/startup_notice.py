@@ -6,10 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from trainer.store import safety
+from trainer.store import safety
 
 
 def notice_text(opened: safety.Opened) -> str:
@@ -36,7 +33,5 @@ def explain(opened: safety.Opened, path, ask=None) -> safety.Opened:
         box.exec()
         chosen_restore = restore_button is not None and box.clickedButton() is restore_button
     if chosen_restore:
-        from trainer.store import safety
-
         return safety.restore_into(opened, path)
     return opened

@@ -133,6 +133,7 @@ def test_dialogs_over_the_slides_use_the_app_colours_and_show_whole_choices(qtbo
     for number, choice in enumerate(slide.choices, 1):
         assert f"{number}. {choice.text}" in texts
     assert not any("…" in text for text in texts)
+    assert "QCheckBox::indicator" in dialog.save_box.styleSheet()  # the box shows on a dark theme too
 
 
 # ---------------------------------------------------------------- scenarios, quizzes, votes

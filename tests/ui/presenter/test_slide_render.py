@@ -103,8 +103,20 @@ def test_overflow_is_detected_and_split_away(qapp):
 
 
 def test_charts_are_painted_big(qapp, builtin):
+    """The chart the hall sees: big, with its short lead-in above it when there is room,
+    else the lead-in on the slide before."""
+    programme = builtin.programme("foreldremote", "nb")
+    for width, height in SIZES:
+        size = QSize(width, height)
+        slides = paginate(every_slide(programme, builtin), SlideFitter(size, builtin.roots, paths.assets_dir()))
+        chart = next(s for s in slides if s.kind == "chart")
+        rect = SlideLayout(chart, size).chart_rect()
+        assert rect.width() >= width * 0.85 and rect.height() >= height * 0.6
+
+
+def test_a_short_lead_in_shares_its_charts_slide(qapp, builtin):
     programme = builtin.programme("foreldremote", "nb")
     chart = next(s for s in every_slide(programme, builtin) if s.kind == "chart")
-    layout = SlideLayout(chart, QSize(1920, 1080))
-    rect = layout.chart_rect()
-    assert rect.width() >= 1920 * 0.85 and rect.height() >= 1080 * 0.6
+    assert chart.blocks and chart.blocks[0].startswith("Slik har antallet")
+    before = every_slide(programme, builtin)[every_slide(programme, builtin).index(chart) - 1]
+    assert before.kind == "warning" or before.part_id != chart.part_id  # no near-empty slide before it

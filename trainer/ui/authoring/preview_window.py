@@ -381,7 +381,7 @@ def run_preview(path: Path, lang: str | None = None, smoke: bool = False, conten
     With `smoke` (`trainer --smoke preview PATH`) it shows the window and exits when idle."""
     from trainer import paths
     from trainer.course.installed import content_roots
-    from trainer.ui.app import make_application, open_settings
+    from trainer.ui.application import make_application, open_settings
     from trainer.ui.widgets.appearance import apply_appearance, install_translators
     from trainer.ui.preferences import Preferences
 

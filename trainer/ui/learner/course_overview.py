@@ -136,7 +136,7 @@ class CourseOverview(QWidget):
             if module is None:
                 continue
             status = statuses.get(module_id)
-            scores = [best[(module.id, q.id)] for q in module.quizzes if (module.id, q.id) in best]
+            scores = [best[(module.id, q.id)] for q in module.quiz_index if (module.id, q.id) in best]
             item = QTreeWidgetItem([
                 f"{number}. {module.title}",
                 ", ".join(self._audience_label(a) for a in module.audience),

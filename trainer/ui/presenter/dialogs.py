@@ -37,7 +37,14 @@ class VotesDialog(QDialog):
             form.addRow(label, spin)
             self.spins.append(spin)
         self.save_box = QCheckBox(self.tr("Save the counts (anonymous: only the programme, the date and the numbers)"))
-        self.save_box.setStyleSheet("QCheckBox { spacing: 10px; }")
+        # The box itself drawn in the theme's text colour: on a dark theme the default
+        # indicator was black on black.
+        self.save_box.setStyleSheet(
+            "QCheckBox { spacing: 10px; }"
+            "QCheckBox::indicator { width: 18px; height: 18px; border: 2px solid palette(window-text);"
+            " background: palette(base); }"
+            "QCheckBox::indicator:checked { background: palette(highlight); }"
+        )
         self.save_box.setChecked(save)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -42,6 +42,17 @@ def _ui_language(args) -> str:
     return language()  # --lang, the saved setting or the system's, chosen by trainer.cli
 
 
+def _apply_preferred_appearance(app) -> None:
+    """The user's theme and text size, so the dialogs over the slides (hand count, leave)
+    look as they do in the app."""
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import Preferences
+    from trainer.ui.widgets.appearance import apply_appearance
+
+    preferences = Preferences(open_settings())
+    apply_appearance(app, preferences.get("theme"), preferences.get("text_size"))
+
+
 def _headless_if_needed() -> None:
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -53,7 +64,8 @@ def run_present(args) -> int:
     from PySide6.QtCore import QTimer
 
     from trainer.ui import errors
-    from trainer.ui.app import install_translators, make_application
+    from trainer.ui.application import make_application
+    from trainer.ui.widgets.appearance import install_translators
     from trainer.ui.presenter.dialogs import choose_programme
     from trainer.ui.presenter.presenter import Presenter
 
@@ -73,6 +85,7 @@ def run_present(args) -> int:
     app = make_application()
     errors.install()
     install_translators(app, lang)
+    _apply_preferred_appearance(app)
     if programme is None:
         programme = choose_programme(library.programmes, lang, smoke=args.smoke)
         if programme is None:
@@ -103,7 +116,7 @@ def _votes_database():
 def run_handout(args) -> int:
     _headless_if_needed()
     from trainer.course.handout import HandoutError, build_handout
-    from trainer.ui.app import make_application
+    from trainer.ui.application import make_application
     from trainer.ui.presenter.handout_pdf import write_handout
 
     lang = _ui_language(args)

@@ -20,11 +20,13 @@ from PySide6.QtGui import (
 from trainer.course.render import render_inline, render_markdown
 from trainer.course.slides import Slide
 from trainer.ui.widgets.charts import paint_chart
+from trainer.ui.widgets.content_images import ContentDocument, allowed_folders
 from trainer.ui.presenter.labels import CORRECT_ANSWER, HALL_CHOICE, slide_label
 from trainer.ui.presenter.slide_theme import DARK, SlideTheme
 
 CHART_LOGICAL_WIDTH = 600  # the chart is drawn at this width and scaled up: big labels
 MAX_HEADING_SHARE = 0.3  # of the slide height
+MIN_CHART_SHARE = 0.6  # a chart is big or has the slide to itself
 BAR_SPACES = 9  # the longest vote bar, in spaces of body type
 _TH = re.compile(r"<th(?=[ >])(?![^>]*\balign=)")
 
@@ -107,7 +109,9 @@ class SlideLayout:
         """
 
     def _document(self, html: str, pixels: int, bold: bool = False, colour: str | None = None) -> QTextDocument:
-        document = QTextDocument()
+        # Images load by the same rules as on pages (allowed folders, 4096x4096, SVG).
+        base = self.slide.base
+        document = ContentDocument(allowed_folders(self.roots or ([base] if base else []), self.assets))
         document.setDocumentMargin(0)
         document.setDefaultFont(_font(pixels, bold))
         document.setDefaultStyleSheet(self._css(pixels))
@@ -187,8 +191,8 @@ class SlideLayout:
         length = round(BAR_SPACES * count / most) if count else 0
         bar = (f'<span style="background-color: {self.theme.heading};">{"&nbsp;" * length}</span>'
                if length else "")
-        count_width = round(self.body_px * 2.2)
-        return (f'<td style="{self._cell("votes")}" valign="top" align="right" width="{count_width}"><b>{count}</b></td>'
+        count_width = round(self.body_px * 3)  # room for three digits and the cell padding
+        return (f'<td style="{self._cell("votes")} white-space: nowrap;" valign="top" align="right" width="{count_width}"><b>{count}</b></td>'
                 f'<td style="{self._cell("votes")}" valign="top" width="{width - count_width}">{bar}</td>')
 
     def _body_html(self) -> str:
@@ -210,7 +214,11 @@ class SlideLayout:
     # ------------------------------------------------------------ measuring
 
     def chart_rect(self) -> QRectF:
-        return QRectF(self.margin_x, self.body_top, self.content_width, max(1.0, self.body_bottom - self.body_top))
+        """Below the heading and the chart's lead-in, if any, to the bottom margin."""
+        top = self.body_top
+        if self.slide.blocks:
+            top += self.body.size().height() + self.gap * 0.5
+        return QRectF(self.margin_x, top, self.content_width, max(1.0, self.body_bottom - top))
 
     def overflows(self) -> bool:
         """True when any text runs past the slide's bottom or sides."""
@@ -220,7 +228,7 @@ class SlideLayout:
         if self.heading.size().height() > self.height * 0.36:
             return True
         if self.slide.kind == "chart":
-            return self.chart_rect().height() < self.height * 0.4
+            return self.chart_rect().height() < self.height * MIN_CHART_SHARE
         return self.body_top + self.body.size().height() > self.body_bottom + 0.5
 
     # ------------------------------------------------------------ painting
@@ -249,8 +257,7 @@ class SlideLayout:
             image = paint_chart(self.slide.figure, CHART_LOGICAL_WIDTH, logical_height, scale=scale,
                                 foreground=theme.text, background=theme.background)
             painter.drawImage(QRectF(rect.left(), rect.top(), rect.width(), logical_height * scale), image)
-        else:
-            self._draw(painter, self.body, self.margin_x, self.body_top)
+        self._draw(painter, self.body, self.margin_x, self.body_top)
         if self.number:
             painter.setPen(QColor(theme.muted))
             painter.setFont(_font(small_pixels(self.height)))

@@ -5,6 +5,8 @@ presenter, so a clicker works whichever window has focus."""
 
 from __future__ import annotations
 
+import re
+
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -267,8 +269,6 @@ def notes_label_html(notes: str) -> str:
 
 def slide_summary(slide) -> str:
     """The next slide in a line: its heading and how its text begins."""
-    import re
-
     text = re.sub(r"[*_>#|`]|\]\([^)]*\)|\[|!\[", "", slide.markdown()).replace("\n", " ").strip()
     if not text and slide.choices:
         text = slide.choices[0].text

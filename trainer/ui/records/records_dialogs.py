@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from trainer import paths
+from trainer.store import sync
+from trainer.store.errors import StorageError
 from trainer.ui.errors import message_for
 from trainer.ui.context import AppContext
 from trainer.ui.preferences import Preferences
@@ -72,8 +74,7 @@ class PrivacyDialog(QDialog):
 def _send(library, lrs: str, user: str, password: str, profile_ids):
     """Runs off the UI thread with its own database connection (an SQLite connection
     belongs to one thread); never touches a widget."""
-    from trainer.store import sync
-    from trainer.store.db import connect
+    from trainer.store.db import connect  # sqlite-utils (about 0.1 s): only when sending
 
     db = connect(paths.database_path())
     try:
@@ -144,11 +145,8 @@ class SyncDialog(QDialog):
                             .replace("%1", str(result.sent)).replace("%2", str(result.already_sent)))
 
     def _on_not_sent(self, error: BaseException) -> None:
-        from trainer.store.errors import StorageError
-        from trainer.store.sync import SyncError
-
         self.send_button.setEnabled(True)
-        if not isinstance(error, (SyncError, StorageError)):
+        if not isinstance(error, (sync.SyncError, StorageError)):
             self.status.setText("")
             sys.excepthook(type(error), error, error.__traceback__)  # a bug: logged and shown once
             return

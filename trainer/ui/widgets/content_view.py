@@ -3,19 +3,21 @@ asks for resources, so it is where we refuse anything but our own files and char
 
 from __future__ import annotations
 
+from html import escape
+
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QTextDocument
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from trainer.course.part_types import Figure
 from trainer.course.render import render_markdown
 from trainer.ui.widgets import theme
 from trainer.ui.widgets.charts import paint_chart
+from trainer.ui.widgets.content_images import allowed_folders, load_content_image
 
 OPENABLE_SCHEMES = ("http", "https", "mailto")
-MAX_IMAGE_PIXELS = 4096 * 4096
 MAX_COLUMN_WIDTH = 900  # pixels; about 80 characters of body text
 
 
@@ -37,11 +39,9 @@ class ContentView(QTextBrowser):
     def show_markdown(self, text: str, base: Path | None, roots: list[Path], assets: Path | None,
                       figures: tuple[Figure, ...] = (), heading: str = "") -> None:
         self._figures = figures
-        self._allowed = [r.resolve() for r in roots] + ([assets.resolve()] if assets else [])
+        self._allowed = allowed_folders(roots, assets)
         html = render_markdown(text, base, roots, assets)
         if heading:
-            from html import escape
-
             html = f"<h1>{escape(heading)}</h1>" + html
         self.document().setDefaultStyleSheet(theme.content_css())
         self.setHtml(html)
@@ -72,16 +72,7 @@ class ContentView(QTextBrowser):
             colours = theme.current()
             scale = max(1.0, self.devicePixelRatioF())
             return paint_chart(figure, scale=scale, foreground=colours.text, background=colours.surface)
-        if url.isLocalFile():
-            path = Path(url.toLocalFile()).resolve()
-            if any(path.is_relative_to(a) for a in self._allowed) and path.is_file():
-                # Look at the size before decoding: a huge image must not exhaust memory.
-                reader = QImageReader(str(path))
-                size = reader.size()
-                if not size.isValid() or size.width() * size.height() > MAX_IMAGE_PIXELS:
-                    return QImage()
-                return reader.read()
-        return QImage()  # never the network, never another folder
+        return load_content_image(url, self._allowed)  # never the network, never another folder
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() in OPENABLE_SCHEMES:

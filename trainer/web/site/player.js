@@ -31,9 +31,9 @@
       overview: "◀  Overview", parts: "Parts of the module", previous: "◀  Previous", next: "Next  ▶", finish: "Finish module  ✓",
       read: "Read", scenario: "Scenario", quiz: "Quiz",
       warning: "Content warning", warningAsk: "Do you want to continue?", goOnWarning: "Continue", backOverview: "Back to the overview",
-      situation: "Situation", feedback: "Feedback", goOn: "Go on  ▶", tryAgain: "Try again from the start",
+      situation: "Situation", goOn: "Go on  ▶", tryAgain: "Try again from the start",
       noticed: "Signs you noticed", missed: "Signs you could also have noticed", noneNoticed: "none this time", noneMissed: "none: you noticed them all",
-      youChose: "You chose", choice: "Choice %1",
+      youChose: "You chose",
       question: "Question %1 of %2", answer: "Answer", nextQuestion: "Next question  ▶", seeResult: "See your result  ▶",
       again: "Take the quiz again", chooseFirst: "Choose an answer first.", right: "Right!", notQuite: "Not quite.",
       rightAnswer: "The right answer", result: "Result", passedQuiz: "Passed", notPassed: "Not passed yet",
@@ -41,7 +41,7 @@
       chooseAll: "Choose all that are right.", chooseMatch: "Choose the right match for each line.", choose: "(choose)",
       orderHint: "Put the steps in the right order with the buttons beside each step.", steps: "Steps to put in order",
       up: "Move up", down: "Move down", position: "%1: position %2 of %3",
-      noScript: "", noCourse: "No courses are included.", noContact: "Emergency? Call 112."
+      noCourse: "No courses are included.", noContact: "Emergency? Call 112."
     },
     nb: {
       skip: "Hopp til innholdet", language: "Språk", other: "English", otherLang: "en",
@@ -62,9 +62,9 @@
       overview: "◀  Oversikt", parts: "Deler av modulen", previous: "◀  Forrige", next: "Neste  ▶", finish: "Fullfør modulen  ✓",
       read: "Les", scenario: "Scenario", quiz: "Quiz",
       warning: "Innholdsadvarsel", warningAsk: "Vil du fortsette?", goOnWarning: "Fortsett", backOverview: "Tilbake til oversikten",
-      situation: "Situasjon", feedback: "Tilbakemelding", goOn: "Gå videre  ▶", tryAgain: "Prøv igjen fra starten",
+      situation: "Situasjon", goOn: "Gå videre  ▶", tryAgain: "Prøv igjen fra starten",
       noticed: "Signaler du la merke til", missed: "Signaler du også kunne lagt merke til", noneNoticed: "ingen denne gangen", noneMissed: "ingen: du la merke til alle",
-      youChose: "Du valgte", choice: "Valg %1",
+      youChose: "Du valgte",
       question: "Spørsmål %1 av %2", answer: "Svar", nextQuestion: "Neste spørsmål  ▶", seeResult: "Se resultatet  ▶",
       again: "Ta quizen på nytt", chooseFirst: "Velg et svar først.", right: "Riktig!", notQuite: "Ikke helt.",
       rightAnswer: "Riktig svar", result: "Resultat", passedQuiz: "Bestått", notPassed: "Ikke bestått ennå",
@@ -187,9 +187,21 @@
   }
 
   var lmsFinished = false;
+  var sessionStart = Date.now();
+
+  function timespan(ms) {
+    // SCORM 1.2's CMITimespan, HHHH:MM:SS: how long this visit lasted.
+    var seconds = Math.floor(ms / 1000);
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    var hours = String(Math.min(9999, Math.floor(seconds / 3600)));
+    while (hours.length < 4) hours = "0" + hours;
+    return hours + ":" + two(Math.floor(seconds / 60) % 60) + ":" + two(seconds % 60);
+  }
+
   function finishLms() {
     if (lms && !lmsFinished) {
       lmsFinished = true;
+      lms.LMSSetValue("cmi.core.session_time", timespan(Date.now() - sessionStart));
       lms.LMSCommit("");
       lms.LMSFinish("");
     }
@@ -357,6 +369,7 @@
 
   function render(focusHeading) {
     buildFrame();
+    window.scrollTo(0, 0); // a new screen starts at its top, as in the app
     var module = state.module ? moduleData(state.module) : null;
     if (state.screen === "module" && module) showModule(module);
     else if (state.screen === "warning" && module) showWarning(module);
@@ -445,7 +458,8 @@
     }
     var standing = courseStanding(course);
     var card = el("section", { className: "card", "aria-labelledby": "course-title" });
-    card.appendChild(el("h2", { id: "course-title" }, course.title));
+    // With tabs the tab names the course; the heading stays for screen readers.
+    card.appendChild(el("h2", { id: "course-title", className: list.length > 1 ? "visually-hidden" : null }, course.title));
     card.appendChild(el("p", { className: "muted" }, course.summary));
     var progressText = t("modulesDone", standing.done, standing.total);
     var bar = el("div", { className: "progress", role: "progressbar", "aria-label": t("progress"),
@@ -680,7 +694,7 @@
     return { step: step, tags: tags };
   }
 
-  function showScenario(area, module, scenario, pending) {
+  function showScenario(area, module, scenario) {
     var run = scenarioRun(module, scenario);
     var now = replay(scenario, run);
     var step = now.step, start = step === scenario.steps[0];

@@ -217,7 +217,7 @@ def test_importing_a_large_pack_keeps_the_window_responsive(qtbot, make_window, 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QProgressDialog
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
     from benchmarks.generate import generate
 
     pack = generate(tmp_path / "distrikt", 300)

@@ -1,0 +1,33 @@
+"""The Qt application and the settings file, shared by the app, presenter mode and the
+preview (each of which may be the program's only window)."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from trainer import __version__, paths
+from trainer.ui.widgets.appearance import apply_appearance
+
+
+def open_settings() -> QSettings:
+    """Settings live beside the database, so `--data-dir` keeps everything together."""
+    try:
+        paths.data_dir().mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # an unwritable folder is explained when the database is opened
+    return QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("Faresignaler")
+    app.setApplicationVersion(__version__)
+    apply_appearance(app)
+    icon = paths.assets_dir() / "icon.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
