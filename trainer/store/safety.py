@@ -118,7 +118,7 @@ def check_copy(path: Path) -> str | None:
             return _("the integrity check failed: {result}").format(result=result)
         tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
         if not CORE_TABLES <= tables:
-            return "tabeller mangler: " + ", ".join(sorted(CORE_TABLES - tables))
+            return _("tables are missing: {names}").format(names=", ".join(sorted(CORE_TABLES - tables)))
         applied = tuple(row[0] for row in conn.execute(
             "select name from _sqlite_migrations where migration_set = ? order by id", [MIGRATION_SET]))
         return schema_problem(conn) if applied == SCHEMA else None
@@ -268,7 +268,7 @@ def open_safely(path: Path, restore: bool = False, backup: bool = True) -> Opene
     if _emptied(path):
         # A progress file emptied to 0 bytes beside backups was cut short (a failed copy,
         # a full disk): SQLite would take it for a new, empty database without a word.
-        return _recover(path, "filen er tom (0 byte)", restore)
+        return _recover(path, _("the file is empty (0 bytes)"), restore)
     ready = open_ready(path)  # the usual case: checked, up to date, no sqlite-utils import
     if ready is not None:
         return _checked_writable(_backed_up(Opened(ready, backup=newest_backup(path)), path, backup), path)
