@@ -4,7 +4,7 @@
 <context>
     <name>AudienceWindow</name>
     <message>
-        <location filename="../ui/presenter/windows.py" line="95"/>
+        <location filename="../ui/presenter/windows.py" line="97"/>
         <source>Faresignaler: presentation</source>
         <translation>Faresignaler: presentasjon</translation>
     </message>
@@ -152,92 +152,92 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/presenter/windows.py" line="146"/>
+        <location filename="../ui/presenter/windows.py" line="148"/>
         <source>Faresignaler: presenter view</source>
         <translation>Faresignaler: presentatørvisning</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="154"/>
+        <location filename="../ui/presenter/windows.py" line="156"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="156"/>
+        <location filename="../ui/presenter/windows.py" line="158"/>
         <source>Time of day</source>
         <translation>Klokka</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="158"/>
+        <location filename="../ui/presenter/windows.py" line="160"/>
         <source>Slide number</source>
         <translation>Lysbildenummer</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="160"/>
+        <location filename="../ui/presenter/windows.py" line="162"/>
         <source>Elapsed and planned time</source>
         <translation>Brukt og planlagt tid</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="170"/>
+        <location filename="../ui/presenter/windows.py" line="172"/>
         <source>Presenter notes</source>
         <translation>Presentatørnotater</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="184"/>
+        <location filename="../ui/presenter/windows.py" line="186"/>
         <source>◀ Back</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="178"/>
+        <location filename="../ui/presenter/windows.py" line="180"/>
         <source>Forward: → PgDn Space Enter · Back: ← PgUp Backspace · B or . black · W white · G and a number: go to slide · Home/End · 1–9 choose · V votes · S skip a content warning · X swap screens · N notes (one screen) · + and − notes size · T theme · F full screen · Esc leave</source>
         <translation>Fram: → PgDn Mellomrom Enter · Tilbake: ← PgUp Tilbaketast · B eller . svart · W hvit · G og et tall: gå til lysbilde · Home/End · 1–9 velg · V stemmer · S hopp over en innholdsadvarsel · X bytt skjermer · N notater (én skjerm) · + og − notatstørrelse · T tema · F fullskjerm · Esc avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="185"/>
+        <location filename="../ui/presenter/windows.py" line="187"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="190"/>
+        <location filename="../ui/presenter/windows.py" line="192"/>
         <source>Votes…</source>
         <translation>Stemmer …</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="191"/>
+        <location filename="../ui/presenter/windows.py" line="193"/>
         <source>Skip</source>
         <translation>Hopp over</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="192"/>
+        <location filename="../ui/presenter/windows.py" line="194"/>
         <source>Black screen</source>
         <translation>Svart skjerm</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="193"/>
+        <location filename="../ui/presenter/windows.py" line="195"/>
         <source>Swap screens</source>
         <translation>Bytt skjermer</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="194"/>
+        <location filename="../ui/presenter/windows.py" line="196"/>
         <source>Light/dark</source>
         <translation>Lyst/mørkt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="195"/>
+        <location filename="../ui/presenter/windows.py" line="197"/>
         <source>Notes A−</source>
         <translation>Notater A−</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="196"/>
+        <location filename="../ui/presenter/windows.py" line="198"/>
         <source>Notes A+</source>
         <translation>Notater A+</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="197"/>
+        <location filename="../ui/presenter/windows.py" line="199"/>
         <source>Leave</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/windows.py" line="260"/>
+        <location filename="../ui/presenter/windows.py" line="262"/>
         <source>No notes for this slide.</source>
         <translation>Ingen notater til dette lysbildet.</translation>
     </message>
@@ -260,7 +260,7 @@
     <name>CourseOverview</name>
     <message>
         <location filename="../ui/learner/course_overview.py" line="48"/>
-        <location filename="../ui/learner/course_overview.py" line="194"/>
+        <location filename="../ui/learner/course_overview.py" line="195"/>
         <source>Continue where you stopped</source>
         <translation>Fortsett der du slapp</translation>
     </message>
@@ -291,101 +291,106 @@
     </message>
     <message>
         <location filename="../ui/learner/course_overview.py" line="112"/>
-        <source>To pass: %1 of %2 required quizzes passed (at least %3 % right).</source>
-        <translation>For å bestå: %1 av %2 quizer som kreves er bestått (minst %3 % riktige).</translation>
+        <source>Quizzes passed so far: %1 of %2 (each needs at least %3 % right).</source>
+        <translation>Beståtte quizer så langt: %1 av %2 (hver krever minst %3 % riktige).</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="121"/>
+        <location filename="../ui/learner/course_overview.py" line="118"/>
+        <source>not taken</source>
+        <translation>ikke tatt</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/course_overview.py" line="122"/>
         <source>Modules in %1</source>
         <translation>Moduler i %1</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="128"/>
+        <location filename="../ui/learner/course_overview.py" line="129"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="128"/>
+        <location filename="../ui/learner/course_overview.py" line="129"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="128"/>
+        <location filename="../ui/learner/course_overview.py" line="129"/>
         <source>Minutes</source>
         <translation>Minutter</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="128"/>
+        <location filename="../ui/learner/course_overview.py" line="129"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="128"/>
+        <location filename="../ui/learner/course_overview.py" line="129"/>
         <source>Best quiz score</source>
         <translation>Beste quizresultat</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="130"/>
+        <location filename="../ui/learner/course_overview.py" line="131"/>
         <source>Column headings</source>
         <translation>Kolonneoverskrifter</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="153"/>
+        <location filename="../ui/learner/course_overview.py" line="154"/>
         <source>&amp;Open selected module</source>
         <translation>&amp;Åpne valgt modul</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="162"/>
+        <location filename="../ui/learner/course_overview.py" line="163"/>
         <source>%v of %m modules completed</source>
         <translation>%v av %m moduler fullført</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="163"/>
+        <location filename="../ui/learner/course_overview.py" line="164"/>
         <source>Course progress</source>
         <translation>Fremdrift i kurset</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="174"/>
+        <location filename="../ui/learner/course_overview.py" line="175"/>
         <source>teachers</source>
         <translation>lærere</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="174"/>
+        <location filename="../ui/learner/course_overview.py" line="175"/>
         <source>parents</source>
         <translation>foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="174"/>
+        <location filename="../ui/learner/course_overview.py" line="175"/>
         <source>officers</source>
         <translation>politi</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="178"/>
+        <location filename="../ui/learner/course_overview.py" line="179"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="179"/>
+        <location filename="../ui/learner/course_overview.py" line="180"/>
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="180"/>
+        <location filename="../ui/learner/course_overview.py" line="181"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="207"/>
+        <location filename="../ui/learner/course_overview.py" line="208"/>
         <source>Start the next module</source>
         <translation>Start neste modul</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="213"/>
+        <location filename="../ui/learner/course_overview.py" line="214"/>
         <source>Take the modules in any order. Your progress is saved as you go.</source>
         <translation>Ta modulene i den rekkefølgen du vil. Fremdriften lagres underveis.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="215"/>
+        <location filename="../ui/learner/course_overview.py" line="216"/>
         <source>You have completed every module in this course.</source>
         <translation>Du har fullført alle modulene i dette kurset.</translation>
     </message>
@@ -436,92 +441,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="197"/>
         <source>Emergency? Call 112.  Not urgent: the police on 02800.</source>
         <translation>Akutt? Ring 112.  Ikke akutt: politiet på 02800.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="198"/>
         <source>Contact the police (F2)</source>
         <translation>Kontakt politiet (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="205"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>&amp;Switch profile</source>
         <translation>&amp;Bytt profil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>Course &amp;overview</source>
         <translation>Kurs&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="227"/>
+        <location filename="../ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Større tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="252"/>
+        <location filename="../ui/main_window.py" line="255"/>
         <source>&amp;Contact the police</source>
         <translation>&amp;Kontakt politiet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>&amp;About Faresignaler</source>
         <translation>&amp;Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>Not in this language</source>
         <translation>Ikke på dette språket</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="377"/>
         <source>The module %1 is not available in the chosen language. Open it in %2?</source>
         <translation>Modulen %1 finnes ikke på språket du har valgt. Vil du åpne den på %2?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="389"/>
         <source>%1
 
 Content warning: %2
@@ -534,12 +539,12 @@ Innholdsadvarsel: %2
 Vil du fortsette?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>About Faresignaler</source>
         <translation>Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>Faresignaler %1
 
 Offline training about the recruitment of children and young people into violence as a service. Built on material from Sør-Øst police district (autumn 2025).</source>
@@ -889,67 +894,67 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="183"/>
+        <location filename="../ui/authoring/preview_window.py" line="184"/>
         <source>No problems.</source>
         <translation>Ingen problemer.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="185"/>
+        <location filename="../ui/authoring/preview_window.py" line="186"/>
         <source>%1 errors and %2 warnings.</source>
         <translation>%1 feil og %2 advarsler.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="186"/>
+        <location filename="../ui/authoring/preview_window.py" line="187"/>
         <source>Updated %1.</source>
         <translation>Oppdatert %1.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="203"/>
+        <location filename="../ui/authoring/preview_window.py" line="204"/>
         <source>Content pack</source>
         <translation>Innholdspakke</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="207"/>
+        <location filename="../ui/authoring/preview_window.py" line="208"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="212"/>
+        <location filename="../ui/authoring/preview_window.py" line="213"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="217"/>
+        <location filename="../ui/authoring/preview_window.py" line="218"/>
         <source>Contact card</source>
         <translation>Kontaktkort</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="231"/>
+        <location filename="../ui/authoring/preview_window.py" line="232"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="239"/>
+        <location filename="../ui/authoring/preview_window.py" line="240"/>
         <source>Cannot be shown</source>
         <translation>Kan ikke vises</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="271"/>
+        <location filename="../ui/authoring/preview_window.py" line="272"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 feil, %2 advarsler</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="322"/>
+        <location filename="../ui/authoring/preview_window.py" line="323"/>
         <source>A file cannot be read, so the preview shows the last version that worked. Fix the problems and save again.</source>
         <translation>En fil kan ikke leses, så forhåndsvisningen viser siste versjon som virket. Rett problemene, og lagre igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="325"/>
+        <location filename="../ui/authoring/preview_window.py" line="326"/>
         <source>This file is not in a module folder (a folder with module.md), so the app will not show it until it is moved into one.</source>
         <translation>Filen ligger ikke i en modulmappe (en mappe med module.md), så appen viser den ikke før den flyttes dit.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="331"/>
+        <location filename="../ui/authoring/preview_window.py" line="332"/>
         <source>Nothing to show in %1</source>
         <translation>Ingenting å vise i %1</translation>
     </message>
@@ -957,62 +962,62 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="25"/>
+        <location filename="../ui/records/records_dialogs.py" line="27"/>
         <source>What is stored and where</source>
         <translation>Hva lagres, og hvor</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="32"/>
+        <location filename="../ui/records/records_dialogs.py" line="34"/>
         <source>Everything stays on this computer. Nothing is sent anywhere unless you choose to send your results to your school&apos;s learning record store.</source>
         <translation>Alt blir på denne datamaskinen. Ingenting sendes noe sted, med mindre du selv velger å sende resultatene dine til skolens læringsdatabase (LRS).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="34"/>
+        <location filename="../ui/records/records_dialogs.py" line="36"/>
         <source>Folder:</source>
         <translation>Mappe:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="37"/>
+        <location filename="../ui/records/records_dialogs.py" line="39"/>
         <source>each profile&apos;s display name; for each module its status, where you were and the time spent; every choice in the scenarios and the ending you reached; every quiz attempt with each answer, whether it was right, and the version of the content it was answered against.</source>
         <translation>navnet på hver profil; for hver modul status, hvor du var og tiden du har brukt; hvert valg i scenarioene og slutten du kom til; hvert quizforsøk med hvert svar, om det var riktig, og hvilken versjon av innholdet det ble besvart mot.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="41"/>
+        <location filename="../ui/records/records_dialogs.py" line="43"/>
         <source>the language, the last profile used, and the address and user name of a learning record store if you gave one (never the password).</source>
         <translation>språket, den sist brukte profilen, og adressen og brukernavnet til en læringsdatabase hvis du har oppgitt det (aldri passordet).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="44"/>
+        <location filename="../ui/records/records_dialogs.py" line="46"/>
         <source>technical error messages, to help fix problems. No answers are written there.</source>
         <translation>tekniske feilmeldinger, for å kunne rette feil. Ingen svar skrives der.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="46"/>
+        <location filename="../ui/records/records_dialogs.py" line="48"/>
         <source>copies of progress.db taken each time the app starts; the last five are kept. Deleting a profile or erasing all data removes them too.</source>
         <translation>kopier av progress.db som tas hver gang appen starter; de fem siste beholdes. Når en profil slettes eller alle data slettes, fjernes også kopiene.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="49"/>
+        <location filename="../ui/records/records_dialogs.py" line="51"/>
         <source>content packs you have imported, for example from your police district.</source>
         <translation>innholdspakker du har importert, for eksempel fra politidistriktet ditt.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="51"/>
+        <location filename="../ui/records/records_dialogs.py" line="53"/>
         <source>a copy of the course in a form that starts faster. Nothing personal; it may be deleted.</source>
         <translation>en kopi av kurset i en form som starter raskere. Ingenting personlig; den kan slettes.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="53"/>
+        <location filename="../ui/records/records_dialogs.py" line="55"/>
         <source>only if the progress file was ever damaged: the damaged file, kept so that nothing is lost. You may delete it.</source>
         <translation>bare hvis fremdriftsfilen en gang har vært skadet: den skadde filen, tatt vare på så ingenting går tapt. Du kan slette den.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="56"/>
+        <location filename="../ui/records/records_dialogs.py" line="58"/>
         <source>Nothing about the audience at a parent evening is stored; only if the presenter asks for it, the hand counts are saved with the programme and the date. No account is needed, and no e-mail address or other personal data is asked for.</source>
         <translation>Ingenting om publikum på et foreldremøte lagres; bare hvis presentatøren ber om det, lagres håndopprekningene med programmet og datoen. Du trenger ingen konto, og appen spør ikke etter e-postadresse eller andre personopplysninger.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="59"/>
+        <location filename="../ui/records/records_dialogs.py" line="61"/>
         <source>To delete your data: File &gt; Delete this profile, or File &gt; Erase all data. Deleted data is removed from the database file at once.</source>
         <translation>Slik sletter du dataene dine: Fil &gt; Slett denne profilen, eller Fil &gt; Slett alle data. Det som slettes, fjernes fra databasefilen med en gang.</translation>
     </message>
@@ -1142,22 +1147,22 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ProgrammeChooser</name>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="63"/>
+        <location filename="../ui/presenter/dialogs.py" line="70"/>
         <source>Choose a programme</source>
         <translation>Velg et program</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="65"/>
+        <location filename="../ui/presenter/dialogs.py" line="72"/>
         <source>Programmes</source>
         <translation>Programmer</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="68"/>
+        <location filename="../ui/presenter/dialogs.py" line="75"/>
         <source>%1  (%2, %3 minutes)</source>
         <translation>%1  (%2, %3 minutter)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="82"/>
+        <location filename="../ui/presenter/dialogs.py" line="89"/>
         <source>Which programme do you want to use?</source>
         <translation>Hvilket program vil du bruke?</translation>
     </message>
@@ -1397,100 +1402,100 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>RecordsActions</name>
     <message>
-        <location filename="../ui/records/records_actions.py" line="32"/>
+        <location filename="../ui/records/records_actions.py" line="33"/>
         <source>My &amp;progress</source>
         <translation>Min &amp;fremdrift</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="33"/>
+        <location filename="../ui/records/records_actions.py" line="34"/>
         <source>&amp;Export my results…</source>
         <translation>&amp;Eksporter resultatene mine …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="34"/>
+        <location filename="../ui/records/records_actions.py" line="35"/>
         <source>Send results to a &amp;learning record store…</source>
         <translation>Send resultater til en &amp;læringsdatabase …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="35"/>
+        <location filename="../ui/records/records_actions.py" line="36"/>
         <source>&amp;Delete this profile…</source>
         <translation>S&amp;lett denne profilen …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="36"/>
+        <location filename="../ui/records/records_actions.py" line="37"/>
         <source>Erase &amp;all data…</source>
         <translation>Slett &amp;alle data …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="37"/>
+        <location filename="../ui/records/records_actions.py" line="38"/>
         <source>What is &amp;stored and where</source>
         <translation>Hva &amp;lagres, og hvor</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="79"/>
-        <location filename="../ui/records/records_actions.py" line="90"/>
-        <location filename="../ui/records/records_actions.py" line="92"/>
+        <location filename="../ui/records/records_actions.py" line="80"/>
+        <location filename="../ui/records/records_actions.py" line="91"/>
+        <location filename="../ui/records/records_actions.py" line="93"/>
         <source>Certificate</source>
         <translation>Kursbevis</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="79"/>
+        <location filename="../ui/records/records_actions.py" line="80"/>
         <source>The course is not passed yet.</source>
         <translation>Kurset er ikke bestått ennå.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="82"/>
+        <location filename="../ui/records/records_actions.py" line="83"/>
         <source>Save certificate</source>
         <translation>Lagre kursbevis</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="90"/>
+        <location filename="../ui/records/records_actions.py" line="91"/>
         <source>The certificate could not be saved: %1</source>
         <translation>Kursbeviset kunne ikke lagres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="92"/>
+        <location filename="../ui/records/records_actions.py" line="93"/>
         <source>The certificate is saved as %1.</source>
         <translation>Kursbeviset er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="99"/>
+        <location filename="../ui/records/records_actions.py" line="100"/>
         <source>Export my results</source>
         <translation>Eksporter resultatene mine</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="117"/>
-        <location filename="../ui/records/records_actions.py" line="119"/>
+        <location filename="../ui/records/records_actions.py" line="118"/>
+        <location filename="../ui/records/records_actions.py" line="120"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="117"/>
+        <location filename="../ui/records/records_actions.py" line="118"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunne ikke lagres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="119"/>
+        <location filename="../ui/records/records_actions.py" line="120"/>
         <source>Your results are saved as %1.</source>
         <translation>Resultatene dine er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="132"/>
+        <location filename="../ui/records/records_actions.py" line="133"/>
         <source>Delete profile</source>
         <translation>Slett profil</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="133"/>
+        <location filename="../ui/records/records_actions.py" line="134"/>
         <source>Delete the profile %1 and everything recorded for it? This cannot be undone.</source>
         <translation>Slette profilen %1 og alt som er lagret for den? Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="145"/>
+        <location filename="../ui/records/records_actions.py" line="146"/>
         <source>Erase all data</source>
         <translation>Slett alle data</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="146"/>
+        <location filename="../ui/records/records_actions.py" line="147"/>
         <source>Erase every profile and all results on this computer? This cannot be undone.</source>
         <translation>Slette alle profiler og alle resultater på denne datamaskinen? Dette kan ikke angres.</translation>
     </message>
@@ -1683,12 +1688,12 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>StartupNotice</name>
     <message>
-        <location filename="../ui/startup_notice.py" line="29"/>
+        <location filename="../ui/startup_notice.py" line="26"/>
         <source>Restore the newest backup</source>
         <translation>Hent inn den nyeste sikkerhetskopien</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="30"/>
+        <location filename="../ui/startup_notice.py" line="27"/>
         <source>Start empty</source>
         <translation>Start tomt</translation>
     </message>
@@ -1744,57 +1749,57 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="92"/>
+        <location filename="../ui/records/records_dialogs.py" line="93"/>
         <source>Send results to a learning record store</source>
         <translation>Send resultater til en læringsdatabase</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="93"/>
+        <location filename="../ui/records/records_dialogs.py" line="94"/>
         <source>If your school collects results in a learning record store (LRS), enter its address here. Each result is sent once; anything that does not arrive is sent the next time. The password is not saved.</source>
         <translation>Hvis skolen samler resultater i en læringsdatabase (LRS), skriver du adressen her. Hvert resultat sendes én gang; det som ikke kommer fram, sendes neste gang. Passordet lagres ikke.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="103"/>
+        <location filename="../ui/records/records_dialogs.py" line="104"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="104"/>
+        <location filename="../ui/records/records_dialogs.py" line="105"/>
         <source>&amp;User name:</source>
         <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="105"/>
+        <location filename="../ui/records/records_dialogs.py" line="106"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="108"/>
+        <location filename="../ui/records/records_dialogs.py" line="109"/>
         <source>Sending status</source>
         <translation>Status for sending</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="109"/>
+        <location filename="../ui/records/records_dialogs.py" line="110"/>
         <source>&amp;Send now</source>
         <translation>&amp;Send nå</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="125"/>
+        <location filename="../ui/records/records_dialogs.py" line="126"/>
         <source>Write the address of the learning record store first.</source>
         <translation>Skriv adressen til læringsdatabasen først.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="137"/>
+        <location filename="../ui/records/records_dialogs.py" line="138"/>
         <source>Sending…</source>
         <translation>Sender …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="143"/>
+        <location filename="../ui/records/records_dialogs.py" line="144"/>
         <source>Sent %1 new results (%2 had been sent before).</source>
         <translation>Sendte %1 nye resultater (%2 var sendt fra før).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="155"/>
+        <location filename="../ui/records/records_dialogs.py" line="153"/>
         <source>Not sent: %1. Nothing is lost; try again later.</source>
         <translation>Ikke sendt: %1. Ingenting er tapt; prøv igjen senere.</translation>
     </message>
@@ -1817,7 +1822,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Lagre tallene (anonymt: bare programmet, datoen og tallene)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/dialogs.py" line="46"/>
+        <location filename="../ui/presenter/dialogs.py" line="53"/>
         <source>How many hands for each choice?</source>
         <translation>Hvor mange hender for hvert valg?</translation>
     </message>
@@ -1825,7 +1830,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="135"/>
+        <location filename="../ui/app.py" line="114"/>
         <source>progress is not being saved</source>
         <translation>fremdriften lagres ikke</translation>
     </message>

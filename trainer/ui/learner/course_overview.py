@@ -108,14 +108,15 @@ class CourseOverview(QWidget):
                 state.setText("✓ " + self.tr("Course passed. Well done!"))
             else:
                 passed = len(standing.quizzes) - len(standing.remaining)
-                state.setText(
-                    self.tr("To pass: %1 of %2 required quizzes passed (at least %3 % right).")
+                state.setText(  # worded so that any count reads right ("0 of 1", never "1 quizzes")
+                    self.tr("Quizzes passed so far: %1 of %2 (each needs at least %3 % right).")
                     .replace("%1", str(passed))
                     .replace("%2", str(len(standing.quizzes)))
                     .replace("%3", str(course.pass_rule.min_percent))
                 )
                 state.setToolTip("\n".join(
-                    f"{q.title}: {q.best_percent if q.best_percent is not None else 0} %" for q in standing.remaining
+                    f"{q.title}: " + (f"{q.best_percent} %" if q.best_percent is not None else self.tr("not taken"))
+                    for q in standing.remaining
                 ))
         tree = QTreeWidget()
         tree.setAccessibleName(self.tr("Modules in %1").replace("%1", course.title))
