@@ -165,6 +165,12 @@ def run_import(args) -> int:
 
 
 def describe_install(result) -> str:
+    return _describe_versions(result) + "".join(
+        f"\n\nPakken erstatter kontaktkortet ({card.lang}). Det nye kortet, «{card.title}»:\n{card.body.strip()}"
+        for card in getattr(result, "contacts", ()))
+
+
+def _describe_versions(result) -> str:
     manifest = result.manifest
     values = {"title": manifest.title, "version": manifest.version, "folder": result.folder}
     if result.previous is None:

@@ -20,6 +20,12 @@ class Colours:
     wrong: str
     focus: str
     chunk: str  # progress bar fill; the bar's text stays readable on it
+    tint: str  # background of a chosen row; text on it keeps the text colour
+    right_tint: str  # background of a panel or row that is right
+    wrong_tint: str  # background of a panel or row that is not right
+    scrollbar: str  # the scroll bar's handle: visible against `window` and `surface`
+    focus_fill: str  # a focused primary button's fill: the focus ring stands out against it
+    focus_fill_text: str
 
 
 LIGHT = Colours(
@@ -32,8 +38,14 @@ LIGHT = Colours(
     border="#c9d1dc",
     right="#1c6b3a",
     wrong="#a32121",
-    focus="#e08a00",
+    focus="#c46a00",  # 3:1 against the window and the surface, as a focus ring needs
     chunk="#9cc3ee",
+    tint="#e3edf9",
+    right_tint="#e6f4ea",
+    wrong_tint="#fbeaea",
+    scrollbar="#6b7789",
+    focus_fill="#1d2430",
+    focus_fill_text="#ffffff",
 )
 
 HIGH_CONTRAST = Colours(
@@ -48,12 +60,19 @@ HIGH_CONTRAST = Colours(
     wrong="#ff9c9c",
     focus="#00e5ff",
     chunk="#3d3d3d",
+    tint="#1a1a1a",
+    right_tint="#002a0c",
+    wrong_tint="#2e0000",
+    scrollbar="#ffffff",
+    focus_fill="#000000",
+    focus_fill_text="#ffd54a",
 )
 THEMES = {"light": LIGHT, "contrast": HIGH_CONTRAST}
 
 # Point sizes at 100 % text size, by role. The app scales them by the chosen text size;
 # the web player turns them into rem (1 rem = 12 pt), so the browser's zoom scales them.
 TYPE_SCALE = {
+    "small": 10,  # hints under a list
     "ui": 11,  # buttons, lists, labels
     "choice": 12,  # scenario choices, quiz options
     "subtitle": 13,
@@ -61,6 +80,7 @@ TYPE_SCALE = {
     "verdict": 15,  # right / not quite, passed
     "h2": 16,
     "title": 20,  # page and screen titles
+    "display": 28,  # a quiz's score on its result
 }
 
 

@@ -128,6 +128,25 @@ def test_the_import_dialog_reads_pack_md_without_expanding_aliases(tmp_path):
         read_source(manifest)
 
 
+def test_the_import_dialog_peeks_into_a_zip_without_expanding_aliases(tmp_path):
+    """Before asking "replace the installed pack?", the app reads id, title and version from
+    the zip's pack.md: the title was turned into text before any check (gigabytes)."""
+    import zipfile
+
+    from trainer.course.packs import peek_manifest
+
+    bomb = (f"---\ntype: pack\nid: p\na0: &a0 [x, x, x, x, x, x, x, x, x]\n{BOMB}title: *a8\n"
+            "version: '1'\n---\n")
+    good = "---\ntype: pack\nid: p\ntitle: Pakke\nversion: '1'\nlang: nb\n---\n"
+    for name, text in (("bomb.zip", bomb), ("good.zip", good)):
+        with zipfile.ZipFile(tmp_path / name, "w") as archive:
+            archive.writestr("p/pack.md", text)
+    started = time.perf_counter()
+    assert peek_manifest(tmp_path / "bomb.zip") is None
+    assert time.perf_counter() - started < 5
+    assert peek_manifest(tmp_path / "good.zip") == ("p", "Pakke", "1")
+
+
 # ---------------------------------------------------------------- images
 
 

@@ -162,9 +162,15 @@ def test_never_into_the_installation(pack_folder, packs_dir, tmp_path):
 def test_a_pack_replaces_the_contact_card_and_adds_a_chart(pack_folder, packs_dir, tmp_path):
     (pack_folder / "kontakt.md").write_text(
         "---\ntype: contact\nlang: nb\ntitle: Kontakt Vestfold\n---\n\n**Ring 02800** og spør etter forebygger.\n", "utf-8")
-    packs.install(build(pack_folder, tmp_path), packs_dir, [BUILTIN])
+    result = packs.install(build(pack_folder, tmp_path), packs_dir, [BUILTIN])
     library = load_library(context(packs_dir))
     assert library.contact("nb").title == "Kontakt Vestfold"
+    # the import says that the card is replaced, and shows the new one
+    assert [(c.lang, c.title, c.path) for c in result.contacts] == [("nb", "Kontakt Vestfold", result.folder / "kontakt.md")]
+    from trainer.cli_authoring import describe_install
+
+    told = describe_install(result)
+    assert "erstatter kontaktkortet (nb)" in told and "«Kontakt Vestfold»" in told and "**Ring 02800** og spør" in told
     assert library.contact("en").title == load_library([BUILTIN]).contact("en").title  # other languages keep theirs
     (figure,) = library.module("vestfold-modul", "nb").part("tall").figures
     assert figure.title == "Registrerte saker (eksempeltall)"
@@ -419,14 +425,25 @@ def test_raw_html_in_a_pack_is_not_run_and_remote_images_are_refused(pack_folder
     assert "<script" not in html and "<iframe" not in html and "evil.example" not in html
 
 
-def _killed_import(data: Path, name: str, with_old: Path | None = None) -> Path:
-    """A staging folder as an import killed half-way leaves it, an hour and more ago."""
-    staging = data / f".import-{name}"
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def _killed_import(data: Path, name: str, with_old: Path | None = None, recent: bool = False) -> Path:
+    """A staging folder as an import killed half-way leaves it: an hour and more ago, or
+    (`recent`) just now, by a process that is gone."""
+    staging = data / f".import-{name}-pid{_dead_pid() if recent else 0}"
     (staging / "pack").mkdir(parents=True)
     (staging / "pack" / "pack.md").write_text("---\nid: x\n---\n", "utf-8")
     if with_old is not None:
         os.replace(with_old, staging / "old")  # killed between moving the old copy aside and the new one in
-    os.utime(staging, (0, 0))
+    if not recent:
+        os.utime(staging, (0, 0))
     return staging
 
 
@@ -434,8 +451,9 @@ def test_a_killed_import_is_cleaned_up_by_the_next_import(pack_folder, packs_dir
     packs.install(pack_folder, packs_dir, [BUILTIN])
     [installed] = packs.installed_packs(packs_dir)
     plain = _killed_import(packs_dir.parent, "plain")
+    just_now = _killed_import(packs_dir.parent, "just-now", recent=True)
     half_way = _killed_import(packs_dir.parent, "half-way", with_old=installed.folder)
-    running = packs_dir.parent / ".import-still-running"  # another import, just started
+    running = packs_dir.parent / f".import-still-running-pid{os.getpid()}"  # another import, just started
     running.mkdir()
     assert not installed.folder.exists()
     other = tmp_path / "work" / "agder"
@@ -443,7 +461,7 @@ def test_a_killed_import_is_cleaned_up_by_the_next_import(pack_folder, packs_dir
     manifest = other / "pack.md"
     manifest.write_text(manifest.read_text("utf-8").replace("id: agder", "id: agder-2"), "utf-8")
     packs.install(other, packs_dir, context(packs_dir))
-    assert not plain.exists() and not half_way.exists() and running.exists()
+    assert not plain.exists() and not just_now.exists() and not half_way.exists() and running.exists()
     assert installed.folder.is_dir() and (installed.folder / "pack.md").is_file()  # the old copy is back
     assert sorted(p.name for p in packs_dir.iterdir()) == sorted([installed.name, "agder-2"])
 
@@ -456,7 +474,7 @@ def test_a_killed_import_is_cleaned_up_at_the_next_start(tmp_path):
 
     data = tmp_path / "data"
     data.mkdir()
-    staging = _killed_import(data, "killed")
+    staging = _killed_import(data, "killed", recent=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "PYTHONPATH": str(Path(trainer.__file__).resolve().parent.parent)}
     result = subprocess.run([sys.executable, "-m", "trainer", "--data-dir", str(data), "--smoke"],

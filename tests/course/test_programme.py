@@ -2,6 +2,7 @@
 split into slides, the navigation rules, the handout and the built-in programmes.
 Pure Python: no Qt is loaded by anything tested here."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -492,3 +493,16 @@ def test_a_heading_or_chart_inside_code_does_not_split_a_slide():
     slides = text_slides("Side", "Slik skriver du det:\n\n```\n# ikke en overskrift\n<!-- chart: bar -->\n```\n")
     assert [(s.kind, s.heading) for s in slides] == [("text", "Side")]
     assert slides[0].blocks[-1].startswith("```")
+
+
+@pytest.mark.parametrize("programme_id", ["foreldremote", "foreldremote-kort"])
+def test_the_norwegian_and_english_programmes_say_the_same(builtin, programme_id):
+    nb, en = builtin.programme(programme_id, "nb"), builtin.programme(programme_id, "en")
+
+    def shape(programme):
+        return [(s.minutes, s.module_id, [(r.part_id, r.question) for r in s.parts], s.text.count("### "),
+                 sorted(set(re.findall(r"\*\*(\d[\d.]*)\*\*|\b(112|02800)\b", s.text))))
+                for s in programme.sections]
+
+    assert shape(nb) == shape(en)
+    assert nb.handout == en.handout

@@ -32,10 +32,13 @@ for i in range(count):
 
 
 def start_writer(path: Path, name: str, count: int) -> subprocess.Popen:
+    # Unbuffered bytes: reading "ready" must not read ahead into a buffer that
+    # communicate(timeout=...) then skips (it reads the pipe itself), losing the first
+    # "saved" lines of a busy writer.
     env = {**os.environ, "PYTHONPATH": IMPORT_ROOT}
     process = subprocess.Popen([sys.executable, "-c", WRITER, str(path), name, str(count)],
-                               stdout=subprocess.PIPE, text=True, env=env)
-    assert process.stdout.readline().strip() == "ready"
+                               stdout=subprocess.PIPE, bufsize=0, env=env)
+    assert process.stdout.readline().decode().strip() == "ready"
     return process
 
 
@@ -57,13 +60,13 @@ def kill_at_random(tmp_path: Path, kills: int, answers_per_run: int, seed: int =
         reported = []
         deadline = time.monotonic() + rng.uniform(0.01, 0.25)
         while time.monotonic() < deadline:
-            line = process.stdout.readline()
+            line = process.stdout.readline().decode()
             if not line:
                 break
             reported.append(line.split()[1])
         os.kill(process.pid, signal.SIGKILL)
         # Whatever the writer printed before it died was committed first.
-        rest = process.stdout.read()
+        rest = process.stdout.read().decode()
         reported += [line.split()[1] for line in rest.splitlines() if line.startswith("saved")]
         process.wait()
         missing = set(reported) - saved_in_db(path)
@@ -87,7 +90,7 @@ def two_writers(tmp_path: Path, count: int) -> None:
 
     store_db.connect(path).conn.close()  # created and migrated before both start
     first, second = start_writer(path, "a", count), start_writer(path, "b", count)
-    outputs = [p.communicate(timeout=300)[0] for p in (first, second)]
+    outputs = [p.communicate(timeout=300)[0].decode() for p in (first, second)]
     assert first.returncode == 0 and second.returncode == 0
     reported = {line.split()[1] for out in outputs for line in out.splitlines()}
     assert len(reported) == 2 * count

@@ -47,10 +47,12 @@ def test_csv_export(fresh_db, demo_library, kari):
 
 
 def test_json_export_holds_everything(fresh_db, demo_library, kari):
+    progress.mark_page_read(fresh_db, kari.id, "demo", "intro")
     document = json.loads(export.to_json(fresh_db, kari.id, demo_library, "nb"))
     assert set(document) == {"format", "format_version", "app_version", "exported_at", "profile", "modules",
-                             "scenario_runs", "quiz_attempts", "courses", "content_changes"}
+                             "scenario_runs", "quiz_attempts", "courses", "content_changes", "pages_read"}
     assert document["content_changes"] == []
+    assert [(p["module_id"], p["part_id"]) for p in document["pages_read"]] == [("demo", "intro")]
     assert document["profile"]["name"] == "Kari Nordmann" and document["profile"]["uuid"] == kari.uuid
     assert [c["tags"] for c in document["scenario_runs"][0]["choices"]] == ["nye-ting", "nye-venner"]
     assert document["quiz_attempts"][1]["answers"][1]["answer"] == {"Bestiller": "Betaler for volden", "Utfører": "Gjør selve handlingen"}

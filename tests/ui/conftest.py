@@ -31,7 +31,6 @@ def make_window(qtbot, data_dir, demo_content):
         app = make_application()
         args = argparse.Namespace(lang=lang, content=[str(demo_content)], smoke=False)
         window = build_window(args, app)
-        window.confirm_content_warning = lambda *a: True
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()

@@ -9,7 +9,6 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QTreeWidget
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -62,7 +61,6 @@ def _start(qtbot, content):
 
     window = build_window(argparse.Namespace(lang="nb", content=[str(content)], smoke=False), make_application(),
                           background=True)
-    window.confirm_content_warning = lambda *a: True
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.loaded, timeout=60_000)
@@ -70,8 +68,7 @@ def _start(qtbot, content):
 
 
 def _overview_titles(window):
-    tree = window.overview.tabs.currentWidget().findChild(QTreeWidget)
-    return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    return window.overview.module_titles()
 
 
 def test_a_file_changed_since_the_cache_was_made_replaces_the_cached_course_on_screen(qtbot, data_dir, demo_content,

@@ -59,3 +59,37 @@ def test_qm_is_built_from_the_ts(tmp_path):
         pytest.skip("lrelease is not installed")
     subprocess.run([tool, str(TS), "-qm", str(tmp_path / "x.qm")], check=True, capture_output=True)
     assert (tmp_path / "x.qm").read_bytes() == (PACKAGE / "i18n" / "faresignaler_nb.qm").read_bytes()
+
+
+QT_TS = PACKAGE / "i18n" / "qtbase_nb.ts"
+
+
+def test_qt_dialog_strings_qm_is_built_from_its_ts(tmp_path):
+    tool = _tool("lrelease")
+    if tool is None:
+        pytest.skip("lrelease is not installed")
+    subprocess.run([tool, str(QT_TS), "-qm", str(tmp_path / "x.qm")], check=True, capture_output=True)
+    assert (tmp_path / "x.qm").read_bytes() == (PACKAGE / "i18n" / "qtbase_nb.qm").read_bytes()
+
+
+def test_qt_own_dialogs_speak_bokmal_not_nynorsk_or_english(qapp):
+    """The certificate's save dialog once showed "Look in" and "Files of type" beside
+    nynorsk "Lagra" and "Filnamn"."""
+    from PySide6.QtCore import QCoreApplication
+
+    from trainer.ui.widgets.appearance import install_translators
+
+    def tr(context, text):
+        return QCoreApplication.translate(context, text)
+
+    try:
+        install_translators(qapp, "nb")
+        assert [tr("QFileDialog", s) for s in ("Look in:", "File &name:", "Files of type:", "&Save", "Save As")] == [
+            "Søk i:", "Fil&navn:", "Filtype:", "&Lagre", "Lagre som"]
+        assert [tr("QPlatformTheme", s) for s in ("&Yes", "&No", "Cancel", "Save", "Open", "Close")] == [
+            "&Ja", "&Nei", "Avbryt", "Lagre", "Åpne", "Lukk"]
+        assert tr("QFileSystemModel", "Name") == "Navn" and tr("QLineEdit", "&Undo") == "&Angre"
+        install_translators(qapp, "en")
+        assert tr("QFileDialog", "Look in:") == "Look in:" and tr("QPlatformTheme", "&Yes") == "&Yes"
+    finally:
+        install_translators(qapp, "nb")

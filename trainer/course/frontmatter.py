@@ -104,6 +104,11 @@ def read_source(path: Path) -> SourceFile:
     """Split a file into front matter and body; raise ContentError on anything broken,
     and on anything beyond the limits that keep every page quick to show."""
     text, raw = read_text(path)
+    return parse_source(path, text, raw)
+
+
+def parse_source(path: Path, text: str, raw: bytes) -> SourceFile:
+    """The same as `read_source`, for text already read (a pack.md inside a zip)."""
     beyond = limits.problems(text)
     if beyond:
         line, message = beyond[0]

@@ -11,6 +11,7 @@ changed (see trainer.store.content_updates)."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
@@ -21,16 +22,16 @@ import time
 import zipfile
 import zlib
 
-import yaml
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from trainer.course.frontmatter import read_source
+from trainer.course.frontmatter import parse_source, read_source
+from trainer.processes import is_running, owner
 from trainer.course.installed import pack_folders
 from trainer.course.loader import load_library
 from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest
 from trainer.course.meta import Collector
-from trainer.course.model import ContentError, Library, Problem
+from trainer.course.model import ContactCard, ContentError, Library, Problem
 from trainer.course.scope import inside, load_scoped
 from trainer.errors import PACK, TrainerError
 from trainer.i18n import _
@@ -385,6 +386,9 @@ class Installed:
     removed_modules: list[str]
     warnings: list[Problem]
     skipped: list[str]
+    # The contact cards the pack brings: each replaces the card in its language (the
+    # police's phone numbers), so the import says so and shows them.
+    contacts: tuple[ContactCard, ...] = ()
 
 
 def read_manifest(folder: Path) -> PackManifest | None:
@@ -411,9 +415,10 @@ def peek_manifest(source: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, s
         if entry is None or entry.file_size > MB:
             return None
         with zipfile.ZipFile(source) as archive:
-            text = archive.read(entry).decode("utf-8-sig")
-        front = text.split("---", 2)[1] if text.startswith("---") else ""
-        meta = yaml.safe_load(front) or {}
+            raw = archive.read(entry)
+        # The same reader as every content file: limits checked and YAML aliases refused
+        # before any value is used (a 1 kB pack.md could otherwise expand to gigabytes here).
+        meta = parse_source(Path(MANIFEST_NAME), raw.decode("utf-8-sig"), raw).meta
     except Exception:  # noqa: BLE001 - a question we cannot ask is not an error; install says why
         return None
     if not isinstance(meta, dict) or not isinstance(meta.get("id"), str):
@@ -438,7 +443,7 @@ def _shown_as(problems: list[Problem], staged: Path, origin: Path) -> list[Probl
 
 
 STAGING_PREFIX = ".import-"
-STALE_STAGING_SECONDS = 3600  # far longer than any import takes: such a folder's import was killed
+STALE_STAGING_SECONDS = 3600  # far longer than any import takes (where a process cannot be asked)
 
 
 def clean_staging(packs_dir: Path) -> list[Path]:
@@ -453,7 +458,8 @@ def clean_staging(packs_dir: Path) -> list[Path]:
         return removed
     for staging in found:
         try:
-            if not staging.is_dir() or time.time() - staging.stat().st_mtime < STALE_STAGING_SECONDS:
+            old_enough = time.time() - staging.stat().st_mtime >= STALE_STAGING_SECONDS
+            if not staging.is_dir() or (is_running(owner(staging.name)) and not old_enough):
                 continue
             old, new = staging / "old", staging / "pack"
             if old.is_dir() and new.is_dir():
@@ -483,7 +489,8 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
         skipped = plan.skipped
     packs_dir.mkdir(parents=True, exist_ok=True)
     clean_staging(packs_dir)
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=packs_dir.parent))
+    # The pid in the name lets the next start or import tell a killed import from a running one.
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, suffix=f"-pid{os.getpid()}", dir=packs_dir.parent))
     try:
         staged = staging / "pack"
         staged.mkdir()
@@ -501,7 +508,8 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
         target = packs_dir / manifest.id
         previous = read_manifest(target) if target.is_dir() else None
         old = _versions(load_library([target])) if target.is_dir() else {}
-        new = _versions(load_library([staged]))
+        staged_library = load_library([staged])
+        new = _versions(staged_library)
         changed: dict[str, tuple[str, str]] = {}
         for key, version in new.items():
             if key in old and old[key] != version:
@@ -518,7 +526,9 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
             raise
         final = read_manifest(target) or manifest
         warnings = _shown_as(check.warnings, staged, origin)
-        return Installed(final, target, previous, changed, added, removed, warnings, skipped)
+        contacts = tuple(dataclasses.replace(card, path=target / card.path.relative_to(staged))
+                         for card in staged_library.contacts)
+        return Installed(final, target, previous, changed, added, removed, warnings, skipped, contacts)
     except OSError as error:
         raise _refuse(source, _("the pack could not be installed: {value}").format(value=error.strerror or error)) from None
     finally:

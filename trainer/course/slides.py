@@ -131,6 +131,11 @@ def slide_words(slide: "Slide") -> int:
     return sum(word_count(b) for b in slide.blocks)
 
 
+def is_lead(block: str) -> bool:
+    """A lead-in ("Three things:", "**What made the difference:**") introduces what follows."""
+    return not is_item(block) and _MARKUP.sub("", block).rstrip().endswith(":")
+
+
 def is_label(block: str) -> bool:
     return bool(_LABEL.match(block))
 
@@ -145,9 +150,9 @@ def group_blocks(blocks: list[str]) -> list[list[str]]:
     for index, block in enumerate(blocks):
         size = word_count(block)
         if current:
-            lead = current[-1].rstrip().endswith(":") and not is_label(current[-1])
+            lead = is_lead(current[-1])
             limit = WORDS
-            if block.rstrip().endswith(":") and not is_item(block):
+            if is_lead(block):
                 # A lead-in brings its list along: start afresh if both do not fit here.
                 size_with_list = size + sum(word_count(b) for b in _list_after(blocks, index))
                 if words + size_with_list > WORDS:
@@ -211,7 +216,7 @@ def _halve(blocks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] |
         for index in range(1, len(blocks)):
             running += word_count(blocks[index - 1])
             gap = abs(total / 2 - running)
-            if blocks[index - 1].rstrip().endswith(":"):
+            if is_lead(blocks[index - 1]):
                 gap += total  # never split right after a lead-in if there is another way
             if best_gap is None or gap < best_gap:
                 best, best_gap = index, gap

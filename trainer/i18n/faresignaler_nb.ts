@@ -45,7 +45,7 @@
         <location filename="../ui/authoring/authoring_actions.py" line="51"/>
         <location filename="../ui/authoring/authoring_actions.py" line="117"/>
         <location filename="../ui/authoring/authoring_actions.py" line="140"/>
-        <location filename="../ui/authoring/authoring_actions.py" line="161"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="165"/>
         <source>Import content pack</source>
         <translation>Importer innholdspakke</translation>
     </message>
@@ -85,23 +85,28 @@
         <translation>Ingen moduler er endret, så all fremdrift er som før.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="173"/>
-        <location filename="../ui/authoring/authoring_actions.py" line="181"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="158"/>
+        <source>This pack replaces the contact card (%1). The new card, “%2”:</source>
+        <translation>Denne pakken erstatter kontaktkortet (%1). Det nye kortet, «%2»:</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/authoring_actions.py" line="177"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="185"/>
         <source>Remove content pack</source>
         <translation>Fjern innholdspakke</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="174"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="178"/>
         <source>Remove “%1”? Learners&apos; progress is kept, and comes back if the pack is installed again.</source>
         <translation>Fjerne «%1»? Fremdriften til dem som tar kurset, tas vare på, og kommer tilbake hvis pakken installeres igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="181"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="185"/>
         <source>The pack could not be removed.</source>
         <translation>Pakken kunne ikke fjernes.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="205"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="209"/>
         <source>Loading the course…</source>
         <translation>Laster inn kurset …</translation>
     </message>
@@ -245,152 +250,165 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../ui/learner/contact_dialog.py" line="15"/>
-        <location filename="../ui/learner/contact_dialog.py" line="22"/>
+        <location filename="../ui/learner/contact_dialog.py" line="16"/>
+        <location filename="../ui/learner/contact_dialog.py" line="23"/>
         <source>Contact the police</source>
         <translation>Kontakt politiet</translation>
     </message>
     <message>
-        <location filename="../ui/learner/contact_dialog.py" line="21"/>
+        <location filename="../ui/learner/contact_dialog.py" line="22"/>
         <source>**Emergency? Call 112.**</source>
         <translation>**Akutt? Ring 112.**</translation>
     </message>
 </context>
 <context>
+    <name>ContentWarningScreen</name>
+    <message>
+        <location filename="../ui/learner/content_warning.py" line="24"/>
+        <source>Before you start</source>
+        <translation>Før du begynner</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/content_warning.py" line="32"/>
+        <source>Take it at your own pace. You can pause at any time, skip this module and come back later, or talk to someone you trust about what you read.</source>
+        <translation>Ta den tiden du trenger. Du kan ta pause når du vil, hoppe over modulen og komme tilbake senere, eller snakke med noen du stoler på om det du leser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/content_warning.py" line="35"/>
+        <source>&amp;Continue</source>
+        <translation>Fo&amp;rtsett</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/content_warning.py" line="37"/>
+        <source>&amp;Skip for now</source>
+        <translation>Hopp &amp;over</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/content_warning.py" line="66"/>
+        <source>Content warning: %1</source>
+        <translation>Innholdsadvarsel: %1</translation>
+    </message>
+</context>
+<context>
     <name>CourseOverview</name>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="48"/>
-        <location filename="../ui/learner/course_overview.py" line="195"/>
+        <location filename="../ui/learner/course_overview.py" line="131"/>
+        <location filename="../ui/learner/course_overview.py" line="318"/>
         <source>Continue where you stopped</source>
         <translation>Fortsett der du slapp</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="50"/>
+        <location filename="../ui/learner/course_overview.py" line="133"/>
         <source>Courses</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="71"/>
+        <location filename="../ui/learner/course_overview.py" line="160"/>
         <source>Hello, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="83"/>
+        <location filename="../ui/learner/course_overview.py" line="172"/>
         <source>No courses are installed in this language.</source>
         <translation>Ingen kurs er installert på dette språket.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="85"/>
+        <location filename="../ui/learner/course_overview.py" line="174"/>
         <source>No courses</source>
         <translation>Ingen kurs</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="108"/>
-        <source>Course passed. Well done!</source>
-        <translation>Kurset er bestått. Godt jobbet!</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="112"/>
-        <source>Quizzes passed so far: %1 of %2 (each needs at least %3 % right).</source>
-        <translation>Beståtte quizer så langt: %1 av %2 (hver krever minst %3 % riktige).</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="118"/>
-        <source>not taken</source>
-        <translation>ikke tatt</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="122"/>
+        <location filename="../ui/learner/course_overview.py" line="212"/>
         <source>Modules in %1</source>
         <translation>Moduler i %1</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="129"/>
-        <source>Module</source>
-        <translation>Modul</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="129"/>
-        <source>For</source>
-        <translation>For</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="129"/>
-        <source>Minutes</source>
-        <translation>Minutter</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="129"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="129"/>
-        <source>Best quiz score</source>
-        <translation>Beste quizresultat</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="131"/>
-        <source>Column headings</source>
-        <translation>Kolonneoverskrifter</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="154"/>
-        <source>&amp;Open selected module</source>
-        <translation>&amp;Åpne valgt modul</translation>
-    </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="163"/>
+        <location filename="../ui/learner/course_overview.py" line="200"/>
         <source>%v of %m modules completed</source>
         <translation>%v av %m moduler fullført</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="164"/>
+        <location filename="../ui/learner/course_overview.py" line="201"/>
         <source>Course progress</source>
         <translation>Fremdrift i kurset</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="175"/>
+        <location filename="../ui/learner/course_overview.py" line="205"/>
+        <source>What is left to pass</source>
+        <translation>Hva som gjenstår for å bestå</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/course_overview.py" line="221"/>
+        <source>For %1 · about %2 min</source>
+        <translation>For %1 · om lag %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/course_overview.py" line="236"/>
+        <source>Click a module, or choose it with the arrow keys and press Enter.</source>
+        <translation>Klikk på en modul, eller velg den med piltastene og trykk Enter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/course_overview.py" line="252"/>
+        <source>Course passed. Well done! You can save your certificate under My progress.</source>
+        <translation>Kurset er bestått. Godt jobbet! Du kan lagre kursbeviset under Min fremdrift.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/course_overview.py" line="260"/>
+        <source>Quizzes passed: %1 of %2 required (at least %3 % right): %4</source>
+        <translation>Beståtte quizer: %1 av %2 som kreves (minst %3 % riktig): %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/course_overview.py" line="293"/>
         <source>teachers</source>
         <translation>lærere</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="175"/>
+        <location filename="../ui/learner/course_overview.py" line="293"/>
         <source>parents</source>
         <translation>foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="175"/>
+        <location filename="../ui/learner/course_overview.py" line="293"/>
         <source>officers</source>
         <translation>politi</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="179"/>
+        <location filename="../ui/learner/course_overview.py" line="297"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="180"/>
+        <location filename="../ui/learner/course_overview.py" line="298"/>
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="181"/>
+        <location filename="../ui/learner/course_overview.py" line="299"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="208"/>
+        <location filename="../ui/learner/course_overview.py" line="304"/>
+        <source>Quiz: best %1 %</source>
+        <translation>Quiz: beste %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/course_overview.py" line="331"/>
         <source>Start the next module</source>
         <translation>Start neste modul</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="214"/>
+        <location filename="../ui/learner/course_overview.py" line="339"/>
         <source>Take the modules in any order. Your progress is saved as you go.</source>
         <translation>Ta modulene i den rekkefølgen du vil. Fremdriften lagres underveis.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="216"/>
+        <location filename="../ui/learner/course_overview.py" line="340"/>
+        <source>Take the modules in any order. Your progress is not being saved right now: see the notice at the top.</source>
+        <translation>Ta modulene i den rekkefølgen du vil. Fremdriften lagres ikke akkurat nå: se meldingen øverst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/course_overview.py" line="343"/>
         <source>You have completed every module in this course.</source>
         <translation>Du har fullført alle modulene i dette kurset.</translation>
     </message>
@@ -441,110 +459,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>Emergency? Call 112.  Not urgent: the police on 02800.</source>
         <translation>Akutt? Ring 112.  Ikke akutt: politiet på 02800.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>Contact the police (F2)</source>
         <translation>Kontakt politiet (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="208"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>&amp;Switch profile</source>
         <translation>&amp;Bytt profil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <source>Course &amp;overview</source>
         <translation>Kurs&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="230"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Større tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="247"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>&amp;Contact the police</source>
         <translation>&amp;Kontakt politiet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/main_window.py" line="295"/>
         <source>&amp;About Faresignaler</source>
         <translation>&amp;Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="376"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>Not in this language</source>
         <translation>Ikke på dette språket</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="377"/>
+        <location filename="../ui/main_window.py" line="416"/>
         <source>The module %1 is not available in the chosen language. Open it in %2?</source>
         <translation>Modulen %1 finnes ikke på språket du har valgt. Vil du åpne den på %2?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
-        <source>Content warning</source>
-        <translation>Innholdsadvarsel</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="389"/>
-        <source>%1
-
-Content warning: %2
-
-Do you want to continue?</source>
-        <translation>%1
-
-Innholdsadvarsel: %2
-
-Vil du fortsette?</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="448"/>
         <source>About Faresignaler</source>
         <translation>Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>Faresignaler %1
 
 Offline training about the recruitment of children and young people into violence as a service. Built on material from Sør-Øst police district (autumn 2025).</source>
@@ -556,52 +556,88 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ModuleView</name>
     <message>
-        <location filename="../ui/learner/module_view.py" line="35"/>
+        <location filename="../ui/learner/module_view.py" line="38"/>
         <source>◀  &amp;Overview</source>
         <translation>◀  &amp;Oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="40"/>
+        <location filename="../ui/learner/module_view.py" line="43"/>
         <source>Parts of the module</source>
         <translation>Deler av modulen</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="53"/>
+        <location filename="../ui/learner/module_view.py" line="58"/>
         <source>Reading page</source>
         <translation>Leseside</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="60"/>
+        <location filename="../ui/learner/module_view.py" line="77"/>
         <source>◀  &amp;Previous</source>
-        <translation>◀  &amp;Forrige</translation>
+        <translation>◀  Fo&amp;rrige</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="92"/>
-        <location filename="../ui/learner/module_view.py" line="135"/>
+        <location filename="../ui/learner/module_view.py" line="115"/>
+        <location filename="../ui/learner/module_view.py" line="177"/>
         <source>Read</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="92"/>
-        <location filename="../ui/learner/module_view.py" line="135"/>
+        <location filename="../ui/learner/module_view.py" line="115"/>
+        <location filename="../ui/learner/module_view.py" line="177"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="92"/>
-        <location filename="../ui/learner/module_view.py" line="135"/>
+        <location filename="../ui/learner/module_view.py" line="115"/>
+        <location filename="../ui/learner/module_view.py" line="177"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="167"/>
-        <source>&amp;Finish module  ✓</source>
-        <translation>&amp;Fullfør modulen  ✓</translation>
+        <location filename="../ui/learner/module_view.py" line="154"/>
+        <source>Already read</source>
+        <translation>Lest</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="167"/>
+        <location filename="../ui/learner/module_view.py" line="160"/>
+        <source>ending reached</source>
+        <translation>slutten nådd</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="164"/>
+        <source>%1 of %2 signs</source>
+        <translation>%1 av %2 tegn</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="166"/>
+        <source>good ending</source>
+        <translation>god slutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="168"/>
+        <source>partly good ending</source>
+        <translation>delvis god slutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="169"/>
+        <source>poor ending</source>
+        <translation>svak slutt</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="211"/>
+        <location filename="../ui/learner/module_view.py" line="231"/>
         <source>&amp;Next  ▶</source>
         <translation>&amp;Neste  ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="211"/>
+        <source>F&amp;inish module  ✓</source>
+        <translation>F&amp;ullfør modulen  ✓</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="231"/>
+        <source>Next &amp;module  ▶</source>
+        <translation>Neste &amp;modul  ▶</translation>
     </message>
 </context>
 <context>
@@ -623,7 +659,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
     <message>
         <location filename="../ui/authoring/pack_dialogs.py" line="82"/>
-        <location filename="../ui/authoring/pack_dialogs.py" line="146"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="158"/>
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
@@ -638,57 +674,67 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="87"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="83"/>
+        <source>Contact card</source>
+        <translation>Kontaktkort</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/pack_dialogs.py" line="88"/>
         <source>Installed content packs</source>
         <translation>Installerte innholdspakker</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="90"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="91"/>
         <source>About the pack</source>
         <translation>Om pakken</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="91"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="92"/>
         <source>No content packs are installed. Use “Import…” to add one.</source>
         <translation>Ingen innholdspakker er installert. Bruk «Importer …» for å legge til en.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="94"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="95"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="96"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="97"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="146"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="158"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="147"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="159"/>
         <source>Authors</source>
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="148"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="160"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="149"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="161"/>
         <source>Licence</source>
         <translation>Lisens</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="154"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="166"/>
         <source>This folder has no pack.md, so little is known about it.</source>
         <translation>Denne mappen har ingen pack.md, så lite er kjent om den.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="155"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="170"/>
+        <source>this pack provides the contact card the app shows (%1).</source>
+        <translation>denne pakken står for kontaktkortet appen viser (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/pack_dialogs.py" line="171"/>
         <source>Folder</source>
         <translation>Mappe</translation>
     </message>
@@ -696,88 +742,88 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>Presenter</name>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="164"/>
+        <location filename="../ui/presenter/presenter.py" line="166"/>
         <source>Leave the presentation</source>
         <translation>Avslutt presentasjonen</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="166"/>
+        <location filename="../ui/presenter/presenter.py" line="168"/>
         <source>Continue</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="167"/>
+        <location filename="../ui/presenter/presenter.py" line="169"/>
         <source>Leave</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="340"/>
+        <location filename="../ui/presenter/presenter.py" line="342"/>
         <source>Leave the presentation?</source>
         <translation>Vil du avslutte presentasjonen?</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="381"/>
+        <location filename="../ui/presenter/presenter.py" line="383"/>
         <source>Slide %1 of %2</source>
         <translation>Lysbilde %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="382"/>
+        <location filename="../ui/presenter/presenter.py" line="384"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="391"/>
+        <location filename="../ui/presenter/presenter.py" line="393"/>
         <source>Part %1 of %2: %3</source>
         <translation>Del %1 av %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="394"/>
+        <location filename="../ui/presenter/presenter.py" line="396"/>
         <source>This part: %1 of %2</source>
         <translation>Denne delen: %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="396"/>
+        <location filename="../ui/presenter/presenter.py" line="398"/>
         <source>(%1 over)</source>
         <translation>(%1 over tiden)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="420"/>
-        <location filename="../ui/presenter/presenter.py" line="452"/>
+        <location filename="../ui/presenter/presenter.py" line="422"/>
+        <location filename="../ui/presenter/presenter.py" line="454"/>
         <source>End of the programme</source>
         <translation>Slutt på programmet</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="426"/>
+        <location filename="../ui/presenter/presenter.py" line="428"/>
         <source>The projector is black (B to return)</source>
         <translation>Projektoren er svart (B for å komme tilbake)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="428"/>
+        <location filename="../ui/presenter/presenter.py" line="430"/>
         <source>The projector is white (W to return)</source>
         <translation>Projektoren er hvit (W for å komme tilbake)</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="430"/>
+        <location filename="../ui/presenter/presenter.py" line="432"/>
         <source>Content warning: S skips this part</source>
         <translation>Innholdsadvarsel: S hopper over denne delen</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="436"/>
+        <location filename="../ui/presenter/presenter.py" line="438"/>
         <source>Votes: %1</source>
         <translation>Stemmer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="439"/>
+        <location filename="../ui/presenter/presenter.py" line="441"/>
         <source>No votes yet. Press V to type the hand count.</source>
         <translation>Ingen stemmer ennå. Trykk V for å skrive inn håndopprekningen.</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="442"/>
+        <location filename="../ui/presenter/presenter.py" line="444"/>
         <source>Go to slide: %1</source>
         <translation>Gå til lysbilde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/presenter.py" line="453"/>
+        <location filename="../ui/presenter/presenter.py" line="455"/>
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
@@ -978,8 +1024,8 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
     <message>
         <location filename="../ui/records/records_dialogs.py" line="39"/>
-        <source>each profile&apos;s display name; for each module its status, where you were and the time spent; every choice in the scenarios and the ending you reached; every quiz attempt with each answer, whether it was right, and the version of the content it was answered against.</source>
-        <translation>navnet på hver profil; for hver modul status, hvor du var og tiden du har brukt; hvert valg i scenarioene og slutten du kom til; hvert quizforsøk med hvert svar, om det var riktig, og hvilken versjon av innholdet det ble besvart mot.</translation>
+        <source>each profile&apos;s display name; for each module its status, where you were, the pages you opened and the time spent; every choice in the scenarios and the ending you reached; every quiz attempt with each answer, whether it was right, and the version of the content it was answered against.</source>
+        <translation>navnet på hver profil; for hver modul status, hvor du var, hvilke sider du har åpnet og tiden du har brukt; hvert valg i scenarioene og slutten du kom til; hvert quizforsøk med hvert svar, om det var riktig, og hvilken versjon av innholdet det ble besvart mot.</translation>
     </message>
     <message>
         <location filename="../ui/records/records_dialogs.py" line="43"/>
@@ -1070,7 +1116,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     <message>
         <location filename="../ui/learner/profile_picker.py" line="39"/>
         <source>&amp;Continue as selected</source>
-        <translation>&amp;Fortsett som valgt profil</translation>
+        <translation>F&amp;ortsett som valgt profil</translation>
     </message>
     <message>
         <location filename="../ui/learner/profile_picker.py" line="41"/>
@@ -1095,7 +1141,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     <message>
         <location filename="../ui/learner/profile_picker.py" line="49"/>
         <source>C&amp;reate profile</source>
-        <translation>&amp;Opprett profil</translation>
+        <translation>Opp&amp;rett profil</translation>
     </message>
     <message>
         <location filename="../ui/learner/profile_picker.py" line="55"/>
@@ -1235,168 +1281,214 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Kolonneoverskrifter</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="64"/>
+        <location filename="../ui/learner/progress_view.py" line="67"/>
         <source>Quiz scores over attempts</source>
         <translation>Quizresultater over forsøk</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="65"/>
+        <location filename="../ui/learner/progress_view.py" line="68"/>
         <source>Save &amp;certificate (PDF)…</source>
         <translation>Lagre &amp;kursbevis (PDF) …</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="67"/>
+        <location filename="../ui/learner/progress_view.py" line="70"/>
         <source>&amp;Export my results…</source>
         <translation>&amp;Eksporter resultatene mine …</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="118"/>
+        <location filename="../ui/learner/progress_view.py" line="121"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="118"/>
+        <location filename="../ui/learner/progress_view.py" line="121"/>
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="119"/>
+        <location filename="../ui/learner/progress_view.py" line="122"/>
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="136"/>
+        <location filename="../ui/learner/progress_view.py" line="139"/>
         <source>You have passed this course. You can save your certificate.</source>
         <translation>Du har bestått kurset. Du kan lagre kursbeviset ditt.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="142"/>
+        <location filename="../ui/learner/progress_view.py" line="145"/>
         <source>What remains to pass:</source>
         <translation>Dette gjenstår for å bestå:</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="151"/>
+        <location filename="../ui/learner/progress_view.py" line="159"/>
         <source>Your quiz scores will appear here as a chart after your first quiz.</source>
         <translation>Quizresultatene dine vises her som et diagram etter den første quizen.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/progress_view.py" line="156"/>
+        <location filename="../ui/learner/progress_view.py" line="164"/>
         <source>Quiz scores (%) over attempts</source>
         <translation>Quizresultater (%) over forsøk</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/progress_view.py" line="174"/>
+        <source>Needed to pass: %1 %</source>
+        <translation>Krav for å bestå: %1 %</translation>
     </message>
 </context>
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="53"/>
+        <location filename="../ui/learner/quiz_player.py" line="64"/>
         <source>Result of your answer</source>
         <translation>Resultat av svaret ditt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="58"/>
+        <location filename="../ui/learner/quiz_player.py" line="72"/>
         <source>&amp;Answer</source>
         <translation>&amp;Svar</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="60"/>
-        <location filename="../ui/learner/quiz_player.py" line="304"/>
-        <source>&amp;Next question  ▶</source>
-        <translation>&amp;Neste spørsmål  ▶</translation>
+        <location filename="../ui/learner/quiz_player.py" line="74"/>
+        <location filename="../ui/learner/quiz_player.py" line="426"/>
+        <source>Next &amp;question  ▶</source>
+        <translation>Neste spørs&amp;mål  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="62"/>
+        <location filename="../ui/learner/quiz_player.py" line="76"/>
+        <source>Next &amp;module  ▶</source>
+        <translation>Neste &amp;modul  ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="78"/>
         <source>&amp;Take the quiz again</source>
-        <translation>&amp;Ta quizen på nytt</translation>
+        <translation>Ta quizen på n&amp;ytt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="139"/>
+        <location filename="../ui/learner/quiz_player.py" line="219"/>
         <source>Question %1 of %2</source>
         <translation>Spørsmål %1 av %2</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="195"/>
+        <location filename="../ui/learner/quiz_player.py" line="289"/>
         <source>Choose all that are right.</source>
         <translation>Velg alle som er riktige.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="205"/>
+        <location filename="../ui/learner/quiz_player.py" line="294"/>
         <source>Choose the right match for each line.</source>
         <translation>Velg det som hører sammen med hver linje.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="214"/>
+        <location filename="../ui/learner/quiz_player.py" line="306"/>
         <source>(choose)</source>
         <translation>(velg)</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="233"/>
-        <source>Put the steps in the right order: select a line and move it with the buttons or with Alt+Up and Alt+Down.</source>
-        <translation>Sett stegene i riktig rekkefølge: velg en linje og flytt den med knappene eller med Alt+Pil opp og Alt+Pil ned.</translation>
+        <location filename="../ui/learner/quiz_player.py" line="341"/>
+        <source>Put the steps in the right order: drag a line, or select it and move it with the buttons or with Alt+Up and Alt+Down.</source>
+        <translation>Sett stegene i riktig rekkefølge: dra en linje, eller velg den og flytt den med knappene eller med Alt+Pil opp og Alt+Pil ned.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="239"/>
+        <location filename="../ui/learner/quiz_player.py" line="347"/>
         <source>Steps to put in order</source>
         <translation>Steg som skal i rekkefølge</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="244"/>
+        <location filename="../ui/learner/quiz_player.py" line="353"/>
         <source>Move &amp;up</source>
-        <translation>Flytt &amp;opp</translation>
+        <translation>Flytt o&amp;pp</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="245"/>
+        <location filename="../ui/learner/quiz_player.py" line="354"/>
         <source>Move &amp;down</source>
-        <translation>Flytt &amp;ned</translation>
+        <translation>Flytt n&amp;ed</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="279"/>
+        <location filename="../ui/learner/quiz_player.py" line="397"/>
         <source>Choose an answer first.</source>
         <translation>Velg et svar først.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="287"/>
+        <location filename="../ui/learner/quiz_player.py" line="406"/>
         <source>Right!</source>
         <translation>Riktig!</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="287"/>
+        <location filename="../ui/learner/quiz_player.py" line="406"/>
         <source>Not quite.</source>
         <translation>Ikke helt.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="290"/>
+        <location filename="../ui/learner/quiz_player.py" line="409"/>
+        <location filename="../ui/learner/quiz_player.py" line="444"/>
         <source>The right answer</source>
         <translation>Riktig svar</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="304"/>
+        <location filename="../ui/learner/quiz_player.py" line="426"/>
         <source>See your &amp;result  ▶</source>
-        <translation>Se &amp;resultatet  ▶</translation>
+        <translation>Se resul&amp;tatet  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="330"/>
+        <location filename="../ui/learner/quiz_player.py" line="440"/>
+        <source>Your answer: right</source>
+        <translation>Ditt svar: riktig</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="442"/>
+        <source>Your answer: not right</source>
+        <translation>Ditt svar: ikke riktig</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="444"/>
+        <source>Also right</source>
+        <translation>Også riktig</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="451"/>
+        <source>Right</source>
+        <translation>Riktig</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="453"/>
+        <source>Not right. The right match: %1</source>
+        <translation>Ikke riktig. Det som hører sammen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="491"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="332"/>
+        <location filename="../ui/learner/quiz_player.py" line="496"/>
         <source>Passed</source>
         <translation>Bestått</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="332"/>
+        <location filename="../ui/learner/quiz_player.py" line="496"/>
         <source>Not passed yet</source>
         <translation>Ikke bestått ennå</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="333"/>
+        <location filename="../ui/learner/quiz_player.py" line="497"/>
         <source>You answered %1 of %2 right (%3 %).</source>
         <translation>Du svarte riktig på %1 av %2 (%3 %).</translation>
     </message>
     <message>
-        <location filename="../ui/learner/quiz_player.py" line="335"/>
+        <location filename="../ui/learner/quiz_player.py" line="499"/>
         <source>Needed to pass: %1 %. Your best score: %2 %.</source>
         <translation>Krav for å bestå: %1 %. Ditt beste resultat: %2 %.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="509"/>
+        <source>Worth a second look:</source>
+        <translation>Verdt å se på igjen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="512"/>
+        <source>Every answer was right.</source>
+        <translation>Alle svarene var riktige.</translation>
     </message>
 </context>
 <context>
@@ -1503,17 +1595,17 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../ui/authoring/scenario_panel.py" line="46"/>
+        <location filename="../ui/authoring/scenario_panel.py" line="40"/>
         <source>Play from the &amp;start</source>
         <translation>Spill fra &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/scenario_panel.py" line="53"/>
+        <location filename="../ui/authoring/scenario_panel.py" line="47"/>
         <source>Map of the steps</source>
         <translation>Kart over stegene</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/authoring/scenario_panel.py" line="83"/>
+        <location filename="../ui/authoring/scenario_panel.py" line="77"/>
         <source>%n step(s).</source>
         <translation>
             <numerusform>%n steg.</numerusform>
@@ -1521,17 +1613,17 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         </translation>
     </message>
     <message>
-        <location filename="../ui/authoring/scenario_panel.py" line="85"/>
+        <location filename="../ui/authoring/scenario_panel.py" line="79"/>
         <source>Cannot be reached: %1.</source>
         <translation>Kan ikke nås: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/scenario_panel.py" line="87"/>
+        <location filename="../ui/authoring/scenario_panel.py" line="81"/>
         <source>Dead ends: %1.</source>
         <translation>Blindveier: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/scenario_panel.py" line="89"/>
+        <location filename="../ui/authoring/scenario_panel.py" line="83"/>
         <source>Every step can be reached and leads to an ending.</source>
         <translation>Alle steg kan nås, og alle fører til en slutt.</translation>
     </message>
@@ -1539,57 +1631,57 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>ScenarioPlayer</name>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="40"/>
+        <location filename="../ui/learner/scenario_player.py" line="42"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="47"/>
+        <location filename="../ui/learner/scenario_player.py" line="49"/>
         <source>Feedback</source>
         <translation>Tilbakemelding</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="48"/>
-        <source>Go &amp;on  ▶</source>
+        <location filename="../ui/learner/scenario_player.py" line="50"/>
+        <source>&amp;Go on  ▶</source>
         <translation>&amp;Gå videre  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="57"/>
+        <location filename="../ui/learner/scenario_player.py" line="55"/>
         <source>&amp;Try again from the start</source>
         <translation>&amp;Prøv igjen fra starten</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="121"/>
+        <location filename="../ui/learner/scenario_player.py" line="147"/>
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="137"/>
+        <location filename="../ui/learner/scenario_player.py" line="164"/>
         <source>Choice %1</source>
         <translation>Valg %1</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="152"/>
+        <location filename="../ui/learner/scenario_player.py" line="212"/>
         <source>none this time</source>
         <translation>ingen denne gangen</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="153"/>
+        <location filename="../ui/learner/scenario_player.py" line="213"/>
         <source>none: you noticed them all</source>
         <translation>ingen: du la merke til alle</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="154"/>
+        <location filename="../ui/learner/scenario_player.py" line="214"/>
         <source>Signs you noticed</source>
         <translation>Signaler du la merke til</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="155"/>
+        <location filename="../ui/learner/scenario_player.py" line="215"/>
         <source>Signs you could also have noticed</source>
         <translation>Signaler du også kunne lagt merke til</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="192"/>
+        <location filename="../ui/learner/scenario_player.py" line="252"/>
         <source>You chose</source>
         <translation>Du valgte</translation>
     </message>
@@ -1688,12 +1780,12 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>StartupNotice</name>
     <message>
-        <location filename="../ui/startup_notice.py" line="26"/>
+        <location filename="../ui/startup_notice.py" line="27"/>
         <source>Restore the newest backup</source>
         <translation>Hent inn den nyeste sikkerhetskopien</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="27"/>
+        <location filename="../ui/startup_notice.py" line="28"/>
         <source>Start empty</source>
         <translation>Start tomt</translation>
     </message>
@@ -1744,6 +1836,24 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <location filename="../ui/authoring/step_map.py" line="97"/>
         <source>Play from this step</source>
         <translation>Spill fra dette steget</translation>
+    </message>
+</context>
+<context>
+    <name>StorageNotice</name>
+    <message>
+        <location filename="../ui/storage_notice.py" line="24"/>
+        <source>Your answers are not being saved</source>
+        <translation>Svarene dine lagres ikke</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage_notice.py" line="49"/>
+        <source>Your answers are not being saved: the disk is full. What was saved before is safe. Free some space and restart the app to save again.</source>
+        <translation>Svarene dine lagres ikke: disken er full. Det som er lagret fra før, er i behold. Frigjør plass og start appen på nytt for å lagre igjen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storage_notice.py" line="53"/>
+        <source>Your answers are not being saved: the progress file can no longer be written to. What was saved before is safe. Ask your IT contact, or restart the app with another folder (--data-dir).</source>
+        <translation>Svarene dine lagres ikke: fremdriftsfilen kan ikke lenger skrives til. Det som er lagret fra før, er i behold. Spør IT-kontakten din, eller start appen på nytt med en annen mappe (--data-dir).</translation>
     </message>
 </context>
 <context>
@@ -1830,7 +1940,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="114"/>
+        <location filename="../ui/storage_notice.py" line="91"/>
         <source>progress is not being saved</source>
         <translation>fremdriften lagres ikke</translation>
     </message>
@@ -1838,12 +1948,21 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>errors</name>
     <message>
-        <location filename="../ui/errors.py" line="66"/>
+        <location filename="../ui/errors.py" line="75"/>
+        <source>Faresignaler ran into an unexpected error. Your answers are not being saved in this session (see the notice in the window).
+
+The details are written to %1.</source>
+        <translation>Faresignaler fikk en uventet feil. Svarene dine lagres ikke i denne økten (se meldingen i vinduet).
+
+Detaljene er skrevet til %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="78"/>
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="67"/>
+        <location filename="../ui/errors.py" line="71"/>
         <source>Faresignaler ran into an unexpected error. Your answers so far are saved.
 
 The details are written to %1. Restart the app if something looks wrong.</source>

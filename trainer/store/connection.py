@@ -10,6 +10,7 @@ file yet, a migration to apply, damage, a newer version) takes the full path in
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from trainer.store.schema import MIGRATION_SET, SCHEMA
@@ -26,6 +27,7 @@ TABLES = {
                        "changed_at > profile_id:profiles.id",
     "module_progress": "profile_id* module_id* status part_id seconds_spent started_at updated_at completed_at "
                        "> profile_id:profiles.id",
+    "pages_read": "profile_id* module_id* part_id* read_at > profile_id:profiles.id",
     "presenter_votes": "programme_id* lang* day* module_id* part_id* item_id* choice_index* count",
     "profiles": "id* name created_at uuid",
     "quiz_answers": "id* attempt_id question_id answer correct content_version answered_at > attempt_id:quiz_attempts.id",
@@ -73,13 +75,28 @@ def open_connection(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA busy_timeout = 10000")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _wal(conn)
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error:
         conn.close()
         raise
     return conn
+
+
+def _wal(conn: sqlite3.Connection, seconds: float = 10.0) -> None:
+    """Switch to WAL. On a new file that several first starts open at once, the switch
+    can be refused with "database is locked" at once, without the busy timeout (SQLite
+    will not wait while it holds a read lock): try again until the timeout."""
+    ends = time.monotonic() + seconds
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > ends:
+                raise
+            time.sleep(0.02)
 
 
 class ReadyDatabase:

@@ -21,6 +21,7 @@ PERSONAL_TABLES = (
     ("module_progress", "profile_id = ?"),
     ("xapi_sent", "profile_id = ?"),
     ("content_changes", "profile_id = ?"),
+    ("pages_read", "profile_id = ?"),
     ("profiles", "id = ?"),
 )
 

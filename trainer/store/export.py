@@ -112,6 +112,8 @@ def to_json(db: Database, profile_id: int, library: Library, lang: str) -> str:
         "exported_at": progress.now(),
         "profile": {"name": profile.name, "uuid": profile.uuid, "created_at": profile.created_at},
         "modules": list(db["module_progress"].rows_where("profile_id = ?", [profile_id], order_by="started_at")),
+        "pages_read": list(db["pages_read"].rows_where("profile_id = ?", [profile_id], order_by="read_at"))
+        if db["pages_read"].exists() else [],
         "scenario_runs": runs,
         "quiz_attempts": attempts,
         "courses": standings,

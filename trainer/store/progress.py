@@ -141,6 +141,20 @@ def mark_completed(db: Database, profile_id: int, module_id: str) -> None:
     )
 
 
+def mark_page_read(db: Database, profile_id: int, module_id: str, part_id: str) -> None:
+    db.execute(
+        "insert into pages_read (profile_id, module_id, part_id, read_at) values (?, ?, ?, ?) "
+        "on conflict (profile_id, module_id, part_id) do nothing",
+        [profile_id, module_id, part_id, now()],
+    )
+
+
+def pages_read(db: Database, profile_id: int, module_id: str) -> set[str]:
+    rows = db.execute("select part_id from pages_read where profile_id = ? and module_id = ?",
+                      [profile_id, module_id]).fetchall()
+    return {r[0] for r in rows}
+
+
 # ---------------------------------------------------------------- scenarios
 
 
@@ -206,6 +220,13 @@ def latest_run(db: Database, profile_id: int, module_id: str, scenario_id: str) 
     return _run(db, rows[0]) if rows else None
 
 
+def latest_finished_run(db: Database, profile_id: int, module_id: str, scenario_id: str) -> ScenarioRun | None:
+    rows = list(db["scenario_runs"].rows_where(
+        "profile_id = ? and module_id = ? and scenario_id = ? and finished_at is not null",
+        [profile_id, module_id, scenario_id], order_by="id desc", limit=1))
+    return _run(db, rows[0]) if rows else None
+
+
 def endings_reached(db: Database, profile_id: int, module_id: str, scenario_id: str) -> list[str]:
     rows = db.execute(
         "select distinct ending_id from scenario_runs where profile_id = ? and module_id = ? "
@@ -268,6 +289,30 @@ def finish_attempt(db: Database, attempt_id: int, correct: int, total: int, pass
         },
     )
     return attempt(db, attempt_id)
+
+
+def finish_if_answered(db: Database, attempt_id: int, question_ids, pass_percent: int) -> QuizAttempt | None:
+    """Finish an open attempt whose every question has a saved answer, scored from the
+    saved marks, and return it (None if a question is still open). A quiz answered in
+    full counts however the learner left it: by "Finish module", by closing the app
+    before looking at the result, or in an older version that finished only then."""
+    found = attempt(db, attempt_id)
+    wanted = list(question_ids)
+    if found.finished:
+        return found
+    if not wanted or any(q not in found.answers for q in wanted):
+        return None
+    correct = sum(1 for q in wanted if found.answers[q][1])
+    return finish_attempt(db, attempt_id, correct, len(wanted), pass_percent)
+
+
+def finish_answered_attempts(db: Database, profile_id: int, module_id: str, quizzes) -> None:
+    """`finish_if_answered` for the latest attempt at each of a module's quizzes
+    (`quizzes`: (quiz id, question ids, pass percent)), as the module is finished."""
+    for quiz_id, question_ids, pass_percent in quizzes:
+        latest = latest_attempt(db, profile_id, module_id, quiz_id)
+        if latest is not None and not latest.finished:
+            finish_if_answered(db, latest.id, question_ids, pass_percent)
 
 
 def attempt(db: Database, attempt_id: int) -> QuizAttempt:

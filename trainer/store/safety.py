@@ -20,6 +20,7 @@ from pathlib import Path
 
 
 from trainer.i18n import _, ngettext
+from trainer.processes import is_running, owner
 from trainer.store import errors as store_errors
 from trainer.store.connection import SCHEMA, MIGRATION_SET, open_ready, schema_problem
 
@@ -30,7 +31,8 @@ KEEP_BACKUPS = 5
 # The tables every backup must hold, whatever version made it.
 CORE_TABLES = {"_sqlite_migrations", "profiles", "module_progress", "scenario_runs", "scenario_choices",
                "quiz_attempts", "quiz_answers"}
-STALE_PARTIAL_SECONDS = 600  # a partial file this old was left by a start-up that was killed
+STALE_PARTIAL_SECONDS = 600  # a partial file this old was left by a start-up that was killed (where a
+# process cannot be asked whether it still runs)
 
 
 @dataclass
@@ -167,7 +169,11 @@ def remove_stale_partials(path: Path) -> None:
     for folder, pattern in ((backups_dir(path), f"{path.stem}-*.db.partial*"), (path.parent, f"{path.stem}-restoring-*")):
         for stray in folder.glob(pattern):
             try:
-                if now - stray.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                name = stray.name
+                for companion in ("-journal", "-wal", "-shm"):
+                    name = name.removesuffix(companion)
+                pid = owner(name.removesuffix(path.suffix))
+                if not is_running(pid) or now - stray.stat().st_mtime > STALE_PARTIAL_SECONDS:
                     stray.unlink()
             except OSError:
                 continue
@@ -180,7 +186,7 @@ def make_backup(db: Database, path: Path, keep: int = KEEP_BACKUPS) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(path)
     target = folder / f"{path.stem}-{_stamp()}.db"
-    staged = target.with_name(target.name + ".partial")
+    staged = target.with_name(f"{target.name}.partial-pid{os.getpid()}")
     try:
         _copy_checked(db.conn, staged)
         os.replace(staged, target)
@@ -206,7 +212,7 @@ def keep_aside(path: Path) -> Path:
 def restore_backup(path: Path, backup: Path) -> None:
     """Put a copy of the backup in place of the file at `path`: the copy is made beside it
     and checked first, so a restore that fails leaves the file as it was."""
-    staged = path.with_name(f"{path.stem}-restoring-{os.getpid()}{path.suffix}")
+    staged = path.with_name(f"{path.stem}-restoring-pid{os.getpid()}{path.suffix}")
     problem = check_copy(backup)
     if problem is not None:
         raise store_errors.CorruptDatabaseError(_("the backup {name} is not whole: {problem}").format(name=backup.name, problem=problem))
@@ -342,7 +348,8 @@ def _backed_up(opened: Opened, path: Path, backup: bool) -> Opened:
         try:
             opened.backup = make_backup(opened.db, path)
         except (sqlite3.Error, OSError, store_errors.StorageError) as error:
-            if isinstance(error, store_errors.StorageError) or isinstance(
+            # A copy that failed its check was removed: the older backups stand.
+            if isinstance(error, (sqlite3.Error, OSError)) and isinstance(
                     store_errors.classify(error, path), store_errors.DiskFullError):
                 opened.problem, opened.detail = "full", str(error)
     return opened

@@ -151,5 +151,15 @@ def m004_content_changes(db: Database) -> None:
     db["content_changes"].create_index(["profile_id", "module_id"])
 
 
-MIGRATIONS = (m001_initial, m002_records, m003_presenter_votes, m004_content_changes)
+def m005_pages_read(db: Database) -> None:
+    """The reading pages a learner has opened, so the module's list of parts can mark
+    them as read (scenarios and quizzes are marked from their own records)."""
+    db["pages_read"].create(
+        {"profile_id": int, "module_id": str, "part_id": str, "read_at": str},
+        pk=("profile_id", "module_id", "part_id"),
+        foreign_keys=[("profile_id", "profiles", "id")],
+    )
+
+
+MIGRATIONS = (m001_initial, m002_records, m003_presenter_votes, m004_content_changes, m005_pages_read)
 SCHEMA = tuple(step.__name__ for step in MIGRATIONS)  # what an up-to-date database has applied

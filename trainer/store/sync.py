@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at sta
 
 BATCH = 50
 REQUEST_SECONDS = 15.0  # one request, from connecting to the last byte of the answer
-SYNC_SECONDS = 120.0  # the whole sync
+SYNC_SECONDS = 300.0  # the whole sync: thousands of statements on a slow line fit, a stuck server does not
 MAX_ANSWER_BYTES = 4_000_000  # an LRS answers a batch with its ids: a few kilobytes
 
 
@@ -141,7 +141,7 @@ class _Client:
         now = time.monotonic()
         seconds = min(self.timeout, self.ends - now)
         if seconds <= 0:
-            raise SyncError(_("{url} did not answer within the time allowed for sending").format(url=where.url))
+            raise SyncError(_("sending to {url} took too long; what arrived is remembered").format(url=where.url))
         kind = http.client.HTTPSConnection if where.https else http.client.HTTPConnection
         connection = kind(where.host, where.port, timeout=seconds)
         expired = threading.Event()

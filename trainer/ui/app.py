@@ -110,8 +110,15 @@ def _explain(opened, path, smoke: bool):
 
 
 def _mark_persistence(window: MainWindow, opened) -> None:
-    if not opened.persistent:
-        window.setWindowTitle(window.windowTitle() + " – " + QApplication.translate("app", "progress is not being saved"))
+    """While answers are not being saved, the window says so for as long as it is open;
+    the first write that fails later does the same (trainer.ui.storage_notice)."""
+    from trainer.ui import storage_notice
+
+    errors.storage_failure_handler = lambda error: storage_notice.take_over(window, error)
+    if not opened.persistent or opened.problem == "full":
+        from trainer.ui.startup_notice import notice_text
+
+        storage_notice.not_saving(window, notice_text(opened))
 
 
 def _finish(window: MainWindow, result, path, smoke: bool) -> None:
@@ -182,8 +189,7 @@ def run_app(args, on_first_screen=None) -> int:
     # moment, and if it is done, the window opens straight on its first screen.
     if window.loader.wait(SETTLE_MS):
         app.processEvents()  # delivers the worker's result before the first paint
-    window.resize(1280, 800)
-    window.show()
+    window.fit_to_screen()
     if args.smoke:
         # Healthy means: content loaded, database open, window shown, event queue empty
         # (a zero timer fires once everything queued before it has been handled), as the

@@ -13,6 +13,10 @@ from trainer import paths
 
 log = logging.getLogger("faresignaler")
 _shown = False
+saving = True  # False once answers are no longer being saved: then nothing may say they are
+# Set by the main window: takes a write that failed for lack of space or permission
+# (returns True), so it is told as a lasting notice instead of an "unexpected error".
+storage_failure_handler = None
 
 
 class LogFile(logging.Handler):
@@ -55,18 +59,24 @@ def setup_logging() -> None:
 
 def excepthook(kind, value, tb) -> None:
     global _shown
+    if storage_failure_handler is not None and storage_failure_handler(value):
+        return
     log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
     if _shown:
         return
     _shown = True
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(
-        None,
-        QCoreApplication.translate("errors", "Something went wrong"),
-        QCoreApplication.translate("errors", "Faresignaler ran into an unexpected error. Your answers so far are saved.\n\n"
-            "The details are written to %1. Restart the app if something looks wrong.").replace("%1", str(paths.log_path())),
-    )
+    if saving:
+        text = QCoreApplication.translate(
+            "errors", "Faresignaler ran into an unexpected error. Your answers so far are saved.\n\n"
+            "The details are written to %1. Restart the app if something looks wrong.")
+    else:
+        text = QCoreApplication.translate(
+            "errors", "Faresignaler ran into an unexpected error. Your answers are not being saved in this "
+            "session (see the notice in the window).\n\nThe details are written to %1.")
+    QMessageBox.critical(None, QCoreApplication.translate("errors", "Something went wrong"),
+                         text.replace("%1", str(paths.log_path())))
 
 
 def message_for(error: BaseException) -> str:

@@ -40,9 +40,15 @@ class MainWindow(QMainWindow):
         self.context = context
         self.preferences = preferences
         self.setWindowTitle("Faresignaler")
-        self.setMinimumSize(960, 600)
+        # Small enough for a 1280x720 screen at 150 % (QT_SCALE_FACTOR): 853x480 logical,
+        # less a title bar.
+        self.setMinimumSize(720, 440)
 
         self.loaded = not loading
+        from trainer.ui.widgets.keys import EnterPressesButtons
+
+        self._enter_presses = EnterPressesButtons(self)
+        QApplication.instance().installEventFilter(self._enter_presses)
         self.content_check = None  # see trainer.ui.app: the cache checked after start-up
         self._build_ui()
         if loading:
@@ -58,6 +64,7 @@ class MainWindow(QMainWindow):
         theme. The screens themselves are built when first shown."""
         context = self.context
         self._profile_picker = self._overview = self._module_view = self._progress_view = None
+        self._warning_screen = None
         self.records = RecordsActions(self, context, self.preferences)
         self.presenting = PresenterActions(self, context)
         self.authoring = AuthoringActions(self, context)  # preview, content packs, guide
@@ -67,6 +74,13 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._contact_bar())
+        from trainer.ui.storage_notice import StorageNotice
+
+        previous = getattr(self, "storage_notice", None)
+        self.storage_notice = StorageNotice()  # shown while answers are not being saved
+        layout.addWidget(self.storage_notice)
+        if previous is not None and previous.text():
+            self.storage_notice.say(previous.text())  # lasting: it outlives a rebuild
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.menuBar().clear()
@@ -108,8 +122,20 @@ class MainWindow(QMainWindow):
             self._module_view = ModuleView(self.context)
             self._module_view.back_requested.connect(self.show_overview)
             self._module_view.module_completed.connect(self._on_module_completed)
+            self._module_view.next_module_requested.connect(self.open_next_module)
             self.stack.addWidget(self._module_view)
         return self._module_view
+
+    @property
+    def warning_screen(self):
+        if self._warning_screen is None:
+            from trainer.ui.learner.content_warning import ContentWarningScreen
+
+            self._warning_screen = ContentWarningScreen()
+            self._warning_screen.accepted.connect(lambda module_id: self.open_module(module_id, ask_warning=False))
+            self._warning_screen.skipped.connect(self.show_overview)
+            self.stack.addWidget(self._warning_screen)
+        return self._warning_screen
 
     @property
     def progress_view(self):
@@ -135,8 +161,12 @@ class MainWindow(QMainWindow):
         """After a change of language, text size or theme: build every screen again and
         return to the same place. (Qt translates at construction, so this is simplest.)"""
         screen = self.stack.currentWidget()
-        where = {self._overview: "overview", self._module_view: "module", self._progress_view: "progress"}.get(screen)
+        where = {self._overview: "overview", self._module_view: "module", self._progress_view: "progress",
+                 self._warning_screen: "warning"}.get(screen)
         module = self._module_view.module if where == "module" else None
+        warned = self._warning_screen.module_id if where == "warning" else None
+        # A quiz answer chosen but not yet given survives the change of look or language.
+        pending = self._module_view.quiz_player.pending_answer() if where == "module" else None
         self.save_module_time()
         for old in (self.records, self.presenting, self.authoring):
             old.deleteLater()
@@ -150,6 +180,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.profile_picker)
         elif where == "module" and module is not None:
             self.open_module(module.id, ask_warning=False)
+            if pending is not None:
+                self.module_view.quiz_player.restore_pending(pending)
+        elif where == "warning" and warned:
+            self.open_module(warned)
         elif where == "progress":
             self.show_progress()
         else:
@@ -328,10 +362,15 @@ class MainWindow(QMainWindow):
             if not others or not self.confirm_other_language(others[0]):
                 return
             module = others[0]
-        if ask_warning and module.content_warning and not self.confirm_content_warning(module.title, module.content_warning):
-            return
         self.preferences.set("last_screen", "module")
         self.preferences.set("last_module", module.id)
+        if ask_warning and module.content_warning:
+            # A screen in the window, never a dialog: it may come at start-up, before
+            # anything else is on screen.
+            self.warning_screen.show_warning(module.id, module.title, module.content_warning)
+            self.stack.setCurrentWidget(self.warning_screen)
+            self.warning_screen.continue_button.setFocus()
+            return
         from PySide6.QtCore import Qt
 
         direction = Qt.LayoutDirection.RightToLeft if is_right_to_left(module.lang) else Qt.LayoutDirection.LeftToRight
@@ -368,29 +407,32 @@ class MainWindow(QMainWindow):
 
     def confirm_other_language(self, module) -> bool:
         """Ask before showing a module in another language than the chosen one; tests replace this."""
-        from PySide6.QtWidgets import QMessageBox
+        from trainer.ui.widgets import ask
 
         name = LANGUAGE_NAMES.get(module.lang, module.lang)
-        answer = QMessageBox.question(
+        return ask.confirm(
             self,
             self.tr("Not in this language"),
             self.tr("The module %1 is not available in the chosen language. Open it in %2?")
             .replace("%1", module.title).replace("%2", name),
         )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def confirm_content_warning(self, title: str, warning: str) -> bool:
-        """Ask before distressing material; tests replace this."""
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            self,
-            self.tr("Content warning"),
-            self.tr("%1\n\nContent warning: %2\n\nDo you want to continue?").replace("%1", title).replace("%2", warning),
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _on_module_completed(self, module_id: str) -> None:
+        self.show_overview()
+
+    def open_next_module(self, module_id: str) -> None:
+        """After a quiz's "Next module": the course's next module not yet completed (or
+        the overview when none is left)."""
+        statuses = progress.all_module_progress(self.context.db, self.context.profile.id)
+        for course in self.context.library.courses_in(self.context.lang):
+            if module_id not in course.module_ids:
+                continue
+            after = course.module_ids[course.module_ids.index(module_id) + 1:]
+            for candidate in after:
+                state = statuses.get(candidate)
+                if self.context.module(candidate) is not None and (state is None or state.status != "completed"):
+                    self.open_module(candidate)
+                    return
         self.show_overview()
 
     def show_contact(self) -> None:
@@ -408,6 +450,24 @@ class MainWindow(QMainWindow):
                     "people into violence as a service. Built on material from Sør-Øst police district "
                     "(autumn 2025).").replace("%1", __version__),
         )
+
+    def fit_to_screen(self) -> None:
+        """Show the window on its screen's available area (without task bars and docks):
+        maximised on screens up to 1920x1080, where every pixel helps; centred and
+        never larger than the work area on bigger ones."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        frame = 40  # a title bar and borders, until the window manager has said
+        width, height = min(1280, area.width()), min(800, area.height() - frame)
+        self.resize(width, height)
+        if area.width() <= 1920 and area.height() <= 1080:
+            self.showMaximized()
+            return
+        self.resize(min(1600, area.width() - frame), min(1000, area.height() - frame))
+        self.move(area.center().x() - self.width() // 2, area.center().y() - (self.height() + frame) // 2)
+        self.show()
 
     def closeEvent(self, event) -> None:
         self.save_module_time()

@@ -3,7 +3,7 @@ at start-up, and offering the newest backup when the file was damaged."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from trainer.store import safety
@@ -20,6 +20,7 @@ def explain(opened: safety.Opened, path, ask=None) -> safety.Opened:
     if opened.problem is None:
         return opened
     box = QMessageBox(QMessageBox.Icon.Warning, "Faresignaler", notice_text(opened))
+    box.setTextFormat(Qt.TextFormat.PlainText)
     restore_button = None
     if opened.problem == "corrupt" and opened.backup is not None and not opened.restored:
         restore_button = box.addButton(
@@ -33,5 +34,14 @@ def explain(opened: safety.Opened, path, ask=None) -> safety.Opened:
         box.exec()
         chosen_restore = restore_button is not None and box.clickedButton() is restore_button
     if chosen_restore:
-        return safety.restore_into(opened, path)
+        opened = safety.restore_into(opened, path)
+        # Say which backup came back, or that none could: never a silent "done".
+        told = QMessageBox(QMessageBox.Icon.Information if opened.restored else QMessageBox.Icon.Warning,
+                           "Faresignaler", notice_text(opened))
+        told.setTextFormat(Qt.TextFormat.PlainText)
+        told.addButton(QMessageBox.StandardButton.Ok)
+        if ask is not None:
+            ask(told, None)
+        else:
+            told.exec()
     return opened

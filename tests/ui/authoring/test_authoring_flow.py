@@ -78,7 +78,11 @@ def test_the_officer_flow_from_new_pack_to_a_teacher_playing_it(qtbot, make_wind
     result = imported(qtbot, window.authoring, zipped)
     assert result is not None and result.installed.folder == paths.user_content_dir() / "vestfold"
     actions = window.authoring
-    assert told[-1][1] == actions.tr("“%1” (version %2) is installed.").replace("%1", "Vestfold politistasjon").replace("%2", "1")
+    installed_text = actions.tr("“%1” (version %2) is installed.").replace("%1", "Vestfold politistasjon").replace("%2", "1")
+    replaced = actions.tr("This pack replaces the contact card (%1). The new card, “%2”:").replace(
+        "%1", "nb").replace("%2", "Kontakt Vestfold")
+    assert told[-1][1].startswith(installed_text + "\n\n" + replaced + "\n")  # the card holds the numbers to call
+    assert "Forebyggende i Vestfold" in told[-1][1]
     create_profile(qtbot, window)
     assert course_titles(window) == ["Demokurs", "Vestfold"]
     from trainer.ui.learner.contact_dialog import ContactDialog
@@ -114,7 +118,8 @@ def test_the_officer_flow_from_new_pack_to_a_teacher_playing_it(qtbot, make_wind
     dialog = PacksDialog(window.authoring, window)
     qtbot.addWidget(dialog)
     row = dialog.tree.topLevelItem(0)
-    assert [row.text(c) for c in range(4)] == ["Vestfold politistasjon", "1", "nb", "Ditt politidistrikt"]
+    assert [row.text(c) for c in range(5)] == ["Vestfold politistasjon", "1", "nb", "Ditt politidistrikt", "nb"]
+    assert "Kontaktkort" in dialog.details.toPlainText() or "Contact card" in dialog.details.toPlainText()
     runs_before = db.execute("select count(*) from scenario_runs").fetchone()[0]
     with qtbot.waitSignal(window.authoring.content_reloaded, timeout=30_000):
         dialog._on_remove_clicked()

@@ -281,3 +281,11 @@ def test_theme_key_switches_dark_and_light(qtbot, make_presenter):
     assert presenter.audience.view.theme is LIGHT
     view = presenter.audience.view
     assert view.grab().toImage().pixelColor(3, 3) == QColor(LIGHT.background)
+
+
+def test_the_next_line_reads_a_table_as_words():
+    from trainer.course.slides import Slide
+    from trainer.ui.presenter.windows import slide_summary
+
+    table = Slide("text", "Fire roller", ("| Rolle | Kort fortalt |\n|---|---|\n| Bestiller | vil ha noe gjort |",))
+    assert slide_summary(table) == "Fire roller: Rolle Kort fortalt Bestiller vil ha noe gjort"

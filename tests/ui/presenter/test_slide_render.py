@@ -120,3 +120,18 @@ def test_a_short_lead_in_shares_its_charts_slide(qapp, builtin):
     assert chart.blocks and chart.blocks[0].startswith("Slik har antallet")
     before = every_slide(programme, builtin)[every_slide(programme, builtin).index(chart) - 1]
     assert before.kind == "warning" or before.part_id != chart.part_id  # no near-empty slide before it
+
+
+def test_after_the_reveal_every_choice_stays_with_its_count_and_the_marks_in_words(qapp):
+    from trainer.course.slides import SlideChoice
+
+    choices = (SlideChoice("Spør rolig", "Bra."), SlideChoice("Vent og se", "Det går sjelden over."))
+    reveal = Slide("reveal", "Vaskekurven", ("Det går sjelden over.",), choices=choices, chosen=1)
+    text = SlideLayout(reveal, QSize(1280, 720), votes=(7, 19), lang="nb").body.toPlainText()
+    assert "Spør rolig" in text and "Vent og se" in text and "19" in text and "7" in text
+    assert "Salens valg" in text
+    assert text.index("Vent og se") < text.index("Det går sjelden over.")  # the feedback comes after
+    quiz = (SlideChoice("Sant", correct=False), SlideChoice("Usant", correct=True))
+    answer = Slide("answer", "Påstand", ("Usant.",), choices=quiz, chosen=0)
+    text = SlideLayout(answer, QSize(1280, 720), votes=(30, 12), lang="nb").body.toPlainText()
+    assert "Salens valg" in text and "Riktig svar" in text and "Sant" in text and "Usant" in text

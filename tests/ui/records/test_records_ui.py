@@ -72,10 +72,13 @@ def test_erase_all_data_leaves_no_rows(qtbot, make_window):
     window = make_window()
     create_profile(qtbot, window)
     pass_demo_quiz(window)
+    window.open_module("demo")  # its first page is read
+    assert window.context.db["pages_read"].count == 1
     window.records.ask_confirm = lambda *a: True
     window.records.erase_action.trigger()
     db = window.context.db
-    for table in ("profiles", "module_progress", "scenario_runs", "scenario_choices", "quiz_attempts", "quiz_answers"):
+    for table in ("profiles", "module_progress", "scenario_runs", "scenario_choices", "quiz_attempts", "quiz_answers",
+                  "pages_read"):
         assert db[table].count == 0, table
     assert window.stack.currentWidget() is window.profile_picker
     assert not window.records.progress_action.isEnabled()

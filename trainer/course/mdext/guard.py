@@ -12,8 +12,8 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 # About 0.3 µs of inline work per unit in the worst case measured (unclosed `![`), so the
-# whole budget is about half a second; a 50 kB page of link-rich prose uses half of it.
-BUDGET = 2_000_000
+# whole budget is about a third of a second; a 50 kB page of link-rich prose fits within it.
+BUDGET = 1_200_000
 
 
 MAX_CHARS = 5_000  # one piece of text (a paragraph, a list item, a cell) longer is shown plain

@@ -153,6 +153,10 @@ class AuthoringActions(QObject):
                                   "their answers are kept.").replace("%1", ", ".join(sorted(result.changed_modules)))
         elif result.previous is not None:
             text += " " + self.tr("No module changed, so all progress stays as it was.")
+        for card in getattr(result, "contacts", ()):
+            # The card holds the numbers to call: a pack that replaces it says so, and shows it.
+            text += "\n\n" + self.tr("This pack replaces the contact card (%1). The new card, “%2”:").replace(
+                "%1", card.lang).replace("%2", card.title) + "\n" + card.body.strip()
         details = "\n".join(str(p) for p in result.warnings)
         if imported.progress_error is not None:
             details = "\n".join(filter(None, [str(imported.progress_error), details]))

@@ -79,9 +79,10 @@ class PacksDialog(QDialog):
                                "district. They are installed in your data folder, never in the app itself."))
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Pack"), self.tr("Version"), self.tr("Language"), self.tr("From")])
+        self.tree.setHeaderLabels([self.tr("Pack"), self.tr("Version"), self.tr("Language"), self.tr("From"),
+                                   self.tr("Contact card")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, 4):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setRootIsDecorated(False)
         self.tree.setAccessibleName(self.tr("Installed content packs"))
@@ -111,6 +112,16 @@ class PacksDialog(QDialog):
         self.resize(760, 560)
         self.refresh()
 
+    def card_languages(self, pack) -> list[str]:
+        """The languages in which the contact card the app shows comes from this pack."""
+        library = self.actions.context.library
+        found = []
+        for lang in sorted({card.lang for card in library.contacts}):
+            card = library.contact(lang)
+            if card is not None and Path(card.path).resolve().is_relative_to(Path(pack.folder).resolve()):
+                found.append(lang)
+        return found
+
     def refresh(self) -> None:
         self.tree.clear()
         for pack in self.actions.installed():
@@ -120,6 +131,7 @@ class PacksDialog(QDialog):
                 pack.version or "–",
                 manifest.lang if manifest else "–",
                 manifest.organisation if manifest and manifest.organisation else "–",
+                ", ".join(self.card_languages(pack)) or "–",
             ])
             item.setData(0, Qt.ItemDataRole.UserRole, pack.name)
             self.tree.addTopLevelItem(item)
@@ -152,6 +164,10 @@ class PacksDialog(QDialog):
             lines += ["", manifest.description]
         else:
             lines.append(escape(self.tr("This folder has no pack.md, so little is known about it.")))
+        card_langs = self.card_languages(pack)
+        if card_langs:
+            lines += ["", f"**{escape(self.tr('Contact card'))}:** " + escape(self.tr(
+                "this pack provides the contact card the app shows (%1).").replace("%1", ", ".join(card_langs)))]
         folder_label = self.tr("Folder")
         lines += ["", f"*{escape(folder_label)}: {escape(str(pack.folder))}*"]
         self.details.show_markdown("\n".join(lines), pack.folder, [pack.folder], None, heading=pack.title)

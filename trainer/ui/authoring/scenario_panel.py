@@ -3,7 +3,7 @@ author can start from any step and see what cannot be reached or never ends."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from trainer.ui.authoring.step_map import StepMap
@@ -12,8 +12,6 @@ from trainer.ui.learner.scenario_player import ScenarioPlayer
 
 class PreviewScenarioPlayer(ScenarioPlayer):
     """The learner's scenario player, able to start at any step for the author."""
-
-    step_shown = Signal(str)
 
     def play_from(self, step_id: str) -> None:
         if self.scenario is None:
@@ -30,10 +28,6 @@ class PreviewScenarioPlayer(ScenarioPlayer):
         step = scenario.step(current) if current else None
         if step is not None and (self.step is None or self.step.id != current):
             self._show_step(step, record_end=False)
-
-    def _show_step(self, step, record_end: bool) -> None:
-        super()._show_step(step, record_end)
-        self.step_shown.emit(step.id)
 
 
 class ScenarioPanel(QSplitter):

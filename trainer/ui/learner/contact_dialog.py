@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
+from trainer.ui.widgets import theme
 from trainer.ui.widgets.content_view import ContentView
 from trainer.ui.context import AppContext
 
@@ -25,4 +26,7 @@ class ContactDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        # Larger with larger text, never larger than the screen's work area.
+        scale = theme.scale()
+        area = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(int(560 * scale), area.width() - 40), min(int(480 * scale), area.height() - 60))

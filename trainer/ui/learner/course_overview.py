@@ -1,15 +1,18 @@
-"""Courses and their modules with status and progress, and one clear "continue" action."""
+"""The course overview: a card per course (a tab when there are several) with its
+progress and what is left to pass, the modules as a clean list of rows (title, who it is
+for, minutes, status and a progress bar each), and one clear "Continue" action. It sits
+in a centred column, so a wide screen is not one long stretched table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QProgressBar, QPushButton, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget, QHeaderView,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QSizePolicy, QTabWidget,
+    QTreeWidget, QVBoxLayout, QWidget,
 )
 
-from trainer.course.model import Course
+from trainer.course.model import Course, Module
 from trainer.store import progress
 from trainer.store.records import course_standing
 from trainer.ui.widgets import theme
@@ -18,16 +21,96 @@ from trainer.ui.widgets.scrolling import fill_with_scrolling
 from trainer.ui.widgets.wrapping_button import WrappingButton
 
 
-def fit_rows(tree: QTreeWidget, column: int = 0) -> None:
-    """Give each row the height its wrapped text in `column` needs at the column's width."""
-    width = tree.columnWidth(column) - 12
-    if width <= 0:
-        return
+def fit_rows(tree: QTreeWidget) -> None:
+    """Give each row the height its wrapped text needs in its tallest column, at the
+    columns' widths, so that no cell is cut at large text sizes."""
+    tree.ensurePolished()  # the style sheet's font, not the default one
     metrics = QFontMetrics(tree.font())
+    columns = range(tree.columnCount())
     for index in range(tree.topLevelItemCount()):
         item = tree.topLevelItem(index)
-        rect = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text(column))
-        item.setSizeHint(column, QSize(width, rect.height() + 14))
+        height = 0
+        for column in columns:
+            width = tree.columnWidth(column) - 16
+            if width > 0:
+                rect = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text(column))
+                height = max(height, rect.height())
+        item.setSizeHint(0, QSize(tree.columnWidth(0), height + 2 * theme.space("s") + 4))
+
+
+class ModuleRow(QWidget):
+    """One module in the list: number and title, who it is for and how long, its status
+    in words and a progress bar."""
+
+    def __init__(self, title: str, details: str, status: str, percent: int, parent=None):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.title = QLabel(title, objectName="heading")
+        self.details = QLabel(details, objectName="muted")
+        self.status = QLabel(status)
+        for label in (self.title, self.details, self.status):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # titles from content are never markup
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setValue(percent)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(int(10 * theme.scale()))
+        self.bar.setMinimumHeight(int(10 * theme.scale()))
+        self.bar.setMaximumWidth(int(200 * theme.scale()))
+        self.bar.setObjectName("thin")
+        text = QVBoxLayout()
+        text.setSpacing(theme.space("xs"))
+        text.addWidget(self.title)
+        text.addWidget(self.details)
+        side = QVBoxLayout()
+        side.setSpacing(theme.space("xs"))
+        side.addWidget(self.status)
+        side.addWidget(self.bar)
+        side.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(theme.space("m"), theme.space("m"), theme.space("m"), theme.space("m"))
+        row.setSpacing(theme.space("l"))
+        row.addLayout(text, 3)
+        row.addLayout(side, 1)
+
+    def plain_text(self) -> str:
+        return f"{self.title.text()}. {self.details.text()}. {self.status.text()}"
+
+
+class ModuleList(QListWidget):
+    """The module rows; each is as tall as its wrapped text needs at the list's width."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page scrolls instead
+        self.setObjectName("moduleList")
+        self.setSpacing(theme.space("xs"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def fit(self) -> None:
+        width = self.viewport().width() - 8
+        if width <= 0:
+            return
+        total = 0
+        for index in range(self.count()):
+            item = self.item(index)
+            row = self.itemWidget(item)
+            for child in (row, *row.findChildren(QWidget)):
+                child.ensurePolished()  # measure with the style sheet's fonts
+            height = row.layout().heightForWidth(width) if row.layout().hasHeightForWidth() else row.sizeHint().height()
+            height = max(height, row.minimumSizeHint().height())
+            item.setSizeHint(QSize(width, height))
+            total += height + 2 * self.spacing()
+        # The whole list is shown; the page around it scrolls.
+        self.setFixedHeight(total + 2 * self.frameWidth() + 4)
 
 
 class CourseOverview(QWidget):
@@ -38,32 +121,38 @@ class CourseOverview(QWidget):
         self.setObjectName("page")
         self.context = context
         self.greeting = QLabel(objectName="title")
+        self.greeting.setWordWrap(True)
         self.greeting.setTextFormat(Qt.TextFormat.PlainText)  # a profile name is never markup
         self.hint = QLabel(objectName="subtitle")
         self.hint.setWordWrap(True)
         self.continue_button = WrappingButton("")
         self.continue_button.setObjectName("primary")
-        self.continue_button.setMaximumWidth(620)
         self.continue_button.clicked.connect(self._on_continue_clicked)
         self.continue_button.setAccessibleName(self.tr("Continue where you stopped"))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Courses"))
+        self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._continue_module: str | None = None
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.greeting)
-        titles.addWidget(self.hint)
-        header.addLayout(titles, 1)
-        header.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignBottom)
-        # At large text sizes the page scrolls as a whole rather than squeezing the list.
+        # A centred column: on a wide screen the rows stay readable instead of stretching.
+        column = QWidget(objectName="page")
+        column.setMaximumWidth(int(980 * max(1.0, theme.scale() * 0.85)))
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(theme.space("m"))
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.continue_button)
+        layout.addSpacing(theme.space("s"))
+        layout.addWidget(self.tabs)
+        layout.addStretch(1)
         inner = QWidget(objectName="page")
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(32, 24, 32, 24)
-        column.setSpacing(14)
-        column.addLayout(header)
-        column.addWidget(self.tabs, 1)
-        self.tabs.setMinimumHeight(int(340 * theme.scale()))
+        row = QHBoxLayout(inner)
+        row.setContentsMargins(theme.space("xl"), theme.space("l"), theme.space("xl"), theme.space("l"))
+        row.addStretch(1)
+        row.addWidget(column, 100)
+        row.addStretch(1)
+        # At large text sizes the page scrolls as a whole rather than squeezing the list.
         fill_with_scrolling(self, inner)
 
     def refresh(self) -> None:
@@ -74,8 +163,8 @@ class CourseOverview(QWidget):
         self.tabs.clear()
         courses = self.context.library.courses_in(self.context.lang)
         for course in courses:
-            # Each course's table is built when its tab is first shown, not all at once.
-            tab = QWidget()
+            # Each course's list is built when its tab is first shown, not all at once.
+            tab = QWidget(objectName="page")
             tab.setProperty("course_id", course.id)
             self.tabs.addTab(tab, course.title)
         self.tabs.blockSignals(False)
@@ -85,6 +174,7 @@ class CourseOverview(QWidget):
             self.tabs.addTab(empty, self.tr("No courses"))
         if 0 <= current < self.tabs.count():
             self.tabs.setCurrentIndex(current)
+        self.tabs.tabBar().setVisible(self.tabs.count() > 1)  # one course: no lone tab
         self._on_tab_changed(self.tabs.currentIndex())
 
     def _on_tab_changed(self, index: int) -> None:
@@ -98,88 +188,121 @@ class CourseOverview(QWidget):
         db, profile = self.context.db, self.context.profile
         statuses = progress.all_module_progress(db, profile.id) if profile else {}
         standing = course_standing(db, profile.id, course, self.context.library) if profile else None
-        summary = QLabel(course.summary)
-        summary.setWordWrap(True)
-        summary.setObjectName("muted")
-        state = QLabel()
-        state.setWordWrap(True)
-        if standing is not None:
-            if standing.passed:
-                state.setText("✓ " + self.tr("Course passed. Well done!"))
-            else:
-                passed = len(standing.quizzes) - len(standing.remaining)
-                state.setText(  # worded so that any count reads right ("0 of 1", never "1 quizzes")
-                    self.tr("Quizzes passed so far: %1 of %2 (each needs at least %3 % right).")
-                    .replace("%1", str(passed))
-                    .replace("%2", str(len(standing.quizzes)))
-                    .replace("%3", str(course.pass_rule.min_percent))
-                )
-                state.setToolTip("\n".join(
-                    f"{q.title}: " + (f"{q.best_percent} %" if q.best_percent is not None else self.tr("not taken"))
-                    for q in standing.remaining
-                ))
-        tree = QTreeWidget()
-        tree.setAccessibleName(self.tr("Modules in %1").replace("%1", course.title))
-        tree.setRootIsDecorated(False)
-        tree.setWordWrap(True)  # long titles wrap at large text sizes instead of being cut
-        tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        tree.setUniformRowHeights(False)
-        # Qt measures wrapped rows once; measure the title column ourselves when it resizes.
-        tree.header().sectionResized.connect(lambda *_: fit_rows(tree))
-        tree.setHeaderLabels([self.tr("Module"), self.tr("For"), self.tr("Minutes"), self.tr("Status"), self.tr("Best quiz score")])
-        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        tree.header().setAccessibleName(self.tr("Column headings"))
-        for column in (1, 2, 3, 4):
-            tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        best = progress.best_scores(db, profile.id) if profile else {}
-        for number, module_id in enumerate(course.module_ids, 1):
-            module = self.context.module(module_id)
-            if module is None:
-                continue
-            status = statuses.get(module_id)
-            scores = [best[(module.id, q.id)] for q in module.quiz_index if (module.id, q.id) in best]
-            item = QTreeWidgetItem([
-                f"{number}. {module.title}",
-                ", ".join(self._audience_label(a) for a in module.audience),
-                str(module.minutes),
-                self._status_label(status.status if status else "not_started"),
-                " / ".join(f"{score} %" for score in scores) or "–",
-            ])
-            item.setData(0, Qt.ItemDataRole.UserRole, module.id)
-            item.setToolTip(0, module.summary)
-            tree.addTopLevelItem(item)
-        tree.itemActivated.connect(lambda item, _col: self.module_opened.emit(item.data(0, Qt.ItemDataRole.UserRole)))
-        if tree.topLevelItemCount():
-            tree.setCurrentItem(tree.topLevelItem(0))
-        open_button = QPushButton(self.tr("&Open selected module"))
-        open_button.clicked.connect(
-            lambda: tree.currentItem() and self.module_opened.emit(tree.currentItem().data(0, Qt.ItemDataRole.UserRole))
-        )
-        layout = QVBoxLayout(tab)
-        layout.setContentsMargins(12, 12, 12, 12)
+        card = QFrame(objectName="card")
+        title = QLabel(course.title, objectName="heading")
+        summary = QLabel(course.summary, objectName="muted")
+        for label in (title, summary):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
         bar = QProgressBar()
         bar.setRange(0, max(1, len(course.module_ids)))
         bar.setValue(standing.modules_done if standing else 0)
         bar.setFormat(self.tr("%v of %m modules completed"))
         bar.setAccessibleName(self.tr("Course progress"))
-        layout.addWidget(summary)
-        layout.addWidget(bar)
-        layout.addWidget(state)
-        layout.addWidget(tree, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(open_button)
-        layout.addLayout(row)
+        state = QLabel(self._standing_text(course, standing))
+        state.setWordWrap(True)
+        state.setTextFormat(Qt.TextFormat.PlainText)
+        state.setAccessibleName(self.tr("What is left to pass"))
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(theme.space("l"), theme.space("m"), theme.space("l"), theme.space("m"))
+        card_layout.setSpacing(theme.space("s"))
+        for widget in (title, summary, bar, state):
+            card_layout.addWidget(widget)
+        modules = ModuleList()
+        modules.setAccessibleName(self.tr("Modules in %1").replace("%1", course.title))
+        for number, module_id in enumerate(course.module_ids, 1):
+            module = self.context.module(module_id)
+            if module is None:
+                continue
+            status = statuses.get(module_id)
+            state_name = status.status if status else "not_started"
+            row = ModuleRow(
+                f"{number}. {module.title}",
+                self.tr("For %1 · about %2 min").replace("%1", ", ".join(self._audience_label(a) for a in module.audience))
+                .replace("%2", str(module.minutes)),
+                self._status_label(state_name, module),
+                self._percent_done(module, state_name, status.part_id if status else ""),
+            )
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, module.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, row.plain_text())
+            item.setToolTip(module.summary)
+            modules.addItem(item)
+            modules.setItemWidget(item, row)
+        modules.itemActivated.connect(lambda item: self.module_opened.emit(item.data(Qt.ItemDataRole.UserRole)))
+        modules.itemClicked.connect(lambda item: self.module_opened.emit(item.data(Qt.ItemDataRole.UserRole)))
+        if modules.count():
+            modules.setCurrentRow(0)
+        hint = QLabel(self.tr("Click a module, or choose it with the arrow keys and press Enter."), objectName="small")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, theme.space("s"), 0, 0)
+        layout.setSpacing(theme.space("m"))
+        layout.addWidget(card)
+        layout.addWidget(modules)
+        layout.addWidget(hint)
+        self.module_list = modules
+        modules.fit()
+
+    def _standing_text(self, course: Course, standing) -> str:
+        """ "2 of 4 required quizzes passed: Roles ✓, Myths ✓, Warning signs, School" """
+        if standing is None or not standing.quizzes:
+            return ""
+        if standing.passed:
+            return "✓ " + self.tr("Course passed. Well done! You can save your certificate under My progress.")
+        names = []
+        for quiz in standing.quizzes:
+            module = self.context.module(quiz.module_id)
+            name = module.title if module is not None else quiz.title
+            names.append(f"{name} ✓" if quiz.passed else name)
+        passed = len(standing.quizzes) - len(standing.remaining)
+        # Worded so that any count reads right: "0 of 1 required", never "1 quizzes".
+        return (self.tr("Quizzes passed: %1 of %2 required (at least %3 % right): %4")
+                .replace("%1", str(passed)).replace("%2", str(len(standing.quizzes)))
+                .replace("%3", str(course.pass_rule.min_percent)).replace("%4", ", ".join(names)))
+
+    def _percent_done(self, module: Module, status: str, part_id: str) -> int:
+        """How far the learner is: completed is all; otherwise the parts done (a page
+        read, a scenario played to an ending, a quiz taken). Only a module in progress has
+        its parts unpacked: a returning learner's overview reads the index alone."""
+        if status == "completed":
+            return 100
+        if status == "not_started" or not module.parts:
+            return 0
+        db, profile = self.context.db, self.context.profile
+        read = progress.pages_read(db, profile.id, module.id)
+        done = 0
+        for part in module.parts:
+            if part.kind == "scenario":
+                done += bool(progress.endings_reached(db, profile.id, module.id, part.id))
+            elif part.kind == "quiz":
+                done += progress.best_score(db, profile.id, module.id, part.id) is not None
+            else:
+                done += part.id in read
+        return round(100 * done / len(module.parts))
+
+    def module_titles(self) -> list[str]:
+        """The titles in the current course's list, as shown."""
+        tab = self.tabs.currentWidget()
+        modules = tab.findChild(ModuleList) if tab is not None else None
+        if modules is None:
+            return []
+        return [modules.itemWidget(modules.item(i)).title.text() for i in range(modules.count())]
 
     def _audience_label(self, audience: str) -> str:
         return {"teacher": self.tr("teachers"), "parent": self.tr("parents"), "officer": self.tr("officers")}.get(audience, audience)
 
-    def _status_label(self, status: str) -> str:
-        return {
+    def _status_label(self, status: str, module: Module) -> str:
+        label = {
             "not_started": self.tr("Not started"),
             "in_progress": self.tr("In progress"),
             "completed": "✓ " + self.tr("Completed"),
         }.get(status, status)
+        best = [progress.best_score(self.context.db, self.context.profile.id, module.id, q.id) for q in module.quiz_index]
+        shown = [b for b in best if b is not None]
+        if shown:
+            label += "\n" + self.tr("Quiz: best %1 %").replace("%1", " / ".join(str(b) for b in shown))
+        return label
 
     def current_course(self) -> Course | None:
         tab = self.tabs.currentWidget()
@@ -211,7 +334,11 @@ class CourseOverview(QWidget):
         self.continue_button.setVisible(module is not None)
         if module is not None:
             self.continue_button.setText(f"{label}: {module.title}\u00a0▶")
-            self.hint.setText(self.tr("Take the modules in any order. Your progress is saved as you go."))
+            from trainer.ui import errors  # never say "saved" while nothing is (trainer.ui.storage_notice)
+
+            self.hint.setText(self.tr("Take the modules in any order. Your progress is saved as you go.") if errors.saving
+                              else self.tr("Take the modules in any order. Your progress is not being saved right "
+                                           "now: see the notice at the top."))
         else:
             self.hint.setText(self.tr("You have completed every module in this course."))
 

@@ -6,15 +6,17 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout,
     QWidget,
 )
 
+from trainer.course.grading import signs_noticed_and_missed
 from trainer.course.model import Module
 from trainer.course.part_types import Page, Quiz, Scenario
 from trainer.store import progress
+from trainer.ui.widgets import theme
 from trainer.ui.widgets.content_view import ContentView
 from trainer.ui.context import AppContext
 from trainer.ui.learner.quiz_player import QuizPlayer
@@ -24,6 +26,7 @@ from trainer.ui.learner.scenario_player import ScenarioPlayer
 class ModuleView(QWidget):
     back_requested = Signal()
     module_completed = Signal(str)
+    next_module_requested = Signal(str)  # the module just finished: go on to the one after it
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -32,14 +35,16 @@ class ModuleView(QWidget):
         self.module: Module | None = None
         self._entered_at = time.monotonic()
 
-        self.back_button = QPushButton(self.tr("◀  &Overview"))
+        self.back_button = QPushButton(self.tr("◀  &Overview"), objectName="quiet")
         self.back_button.clicked.connect(self._on_back_clicked)
-        self.title = QLabel(objectName="title")
+        self.title = QLabel(objectName="heading")
         self.title.setWordWrap(True)
         self.parts = QListWidget()
         self.parts.setAccessibleName(self.tr("Parts of the module"))
-        self.parts.setMaximumWidth(340)
-        self.parts.setMinimumWidth(200)
+        # The list widens with the text, so titles wrap over two lines, not four.
+        width = int(260 * (1 + 0.75 * (theme.scale() - 1)))
+        self.parts.setMaximumWidth(width)
+        self.parts.setMinimumWidth(int(width * 0.8))
         self.parts.setWordWrap(True)
         self.parts.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.parts.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -51,33 +56,51 @@ class ModuleView(QWidget):
         self.stack = QStackedWidget()
         self.page_view = ContentView()
         self.page_view.setAccessibleName(self.tr("Reading page"))
+        # Room for the text column and a 760-px chart beside the margins and the scroll bar.
+        self.page_view.setMaximumWidth(theme.column_width() + 2 * theme.space("xxl"))
+        # The page in the same centred column as the scenarios and the quizzes.
+        self.page_holder = QWidget()
+        centre = QHBoxLayout(self.page_holder)
+        centre.setContentsMargins(0, 0, 0, 0)
+        centre.addStretch(1)
+        centre.addWidget(self.page_view, 100)
+        centre.addStretch(1)
         self.scenario_player = ScenarioPlayer(context)
         self.quiz_player = QuizPlayer(context)
-        for widget in (self.page_view, self.scenario_player, self.quiz_player):
+        for widget in (self.page_holder, self.scenario_player, self.quiz_player):
             self.stack.addWidget(widget)
-        self.scenario_player.ending_reached.connect(lambda _ending: self.refresh_part_states())
+        self.scenario_player.ending_reached.connect(self._on_ending_reached)
+        self.scenario_player.step_shown.connect(lambda _step: self._style_next_button())
         self.quiz_player.finished.connect(lambda _percent, _passed: self.refresh_part_states())
+        self.quiz_player.state_changed.connect(self._style_next_button)
+        self.quiz_player.continue_requested.connect(self._on_quiz_continue)
         self.previous_button = QPushButton(self.tr("◀  &Previous"))
         self.previous_button.clicked.connect(lambda: self.go(-1))
-        self.previous_button.setShortcut("Alt+Left")
         self.next_button = QPushButton(objectName="primary")
         self.next_button.clicked.connect(lambda: self.go(1))
-        self.next_button.setShortcut("Alt+Right")
+        # Alt+Left and Alt+Right as shortcuts of their own: a button's shortcut is replaced
+        # by its Alt-letter whenever its text is set.
+        for keys, button in (("Alt+Left", self.previous_button), ("Alt+Right", self.next_button)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda b=button: b.isEnabled() and b.click())
 
         header = QHBoxLayout()
-        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addSpacing(12)
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addSpacing(theme.space("s"))
         header.addWidget(self.title, 1)
         body = QHBoxLayout()
+        body.setSpacing(theme.space("l"))
         body.addWidget(self.parts)
         body.addWidget(self.stack, 1)
         footer = QHBoxLayout()
+        footer.setSpacing(theme.space("s"))
         footer.addStretch(1)
         footer.addWidget(self.previous_button)
         footer.addWidget(self.next_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(12)
+        layout.setContentsMargins(theme.space("l"), theme.space("m"), theme.space("l"), theme.space("m"))
+        layout.setSpacing(theme.space("m"))
         layout.addLayout(header)
         layout.addLayout(body, 1)
         layout.addLayout(footer)
@@ -111,20 +134,39 @@ class ModuleView(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_part_items(self) -> None:
-        width = self.parts.viewport().width() - 16
+        width = self.parts.viewport().width() - 24
         if width <= 0:
             return
+        self.parts.ensurePolished()  # the style sheet's font, not the default one
         metrics = QFontMetrics(self.parts.font())
         for row in range(self.parts.count()):
             item = self.parts.item(row)
             rect = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text())
-            item.setSizeHint(QSize(width, rect.height() + 14))
+            item.setSizeHint(QSize(width, rect.height() + 2 * theme.space("m") + 4))
 
     def _part_state(self, part, kind_label: str) -> str:
-        """The part's kind, with a mark once a scenario ending or a quiz score exists."""
+        """The part's kind and, once there is one, its mark: a page read, a scenario's
+        ending by its kind (good, partly, poor: by the signs noticed on the way), a quiz's
+        best score and whether it passed."""
         db, profile = self.context.db, self.context.profile
-        if isinstance(part, Scenario) and progress.endings_reached(db, profile.id, self.module.id, part.id):
-            return f"{kind_label}  ✓"
+        if isinstance(part, Page):
+            read = part.id in progress.pages_read(db, profile.id, self.module.id)
+            return self.tr("Already read") + "  ✓" if read else kind_label
+        if isinstance(part, Scenario):
+            run = progress.latest_finished_run(db, profile.id, self.module.id, part.id)
+            if run is None:
+                return kind_label
+            if not part.tags:
+                return f"{kind_label}  ·  " + self.tr("ending reached") + "  ✓"
+            tags = [t for step_id, index, _target in run.path if (step := part.step(step_id)) is not None
+                    and 0 <= index < len(step.choices) for t in step.choices[index].tags]
+            noticed, missed = signs_noticed_and_missed(part, tags)
+            signs = self.tr("%1 of %2 signs").replace("%1", str(len(noticed))).replace("%2", str(len(part.tags)))
+            if not missed:
+                return f"{kind_label}  ·  " + self.tr("good ending") + f" ({signs})  ✓"
+            if noticed:
+                return f"{kind_label}  ·  " + self.tr("partly good ending") + f" ({signs})  ◐"
+            return f"{kind_label}  ·  " + self.tr("poor ending") + f" ({signs})  ○"
         if isinstance(part, Quiz):
             best = progress.best_score(db, profile.id, self.module.id, part.id)
             if best is not None:
@@ -134,7 +176,9 @@ class ModuleView(QWidget):
     def refresh_part_states(self) -> None:
         kinds = {"page": self.tr("Read"), "scenario": self.tr("Scenario"), "quiz": self.tr("Quiz")}
         for row, part in enumerate(self.module.parts if self.module else ()):
-            self.parts.item(row).setText(f"{part.title}\n{self._part_state(part, kinds[part.kind])}")
+            state = self._part_state(part, kinds[part.kind])
+            self.parts.item(row).setText(f"{part.title}\n{state}")
+            self.parts.item(row).setData(Qt.ItemDataRole.AccessibleTextRole, f"{part.title}, {state}")
         self._fit_part_items()
 
     def current_part(self):
@@ -149,34 +193,69 @@ class ModuleView(QWidget):
         part = self.module.parts[row]
         progress.save_position(self.context.db, self.context.profile.id, self.module.id, part.id)
         if isinstance(part, Page):
+            progress.mark_page_read(self.context.db, self.context.profile.id, self.module.id, part.id)
+            self.refresh_part_states()
+            # The module's title is already above the page: a page of the same name does not repeat it.
+            heading = "" if part.title.strip() == self.module.title.strip() else part.title
             self.page_view.show_markdown(part.body, part.path.parent, self.context.roots, self.context.assets,
-                                         figures=part.figures, heading=part.title)
-            self.stack.setCurrentWidget(self.page_view)
+                                         figures=part.figures, heading=heading)
+            self.stack.setCurrentWidget(self.page_holder)
         elif isinstance(part, Scenario):
             self.scenario_player.load(self.module, part)
             self.stack.setCurrentWidget(self.scenario_player)
         elif isinstance(part, Quiz):
             self.quiz_player.load(self.module, part)
             self.stack.setCurrentWidget(self.quiz_player)
-        # The main action belongs to the quiz or scenario while one is on screen.
-        self.next_button.setObjectName("primary" if isinstance(part, Page) else "")
-        self.next_button.style().unpolish(self.next_button)
-        self.next_button.style().polish(self.next_button)
         last = row == len(self.module.parts) - 1
         self.previous_button.setEnabled(row > 0)
-        self.next_button.setText(self.tr("&Finish module  ✓") if last else self.tr("&Next  ▶"))
+        self.next_button.setText(self.tr("F&inish module  ✓") if last else self.tr("&Next  ▶"))
+        self.quiz_player.set_continue_text(self._quiz_continue_text(last))
+        self._style_next_button()
+
+    def _on_ending_reached(self, _ending: str) -> None:
+        self.refresh_part_states()
+        self._style_next_button()
+        self.next_button.setFocus()  # the way on, so a stray Space never starts over
+
+    def _style_next_button(self) -> None:
+        """One primary action per screen: while a quiz question or a scenario choice waits,
+        that is the answer, and "Next"/"Finish module" steps back to a plain button."""
+        part = self.current_part()
+        primary = isinstance(part, Page) or (isinstance(part, Scenario) and self.scenario_player.at_ending())
+        self.next_button.setObjectName("primary" if primary else "")
+        self.next_button.setVisible(not (isinstance(part, Quiz) and not self.quiz_player.is_answering()))
+        self.next_button.style().unpolish(self.next_button)
+        self.next_button.style().polish(self.next_button)
+
+    def _quiz_continue_text(self, last: bool) -> str:
+        return self.tr("Next &module  ▶") if last else self.tr("&Next  ▶")
+
+    def _on_quiz_continue(self) -> None:
+        """"Next module" on a quiz's result: finish this module and go on."""
+        if self.current_part() is self.module.parts[-1]:
+            self.finish(next_module=True)
+        else:
+            self.go(1)
 
     def go(self, delta: int) -> None:
         if self.module is None:
             return
         row = self.parts.currentRow() + delta
         if row >= len(self.module.parts):
-            self.save_time()
-            progress.mark_completed(self.context.db, self.context.profile.id, self.module.id)
-            self.module_completed.emit(self.module.id)
+            self.finish()
             return
         if row >= 0:
             self.parts.setCurrentRow(row)
+
+    def finish(self, next_module: bool = False) -> None:
+        """Mark the module completed; a quiz answered in full counts as taken."""
+        self.save_time()
+        db, profile = self.context.db, self.context.profile
+        progress.finish_answered_attempts(db, profile.id, self.module.id, [
+            (quiz.id, [q.id for q in quiz.questions], quiz.pass_percent) for quiz in self.module.quizzes
+        ])
+        progress.mark_completed(db, profile.id, self.module.id)
+        (self.next_module_requested if next_module else self.module_completed).emit(self.module.id)
 
     def save_time(self) -> None:
         """Add the time since the module was opened (or last saved) to its total."""

@@ -50,15 +50,18 @@ class ProgressView(QWidget):
         self.table.setRootIsDecorated(False)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.header().sectionResized.connect(lambda *_: fit_rows(self.table))
+        self.table.header().sectionResized.connect(lambda *_: self._fit_table())
         self.table.setHeaderLabels([
             self.tr("Module"), self.tr("Status"), self.tr("Time"), self.tr("Quiz attempts"),
             self.tr("Best"), self.tr("Last"), self.tr("Scenario endings reached"),
         ])
         self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.header().setAccessibleName(self.tr("Column headings"))
-        for column in range(1, 7):
+        for column in range(1, 6):
             self.table.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The endings wrap beside the titles rather than push them out of sight.
+        self.table.header().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.header().setStretchLastSection(False)
         self.chart = QLabel()
         self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart.setAccessibleName(self.tr("Quiz scores over attempts"))
@@ -141,12 +144,17 @@ class ProgressView(QWidget):
             )
             self.standing.setText(escape(self.tr("What remains to pass:")) + "<br>" + remaining)
         self.certificate_button.setEnabled(standing.passed)
-        fit_rows(self.table)
-        rows = self.table.topLevelItemCount()
-        self.table.setMinimumHeight(self.table.header().sizeHint().height() + 34 * rows + 8)
-        self._draw_chart(series)
+        self._fit_table()
+        self._draw_chart(series, course.pass_rule.min_percent)
 
-    def _draw_chart(self, series: list[tuple[str, tuple[int, ...]]]) -> None:
+    def _fit_table(self) -> None:
+        """Rows as tall as their wrapped text, and the table as tall as its rows: the page
+        scrolls, not the table inside it."""
+        fit_rows(self.table)
+        rows = [self.table.topLevelItem(i).sizeHint(0).height() for i in range(self.table.topLevelItemCount())]
+        self.table.setMinimumHeight(self.table.header().sizeHint().height() + sum(rows) + 8)
+
+    def _draw_chart(self, series: list[tuple[str, tuple[int, ...]]], needed: int = 0) -> None:
         if not series:
             self.chart.setText(self.tr("Your quiz scores will appear here as a chart after your first quiz."))
             return
@@ -162,7 +170,9 @@ class ProgressView(QWidget):
         )
         colours = theme.current()
         image = paint_chart(figure, width=760, height=320, scale=self.devicePixelRatioF(),
-                            foreground=colours.text, background=colours.window, top=100)
+                            foreground=colours.text, background=colours.window, top=100,
+                            target=needed or None, target_label=self.tr("Needed to pass: %1 %").replace("%1", str(needed)),
+                            spread=True)
         self.chart.setPixmap(QPixmap.fromImage(image))
 
     def _on_certificate_clicked(self) -> None:

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from trainer.course.grading import signs_noticed_and_missed
 from trainer.course.model import Module
 from trainer.course.part_types import Scenario, Step
 from trainer.course.render import render_markdown
 from trainer.store import progress
+from trainer.ui.widgets import theme
 from trainer.ui.widgets.content_view import ContentView
 from trainer.ui.context import AppContext
 from trainer.ui.widgets.a11y import announce
@@ -25,6 +26,7 @@ from trainer.ui.widgets.wrapping_button import WrappingButton
 class ScenarioPlayer(QWidget):
     ending_reached = Signal(str)  # ending step id
     choice_made = Signal(str, int)  # step id, choice index
+    step_shown = Signal(str)  # step id, once the step is on screen
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -39,32 +41,55 @@ class ScenarioPlayer(QWidget):
         self.view = ContentView()
         self.view.setAccessibleName(self.tr("Situation"))
         self.choices_box = QVBoxLayout()
-        self.choices_box.setSpacing(8)
+        self.choices_box.setSpacing(theme.space("s"))
         self.feedback_frame = QFrame(objectName="feedback")
         self.feedback_label = QLabel()
         self.feedback_label.setWordWrap(True)
         self.feedback_label.setTextFormat(Qt.TextFormat.RichText)
         self.feedback_label.setAccessibleName(self.tr("Feedback"))
-        self.go_on_button = QPushButton(self.tr("Go &on  ▶"), objectName="primary")
+        self.go_on_button = QPushButton(self.tr("&Go on  ▶"), objectName="primary")
         self.go_on_button.clicked.connect(self._on_go_on_clicked)
         feedback_layout = QVBoxLayout(self.feedback_frame)
-        feedback_layout.setContentsMargins(16, 12, 16, 12)
+        feedback_layout.setContentsMargins(theme.space("l"), theme.space("m"), theme.space("l"), theme.space("m"))
         feedback_layout.addWidget(self.feedback_label)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.go_on_button)
-        feedback_layout.addLayout(row)
-        self.restart_button = QPushButton(self.tr("&Try again from the start"))
+        self.restart_button = QPushButton(self.tr("&Try again from the start"), objectName="quiet")
         self.restart_button.clicked.connect(self.restart)
-        layout = QVBoxLayout(self)
+        # The choices and the feedback scroll together under the story, and take at most
+        # about half the height: at 200 % text on a laptop the story stays readable, the
+        # first choice stays in view, and "Go on" below never scrolls away.
+        answers = QWidget()
+        answers_layout = QVBoxLayout(answers)
+        answers_layout.setContentsMargins(0, 0, theme.space("xs"), 0)
+        answers_layout.setSpacing(theme.space("s"))
+        answers_layout.addLayout(self.choices_box)
+        answers_layout.addWidget(self.feedback_frame)
+        answers_layout.addStretch(1)
+        self.answers = QScrollArea()
+        self.answers.setWidgetResizable(True)
+        self.answers.setWidget(answers)
+        self.answers.setFrameShape(QFrame.Shape.NoFrame)
+        self.answers.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.answers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The story, the choices and the feedback share one centred reading column.
+        column = QWidget()
+        column.setMaximumWidth(theme.column_width())
+        layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 3)
-        layout.addLayout(self.choices_box)
-        layout.addWidget(self.feedback_frame)
-        restart_row = QHBoxLayout()
-        restart_row.addStretch(1)
-        restart_row.addWidget(self.restart_button)
-        layout.addLayout(restart_row)
+        layout.setSpacing(theme.space("s"))
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.answers)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(theme.space("s"))
+        buttons.addStretch(1)
+        buttons.addWidget(self.restart_button)
+        buttons.addWidget(self.go_on_button)
+        layout.addLayout(buttons)
+        self._column = column
+        centre = QHBoxLayout(self)
+        centre.setContentsMargins(0, 0, 0, 0)
+        centre.addStretch(1)
+        centre.addWidget(column, 100)
+        centre.addStretch(1)
         self._choice_buttons: list[WrappingButton] = []
         # Number keys choose, as on a quiz show: 1 for the first choice and so on. A window
         # shortcut works wherever focus is, and only while this player is on screen.
@@ -115,6 +140,7 @@ class ScenarioPlayer(QWidget):
         self.step = step
         self._pending_target = None
         self.feedback_frame.hide()
+        self.go_on_button.hide()
         heading = step.title
         text = self._markdown_for(step)
         if step is self.scenario.start and self.scenario.content_warning:
@@ -127,8 +153,9 @@ class ScenarioPlayer(QWidget):
             self._show_debrief()
             if record_end and self.run_id is not None:
                 progress.finish_run(self.context.db, self.run_id, step.id)
-                self.ending_reached.emit(step.id)
-            self.restart_button.setFocus()
+                self.ending_reached.emit(step.id)  # the module moves focus on to "Next"
+            self._settle()
+            self.step_shown.emit(step.id)
             return
         for index, choice in enumerate(step.choices):
             button = WrappingButton(f"{index + 1}.  {choice.text}")
@@ -141,6 +168,39 @@ class ScenarioPlayer(QWidget):
         if self._choice_buttons:
             self._choice_buttons[0].setFocus()
         self.restart_button.setVisible(step is not self.scenario.start)
+        self._settle()
+        self.step_shown.emit(step.id)
+
+    def _settle(self, show=None) -> None:
+        """Size the choices' area for what it holds now (and again once laid out), and
+        bring `show` into view in it."""
+        self._fit_answers()
+
+        def later() -> None:
+            self._fit_answers()
+            if show is not None:
+                self.answers.ensureWidgetVisible(show, 0, 0)
+            else:
+                self.answers.verticalScrollBar().setValue(0)
+
+        QTimer.singleShot(0, self.answers, later)  # never after the player is gone
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_answers()
+
+    def _fit_answers(self) -> None:
+        """As tall as the choices and feedback need, but no more than about half the
+        player: the rest is the story's."""
+        inner = self.answers.widget()
+        width = self.answers.viewport().width() or self._column.width()
+        layout = inner.layout()
+        layout.activate()
+        needed = layout.heightForWidth(width) if layout.hasHeightForWidth() else inner.sizeHint().height()
+        self.answers.setFixedHeight(max(0, min(needed, int(self.height() * 0.5))))
+
+    def at_ending(self) -> bool:
+        return self.step is not None and self.step.is_ending
 
     def _show_debrief(self) -> None:
         self.go_on_button.hide()
@@ -194,6 +254,7 @@ class ScenarioPlayer(QWidget):
             self.go_on_button.show()
             self.feedback_frame.show()
             self.go_on_button.setFocus()
+            self._settle(show=self.feedback_frame)
         else:
             self._go_to(choice.target)
 

@@ -12,7 +12,9 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextCursor, QTextDocument, QTextFormat, QTextTable,
+)
 
 from trainer.course.handout import Handout, HandoutItem, HandoutSection
 from trainer.course.render import render_markdown
@@ -50,14 +52,46 @@ def _item_html(item: HandoutItem) -> str:
 
 
 def _items_html(items: tuple[HandoutItem, ...]) -> str:
-    """Two columns, read row by row; a row never breaks across a page."""
+    """Two columns, read row by row; each row a table of its own, so that a row that
+    would run over the foot of a page can be moved whole to the next (`_keep_rows_whole`)."""
     rows = []
     for start in range(0, len(items), 2):
         cells = "".join(f'<td width="50%" valign="top">{_item_html(item)}</td>' for item in items[start:start + 2])
         if len(items[start:start + 2]) == 1:
             cells += '<td width="50%"></td>'
-        rows.append(f"<tr>{cells}</tr>")
-    return f'<table width="100%" cellspacing="0" cellpadding="5">{"".join(rows)}</table>'
+        rows.append(f'<table width="100%" cellspacing="0" cellpadding="5"><tr>{cells}</tr></table>')
+    return "".join(rows)
+
+
+def _keep_rows_whole(document: QTextDocument) -> None:
+    """A sign or a myth is read whole: a row (or a heading right after one) that
+    straddles a page break starts the next page instead. Qt's rich text has no
+    page-break-inside, and does not always move a block that follows a table."""
+    page_height = document.pageSize().height()
+    layout = document.documentLayout()
+
+    def straddles(rect) -> bool:
+        return rect.height() < page_height and int(rect.top() // page_height) != int((rect.bottom() - 1) // page_height)
+
+    for _ in range(30):  # each move shifts what follows; a few passes settle it
+        moved = False
+        item = document.rootFrame().begin()
+        while not item.atEnd() and not moved:
+            frame, block = item.currentFrame(), item.currentBlock()
+            if isinstance(frame, QTextTable) and straddles(layout.frameBoundingRect(frame)):
+                frame_format = frame.frameFormat()
+                frame_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                frame.setFrameFormat(frame_format)
+                moved = True
+            elif frame is None and block.isValid() and straddles(layout.blockBoundingRect(block)):
+                cursor = QTextCursor(block)
+                block_format = block.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(block_format)
+                moved = True
+            item += 1
+        if not moved:
+            return
 
 
 def _section_html(section: HandoutSection, new_page: bool = False) -> str:
@@ -80,8 +114,9 @@ def _contact_html(handout: Handout) -> str:
         card = f"<h2>{balanced(handout.contact_title)}</h2>{render_markdown(handout.contact)}"
     return (
         '<table width="100%" cellpadding="10" cellspacing="0" border="2" style="border-style: solid; '
-        'border-color: #000000;"><tr><td style="font-size: 118%;">'
-        f"{card}<p><b>{label}</b> ______________________________________________</p>{evidence}"
+        'border-color: #000000;"><tr><td>'
+        f'<span style="font-size: 11pt;">{card}<p><b>{label}</b> ________________________________________</p></span>'
+        f"{evidence}"
         "</td></tr></table>"
     )
 
@@ -129,14 +164,15 @@ def write_handout(handout: Handout, path: Path | str) -> int:
     # Laid out in the writer's own units, so the pages are painted one by one at scale 1.
     paint_rect = layout.paintRectPixels(writer.resolution())
     page_size = QSizeF(paint_rect.width(), paint_rect.height())
-    # Best: whom to call and the signs on page 1, the rest on page 2, in the largest type
-    # that does it; else the same type sizes, flowing freely.
-    attempts = [(points, 1) for points in POINT_SIZES] + [(points, None) for points in POINT_SIZES]
+    # The largest type that fits two pages; at each size, whom to call and the signs on
+    # page 1 and the rest on page 2 if that fits, else flowing freely.
+    attempts = [(points, second_page) for points in POINT_SIZES for second_page in (1, None)]
     document = None
     for points, second_page in attempts:
         if second_page is not None and len(handout.sections) < 2:
             continue
         document = _document(handout_html(handout, second_page), points, page_size, writer)
+        _keep_rows_whole(document)
         if document.pageCount() <= MAX_PAGES:
             break
     pages = document.pageCount()

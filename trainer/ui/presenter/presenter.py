@@ -3,8 +3,10 @@
 
 Keys: Right, PageDown, Space, Enter forward; Left, PageUp, Backspace back; B or "."
 black, W white (again to return); F full screen; Home, End; G and a number, then Enter,
-jumps; Esc leaves after a confirmation. Also: 1-9 choose, V votes, S skips a content
-warning, N notes overlay (one screen), X swaps screens, T light/dark."""
+jumps; Esc leaves after a question whose default is "Continue". Also: 1-9 choose, V votes,
+S skips a content warning, N notes below the slide (one screen), + and - notes size,
+X swaps screens, T light/dark. `_key_actions` is the one table from key to action; the
+console's buttons call the same methods."""
 
 from __future__ import annotations
 

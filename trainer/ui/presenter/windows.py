@@ -269,7 +269,9 @@ def notes_label_html(notes: str) -> str:
 
 def slide_summary(slide) -> str:
     """The next slide in a line: its heading and how its text begins."""
-    text = re.sub(r"[*_>#|`]|\]\([^)]*\)|\[|!\[", "", slide.markdown()).replace("\n", " ").strip()
+    # A table's rule line ("|---|---|") says nothing: it goes before the markup does.
+    lines = [line for line in slide.markdown().splitlines() if not re.fullmatch(r"[\s|:-]+", line)]
+    text = re.sub(r"[*_>#|`]|\]\([^)]*\)|\[|!\[", "", " ".join(lines)).strip()
     if not text and slide.choices:
         text = slide.choices[0].text
     text = " ".join(text.split())

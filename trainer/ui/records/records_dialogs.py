@@ -36,7 +36,7 @@ class PrivacyDialog(QDialog):
             "<p><b>" + escape(self.tr("Folder:")) + f"</b> {folder}</p>",
             "<ul>",
             "<li><b>progress.db</b>: " + escape(self.tr(
-                "each profile's display name; for each module its status, where you were and the time spent; "
+                "each profile's display name; for each module its status, where you were, the pages you opened and the time spent; "
                 "every choice in the scenarios and the ending you reached; every quiz attempt with each answer, "
                 "whether it was right, and the version of the content it was answered against.")) + "</li>",
             "<li><b>settings.ini</b>: " + escape(self.tr(

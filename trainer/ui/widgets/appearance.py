@@ -23,13 +23,14 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
         if own.load(str(paths.translations_dir() / f"faresignaler_{lang}.qm")):
             app.installTranslator(own)
             loaded.append(own)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in (f"qtbase_{lang}", "qtbase_nn" if lang == "nb" else ""):
-        qt = QTranslator(app)
-        if name and qt.load(name, qt_dir):
-            app.installTranslator(qt)
-            loaded.append(qt)
-            break
+    # Qt's own dialogs in the app's language: our bokmål for the Qt strings the app shows
+    # (PySide6 ships only nynorsk, which mixed "Lagra" and "Filnamn" into bokmål screens),
+    # else Qt's translation for the language if PySide6 has one.
+    qt = QTranslator(app)
+    if lang != "en" and (qt.load(str(paths.translations_dir() / f"qtbase_{lang}.qm"))
+                         or qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        app.installTranslator(qt)
+        loaded.append(qt)
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal if lang == "nb" else QLocale.Language.English))
     return loaded
 

@@ -31,11 +31,12 @@ def _box(parent: QWidget, title: str, text: str, yes_no: bool = False):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
+    # No stock icon (a "?" or an "i" says nothing the words do not): the design system has none.
     if yes_no:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+        box = QMessageBox(QMessageBox.Icon.NoIcon, title, text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     else:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
 

@@ -30,8 +30,12 @@ def nice_scale(value: float) -> tuple[float, int]:
 
 
 def paint_chart(figure: Figure, width: int = 760, height: int = 380, scale: float = 1.0,
-                foreground: str = "#1d2430", background: str = "#ffffff", top: float | None = None) -> QImage:
-    """`top` fixes the axis maximum (100 for percentages); otherwise a round number is chosen."""
+                foreground: str = "#1d2430", background: str = "#ffffff", top: float | None = None,
+                target: float | None = None, target_label: str = "", spread: bool = False) -> QImage:
+    """`top` fixes the axis maximum (100 for percentages); otherwise a round number is chosen.
+    `target` draws a dashed line at that value with `target_label` (a pass mark). With
+    `spread`, the lines of a line chart sit a little apart and each has its own marker
+    shape, so series with the same values (two quizzes both at 100 %) all stay visible."""
     image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(scale)
     image.fill(QColor(background))
@@ -84,25 +88,55 @@ def paint_chart(figure: Figure, width: int = 760, height: int = 380, scale: floa
                 painter.fillRect(QRectF(x, plot.bottom() - h, bar_width - 1, h), colour)
         else:
             painter.setPen(QPen(colour, 2.5))
+            shift = (r - (len(rows) - 1) / 2) * min(6.0, slot * 0.08) if spread else 0.0
             previous = None
             for c, value in enumerate(series):
                 if value is None:
                     previous = None
                     continue
-                point = QPointF(plot.left() + c * slot + slot / 2, plot.bottom() - plot.height() * value / top)
+                point = QPointF(plot.left() + c * slot + slot / 2 + shift,
+                                plot.bottom() - plot.height() * value / top)
                 if previous is not None:
                     painter.drawLine(previous, point)
                 painter.setBrush(colour)
-                painter.drawEllipse(point, 3.5, 3.5)
+                _marker(painter, point, r if spread else 0)
                 previous = point
-    # Legend: a swatch and the row name, so no series is told by colour alone.
+    if target is not None and 0 <= target <= top:
+        y = plot.bottom() - plot.height() * target / top
+        pen = QPen(ink, 1.5, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        if target_label:
+            painter.drawText(QRectF(plot.left() + 6, y - 20, plot.width() - 12, 18),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, target_label)
+    # Legend: a swatch (with the series' marker) and the row name, so no series is told by colour alone.
     legend_top = plot.bottom() + 28
     column_width = width / 3
     for r, (label, _series) in enumerate(rows):
         x = 12 + (r % 3) * column_width
         y = legend_top + (r // 3) * 22
         painter.fillRect(QRectF(x, y + 3, 14, 14), QColor(SERIES_COLOURS[r % len(SERIES_COLOURS)]))
+        if spread and figure.kind != "bar":
+            painter.setPen(QPen(QColor(background), 1))
+            painter.setBrush(QColor(background))
+            _marker(painter, QPointF(x + 7, y + 10), r, 3.0)
         painter.setPen(ink)
         painter.drawText(QRectF(x + 20, y, column_width - 24, 20), Qt.AlignmentFlag.AlignVCenter, label)
     painter.end()
     return image
+
+
+def _marker(painter: QPainter, point: QPointF, kind: int, size: float = 4.5) -> None:
+    """A point's marker: circle, square, triangle or diamond, by the series' number."""
+    from PySide6.QtGui import QPolygonF
+
+    x, y = point.x(), point.y()
+    shape = kind % 4
+    if shape == 0:
+        painter.drawEllipse(point, size, size)
+    elif shape == 1:
+        painter.drawRect(QRectF(x - size, y - size, 2 * size, 2 * size))
+    elif shape == 2:
+        painter.drawPolygon(QPolygonF([QPointF(x, y - size - 1), QPointF(x + size + 1, y + size), QPointF(x - size - 1, y + size)]))
+    else:
+        painter.drawPolygon(QPolygonF([QPointF(x, y - size - 1), QPointF(x + size + 1, y), QPointF(x, y + size + 1), QPointF(x - size - 1, y)]))

@@ -19,6 +19,7 @@ from trainer.ui.widgets.content_images import allowed_folders, load_content_imag
 
 OPENABLE_SCHEMES = ("http", "https", "mailto")
 MAX_COLUMN_WIDTH = 900  # pixels; about 80 characters of body text
+MARGIN = 24  # pixels between the text and the frame
 
 
 class ContentView(QTextBrowser):
@@ -34,7 +35,7 @@ class ContentView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor_clicked)
         self._figures: tuple[Figure, ...] = ()
         self._allowed: list[Path] = []
-        self.document().setDocumentMargin(18)
+        self.document().setDocumentMargin(MARGIN)
 
     def show_markdown(self, text: str, base: Path | None, roots: list[Path], assets: Path | None,
                       figures: tuple[Figure, ...] = (), heading: str = "") -> None:
@@ -56,9 +57,10 @@ class ContentView(QTextBrowser):
         spare = max(0, self.viewport().width() - MAX_COLUMN_WIDTH)
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
-        if abs(fmt.leftMargin() - spare / 2) >= 1:
-            fmt.setLeftMargin(spare / 2)
-            fmt.setRightMargin(spare / 2)
+        margin = MARGIN + spare / 2  # never less than MARGIN: no text touches the frame
+        if abs(fmt.leftMargin() - margin) >= 1:
+            fmt.setLeftMargin(margin)
+            fmt.setRightMargin(margin)
             frame.setFrameFormat(fmt)
 
     def loadResource(self, kind: int, url: QUrl):

@@ -1,0 +1,412 @@
+"""The learner's screens on a 1366x768 laptop: every primary action can be seen and
+reached, no Alt-letter is shown twice on a screen (in nb and en), Enter and the
+documented shortcuts work, and progress tells the truth however a module is left."""
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
+
+from test_learner_flow import answer_current, click_choice, create_profile
+
+RIGHT_ANSWERS = {
+    "nb": (0, {0, 2}, 1, {"Bestiller": "Betaler for volden", "Utfører": "Gjør selve handlingen"},
+           ["Sosiale medier", "Annonse", "Gruppe"]),
+}
+LAPTOP = (1366, 768 - 30)  # the available area of a 1366x768 screen, less the title bar
+
+
+@pytest.fixture
+def warned_content(demo_content):
+    """The demo course, its module with a content warning (as most built-in modules have)."""
+    for lang, warning in (("nb", "Om vold mot barn."), ("en", "About violence against children.")):
+        module = demo_content / lang / "demo" / "module.md"
+        module.write_text(module.read_text("utf-8").replace("summary:", f"content_warning: {warning}\nsummary:"), "utf-8")
+    return demo_content
+
+
+def screens(qtbot, window):
+    """Walk the learner's way and yield (name, primary action) on each screen."""
+    yield "profiles", window.profile_picker.create_button
+    create_profile(qtbot, window)
+    yield "overview", window.overview.continue_button
+    window.open_module("demo")
+    yield "content warning", window.warning_screen.continue_button
+    qtbot.keyClick(window.warning_screen.continue_button, Qt.Key.Key_Return)  # Enter presses the button
+    view = window.module_view
+    assert window.stack.currentWidget() is view
+    yield "reading", view.next_button
+    view.parts.setCurrentRow(2)
+    player = view.scenario_player
+    yield "scenario step", player._choice_buttons[-1]
+    player.choose(0)
+    yield "scenario feedback", player.go_on_button
+    while not player.step.is_ending:
+        if player.go_on_button.isVisible():
+            player.go_on_button.click()
+        else:
+            player.choose(0)
+    yield "scenario ending", view.next_button
+    view.parts.setCurrentRow(3)
+    quiz = view.quiz_player
+    for index in range(len(quiz.quiz.questions)):
+        kind = quiz.quiz.questions[index].kind
+        yield f"quiz {kind}", quiz.submit_button
+        # Any answer will do here: the first option, the first match (an order is always given).
+        if quiz._rows:
+            quiz._on_number_key(1)
+        for combo in quiz.answer_area.findChildren(QComboBox):
+            combo.setCurrentIndex(1)
+        quiz.submit()
+        yield f"quiz {kind} feedback", quiz.next_button
+        quiz.next_button.click()
+    yield "quiz result", quiz.continue_button
+    window.show_progress()
+    yield "progress", window.progress_view.certificate_button
+
+
+def laptop_window(make_window, lang="nb"):
+    window = make_window(lang)
+    window.resize(*LAPTOP)
+    return window
+
+
+def settle(qtbot):
+    QApplication.processEvents()
+    qtbot.wait(10)
+
+
+@pytest.mark.parametrize("size, text_size", [
+    (LAPTOP, 100),
+    (LAPTOP, 200),  # and high contrast
+    ((1366 * 4 // 5, (768 - 30) * 4 // 5), 100),  # 1366x768 at 125 % (QT_SCALE_FACTOR): logical pixels
+    ((1280 * 2 // 3, (720 - 30) * 2 // 3), 100),  # 1280x720 at 150 %
+])
+def test_every_primary_action_is_on_screen_at_1366x768(qtbot, make_window, warned_content, size, text_size):
+    if text_size != 100:
+        from trainer.ui.app import open_settings
+        from trainer.ui.preferences import Preferences
+
+        Preferences(open_settings()).set("text_size", text_size)
+        Preferences(open_settings()).set("theme", "contrast")
+    window = make_window()
+    window.resize(*size)
+    assert (window.width(), window.height()) == size  # never held larger by a minimum size
+    hidden = []
+    for name, action in screens(qtbot, window):
+        settle(qtbot)
+        # In view: shown, inside the window, and not cut by a scroll area or the window edge.
+        top_left = action.mapTo(window, action.rect().topLeft())
+        inside = window.rect().contains(top_left) and window.rect().contains(
+            action.mapTo(window, action.rect().bottomRight()))
+        whole = action.visibleRegion().boundingRect() == action.rect()
+        if not (action.isVisible() and inside and whole):
+            hidden.append(name)
+    assert hidden == []
+
+
+def mnemonics(window) -> list[str]:
+    """The Alt-letters shown on the window as it is now: menus, buttons, labelled fields."""
+    letters = [QKeySequence.mnemonic(a.text()).toString() for a in window.menuBar().actions()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            letters.append(QKeySequence.mnemonic(widget.text()).toString())
+    return [letter for letter in letters if letter]
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_no_alt_letter_twice_on_a_screen(qtbot, make_window, warned_content, lang):
+    window = laptop_window(make_window, lang)
+    twice = {}
+    for name, _action in screens(qtbot, window):
+        settle(qtbot)
+        seen = mnemonics(window)
+        doubled = sorted({letter for letter in seen if seen.count(letter) > 1})
+        if doubled:
+            twice[name] = doubled
+    assert twice == {}
+
+
+def test_a_content_warning_is_a_screen_with_continue_and_skip(qtbot, make_window, warned_content):
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    screen = window.warning_screen
+    assert window.stack.currentWidget() is screen and "Om vold mot barn." in screen.warning.text()
+    assert window.focusWidget() is screen.continue_button
+    qtbot.mouseClick(screen.skip_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.overview
+    # Quit inside the module; the next start shows the warning in the window, not a dialog.
+    window.open_module("demo")
+    qtbot.mouseClick(window.warning_screen.continue_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.module_view
+    window.close()
+    window.context.db.conn.close()
+    again = make_window()
+    assert again.stack.currentWidget() is again.warning_screen
+    assert QApplication.activeModalWidget() is None
+    qtbot.mouseClick(again.warning_screen.continue_button, Qt.MouseButton.LeftButton)
+    assert again.stack.currentWidget() is again.module_view
+
+
+def test_documented_shortcuts_work(qtbot, make_window):
+    window = laptop_window(make_window)
+    window.activateWindow()
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    view = window.module_view
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert view.current_part().id == "intro"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert view.current_part().id == "tall"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert view.current_part().id == "intro"
+    # Enter and Space press the focused button, the primary one too.
+    view.next_button.setFocus()
+    qtbot.keyClick(view.next_button, Qt.Key.Key_Return)
+    assert view.current_part().id == "tall"
+    qtbot.keyClick(view.next_button, Qt.Key.Key_Space)
+    assert view.current_part().id == "sko"
+    window.overview_action.trigger()  # Ctrl+Home
+    assert window.stack.currentWidget() is window.overview
+    assert window.overview_action.shortcut().toString() == "Ctrl+Home"
+    assert window.contact_action.shortcut().toString() == "F2"
+
+
+def test_quiz_by_number_keys_arrows_and_enter(qtbot, make_window):
+    window = laptop_window(make_window)
+    window.activateWindow()
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    view = window.module_view
+    view.parts.setCurrentRow(3)
+    quiz = view.quiz_player
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts work in the active window
+    quiz._rows[0].setFocus()  # as Tab from the list of parts does
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Down)  # arrows choose
+    assert quiz._rows[1].isChecked() and window.focusWidget() is quiz._rows[1]
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1)  # number keys choose
+    assert quiz._rows[0].isChecked() and not quiz._rows[1].isChecked()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)  # Enter answers
+    assert quiz.answers == {"betaler": 0}
+    # The chosen and the right option say so in words, not colour alone.
+    assert "Ditt svar: riktig" in quiz._rows[0].text()
+    assert quiz._rows[0].property("verdict") == "right"
+    assert window.focusWidget() is quiz.next_button
+    qtbot.keyClick(quiz.next_button, Qt.Key.Key_Return)
+    assert quiz.index == 1
+
+
+def test_chosen_and_right_options_are_marked_after_a_wrong_answer(qtbot, make_window):
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    view = window.module_view
+    view.parts.setCurrentRow(3)
+    quiz = view.quiz_player
+    for answer in RIGHT_ANSWERS["nb"][:2]:
+        answer_current(qtbot, quiz, answer)
+    answer_current_without_next(qtbot, quiz, 0)  # "Sant": wrong
+    chosen, right = quiz._rows[0], quiz._rows[1]
+    assert "Ditt svar: ikke riktig" in chosen.text() and chosen.property("verdict") == "wrong"
+    assert "Riktig svar" in right.text() and right.property("verdict") == "right"
+    assert quiz.feedback_frame.property("verdict") == "wrong"
+
+
+def answer_current_without_next(qtbot, quiz, index):
+    quiz._rows[index].click()
+    qtbot.mouseClick(quiz.submit_button, Qt.MouseButton.LeftButton)
+
+
+def test_result_focuses_the_next_module_and_a_full_quiz_counts_however_the_module_is_left(
+        qtbot, make_window, demo_content, data_dir, tmp_path):
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    assert "Beståtte quizer: 0 av 1 som kreves (minst 75 % riktig): Demomodul" in overview_text(window)
+    window.open_module("demo")
+    view = window.module_view
+    view.parts.setCurrentRow(3)
+    quiz = view.quiz_player
+    answers = RIGHT_ANSWERS["nb"]
+    for answer in answers[:-1]:
+        answer_current(qtbot, quiz, answer)
+    # The last answer is given, and the learner leaves by "Finish module" at once,
+    # without looking at the result.
+    listing = quiz._ordering_list
+    listing.clear()
+    listing.addItems(answers[-1])
+    qtbot.mouseClick(quiz.submit_button, Qt.MouseButton.LeftButton)
+    assert view.next_button.text().replace("&", "") == "Fullfør modulen  ✓"
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.overview
+    assert window.context.db.execute("select score_percent, finished_at is not null from quiz_attempts").fetchall() == [(100, 1)]
+    assert "Kurset er bestått." in overview_text(window)
+    window.context.db.conn.close()
+
+    out = tmp_path / "bevis.pdf"
+    made = subprocess.run([sys.executable, "-m", "trainer", "--data-dir", str(data_dir), "--content", str(demo_content),
+                           "certificate", "--profile", "Kari Nordmann", "--course", "demokurs", "-o", str(out)],
+                          capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def overview_text(window) -> str:
+    return " ".join(label.text() for label in window.overview.tabs.currentWidget().findChildren(QLabel))
+
+
+def test_the_result_screen_has_next_module_focused(qtbot, make_window):
+    window = laptop_window(make_window)
+    window.activateWindow()
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    view = window.module_view
+    view.parts.setCurrentRow(3)
+    quiz = view.quiz_player
+    for answer in RIGHT_ANSWERS["nb"]:
+        answer_current(qtbot, quiz, answer)
+    assert quiz.continue_button.isVisible() and window.focusWidget() is quiz.continue_button
+    assert quiz.continue_button.text().replace("&", "") == "Neste modul  ▶"
+    assert not view.next_button.isVisible()  # one way on, not two
+    qtbot.keyClick(quiz.continue_button, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is window.overview  # the only module: back to the overview
+    status = window.context.db.execute("select status from module_progress").fetchone()[0]
+    assert status == "completed"
+
+
+def test_changing_settings_keeps_a_chosen_answer(qtbot, make_window):
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    window.module_view.parts.setCurrentRow(3)
+    window.module_view.quiz_player._rows[1].click()
+    window.apply_preferences({"text_size": 150})
+    quiz = window.module_view.quiz_player
+    assert window.module_view.current_part().id == "quiz-demo"
+    assert [row.isChecked() for row in quiz._rows] == [False, True]
+
+
+def test_the_progress_chart_shows_every_series_and_the_pass_line(qapp):
+    from PySide6.QtGui import QColor
+
+    from trainer.course.part_types import Figure
+    from trainer.ui.widgets.charts import SERIES_COLOURS, paint_chart
+
+    same = (100.0, 100.0)  # two quizzes with the same scores: both lines must be seen
+    figure = Figure(kind="line", title="", columns=("1", "2"), rows=(("A", same), ("B", same)), chart_rows=(), line=0)
+    plain = paint_chart(figure, width=400, height=240, top=100, foreground="#000000", background="#ffffff", spread=True)
+    marked = paint_chart(figure, width=400, height=240, top=100, foreground="#000000", background="#ffffff",
+                         spread=True, target=80, target_label="80 %")
+    legend_top = 240 - 60  # the plot above the legend
+
+    def colours(image):
+        return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(0, legend_top)}
+
+    seen = colours(plain)
+    assert {SERIES_COLOURS[0].lower(), SERIES_COLOURS[1].lower()} <= seen
+    # The pass line: a row of dark pixels at 80 % that the chart without it lacks.
+    def dark_in_row(image, y):
+        return sum(image.pixelColor(x, y).lightness() < 100 for x in range(60, 380))
+    rows = range(0, legend_top)
+    assert max(dark_in_row(marked, y) - dark_in_row(plain, y) for y in rows) > 100
+
+
+def test_parts_are_marked_by_what_the_learner_did(qtbot, make_window):
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    view = window.module_view
+
+    def state(row):
+        return view.parts.item(row).text().split("\n", 1)[1]
+
+    assert state(0) == "Lest  ✓"  # the page on screen
+    assert state(1) == "Les"  # not opened yet
+    view.parts.setCurrentRow(2)
+    player = view.scenario_player
+    for text in ("Spør rolig hvor skoene kommer fra", "Si at det høres fint ut", "La det gå"):
+        click_choice(qtbot, player, text)
+    assert player.step.id == "svak-slutt"
+    assert state(2) == "Scenario  ·  delvis god slutt (1 av 2 tegn)  ◐"  # not the same mark as a good ending
+    qtbot.mouseClick(player.restart_button, Qt.MouseButton.LeftButton)
+    click_choice(qtbot, player, "Si ingenting")
+    click_choice(qtbot, player, "La det gå")
+    assert state(2) == "Scenario  ·  svak slutt (0 av 2 tegn)  ○"
+    qtbot.mouseClick(player.restart_button, Qt.MouseButton.LeftButton)
+    click_choice(qtbot, player, "Spør rolig hvor skoene kommer fra")
+    click_choice(qtbot, player, "Spør hvem vennen er")
+    assert state(2) == "Scenario  ·  god slutt (2 av 2 tegn)  ✓"
+    view.parts.setCurrentRow(1)
+    assert state(1) == "Lest  ✓"
+    window.open_module("demo")  # and after coming back
+    assert [state(0), state(1), state(2)] == ["Lest  ✓", "Lest  ✓", "Scenario  ·  god slutt (2 av 2 tegn)  ✓"]
+
+
+@pytest.mark.parametrize("name", ["light", "contrast"])
+def test_focus_ring_tints_and_scroll_bars_can_be_seen_in_every_theme(name):
+    from trainer.ui.widgets import theme
+
+    c = theme.THEMES[name]
+    seen = {
+        "focus ring on window": theme.contrast_ratio(c.focus, c.window),
+        "focus ring on surface": theme.contrast_ratio(c.focus, c.surface),
+        "focus ring on a focused primary button": theme.contrast_ratio(c.focus, c.focus_fill),
+        "scroll bar on window": theme.contrast_ratio(c.scrollbar, c.window),
+    }
+    assert {what: round(r, 2) for what, r in seen.items() if r < 3.0} == {}  # WCAG 1.4.11: 3:1 for shapes
+    text = {"chosen row": (c.text, c.tint), "right row": (c.text, c.right_tint), "wrong row": (c.text, c.wrong_tint),
+            "focused primary button": (c.focus_fill_text, c.focus_fill)}
+    assert {what: round(theme.contrast_ratio(*pair), 2) for what, pair in text.items()
+            if theme.contrast_ratio(*pair) < 4.5} == {}
+
+
+@pytest.mark.parametrize("name", ["light", "contrast"])
+def test_every_kind_of_control_draws_the_focus_ring(qtbot, name):
+    """Primary, secondary and quiet buttons, choice rows, lists, fields and drop-downs:
+    with focus, each shows the theme's focus colour."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QVBoxLayout
+
+    from trainer.ui.widgets import theme
+    from trainer.ui.widgets.choice_row import ChoiceCheck, ChoiceRadio
+
+    theme.configure(name, 100)
+    try:
+        holder = QWidget()
+        holder.setStyleSheet(theme.stylesheet())
+        layout = QVBoxLayout(holder)
+        controls = [QPushButton("Primary", objectName="primary"), QPushButton("Secondary"),
+                    QPushButton("Quiet", objectName="quiet"), ChoiceRadio("One"), ChoiceCheck("Two"),
+                    QListWidget(), QLineEdit(), QComboBox()]
+        for control in controls:
+            layout.addWidget(control)
+        qtbot.addWidget(holder)
+        holder.show()
+        holder.activateWindow()
+        qtbot.waitUntil(holder.isActiveWindow)
+        focus = QColor(theme.current().focus)
+        without = []
+        for control in controls:
+            control.setFocus()
+            qtbot.waitUntil(control.hasFocus)
+            image = control.grab().toImage()
+            ring = sum(image.pixelColor(x, image.height() // 2) == focus for x in range(0, 6))
+            if not ring:
+                without.append(type(control).__name__ + ":" + control.objectName())
+        assert without == []
+    finally:
+        theme.configure("light", 100)
+
+
+def test_the_window_opens_inside_the_screens_work_area(qtbot, make_window):
+    window = make_window()
+    window.showNormal()
+    window.fit_to_screen()
+    area = window.screen().availableGeometry()
+    assert window.isMaximized() or area.contains(window.frameGeometry())
+    assert window.width() <= area.width() and window.height() <= area.height()

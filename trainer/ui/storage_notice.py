@@ -1,0 +1,93 @@
+"""A lasting notice in the main window while answers are not being saved (a read-only
+progress file, a full disk, a temporary database), and the switch to an in-memory copy
+at the first write that fails: the learner goes on, and nothing claims to be saved."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel
+
+from trainer.store import errors as store_errors
+
+
+class StorageNotice(QLabel):
+    """Hidden while all is well; once shown, it stays for the rest of the session."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, objectName="storageNotice")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setContentsMargins(24, 8, 24, 8)
+        self.setStyleSheet("#storageNotice { background: #fff4ce; color: #3d2e00; }")
+        self.setAccessibleName(QCoreApplication.translate("StorageNotice", "Your answers are not being saved"))
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.show()
+
+
+def failure_kind(error: BaseException) -> str | None:
+    """"full" or "readonly" when `error` is a write the disk or the file refused."""
+    if isinstance(error, store_errors.DiskFullError):
+        return "full"
+    if isinstance(error, store_errors.UnwritableError):
+        return "readonly"
+    if isinstance(error, sqlite3.Error):
+        kind = store_errors.classify(error, "")
+        if isinstance(kind, store_errors.DiskFullError):
+            return "full"
+        if isinstance(kind, store_errors.UnwritableError):
+            return "readonly"
+    return None
+
+
+def failure_text(kind: str) -> str:
+    if kind == "full":
+        return QCoreApplication.translate(
+            "StorageNotice",
+            "Your answers are not being saved: the disk is full. What was saved before is safe. "
+            "Free some space and restart the app to save again.")
+    return QCoreApplication.translate(
+        "StorageNotice",
+        "Your answers are not being saved: the progress file can no longer be written to. What was saved "
+        "before is safe. Ask your IT contact, or restart the app with another folder (--data-dir).")
+
+
+def take_over(window, error: BaseException) -> bool:
+    """At the first write that fails for lack of space or permission: go on with an
+    in-memory copy of the progress and say so, lastingly. False when `error` is not that."""
+    kind = failure_kind(error)
+    try:
+        if kind is None or window.context.db is None or not window.isVisible():
+            return False
+    except RuntimeError:  # the window is gone (its C++ object deleted)
+        return False
+    from trainer.store import db as store_db
+    from trainer.ui import errors
+
+    errors.log.warning("a write to the progress database failed (%s): %s", kind, error)
+    failing = window.context.db
+    try:
+        window.context.db = store_db.memory_copy(failing.conn)
+    except sqlite3.Error:
+        return False  # cannot even read it: the usual error message
+    try:
+        failing.conn.close()
+    except sqlite3.Error:
+        pass
+    not_saving(window, failure_text(kind))
+    return True
+
+
+def not_saving(window, text: str) -> None:
+    """Show `text` in the window's notice and stop every claim that answers are saved."""
+    from trainer.ui import errors
+
+    errors.saving = False
+    window.storage_notice.say(text)
+    suffix = " – " + QCoreApplication.translate("app", "progress is not being saved")
+    if not window.windowTitle().endswith(suffix):
+        window.setWindowTitle(window.windowTitle() + suffix)
