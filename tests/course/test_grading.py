@@ -1,4 +1,8 @@
-from trainer.course.grading import is_correct, score, signs_noticed_and_missed
+from dataclasses import replace
+from pathlib import Path
+
+from trainer.course.grading import ending_kind, is_correct, recommended_choices, score, signs_noticed_and_missed
+from trainer.course.part_types import Choice, Scenario, Step
 
 
 def quiz(demo_library):
@@ -25,3 +29,47 @@ def test_score(demo_library):
 def test_signs_noticed_and_missed(demo_library):
     scenario = demo_library.module("demo", "nb").part("sko")
     assert signs_noticed_and_missed(scenario, ["nye-ting"]) == (["Nye ting uten forklaring"], ["Nye, eldre venner"])
+
+
+def test_an_ending_is_good_partly_or_poor_by_the_signs_noticed(demo_library):
+    scenario = demo_library.module("demo", "nb").part("sko")
+    assert ending_kind(scenario, ["nye-ting", "nye-venner"]) == "good"
+    assert ending_kind(scenario, ["nye-venner", "ukjent"]) == "partly"
+    assert ending_kind(scenario, []) == "poor"
+
+
+def test_the_recommended_choice_acts_on_the_signs_soonest(demo_library):
+    scenario = demo_library.module("demo", "nb").part("sko")
+    # Asking notices a sign; saying nothing can still reach the talk, but later and with fewer.
+    assert recommended_choices(scenario, scenario.step("start")) == (0,)
+    assert recommended_choices(scenario, scenario.step("samtale")) == (0,)
+    # Raising it anyway notices nothing now, but is the only way on to a sign.
+    assert recommended_choices(scenario, scenario.step("stille")) == (0,)
+    assert recommended_choices(scenario, scenario.step("god-slutt")) == ()
+
+
+def _scenario(*steps: Step) -> Scenario:
+    return Scenario("s", "S", "", steps, {"a": "Sign A", "b": "Sign B"}, "", Path("s.md"), 1)
+
+
+def _step(step_id: str, *choices: tuple[str, tuple[str, ...]]) -> Step:
+    return Step(step_id, step_id, "", tuple(Choice(target, target, "", tags, 1) for target, tags in choices), "", 1)
+
+
+def test_no_recommendation_when_the_signs_cannot_tell_the_choices_apart():
+    # Every sign is behind: only the action is left, which the signs cannot weigh.
+    last = _step("last", ("police", ()), ("pay", ()))
+    scenario = _scenario(last, _step("police"), _step("pay"))
+    assert recommended_choices(scenario, last) == ()
+    # Two choices with the same sign to the same step differ only in how they act.
+    same = _step("same", ("next", ("a",)), ("next", ("a",)), ("end", ()))
+    scenario = _scenario(same, _step("next", ("end", ("b",))), _step("end"))
+    assert recommended_choices(scenario, same) == ()
+    # Different signs on different ways, equally good: both are recommended.
+    both = _step("both", ("x", ("a",)), ("y", ("a",)), ("end", ()))
+    scenario = _scenario(both, _step("x"), _step("y"), _step("end"))
+    assert recommended_choices(scenario, both) == (0, 1)
+    # A scenario without signs recommends nothing, and a loop does not hang.
+    loop = _step("loop", ("loop", ("a",)), ("end", ()))
+    assert recommended_choices(replace(_scenario(loop, _step("end")), tags={}), loop) == ()
+    assert recommended_choices(_scenario(loop, _step("end")), loop) == (0,)

@@ -394,6 +394,16 @@ def test_refitting_keeps_the_place(library):
     assert p.slides[p.index - 1].item_id != "roller"
 
 
+def test_a_hand_count_keeps_the_choices_in_view_when_the_situation_is_split(library):
+    # Seen on the projector: after V the view jumped back to the situation's first slide.
+    p = Presentation(kveld(library), library, fits=lambda s: len(s.markdown().split()) + len(s.choices) <= 3)
+    _go_to_kind(p, "step", "start")
+    assert p.slides[p.index - 1].kind == "text" and p.slides[p.index - 1].item_id == "start"
+    number = p.number
+    assert p.set_votes([3, 11])
+    assert (p.number, p.current.kind, p.current.item_id) == (number, "step", "start")
+
+
 # ---------------------------------------------------------------- the handout
 
 

@@ -137,6 +137,6 @@ def test_the_inline_budget_leaves_ordinary_pages_whole():
     from trainer.course.mdext.guard import BUDGET, cost
 
     paragraph = "Et avsnitt med [en lenke](https://x.no), **uthevet** og `kode`. " * 20
-    assert cost(paragraph) * 40 < BUDGET  # a 50 kB page of such paragraphs is never cut
+    assert cost(paragraph) * 30 < BUDGET  # 39 kB of such paragraphs (3x the longest page) is never cut
     html = render_markdown("\n\n".join([paragraph] * 10))
     assert html.count('<a href="https://x.no"') == 200

@@ -172,9 +172,10 @@ def test_documented_shortcuts_work(qtbot, make_window):
     assert view.current_part().id == "tall"
     qtbot.keyClick(view.next_button, Qt.Key.Key_Space)
     assert view.current_part().id == "sko"
-    window.overview_action.trigger()  # Ctrl+Home
-    assert window.stack.currentWidget() is window.overview
-    assert window.overview_action.shortcut().toString() == "Ctrl+Home"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.overview  # Ctrl+Home: the course overview
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.preferences.get("text_size") == 125  # Ctrl++: larger text
     assert window.contact_action.shortcut().toString() == "F2"
 
 
@@ -410,3 +411,12 @@ def test_the_window_opens_inside_the_screens_work_area(qtbot, make_window):
     area = window.screen().availableGeometry()
     assert window.isMaximized() or area.contains(window.frameGeometry())
     assert window.width() <= area.width() and window.height() <= area.height()
+
+
+def test_the_authoring_preview_opens_inside_the_work_area_too(qtbot, make_window, demo_content):
+    window = make_window()
+    preview = window.authoring.open_preview(demo_content / "nb" / "demo")
+    qtbot.addWidget(preview)
+    area = preview.screen().availableGeometry()
+    assert preview.isMaximized() or area.contains(preview.frameGeometry())
+    assert preview.width() <= area.width() and preview.height() <= area.height()

@@ -29,8 +29,10 @@ from pathlib import Path
 
 from trainer import __version__
 
-# 3: programme and pack classes in the model; 4: packed parts; 5: part_types; 6: JSON; 7: quiz_index
-CACHE_FORMAT = 7
+# 3: programme and pack classes in the model; 4: packed parts; 5: part_types; 6: JSON; 7: quiz_index;
+# 8: read through the fence-aware block model and the content limits (a cache made before
+# could hold a file the limits now refuse)
+CACHE_FORMAT = 8
 # The only modules whose dataclasses a cache may name. A new module of model types
 # belongs here (a test fails when a library holds a type the cache cannot store).
 MODEL_MODULES = ("trainer.course.model", "trainer.course.part_types", "trainer.course.blocks")

@@ -57,9 +57,10 @@ class Presentation:
             self.index = self._find(keep, 0, default=self.index)
         elif current is not None:
             self.index = self._find(current.key, current.piece, default=self.index)
-            if current.kind in ("step", "question") and current.piece == 0:
-                # A situation or question may now begin on a slide of its own before
-                # its choices: go to where it begins.
+            if fits is not None and current.kind in ("step", "question") and current.piece == 0:
+                # At a new size a situation or question may now begin on a slide of its
+                # own before its choices: go to where it begins. Not after a hand count:
+                # the slides are cut the same, and the hall is looking at the choices.
                 item = (current.section, current.part_id, current.item_id)
                 while self.index > 0 and self.slides[self.index - 1].kind == "text" and \
                         (self.slides[self.index - 1].section, self.slides[self.index - 1].part_id,

@@ -1,9 +1,13 @@
-"""What counts as right: quiz answers and a scenario's noticed and missed signs.
+"""What counts as right: quiz answers, a scenario's noticed and missed signs, the kind of
+ending they make (good, partly, poor) and the choices that lead towards the best one.
 Answers are plain JSON-able values so they can be stored as given."""
 
 from __future__ import annotations
 
-from trainer.course.part_types import Question, Scenario
+from trainer.course.part_types import Question, Scenario, Step
+
+ENDING_KINDS = ("poor", "partly", "good")  # worst to best
+PATHS_LIMIT = 20_000  # paths looked at for one step: a tangled scenario gets no recommendation, not a hang
 
 
 def is_correct(question: Question, answer) -> bool:
@@ -35,3 +39,58 @@ def signs_noticed_and_missed(scenario: Scenario, chosen_tags) -> tuple[list[str]
     noticed = [label for tag, label in scenario.tags.items() if tag in chosen]
     missed = [label for tag, label in scenario.tags.items() if tag not in chosen]
     return noticed, missed
+
+
+def ending_kind(scenario: Scenario, chosen_tags) -> str:
+    """A way through a scenario is good when it noticed every sign, partly good when it
+    noticed some, poor when it noticed none (one of ENDING_KINDS)."""
+    noticed, missed = signs_noticed_and_missed(scenario, chosen_tags)
+    if not missed:
+        return "good"
+    return "partly" if noticed else "poor"
+
+
+def recommended_choices(scenario: Scenario, step: Step) -> tuple[int, ...]:
+    """Indices of the choice(s) at `step` to recommend to a hall: the content has no flag
+    for it, so it is read from the signs, by the same measure as the endings' kinds.
+    First the signs a choice acts on now; then the best way on from it to an ending: the
+    kind of ending its signs make, then how many signs, counted from this step on (so
+    the answer does not depend on how the hall got here); then how soon that ending
+    comes. Acting on a sign now beats a detour that might notice more later. When the
+    signs cannot tell the choices apart (a step where they are all behind, and only the
+    action is left, or two choices differ only in how they act), nothing is recommended:
+    better none than a wrong one."""
+    if step.is_ending or not scenario.tags:
+        return ()
+    budget = [PATHS_LIMIT]
+
+    def best_from(target: str, tags: frozenset, seen: frozenset, steps: int):
+        """(kind rank, signs, -steps) of the best way from `target` to an ending."""
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise _Tangled
+        nxt = scenario.step(target)
+        if nxt is None or nxt.is_ending or nxt.id in seen:
+            noticed, _missed = signs_noticed_and_missed(scenario, tags)
+            return (ENDING_KINDS.index(ending_kind(scenario, tags)), len(noticed), -steps)
+        return max(best_from(c.target, tags | set(c.tags), seen | {nxt.id}, steps + 1) for c in nxt.choices)
+
+    try:
+        ranks = [(len(signs_noticed_and_missed(scenario, c.tags)[0]),)
+                 + best_from(c.target, frozenset(c.tags), frozenset({step.id}), 1) for c in step.choices]
+    except _Tangled:
+        return ()
+    signs = [rank[:3] for rank in ranks]
+    if len(set(signs)) <= 1:
+        return ()
+    top = [i for i, rank in enumerate(ranks) if rank == max(ranks)]
+    ways = {(frozenset(step.choices[i].tags).intersection(scenario.tags), step.choices[i].target) for i in top}
+    if len(ways) < len(top):
+        # Two best choices with the same signs that lead to the same step differ only in
+        # how they act, which the signs cannot weigh: one of them may well be the worse.
+        return ()
+    return tuple(top)
+
+
+class _Tangled(Exception):
+    """Too many ways through a scenario to weigh them all."""

@@ -10,7 +10,7 @@ from trainer.i18n import _
 
 MAX_FILE_BYTES = 50_000  # the longest built-in file is 13 kB; Markdown renders ~100 kB/s
 MAX_LINE_CHARS = 5_000  # a long paragraph written on one line; longer is not prose
-MAX_LINES = 2_000  # each line can become an element, at ~0.1 ms each; the longest page has 250
+MAX_LINES = 1_000  # each line can become an element, at ~0.1 ms each; the longest page has 250
 MAX_BLOCK_LINES = 200  # lines with no blank line between (a list, a table): Markdown's
 # block reader re-reads the rest of such a run for every line it takes off it
 MAX_NESTING = 10  # lists and quotes inside each other (4 spaces or one '>' per level)

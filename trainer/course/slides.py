@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from trainer.course import blocks as md
+from trainer.course.grading import recommended_choices
 from trainer.course.model import Library, Module
 from trainer.course.part_types import Figure, Page, Question, Quiz, Scenario, Step
 from trainer.course.programme import Programme, ProgrammeSection
@@ -26,7 +27,9 @@ CHART_LEAD_WORDS = 20  # a lead-in this short shares its chart's slide
 KINDS = ("title", "text", "chart", "warning", "step", "reveal", "question", "answer")
 
 _SENTENCE_END = re.compile(r"(?<=[.!?:»\"”])\s+(?=[«\"“(\[*]?[A-ZÆØÅ0-9])")
-_MARKUP = re.compile(r"[*_`>#|]|\]\([^)]*\)|!\[|\[")
+# A link's address is looked for within 500 characters: an unbounded look from every "](" made
+# a hostile page (thousands of unclosed "](") take minutes to split into slides.
+_MARKUP = re.compile(r"[*_`>#|]|\]\([^)\n]{0,500}\)|!\[|\[")
 _LABEL = re.compile(r"^\*\*[^*\n]{1,60}:\*\*")  # "**Virkeligheten:** ..." starts a new slide
 
 
@@ -38,6 +41,7 @@ class SlideChoice:
     feedback: str = ""  # Markdown
     correct: bool | None = None  # quiz options only
     target: str = ""  # scenario choices: the step it leads to
+    recommended: bool = False  # scenario choices: see grading.recommended_choices
 
 
 @dataclass(frozen=True)
@@ -342,7 +346,9 @@ def step_slides(scenario: Scenario, step: Step, section: int, module: Module, se
     if step.is_ending:
         return text_slides(step.title, body, notes=notes, **common) or [Slide("text", step.title, notes=notes, **common)]
     blocks = tuple(u.text for u in units_of(body) if u.kind == "block")
-    choices = tuple(SlideChoice(_choice_line(c.text), c.feedback, None, c.target) for c in step.choices)
+    recommended = recommended_choices(scenario, step)
+    choices = tuple(SlideChoice(_choice_line(c.text), c.feedback, None, c.target, index in recommended)
+                    for index, c in enumerate(step.choices))
     slides = [Slide("step", step.title, blocks, notes=notes, choices=choices, **common)]
     if chosen is not None and 0 <= chosen < len(choices):
         feedback = tuple(u.text for u in units_of(choices[chosen].feedback) if u.kind == "block")

@@ -43,9 +43,9 @@
     </message>
     <message>
         <location filename="../ui/authoring/authoring_actions.py" line="51"/>
-        <location filename="../ui/authoring/authoring_actions.py" line="117"/>
-        <location filename="../ui/authoring/authoring_actions.py" line="140"/>
-        <location filename="../ui/authoring/authoring_actions.py" line="165"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="118"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="141"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="166"/>
         <source>Import content pack</source>
         <translation>Importer innholdspakke</translation>
     </message>
@@ -55,58 +55,58 @@
         <translation>Innholdspakker (*.zip pack.md)</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="122"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="123"/>
         <source>“%1” version %2 is installed. Replace it with version %3? Learners keep their progress.</source>
         <translation>«%1» versjon %2 er installert. Vil du erstatte den med versjon %3? Fremdriften til dem som tar kurset, beholdes.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="130"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="131"/>
         <source>Checking and installing the pack…</source>
         <translation>Kontrollerer og installerer pakken …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="141"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="142"/>
         <source>The pack was not installed, because of the problems below. Nothing was changed. Send the list to whoever made the pack.</source>
         <translation>Pakken ble ikke installert på grunn av problemene under. Ingenting er endret. Send listen til den som laget pakken.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="149"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="150"/>
         <source>“%1” (version %2) is installed.</source>
         <translation>«%1» (versjon %2) er installert.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="152"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="153"/>
         <source>Changed modules: %1. Whoever had completed one finds it in progress again; their answers are kept.</source>
         <translation>Endrede moduler: %1. Den som hadde fullført en av dem, finner den som påbegynt igjen; svarene er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="155"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="156"/>
         <source>No module changed, so all progress stays as it was.</source>
         <translation>Ingen moduler er endret, så all fremdrift er som før.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="158"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="159"/>
         <source>This pack replaces the contact card (%1). The new card, “%2”:</source>
         <translation>Denne pakken erstatter kontaktkortet (%1). Det nye kortet, «%2»:</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="177"/>
-        <location filename="../ui/authoring/authoring_actions.py" line="185"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="178"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="186"/>
         <source>Remove content pack</source>
         <translation>Fjern innholdspakke</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="178"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="179"/>
         <source>Remove “%1”? Learners&apos; progress is kept, and comes back if the pack is installed again.</source>
         <translation>Fjerne «%1»? Fremdriften til dem som tar kurset, tas vare på, og kommer tilbake hvis pakken installeres igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="185"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="186"/>
         <source>The pack could not be removed.</source>
         <translation>Pakken kunne ikke fjernes.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="209"/>
+        <location filename="../ui/authoring/authoring_actions.py" line="210"/>
         <source>Loading the course…</source>
         <translation>Laster inn kurset …</translation>
     </message>
@@ -250,13 +250,13 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../ui/learner/contact_dialog.py" line="16"/>
-        <location filename="../ui/learner/contact_dialog.py" line="23"/>
+        <location filename="../ui/learner/contact_dialog.py" line="17"/>
+        <location filename="../ui/learner/contact_dialog.py" line="24"/>
         <source>Contact the police</source>
         <translation>Kontakt politiet</translation>
     </message>
     <message>
-        <location filename="../ui/learner/contact_dialog.py" line="22"/>
+        <location filename="../ui/learner/contact_dialog.py" line="23"/>
         <source>**Emergency? Call 112.**</source>
         <translation>**Akutt? Ring 112.**</translation>
     </message>
@@ -416,29 +416,29 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="26"/>
-        <location filename="../ui/authoring/pack_dialogs.py" line="28"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="27"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="29"/>
         <source>Authoring guide</source>
         <translation>Veiledning for forfattere</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="32"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="33"/>
         <source>The authoring guide is missing from this installation (%1).</source>
         <translation>Veiledningen for forfattere mangler i denne installasjonen (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="37"/>
         <location filename="../ui/authoring/pack_dialogs.py" line="38"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="39"/>
         <source>Find in the guide</source>
         <translation>Søk i veiledningen</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="40"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="41"/>
         <source>&amp;Find next</source>
         <translation>&amp;Finn neste</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="66"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="67"/>
         <source>Not found</source>
         <translation>Ikke funnet</translation>
     </message>
@@ -577,19 +577,19 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
     <message>
         <location filename="../ui/learner/module_view.py" line="115"/>
-        <location filename="../ui/learner/module_view.py" line="177"/>
+        <location filename="../ui/learner/module_view.py" line="178"/>
         <source>Read</source>
         <translation>Les</translation>
     </message>
     <message>
         <location filename="../ui/learner/module_view.py" line="115"/>
-        <location filename="../ui/learner/module_view.py" line="177"/>
+        <location filename="../ui/learner/module_view.py" line="178"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
         <location filename="../ui/learner/module_view.py" line="115"/>
-        <location filename="../ui/learner/module_view.py" line="177"/>
+        <location filename="../ui/learner/module_view.py" line="178"/>
         <source>Quiz</source>
         <translation>Quiz</translation>
     </message>
@@ -609,33 +609,33 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>%1 av %2 tegn</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="166"/>
+        <location filename="../ui/learner/module_view.py" line="167"/>
         <source>good ending</source>
         <translation>god slutt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="168"/>
+        <location filename="../ui/learner/module_view.py" line="169"/>
         <source>partly good ending</source>
         <translation>delvis god slutt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="169"/>
+        <location filename="../ui/learner/module_view.py" line="170"/>
         <source>poor ending</source>
         <translation>svak slutt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="211"/>
-        <location filename="../ui/learner/module_view.py" line="231"/>
+        <location filename="../ui/learner/module_view.py" line="212"/>
+        <location filename="../ui/learner/module_view.py" line="232"/>
         <source>&amp;Next  ▶</source>
         <translation>&amp;Neste  ▶</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="211"/>
+        <location filename="../ui/learner/module_view.py" line="212"/>
         <source>F&amp;inish module  ✓</source>
         <translation>F&amp;ullfør modulen  ✓</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="231"/>
+        <location filename="../ui/learner/module_view.py" line="232"/>
         <source>Next &amp;module  ▶</source>
         <translation>Neste &amp;modul  ▶</translation>
     </message>
@@ -643,98 +643,98 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="77"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="78"/>
         <source>Content packs</source>
         <translation>Innholdspakker</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="78"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="79"/>
         <source>Content packs add modules, courses and programmes, for example from your police district. They are installed in your data folder, never in the app itself.</source>
         <translation>Innholdspakker legger til moduler, kurs og programmer, for eksempel fra politidistriktet ditt. De installeres i datamappen din, aldri i selve appen.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="82"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="83"/>
         <source>Pack</source>
         <translation>Pakke</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="82"/>
-        <location filename="../ui/authoring/pack_dialogs.py" line="158"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="83"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="159"/>
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="82"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="83"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="82"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="83"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="83"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="84"/>
         <source>Contact card</source>
         <translation>Kontaktkort</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="88"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="89"/>
         <source>Installed content packs</source>
         <translation>Installerte innholdspakker</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="91"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="92"/>
         <source>About the pack</source>
         <translation>Om pakken</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="92"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="93"/>
         <source>No content packs are installed. Use “Import…” to add one.</source>
         <translation>Ingen innholdspakker er installert. Bruk «Importer …» for å legge til en.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="95"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="96"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="97"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="98"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="158"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="159"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="159"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="160"/>
         <source>Authors</source>
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="160"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="161"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="161"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="162"/>
         <source>Licence</source>
         <translation>Lisens</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="166"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="167"/>
         <source>This folder has no pack.md, so little is known about it.</source>
         <translation>Denne mappen har ingen pack.md, så lite er kjent om den.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="170"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="171"/>
         <source>this pack provides the contact card the app shows (%1).</source>
         <translation>denne pakken står for kontaktkortet appen viser (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="171"/>
+        <location filename="../ui/authoring/pack_dialogs.py" line="172"/>
         <source>Folder</source>
         <translation>Mappe</translation>
     </message>
@@ -1008,62 +1008,62 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="27"/>
+        <location filename="../ui/records/records_dialogs.py" line="28"/>
         <source>What is stored and where</source>
         <translation>Hva lagres, og hvor</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="34"/>
+        <location filename="../ui/records/records_dialogs.py" line="35"/>
         <source>Everything stays on this computer. Nothing is sent anywhere unless you choose to send your results to your school&apos;s learning record store.</source>
         <translation>Alt blir på denne datamaskinen. Ingenting sendes noe sted, med mindre du selv velger å sende resultatene dine til skolens læringsdatabase (LRS).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="36"/>
+        <location filename="../ui/records/records_dialogs.py" line="37"/>
         <source>Folder:</source>
         <translation>Mappe:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="39"/>
+        <location filename="../ui/records/records_dialogs.py" line="40"/>
         <source>each profile&apos;s display name; for each module its status, where you were, the pages you opened and the time spent; every choice in the scenarios and the ending you reached; every quiz attempt with each answer, whether it was right, and the version of the content it was answered against.</source>
         <translation>navnet på hver profil; for hver modul status, hvor du var, hvilke sider du har åpnet og tiden du har brukt; hvert valg i scenarioene og slutten du kom til; hvert quizforsøk med hvert svar, om det var riktig, og hvilken versjon av innholdet det ble besvart mot.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="43"/>
+        <location filename="../ui/records/records_dialogs.py" line="44"/>
         <source>the language, the last profile used, and the address and user name of a learning record store if you gave one (never the password).</source>
         <translation>språket, den sist brukte profilen, og adressen og brukernavnet til en læringsdatabase hvis du har oppgitt det (aldri passordet).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="46"/>
+        <location filename="../ui/records/records_dialogs.py" line="47"/>
         <source>technical error messages, to help fix problems. No answers are written there.</source>
         <translation>tekniske feilmeldinger, for å kunne rette feil. Ingen svar skrives der.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="48"/>
+        <location filename="../ui/records/records_dialogs.py" line="49"/>
         <source>copies of progress.db taken each time the app starts; the last five are kept. Deleting a profile or erasing all data removes them too.</source>
         <translation>kopier av progress.db som tas hver gang appen starter; de fem siste beholdes. Når en profil slettes eller alle data slettes, fjernes også kopiene.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="51"/>
+        <location filename="../ui/records/records_dialogs.py" line="52"/>
         <source>content packs you have imported, for example from your police district.</source>
         <translation>innholdspakker du har importert, for eksempel fra politidistriktet ditt.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="53"/>
+        <location filename="../ui/records/records_dialogs.py" line="54"/>
         <source>a copy of the course in a form that starts faster. Nothing personal; it may be deleted.</source>
         <translation>en kopi av kurset i en form som starter raskere. Ingenting personlig; den kan slettes.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="55"/>
+        <location filename="../ui/records/records_dialogs.py" line="56"/>
         <source>only if the progress file was ever damaged: the damaged file, kept so that nothing is lost. You may delete it.</source>
         <translation>bare hvis fremdriftsfilen en gang har vært skadet: den skadde filen, tatt vare på så ingenting går tapt. Du kan slette den.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="58"/>
+        <location filename="../ui/records/records_dialogs.py" line="59"/>
         <source>Nothing about the audience at a parent evening is stored; only if the presenter asks for it, the hand counts are saved with the programme and the date. No account is needed, and no e-mail address or other personal data is asked for.</source>
         <translation>Ingenting om publikum på et foreldremøte lagres; bare hvis presentatøren ber om det, lagres håndopprekningene med programmet og datoen. Du trenger ingen konto, og appen spør ikke etter e-postadresse eller andre personopplysninger.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="61"/>
+        <location filename="../ui/records/records_dialogs.py" line="62"/>
         <source>To delete your data: File &gt; Delete this profile, or File &gt; Erase all data. Deleted data is removed from the database file at once.</source>
         <translation>Slik sletter du dataene dine: Fil &gt; Slett denne profilen, eller Fil &gt; Slett alle data. Det som slettes, fjernes fra databasefilen med en gang.</translation>
     </message>
@@ -1752,27 +1752,32 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Riktig svar</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/labels.py" line="18"/>
+        <location filename="../ui/presenter/labels.py" line="17"/>
+        <source>Recommended choice</source>
+        <translation>Anbefalt valg</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="19"/>
         <source>The school&apos;s contact:</source>
         <translation>Skolens kontakt:</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/labels.py" line="19"/>
+        <location filename="../ui/presenter/labels.py" line="20"/>
         <source>Keep the evidence:</source>
         <translation>Ta vare på spor:</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/labels.py" line="20"/>
+        <location filename="../ui/presenter/labels.py" line="21"/>
         <source>take screenshots of messages and usernames, and keep them. Do not forward them to anyone.</source>
         <translation>ta skjermbilder av meldinger og brukernavn, og ta vare på dem. Ikke videresend dem til noen.</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/labels.py" line="22"/>
+        <location filename="../ui/presenter/labels.py" line="23"/>
         <source>Source: %1.</source>
         <translation>Kilde: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/labels.py" line="23"/>
+        <location filename="../ui/presenter/labels.py" line="24"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -1859,57 +1864,57 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="93"/>
+        <location filename="../ui/records/records_dialogs.py" line="94"/>
         <source>Send results to a learning record store</source>
         <translation>Send resultater til en læringsdatabase</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="94"/>
+        <location filename="../ui/records/records_dialogs.py" line="95"/>
         <source>If your school collects results in a learning record store (LRS), enter its address here. Each result is sent once; anything that does not arrive is sent the next time. The password is not saved.</source>
         <translation>Hvis skolen samler resultater i en læringsdatabase (LRS), skriver du adressen her. Hvert resultat sendes én gang; det som ikke kommer fram, sendes neste gang. Passordet lagres ikke.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="104"/>
+        <location filename="../ui/records/records_dialogs.py" line="105"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="105"/>
+        <location filename="../ui/records/records_dialogs.py" line="106"/>
         <source>&amp;User name:</source>
         <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="106"/>
+        <location filename="../ui/records/records_dialogs.py" line="107"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="109"/>
+        <location filename="../ui/records/records_dialogs.py" line="110"/>
         <source>Sending status</source>
         <translation>Status for sending</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="110"/>
+        <location filename="../ui/records/records_dialogs.py" line="111"/>
         <source>&amp;Send now</source>
         <translation>&amp;Send nå</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="126"/>
+        <location filename="../ui/records/records_dialogs.py" line="127"/>
         <source>Write the address of the learning record store first.</source>
         <translation>Skriv adressen til læringsdatabasen først.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="138"/>
+        <location filename="../ui/records/records_dialogs.py" line="139"/>
         <source>Sending…</source>
         <translation>Sender …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="144"/>
+        <location filename="../ui/records/records_dialogs.py" line="145"/>
         <source>Sent %1 new results (%2 had been sent before).</source>
         <translation>Sendte %1 nye resultater (%2 var sendt fra før).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="153"/>
+        <location filename="../ui/records/records_dialogs.py" line="154"/>
         <source>Not sent: %1. Nothing is lost; try again later.</source>
         <translation>Ikke sendt: %1. Ingenting er tapt; prøv igjen senere.</translation>
     </message>

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import json
-import uuid  # 2-3 ms with `platform`; start-up imports it anyway (store.schema)
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -44,6 +43,8 @@ def create_profile(db: Database, name: str) -> Profile:
     if not name:
         raise ValueError("empty name")
     created = now()
+    import uuid  # 2-3 ms with `platform`: when a profile is made, not at every start
+
     row_id = db["profiles"].insert({"name": name, "created_at": created, "uuid": str(uuid.uuid4())}).last_pk
     return get_profile(db, row_id)
 

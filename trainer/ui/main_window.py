@@ -452,22 +452,10 @@ class MainWindow(QMainWindow):
         )
 
     def fit_to_screen(self) -> None:
-        """Show the window on its screen's available area (without task bars and docks):
-        maximised on screens up to 1920x1080, where every pixel helps; centred and
-        never larger than the work area on bigger ones."""
-        from PySide6.QtGui import QGuiApplication
+        """Show the window on its screen's work area (see widgets.screen_fit)."""
+        from trainer.ui.widgets.screen_fit import show_fitted
 
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        frame = 40  # a title bar and borders, until the window manager has said
-        width, height = min(1280, area.width()), min(800, area.height() - frame)
-        self.resize(width, height)
-        if area.width() <= 1920 and area.height() <= 1080:
-            self.showMaximized()
-            return
-        self.resize(min(1600, area.width() - frame), min(1000, area.height() - frame))
-        self.move(area.center().x() - self.width() // 2, area.center().y() - (self.height() + frame) // 2)
-        self.show()
+        show_fitted(self)
 
     def closeEvent(self, event) -> None:
         self.save_module_time()

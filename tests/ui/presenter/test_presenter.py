@@ -166,6 +166,36 @@ def test_votes_reveal_and_trying_another_choice(qtbot, make_presenter, fresh_db)
     assert opened == [] and fresh_db["presenter_votes"].count == 0
 
 
+def test_a_revealed_scenario_vote_marks_the_halls_choice_and_the_recommended_one_in_words(qtbot, make_presenter):
+    from trainer.ui.presenter.slide_render import BAR_SPACES
+
+    presenter = make_presenter()
+    go_to_kind(presenter, "step", "start")
+    p = presenter.presentation
+    presenter.ask_votes = lambda slide, counts: [4, 19]
+    press(qtbot, presenter, Qt.Key.Key_V, Qt.Key.Key_Space)  # count hands, then reveal
+    assert (p.current.kind, p.current.chosen) == ("reveal", 1)
+    text = presenter.audience.view.layout_for_paint().body.toPlainText()
+    rows = text.split("\n")
+    # Every choice stays, each with its count and a bar as long as its share of the most
+    # (a run of coloured no-break spaces, plain spaces in the plain text).
+    ask = rows.index("Spør rolig hvor skoene kommer fra · Anbefalt valg")
+    quiet = rows.index("Si ingenting · Salens valg")
+    assert rows[ask - 1] == "✓ 1" and rows[ask + 1] == "4" and rows[ask + 2] == " " * round(BAR_SPACES * 4 / 19)
+    assert rows[quiet - 1] == "2" and rows[quiet + 1] == "19" and rows[quiet + 2] == " " * BAR_SPACES
+    # Then the feedback on the hall's choice.
+    assert text.index("Si ingenting") < text.index("Det er lett å la være")
+    # When the hall picks the recommended choice, both marks are on it.
+    press(qtbot, presenter, Qt.Key.Key_1)
+    text = presenter.audience.view.layout_for_paint().body.toPlainText()
+    assert "Spør rolig hvor skoene kommer fra · Salens valg · Anbefalt valg" in text.split("\n")
+    assert "Si ingenting" in text and "19" in text
+    # Before the reveal nothing gives the answer away.
+    press(qtbot, presenter, Qt.Key.Key_Left)
+    assert p.current.kind == "step"
+    assert "Anbefalt valg" not in presenter.audience.view.layout_for_paint().body.toPlainText()
+
+
 def test_vote_counts_are_stored_only_when_asked_and_anonymously(qtbot, make_presenter, fresh_db):
     from datetime import date
 

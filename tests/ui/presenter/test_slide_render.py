@@ -131,6 +131,12 @@ def test_after_the_reveal_every_choice_stays_with_its_count_and_the_marks_in_wor
     assert "Spør rolig" in text and "Vent og se" in text and "19" in text and "7" in text
     assert "Salens valg" in text
     assert text.index("Vent og se") < text.index("Det går sjelden over.")  # the feedback comes after
+    assert "Anbefalt valg" not in text  # the signs told no recommended choice here
+    choices = (SlideChoice("Ask calmly", "Good.", recommended=True), SlideChoice("Wait and see", "It seldom passes."))
+    for lang, words in (("nb", ("Salens valg", "Anbefalt valg")), ("en", ("The hall's choice", "Recommended choice"))):
+        reveal = Slide("reveal", "The laundry", ("It seldom passes.",), choices=choices, chosen=1)
+        rows = SlideLayout(reveal, QSize(1280, 720), votes=(7, 19), lang=lang).body.toPlainText().split("\n")
+        assert f"Ask calmly · {words[1]}" in rows and f"Wait and see · {words[0]}" in rows
     quiz = (SlideChoice("Sant", correct=False), SlideChoice("Usant", correct=True))
     answer = Slide("answer", "Påstand", ("Usant.",), choices=quiz, chosen=0)
     text = SlideLayout(answer, QSize(1280, 720), votes=(30, 12), lang="nb").body.toPlainText()

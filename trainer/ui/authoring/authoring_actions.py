@@ -73,8 +73,9 @@ class AuthoringActions(QObject):
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.destroyed.connect(lambda _obj=None, p=preview: self.previews.remove(p) if p in self.previews else None)
         self.previews.append(preview)
-        preview.resize(1280, 800)
-        preview.show()
+        from trainer.ui.widgets.screen_fit import show_fitted
+
+        show_fitted(preview)  # never larger than the laptop's screen
         return preview
 
     def show_guide(self):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.course.document import render_document
+from trainer.ui.widgets.screen_fit import resize_within
 from trainer.ui.widgets import theme
 from trainer.ui.widgets.content_view import ContentView
 
@@ -51,7 +52,7 @@ class GuideDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(980, 720)
+        resize_within(self, 980, 720)
 
     def find_next(self) -> bool:
         text = self.find_field.text().strip()
@@ -109,7 +110,7 @@ class PacksDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        resize_within(self, 760, 560)
         self.refresh()
 
     def card_languages(self, pack) -> list[str]:

@@ -55,7 +55,7 @@ class PreviewWindow(QMainWindow):
         self.objects: dict[tuple, object] = {}
         self._selected: tuple | None = None
         self.setWindowTitle(self.tr("Preview: %1").replace("%1", self.path.name))
-        self.setMinimumSize(900, 560)
+        self.setMinimumSize(720, 440)  # as the main window: fits 1280x720 at 150 % scaling
         self._build()
         self.files = FileWatch(self)
         self.files.changed.connect(self.reload)
@@ -393,8 +393,9 @@ def run_preview(path: Path, lang: str | None = None, smoke: bool = False, conten
     install_translators(app, lang)
     apply_appearance(app, preferences.get("theme"), preferences.get("text_size"))
     window = PreviewWindow(Path(path), content_roots(content), paths.assets_dir(), lang)
-    window.resize(1280, 800)
-    window.show()
+    from trainer.ui.widgets.screen_fit import show_fitted
+
+    show_fitted(window)  # never larger than the laptop's screen
     if smoke:
         from PySide6.QtCore import QTimer
 

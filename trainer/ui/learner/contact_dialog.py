@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from trainer.ui.widgets import theme
+from trainer.ui.widgets.screen_fit import resize_within
 from trainer.ui.widgets.content_view import ContentView
 from trainer.ui.context import AppContext
 
@@ -27,6 +28,4 @@ class ContactDialog(QDialog):
         layout.addWidget(self.view)
         layout.addWidget(buttons)
         # Larger with larger text, never larger than the screen's work area.
-        scale = theme.scale()
-        area = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        self.resize(min(int(560 * scale), area.width() - 40), min(int(480 * scale), area.height() - 60))
+        resize_within(self, int(560 * theme.scale()), int(480 * theme.scale()))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.course.grading import signs_noticed_and_missed
+from trainer.course.grading import ending_kind, signs_noticed_and_missed
 from trainer.course.model import Module
 from trainer.course.part_types import Page, Quiz, Scenario
 from trainer.store import progress
@@ -160,11 +160,12 @@ class ModuleView(QWidget):
                 return f"{kind_label}  ·  " + self.tr("ending reached") + "  ✓"
             tags = [t for step_id, index, _target in run.path if (step := part.step(step_id)) is not None
                     and 0 <= index < len(step.choices) for t in step.choices[index].tags]
-            noticed, missed = signs_noticed_and_missed(part, tags)
+            noticed, _missed = signs_noticed_and_missed(part, tags)
             signs = self.tr("%1 of %2 signs").replace("%1", str(len(noticed))).replace("%2", str(len(part.tags)))
-            if not missed:
+            kind = ending_kind(part, tags)
+            if kind == "good":
                 return f"{kind_label}  ·  " + self.tr("good ending") + f" ({signs})  ✓"
-            if noticed:
+            if kind == "partly":
                 return f"{kind_label}  ·  " + self.tr("partly good ending") + f" ({signs})  ◐"
             return f"{kind_label}  ·  " + self.tr("poor ending") + f" ({signs})  ○"
         if isinstance(part, Quiz):

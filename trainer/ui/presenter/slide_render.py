@@ -21,7 +21,7 @@ from trainer.course.render import render_inline, render_markdown
 from trainer.course.slides import Slide
 from trainer.ui.widgets.charts import paint_chart
 from trainer.ui.widgets.content_images import ContentDocument, allowed_folders
-from trainer.ui.presenter.labels import CORRECT_ANSWER, HALL_CHOICE, slide_label
+from trainer.ui.presenter.labels import CORRECT_ANSWER, HALL_CHOICE, RECOMMENDED_CHOICE, slide_label
 from trainer.ui.presenter.slide_theme import DARK, SlideTheme
 
 CHART_LOGICAL_WIDTH = 600  # the chart is drawn at this width and scaled up: big labels
@@ -131,13 +131,15 @@ class SlideLayout:
 
     def _choices_html(self) -> str:
         """The choices, numbered for voting. After the reveal every choice stays, with
-        the hall's hand count as a bar, and the hall's choice and the right answer are
-        said in words, not only in colour."""
+        the hall's hand count as a bar, and the hall's choice and the right answer (a
+        quiz's) or the recommended choice (a scenario's, when the signs tell one) are said
+        in words, not only in colour."""
         slide = self.slide
         rows = []
         revealed = slide.kind in ("reveal", "answer")
         px = self.body_px
-        number_width = round(px * (2.8 if slide.kind == "answer" else 1.6))
+        ticked = slide.kind == "answer" or (slide.kind == "reveal" and any(c.recommended for c in slide.choices))
+        number_width = round(px * (2.8 if ticked else 1.6))
         bar_width = round(self.content_width * 0.24)
         most = max(self.votes, default=0) or 1
         for index, choice in enumerate(slide.choices):
@@ -151,6 +153,10 @@ class SlideLayout:
                 number_class = text_class = "right" if choice.correct else "other"
                 if choice.correct:
                     marks.append(slide_label(CORRECT_ANSWER, self.lang))
+            elif slide.kind == "reveal" and choice.recommended:
+                number = f"✓&nbsp;{index + 1}"
+                number_class = text_class = "right"
+                marks.append(slide_label(RECOMMENDED_CHOICE, self.lang))
             elif slide.kind == "reveal" and index != slide.chosen:
                 number_class = text_class = "other"
             if revealed and index == slide.chosen:

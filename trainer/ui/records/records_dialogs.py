@@ -14,6 +14,7 @@ from trainer import paths
 from trainer.store import sync
 from trainer.store.errors import StorageError
 from trainer.ui.errors import message_for
+from trainer.ui.widgets.screen_fit import resize_within
 from trainer.ui.context import AppContext
 from trainer.ui.preferences import Preferences
 from trainer.ui.tasks import run_in_background
@@ -68,7 +69,7 @@ class PrivacyDialog(QDialog):
         layout.addWidget(view)
         layout.addWidget(buttons)
         self.view = view
-        self.resize(640, 520)
+        resize_within(self, 640, 520)
 
 
 def _send(library, lrs: str, user: str, password: str, profile_ids):
@@ -117,7 +118,7 @@ class SyncDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(560, 320)
+        resize_within(self, 560, 320)
         self.task = None  # the latest sending, while and after it runs
 
     def send(self) -> None:

@@ -1,0 +1,43 @@
+"""The recommended choice of every scenario step that a built-in programme shows, checked
+by hand against the content (its feedback and the way the story goes): a wrong mark on a
+slide would teach the hall the wrong thing. A new step here must be checked and listed."""
+
+from trainer import paths
+from trainer.course.loader import load_library
+from trainer.course.slides import every_slide
+
+# (scenario, step) -> the recommended choices, the same in nb and en. An empty tuple: the
+# signs cannot tell the choices apart, so no choice is marked.
+CHECKED = {
+    # Ask calmly when you are alone (not with the money in your hand, not nothing).
+    ("nye-ting-og-penger", "start"): (0,),
+    # Calm down, apologise for the tone and try again (not a grounding without a talk).
+    ("nye-ting-og-penger", "krangel"): (0,),
+    # Say he has not asked for money in a long time (not accepting the quick answer).
+    ("nye-ting-og-penger", "samtale"): (0,),
+    # Ask who Kris is, without anger (not a ban before you know, not "a nice friend").
+    ("nye-ting-og-penger", "kris"): (0,),
+    # Sit down and say what you have seen (the school meeting notices no sign; waiting is worse).
+    ("nye-ting-og-penger", "uker-senere"): (0,),
+    # Agree to talk tonight vs. leave it to the school: no sign either way, so none is marked.
+    ("nye-ting-og-penger", "skolemote"): (),
+    # Knock and sit with him (not accepting the fall story).
+    ("nye-ting-og-penger", "stille-hjem"): (0,),
+    # Calling the police together is the lesson, but every sign is behind by now: the
+    # signs cannot weigh the action, so none is marked (the feedback and notes say it).
+    ("nye-ting-og-penger", "tjenester"): (),
+}
+
+
+def test_every_scenario_step_of_the_built_in_programmes_has_the_checked_recommendation():
+    library = load_library([paths.builtin_content_dir()])
+    seen = {}
+    for programme in library.programmes:
+        for slide in every_slide(programme, library):
+            if slide.kind in ("step", "reveal"):
+                marked = tuple(i for i, c in enumerate(slide.choices) if c.recommended)
+                seen.setdefault((slide.part_id, slide.item_id), set()).add((programme.lang, marked))
+    assert set(seen) == set(CHECKED)
+    for key, found in seen.items():
+        assert {marked for _lang, marked in found} == {CHECKED[key]}, key
+        assert {lang for lang, _marked in found} == {"nb", "en"}, key

@@ -1,0 +1,34 @@
+"""Windows and dialogs sized to the screen's work area (without task bars and docks), so
+that nothing opens larger than a 1366x768 laptop can show."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+FRAME = 40  # a title bar and borders, until the window manager has said
+
+
+def show_fitted(window: QWidget, width: int = 1280, height: int = 800) -> None:
+    """Show a main window: maximised on screens up to 1920x1080, where every pixel helps;
+    elsewhere `width` x `height` (at most 1600x1000), centred, never beyond the work area."""
+    area = _area(window)
+    window.resize(min(width, area.width()), min(height, area.height() - FRAME))
+    if area.width() <= 1920 and area.height() <= 1080:
+        window.showMaximized()
+        return
+    window.resize(min(max(width, 1600), area.width() - FRAME), min(max(height, 1000), area.height() - FRAME))
+    window.move(area.center().x() - window.width() // 2, area.center().y() - (window.height() + FRAME) // 2)
+    window.show()
+
+
+def resize_within(widget: QWidget, width: int, height: int) -> None:
+    """A dialog's wanted size, made smaller where the work area is smaller."""
+    area = _area(widget)
+    widget.resize(min(width, area.width() - FRAME), min(height, area.height() - 2 * FRAME))
+
+
+def _area(widget: QWidget):
+    parent = widget.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
