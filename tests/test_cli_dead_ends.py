@@ -220,3 +220,14 @@ def test_a_quiz_never_taken_is_not_taken_not_zero_percent(work):
     english = run("--lang", "en", "certificate", "--profile", "Kari", "--course", "laerer", "-o", "k.pdf",
                   cwd=work, data=data)
     assert "not taken, needs" in one_line(english)
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(work):
+    """`trainer list | head -1`: the pipe closes before everything is written."""
+    environment = {**os.environ, "PYTHONPATH": IMPORT_ROOT, "TRAINER_DATA_DIR": str(work / "data")}
+    listing = subprocess.Popen([sys.executable, "-m", "trainer", "list"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, env=environment, cwd=work)
+    listing.stdout.close()  # the reader is gone before anything is written
+    error = listing.stderr.read().decode()
+    listing.wait(timeout=60)
+    assert "Traceback" not in error and "BrokenPipe" not in error, error

@@ -282,9 +282,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"trainer{' ' + args.command if args.command else ''}: {refused[0]}", file=sys.stderr)
         return refused[1]
     try:
-        return _run(args)
+        code = _run(args)
+        sys.stdout.flush()  # a closed pipe is found here, not in Python's last flush at exit
+        return code
     except TrainerError as error:  # the core's errors, in the user's words: one line, exit 1
         report_error(args.command, error)
+        return 1
+    except BrokenPipeError:  # `trainer list | head`: the reader has all it wanted
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return 1
 
 
