@@ -34,10 +34,12 @@ def build_window(args, app: QApplication, background: bool = False) -> MainWindo
     """The main window on the real content and database. With `background`, the database
     opens and the content loads on a worker thread while the window is already shown."""
     preferences = Preferences(open_settings())
-    if args.lang:
-        preferences.set("lang", args.lang)
-        preferences.save()
-    lang = preferences.get("lang")
+    # --lang is for this run only; the settings dialog is what remembers a language. With
+    # neither, the system's language (trainer.i18n), as for the command line's messages.
+    from trainer import i18n
+
+    lang = args.lang or (preferences.get("lang") if preferences.is_saved("lang") else i18n.system_language())
+    i18n.set_language(lang)
     install_translators(app, lang)
     apply_appearance(app, preferences.get("theme"), preferences.get("text_size"))
     given = [Path(p).resolve() for p in args.content or []]

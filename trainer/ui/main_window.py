@@ -398,6 +398,9 @@ class MainWindow(QMainWindow):
             self.preferences.set(key, value)
         self.preferences.save()
         app = QApplication.instance()
+        from trainer import i18n
+
+        i18n.set_language(self.preferences.get("lang"))  # the core's messages follow the window's
         install_translators(app, self.preferences.get("lang"))
         apply_appearance(app, self.preferences.get("theme"), self.preferences.get("text_size"))
         self.context.lang = self.preferences.get("content_lang") or self.preferences.get("lang")
