@@ -119,3 +119,15 @@ def test_no_module_imports_itself_through_others():
     # unless it imports something itself, which the graph then shows.
     graph = {name: imports_of(name, path, known) for name, path in modules.items()}
     assert import_cycles(graph) == []
+
+
+def test_every_package_of_the_source_tree_is_installed():
+    # pyproject.toml lists the packages by hand (content, assets and docs are mapped in from
+    # the top of the repository): a new sub-package left out works from a checkout but is
+    # missing from a non-editable install, where `pytest` and users import it.
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(root).parts) for p in (root / "trainer").rglob("__init__.py")}
+    assert found - listed == set()
