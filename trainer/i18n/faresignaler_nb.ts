@@ -27,7 +27,7 @@
     </message>
     <message>
         <location filename="../ui/authoring/authoring_actions.py" line="42" />
-        <source>&amp;Authoring guide</source>
+        <source>Authoring &amp;guide</source>
         <translation>&amp;Veiledning for forfattere</translation>
     </message>
     <message>
@@ -1622,7 +1622,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     <name>RecordsActions</name>
     <message>
         <location filename="../ui/records/records_actions.py" line="32" />
-        <source>My &amp;progress</source>
+        <source>My p&amp;rogress</source>
         <translation>Min &amp;fremdrift</translation>
     </message>
     <message>
@@ -1633,7 +1633,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     <message>
         <location filename="../ui/records/records_actions.py" line="34" />
         <source>Send results to a &amp;learning record store…</source>
-        <translation>Send resultater til en &amp;læringsdatabase …</translation>
+        <translation>Send &amp;resultater til en læringsdatabase …</translation>
     </message>
     <message>
         <location filename="../ui/records/records_actions.py" line="35" />
@@ -1643,7 +1643,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     <message>
         <location filename="../ui/records/records_actions.py" line="36" />
         <source>Erase &amp;all data…</source>
-        <translation>Slett &amp;alle data …</translation>
+        <translation>Slett alle &amp;data …</translation>
     </message>
     <message>
         <location filename="../ui/records/records_actions.py" line="37" />
