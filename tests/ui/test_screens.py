@@ -169,6 +169,11 @@ def test_no_alt_letter_twice_on_a_screen(qtbot, make_window, warned_content, lan
         letters = doubled(mnemonics(top))
         if letters:
             twice[name] = letters
+        # An underlined letter must work: a shortcut set on a button replaces its Alt-letter.
+        for button in top.findChildren(QAbstractButton):
+            shown = QKeySequence.mnemonic(button.text())
+            if button.isVisible() and not shown.isEmpty() and button.shortcut() != shown:
+                twice.setdefault(name, []).append(f"{button.text()} does not answer {shown.toString()}")
 
     for name, _action in screens(qtbot, window):
         check(name, window)
@@ -547,3 +552,34 @@ def test_the_authoring_preview_opens_inside_the_work_area_too(qtbot, make_window
     area = preview.screen().availableGeometry()
     assert preview.isMaximized() or area.contains(preview.frameGeometry())
     assert preview.width() <= area.width() and preview.height() <= area.height()
+
+
+def test_a_long_scenario_feedback_reads_whole_at_200_percent_on_a_laptop(qtbot, make_window, demo_content):
+    """At 200 % text on 1366x768 a choice's feedback as long as the built-in course's: the
+    chosen line, all of the feedback and "Go on" are in view, the story keeps a few
+    lines, and the contact bar above keeps its full height."""
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import Preferences
+
+    scenario = demo_content / "nb" / "demo" / "03-scenario.md"
+    long_feedback = ("Bra: du spør uten å anklage. En eldre som kjøper dyre ting til en 14-åring, er ikke bevis "
+                     "på noe. Men det ligner det politiet beskriver, og du holder samtalen åpen og trygg.")
+    scenario.write_text(scenario.read_text("utf-8").replace("Bra: du spør uten å anklage.", long_feedback), "utf-8")
+    Preferences(open_settings()).set("text_size", 200)
+    Preferences(open_settings()).set("theme", "contrast")
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    window.module_view.parts.setCurrentRow(2)
+    player = window.module_view.scenario_player
+    settle(qtbot)
+    bar = window.contact_button.parentWidget()
+    player.choose(0)
+    qtbot.wait(50)
+    settle(qtbot)
+    chosen = player._choice_buttons[0]
+    inner = player.answers.widget()
+    for widget in (chosen, player.feedback_frame, player.go_on_button):
+        assert widget.visibleRegion().boundingRect() == widget.rect(), widget
+    assert bar.height() >= bar.sizeHint().height()
+    assert player.view.height() >= 3 * player.view.fontMetrics().lineSpacing()

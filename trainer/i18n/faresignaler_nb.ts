@@ -1523,13 +1523,13 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
     <message>
         <location filename="../ui/learner/quiz_player.py" line="353" />
-        <source>Move &amp;up</source>
-        <translation>Flytt o&amp;pp</translation>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
     </message>
     <message>
         <location filename="../ui/learner/quiz_player.py" line="354" />
-        <source>Move &amp;down</source>
-        <translation>Flytt n&amp;ed</translation>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
     </message>
     <message>
         <location filename="../ui/learner/quiz_player.py" line="397" />
