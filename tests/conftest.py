@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+# Messages follow the system's language when nothing else chooses one: the tests expect
+# bokmål (the app's first language) whatever the machine's locale, subprocesses included.
+os.environ["LANGUAGE"] = "nb"
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -44,3 +47,12 @@ def demo_library(demo_content):
     from trainer.course.loader import load_library
 
     return load_library([demo_content])
+
+
+@pytest.fixture(autouse=True)
+def _messages_in_the_system_language():
+    """`trainer.cli.main(["--lang", "en", ...])` sets the language of the whole process."""
+    yield
+    from trainer import i18n
+
+    i18n.set_language(i18n.system_language())

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from trainer import paths
+from trainer import i18n, paths
 from trainer.course.meta import KEYS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,52 +19,65 @@ GUIDES = {"nb": ROOT / "docs" / "authoring.md", "en": ROOT / "docs" / "authoring
 # build a message and hand it to another call.
 MESSAGE_MODULES = ("frontmatter", "meta", "loader", "parts", "programme", "validate", "manifest", "packs", "scope")
 RETURNED_MESSAGES = {"_portable_name_problem", "_yaml_hint"}
-PREFIX = {"_yaml_hint": "front matter kan ikke leses: "}
+PREFIX = {"_yaml_hint": "the front matter cannot be read: {yaml_hint}"}
 
 
-def _sample(node) -> str:
+def _translated(msgid: str, lang: str) -> str:
+    """A message as the check prints it in `lang`, with '…' where the code fills something in."""
+    text = i18n.translations(lang).gettext(msgid)
+    return re.sub(r"\{\w*\}", "…", text).replace("{{", "{").replace("}}", "}")
+
+
+def _sample(node, lang: str) -> str:
     """A message as text, with '…' where the code fills something in."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+        return _sample(node.func.value, lang)
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_"
+            and isinstance(node.args[0], ast.Constant)):
+        return _translated(node.args[0].value, lang)
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.JoinedStr):
         return "".join(v.value if isinstance(v, ast.Constant) else "…" for v in node.values)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        return _sample(node.left) + _sample(node.right)
+        return _sample(node.left, lang) + _sample(node.right, lang)
     return "…"
 
 
-def code_messages() -> list[tuple[str, int, str]]:
+def code_messages(lang: str = "nb") -> list[tuple[str, int, str]]:
     found = []
+    warning = _translated("warning: ", lang)
     for name in MESSAGE_MODULES:
         tree = ast.parse((COURSE / f"{name}.py").read_text("utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef) and node.name in RETURNED_MESSAGES:
+                prefix = _translated(PREFIX[node.name], lang).rstrip("…") if node.name in PREFIX else ""
                 for ret in ast.walk(node):
                     if isinstance(ret, ast.Return) and ret.value is not None:
                         values = [ret.value.body, ret.value.orelse] if isinstance(ret.value, ast.IfExp) else [ret.value]
                         for value in values:
-                            text = _sample(value)
+                            text = _sample(value, lang)
                             if text.strip("…"):
-                                found.append((name, ret.lineno, PREFIX.get(node.name, "") + text))
+                                found.append((name, ret.lineno, prefix + text))
             if not isinstance(node, ast.Call):
                 continue
             func = node.func
             called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            warning = False
+            is_warning = False
             if called in ("error", "warn") and isinstance(func, ast.Attribute) and node.args:
-                message, warning = node.args[-1], called == "warn"
+                message, is_warning = node.args[-1], called == "warn"
             elif called in ("ContentError", "Problem", "_problem") and len(node.args) >= 3:
                 message = node.args[2]
-                warning = any(k.arg == "warning" and getattr(k.value, "value", False) is True for k in node.keywords) or (
+                is_warning = any(k.arg == "warning" and getattr(k.value, "value", False) is True for k in node.keywords) or (
                     len(node.args) > 3 and getattr(node.args[3], "value", False) is True)
             elif called == "_refuse" and len(node.args) >= 2:
                 message = node.args[1]
             else:
                 continue
-            text = _sample(message)
+            text = _sample(message, lang)
             if text == "…":
                 continue  # a helper passing on a message made elsewhere
-            found.append((name, node.lineno, ("advarsel: " if warning else "") + text))
+            found.append((name, node.lineno, (warning if is_warning else "") + text))
     return found
 
 
@@ -81,12 +94,12 @@ def guide_messages(text: str) -> list[str]:
     return rows
 
 
-def documented(message: str, rows: list[str]) -> bool:
+def documented(message: str, rows: list[str], warning: str = "advarsel: ") -> bool:
     """Every fixed piece of the message appears, in order, in one row ('...' in the row
     stands for what varies)."""
     pieces = [p.strip() for p in message.split("…") if len(p.strip()) > 1]
     for row in rows:
-        if message.startswith("advarsel: ") != row.startswith("advarsel: "):
+        if message.startswith(warning) != row.startswith(warning):
             continue
         position = 0
         for piece in pieces:
@@ -100,19 +113,26 @@ def documented(message: str, rows: list[str]) -> bool:
 
 
 def test_the_extraction_finds_the_messages():
-    messages = {text for _module, _line, text in code_messages()}
+    messages = {text for _module, _line, text in code_messages("nb")}
     assert "filen er tom" in messages
     assert "valget '…' peker til steget '…', som ikke finnes…" in messages
     assert "advarsel: valget '…' har ingen tilbakemelding" in messages
     assert "'…' peker ut av pakkemappen" in messages
     assert "front matter kan ikke leses: bruk mellomrom, ikke tabulator, til innrykk" in messages
     assert len(messages) > 100
+    english = {text for _module, _line, text in code_messages("en")}
+    assert "the file is empty" in english
+    assert "warning: the choice '…' has no feedback" in english
+    assert "the front matter cannot be read: use spaces, not tabs, for indentation" in english
+    assert len(english) == len(messages)
 
 
 @pytest.mark.parametrize("lang", sorted(GUIDES))
 def test_every_message_in_the_code_is_in_the_guide(lang):
     rows = guide_messages(GUIDES[lang].read_text("utf-8"))
-    missing = [f"{module}.py:{line}: {text}" for module, line, text in code_messages() if not documented(text, rows)]
+    warning = _translated("warning: ", lang)
+    missing = [f"{module}.py:{line}: {text}" for module, line, text in code_messages(lang)
+               if not documented(text, rows, warning)]
     assert missing == [], f"add these to the message table in {GUIDES[lang].name}"
 
 

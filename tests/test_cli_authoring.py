@@ -75,7 +75,7 @@ def test_the_officer_flow_on_the_command_line(work, tmp_path):
     data = tmp_path / "data"
     made = run("new", "pack", "vestfold", cwd=work, data=data)
     assert made.returncode == 0 and made.stdout.splitlines()[0] == "skrev vestfold/pack.md"
-    assert run("validate", "vestfold", cwd=work, data=data).stderr.strip() == "1 moduler, 1 kurs: 0 feil, 0 advarsler"
+    assert run("validate", "vestfold", cwd=work, data=data).stderr.strip() == "1 modul, 1 kurs: 0 feil, 0 advarsler"
 
     scenario = work / "vestfold" / "01-modul" / "03-scenario.md"
     scenario.write_text(scenario.read_text("utf-8").replace("(#senere)", "(#seinere)", 1), "utf-8")
@@ -126,7 +126,7 @@ def test_import_reopens_completed_modules_that_changed(work, tmp_path):
     assert updated.returncode == 0
     assert updated.stdout.splitlines() == [
         f"oppdaterte «Vestfold» fra versjon 1 til 2 i {data / 'content' / 'vestfold'}; endrede moduler: vestfold-modul",
-        "1 profil(er) hadde fullført en endret modul; den står nå som påbegynt, og svarene deres er tatt vare på",
+        "1 profil hadde fullført en endret modul; den står nå som påbegynt, og svarene er tatt vare på",
     ]
     database = store_db.connect(data / "progress.db")
     assert progress.module_progress(database, kari.id, "vestfold-modul").status == "in_progress"

@@ -10,6 +10,9 @@ import sys
 from pathlib import Path
 
 from trainer import __version__, paths
+from trainer.display import screen_or_offscreen
+from trainer.errors import TrainerError
+from trainer.i18n import _, ngettext
 
 
 # The one list of subcommands: the word, and what runs it ("module:function", imported only
@@ -28,84 +31,129 @@ COMMANDS = {
     "pack": "trainer.cli_authoring:run_pack",
     "import": "trainer.cli_authoring:run_import",
     "web": "trainer.cli_web:run_web",
+    "list": "trainer.cli_people:run_list",
+    "profile": "trainer.cli_people:run_profile",
 }
+
+
+
+def _global_options(parser: argparse.ArgumentParser, after_command: bool = False, lang: bool = True) -> None:
+    """The options of every run. After a command word they are accepted too (`trainer
+    present ID --data-dir D`); there they default to nothing, so that a value given before
+    the command word is kept."""
+    default = {"default": argparse.SUPPRESS} if after_command else {}
+    parser.add_argument("--data-dir", metavar=_("DIR"), help=_(
+        "folder for progress and settings (otherwise TRAINER_DATA_DIR or the user's data folder)"), **default)
+    if lang:  # `trainer new` has its own --lang (the starting file's language)
+        parser.add_argument("--lang", choices=["nb", "en"], help=_(
+            "language of this run (nb or en); the settings dialog remembers a choice"), **default)
+    parser.add_argument("--smoke", action="store_true", help=_(
+        "start the app, wait until the window is ready, and quit (health check)"), **default)
+    parser.add_argument("--restore-backup", action="store_true", help=_(
+        "bring back the newest backup if the progress database is damaged"), **default)
+    parser.add_argument("--content", metavar=_("DIR"), action="append", help=_(
+        "read content from this folder instead of the built-in course (installed content packs are still included)"),
+        **({"default": argparse.SUPPRESS} if after_command else {"default": []}))
 
 
 def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="trainer",
-        description="Faresignaler: opplæring om rekruttering av barn og unge til vold som "
-        "handelsvare (Violence as a Service). Uten underkommando åpnes appen.",
+        description=_("Faresignaler: training on how children and young people are recruited into violence "
+                      "as a service. Without a command, the app opens."),
     )
-    parser.add_argument("--version", action="version", version=f"Faresignaler {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="mappe for fremdrift og innstillinger "
-                        "(ellers TRAINER_DATA_DIR eller brukerens datamappe)")
-    parser.add_argument("--lang", choices=["nb", "en"], help="språk i appen (nb eller en)")
-    parser.add_argument("--smoke", action="store_true",
-                        help="start appen, vent til vinduet er klart, og avslutt (helsesjekk)")
-    parser.add_argument("--restore-backup", action="store_true",
-                        help="hent inn den nyeste sikkerhetskopien hvis fremdriftsdatabasen er skadet")
-    parser.add_argument("--content", metavar="DIR", action="append", default=[],
-                        help="les innhold fra denne mappen i stedet for det innebygde kurset (installerte innholdspakker tas fortsatt med)")
+    parser.add_argument("--version", action="version", version=f"Faresignaler {__version__}",
+                        help=_("show the version and exit"))
+    _global_options(parser)
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+    add = commands.add_parser
 
-    validate = commands.add_parser(
-        "validate", help="sjekk innhold og vis alle problemer som fil:linje: melding",
-        description="Sjekk innholdsfiler. Uten sti sjekkes alt installert innhold. "
-        "Avslutter med 0 når alt er i orden og 1 når noe er feil.",
-    )
-    validate.add_argument("paths", nargs="*", metavar="PATH", help="fil eller mappe")
-    validate.add_argument("--quiet", "-q", action="store_true", help="vis bare feil, ikke advarsler")
+    def command(name: str, **kwargs):
+        sub = add(name, **kwargs)
+        _global_options(sub, after_command=True, lang=name != "new")
+        return sub
 
-    certificate = commands.add_parser(
-        "certificate", help="lag kursbevis (PDF) når kurset er bestått",
-        description="Lag et kursbevis som PDF. Nekter med en forklaring når beståttregelen ikke er oppfylt.",
-    )
-    certificate.add_argument("--profile", required=True, metavar="NAVN", help="profilens navn")
-    certificate.add_argument("--course", required=True, metavar="ID", help="kursets id, for eksempel laerer")
-    certificate.add_argument("-o", "--output", required=True, metavar="FIL.pdf", help="hvor PDF-en skal lagres")
+    commands.add_parser = command
 
-    export = commands.add_parser(
-        "export", help="eksporter en profils resultater som csv, json eller xapi",
-        description="Eksporter alt som er lagret om en profil. Uten -o skrives det til standard ut.",
+    validate = command(
+        "validate", help=_("check content and show every problem as file:line: message"),
+        description=_("Check content files. Without a path, all installed content is checked. "
+                      "Exits with 0 when all is well and 1 when something is wrong."),
     )
-    export.add_argument("--profile", required=True, metavar="NAVN", help="profilens navn")
-    export.add_argument("--format", required=True, choices=["csv", "json", "xapi"], help="filformat")
-    export.add_argument("-o", "--output", metavar="FIL", help="filen som skal skrives")
+    validate.add_argument("paths", nargs="*", metavar=_("PATH"), help=_("file or folder"))
+    validate.add_argument("--quiet", "-q", action="store_true", help=_("show only errors, not warnings"))
 
-    sync = commands.add_parser(
-        "sync", help="send xAPI-oppføringer til en læringsdatabase (LRS)",
-        description="Send xAPI-oppføringer (xAPI 1.0.3) til en LRS. Hver oppføring sendes én gang; det som "
-        "ikke kommer fram, sendes neste gang. Passordet kan også gis i TRAINER_LRS_PASSWORD.",
+    certificate = command(
+        "certificate", help=_("make a course certificate (PDF) when the course is passed"),
+        description=_("Make a course certificate as a PDF. Refuses, with the reason, when the pass rule is not met."),
     )
-    sync.add_argument("--lrs", required=True, metavar="URL", help="LRS-ens adresse, for eksempel https://lrs.skole.no/xAPI")
-    sync.add_argument("--user", metavar="BRUKER", help="brukernavn (basic auth)")
-    sync.add_argument("--password", metavar="PASSORD", help="passord (basic auth)")
-    sync.add_argument("--profile", metavar="NAVN", help="bare denne profilen (ellers alle)")
+    certificate.add_argument("--profile", required=True, metavar=_("NAME"), help=_("the profile's name"))
+    certificate.add_argument("--course", required=True, metavar="ID", help=_("the course's id, for example laerer"))
+    certificate.add_argument("-o", "--output", required=True, metavar=_("FILE.pdf"), help=_("where to save the PDF"))
+
+    export = command(
+        "export", help=_("export a profile's results as csv, json or xapi"),
+        description=_("Export everything stored about a profile. Without -o it is written to standard output."),
+    )
+    export.add_argument("--profile", required=True, metavar=_("NAME"), help=_("the profile's name"))
+    export.add_argument("--format", required=True, choices=["csv", "json", "xapi"], help=_("file format"))
+    export.add_argument("-o", "--output", metavar=_("FILE"), help=_("the file to write"))
+
+    sync = command(
+        "sync", help=_("send xAPI statements to a learning record store (LRS)"),
+        description=_("Send xAPI statements (xAPI 1.0.3) to an LRS. Each statement is sent once; what does not "
+                      "arrive is sent next time. The password can also be given in TRAINER_LRS_PASSWORD."),
+    )
+    sync.add_argument("--lrs", required=True, metavar="URL", help=_(
+        "the LRS's address, for example https://lrs.school.no/xAPI"))
+    sync.add_argument("--user", metavar=_("USER"), help=_("user name (basic auth)"))
+    sync.add_argument("--password", metavar=_("PASSWORD"), help=_("password (basic auth)"))
+    sync.add_argument("--profile", metavar=_("NAME"), help=_("only this profile (otherwise all)"))
     sync.add_argument("--allow-http", action="store_true",
-                      help="tillat vanlig http til en annen maskin (passord og resultater går ukryptert)")
+                      help=_("allow plain http to another computer (password and results travel unencrypted)"))
 
-    present = commands.add_parser(
-        "present", help="vis et program på projektor, for eksempel på et foreldremøte",
-        description="Presentatørmodus: lysbildene på projektoren, notater og tid på den bærbare. "
-        "Uten PROGRAM vises programmene i det installerte innholdet.",
+    present = command(
+        "present", help=_("show a programme on a projector, for example at a parents' meeting"),
+        description=_("Presenter mode: the slides on the projector, notes and time on the laptop. "
+                      "Without PROGRAMME, the programmes of the installed content are offered."),
     )
-    present.add_argument("programme", nargs="?", metavar="PROGRAM", help="programmets id eller en programfil")
-    present.add_argument("--theme", choices=["dark", "light"], default="dark", help="mørkt (standard) eller lyst")
-    present.add_argument("--windowed", action="store_true", help="start i et vindu, ikke i fullskjerm")
+    present.add_argument("programme", nargs="?", metavar=_("PROGRAMME"), help=_("the programme's id or a programme file"))
+    present.add_argument("--theme", choices=["dark", "light"], default="dark", help=_("dark (default) or light"))
+    present.add_argument("--windowed", action="store_true", help=_("start in a window, not full screen"))
     present.add_argument("--save-votes", action="store_true",
-                         help="lagre håndopprekningene anonymt (bare program, dato og tall)")
+                         help=_("save the shows of hands anonymously (only programme, date and numbers)"))
 
-    handout = commands.add_parser(
-        "handout", help="lag et ark (PDF) til foreldrene: faresignalene, hva de kan gjøre, hvem de ringer",
-        description="Lag et utdelingsark på én eller to A4-sider, på programmets språk. Uten PROGRAM "
-        "brukes det første programmet med utdelingsark.",
+    handout = command(
+        "handout", help=_("make a sheet (PDF) for parents: the warning signs, what they can do, whom to call"),
+        description=_("Make a handout of one or two A4 pages, in the programme's language. Without PROGRAMME, "
+                      "the first programme with a handout is used."),
     )
-    handout.add_argument("programme", nargs="?", metavar="PROGRAM", help="programmets id eller en programfil")
-    handout.add_argument("-o", "--output", metavar="FIL.pdf", help="hvor PDF-en skal lagres")
+    handout.add_argument("programme", nargs="?", metavar=_("PROGRAMME"), help=_("the programme's id or a programme file"))
+    handout.add_argument("-o", "--output", metavar=_("FILE.pdf"), help=_("where to save the PDF"))
+
+    listing = command(
+        "list", help=_("list the installed courses, programmes, content packs and profiles, with ids and languages"),
+        description=_("List what is installed and who uses this computer: the ids to give to the other commands."),
+    )
+    listing.set_defaults(listing=True)
+
+    profile = command(
+        "profile", help=_("add, rename or delete a learner's profile"),
+        description=_("Manage the profiles without opening the app. Deleting a profile deletes its progress."),
+    )
+    actions = profile.add_subparsers(dest="action", metavar=_("ACTION"), required=True)
+    added = actions.add_parser("add", help=_("add a profile"))
+    added.add_argument("name", metavar=_("NAME"))
+    renamed = actions.add_parser("rename", help=_("give a profile a new name"))
+    renamed.add_argument("name", metavar=_("NAME"))
+    renamed.add_argument("new_name", metavar=_("NEW-NAME"))
+    deleted = actions.add_parser("delete", help=_("delete a profile and all its progress"))
+    deleted.add_argument("name", metavar=_("NAME"))
+    for action in (added, renamed, deleted):
+        _global_options(action, after_command=True)
 
     from trainer import cli_authoring
 
@@ -127,7 +175,7 @@ def run_validate(args) -> int:
     missing = [t for t in targets if not t.exists()]
     if missing:
         for target in missing:
-            print(f"trainer validate: finner ikke '{target}'", file=sys.stderr)
+            print(_("trainer validate: cannot find '{path}'").format(path=target), file=sys.stderr)
         return 2
     # A pack, a course or a programme is checked among the installed content it names.
     library = load_for_validation(targets, content_roots(args.content)) if args.paths else load_library(targets)
@@ -137,11 +185,50 @@ def run_validate(args) -> int:
         print(problem)
     errors = len(library.errors)
     warnings = len(problems) - errors
-    modules = len(library.modules)
-    programmes = f", {len(library.programmes)} programmer" if library.programmes else ""
-    summary = f"{modules} moduler, {len(library.courses)} kurs{programmes}: {errors} feil, {warnings} advarsler"
-    print(summary, file=sys.stderr)
+    print(summary(len(library.modules), len(library.courses), len(library.programmes), errors, warnings), file=sys.stderr)
     return 1 if errors else 0
+
+
+def summary(modules: int, courses: int, programmes: int, errors: int, warnings: int) -> str:
+    """The check's last line: '2 modules, 1 course: 0 errors, 1 warning'."""
+    parts = [ngettext("{n} module", "{n} modules", modules).format(n=modules),
+             ngettext("{n} course", "{n} courses", courses).format(n=courses)]
+    if programmes:
+        parts.append(ngettext("{n} programme", "{n} programmes", programmes).format(n=programmes))
+    counts = [ngettext("{n} error", "{n} errors", errors).format(n=errors),
+              ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings)]
+    return ", ".join(parts) + ": " + ", ".join(counts)
+
+
+def _early_value(argv: list[str], option: str) -> str | None:
+    """An option's value before the parser exists: the parser's own words depend on the
+    language, and the saved language on the data folder."""
+    value = None
+    for index, arg in enumerate(argv):
+        if arg == option and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif arg.startswith(option + "="):
+            value = arg.split("=", 1)[1]
+    return value
+
+
+def _choose_language(argv: list[str]) -> None:
+    """--lang, then the saved setting, then the system locale: for this run only."""
+    import argparse as argparse_module
+
+    from trainer import i18n
+
+    data_dir = _early_value(argv, "--data-dir")
+    if data_dir:
+        paths.set_data_dir(data_dir)
+    try:
+        settings = paths.data_dir() / "settings.ini"
+    except Exception:  # no data folder can be named: the system locale decides
+        settings = None
+    i18n.set_language(i18n.choose_language(_early_value(argv, "--lang"), settings))
+    # argparse's own words ("usage:", "error:", "invalid choice") through the same catalogue.
+    argparse_module._ = i18n._
+    argparse_module.ngettext = i18n.ngettext
 
 
 def _arguments(argv: list[str] | None):
@@ -149,6 +236,7 @@ def _arguments(argv: list[str] | None):
     global options: building the ten subcommands' parsers too took 3-11 ms of a cold start
     (measured with the start-up benchmark's command, 5 runs)."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    _choose_language(argv)
     if not any(arg in COMMANDS or arg in ("-h", "--help") for arg in argv):
         args, rest = _parser(with_commands=False).parse_known_args(argv)
         if not rest:
@@ -156,19 +244,65 @@ def _arguments(argv: list[str] | None):
     return _parser().parse_args(argv)  # the full parser also says what is wrong, if anything
 
 
+def report_error(command: str | None, error: TrainerError) -> None:
+    """The one place where the command line turns a core error into output: one line in
+    the user's words, the library's detail (if any) under it."""
+    prefix = f"trainer {command}: " if command else "trainer: "
+    lines = error.lines()
+    print(prefix + lines[0], file=sys.stderr)
+    for line in lines[1:]:
+        print("  " + line, file=sys.stderr)
+
+
+# Commands that read or write the data folder: it must be usable before they start.
+USES_DATA_FOLDER = (None, "import", "list", "profile", "certificate", "export", "sync")
+
+
+def _check_folders(args) -> tuple[str, int] | None:
+    """A content folder that is not there is wrong usage (2); a data folder that cannot be
+    used is refused (1). Either way the reason, in plain words."""
+    from trainer.errors import data_folder_problem
+
+    for folder in args.content or []:
+        if not Path(folder).is_dir():
+            return _("cannot find the content folder '{path}'").format(path=folder), 2
+    if args.command in USES_DATA_FOLDER:
+        problem = data_folder_problem(paths.data_dir())
+        if problem:
+            return problem, 1
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
-    if args.command is not None:
-        from trainer.cli_records import CommandError
+    refused = _check_folders(args)
+    if refused:
+        print(f"trainer{' ' + args.command if args.command else ''}: {refused[0]}", file=sys.stderr)
+        return refused[1]
+    try:
+        code = _run(args)
+        sys.stdout.flush()  # a closed pipe is found here, not in Python's last flush at exit
+        return code
+    except TrainerError as error:  # the core's errors, in the user's words: one line, exit 1
+        report_error(args.command, error)
+        return 1
+    except BrokenPipeError:  # `trainer list | head`: the reader has all it wanted
+        import os
 
-        module, function = COMMANDS[args.command].split(":")
-        try:
-            return getattr(importlib.import_module(module), function)(args)
-        except CommandError as error:  # wrong input to a record command, said as it is
-            print(f"trainer {args.command}: {error}", file=sys.stderr)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 1
+
+
+def _run(args) -> int:
+    if args.command is not None:
+        if args.command in ("present", "handout") and not screen_or_offscreen(args.command == "handout" or args.smoke):
             return 1
+        module, function = COMMANDS[args.command].split(":")
+        return getattr(importlib.import_module(module), function)(args)
+    if not screen_or_offscreen(args.smoke):
+        return 1
     # Start-up builds many long-lived objects (Qt's types, the course) and almost no garbage,
     # so the collector waits until the first screen is shown (that saved about 50 ms of a
     # returning learner's start-up: A/B of the benchmark's command, 15 runs each), and then

@@ -1,49 +1,51 @@
 """The commands for authors: `new` writes a starting file, `preview` opens the live
 preview (the only one that loads Qt), `pack` builds a content pack's zip and `import`
-installs one. Messages are plain Norwegian; exit codes are those of `validate`: 0 done,
+installs one. Messages go through the gettext catalogue (trainer.i18n); exit codes are those of `validate`: 0 done,
 1 refused (with the reasons), 2 wrong usage."""
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
+
+from trainer.errors import unwritable
+from trainer.i18n import _, ngettext
 
 KINDS = ("module", "scenario", "quiz", "programme", "pack")
 
 
 def add_parsers(commands) -> None:
     new = commands.add_parser(
-        "new", help="skriv en kommentert startfil: module, scenario, quiz, programme eller pack",
-        description="Skriv en gyldig startfil med forklaringer i kommentarer, som du så redigerer. "
-        "For en innholdspakke lages en mappe med pack.md, et kurs og en eksempelmodul.",
+        "new", help=_("write a commented starting file: module, scenario, quiz, programme or pack"),
+        description=_("Write a valid starting file with explanations in comments, which you then edit. "
+                      "For a content pack, a folder with pack.md, a course and an example module is made."),
     )
-    new.add_argument("kind", choices=KINDS, metavar="TYPE", help="module, scenario, quiz, programme eller pack")
-    new.add_argument("path", metavar="PATH", help="filen eller mappen som skal lages")
+    new.add_argument("kind", choices=KINDS, metavar=_("KIND"), help=_("module, scenario, quiz, programme or pack"))
+    new.add_argument("path", metavar=_("PATH"), help=_("the file or folder to make"))
     new.add_argument("--lang", dest="template_lang", choices=["nb", "en"], default=None,
-                     help="språket i startfilen (nb eller en; standard nb)")
+                     help=_("the starting file's language (nb or en; default nb)"))
 
     preview = commands.add_parser(
-        "preview", help="forhåndsvis en fil eller mappe; oppdateres hver gang du lagrer",
-        description="Åpne et vindu som viser innholdet slik appen viser det, med problemene og linjenumrene. "
-        "Vinduet oppdateres når du lagrer i ditt eget redigeringsprogram.",
+        "preview", help=_("preview a file or folder; updated each time you save"),
+        description=_("Open a window that shows the content as the app shows it, with the problems and line numbers. "
+                      "The window updates when you save in your own editor."),
     )
-    preview.add_argument("path", metavar="PATH", help="fil eller mappe")
+    preview.add_argument("path", metavar=_("PATH"), help=_("file or folder"))
 
     pack = commands.add_parser(
-        "pack", help="sjekk en innholdspakke og lag en zip-fil av den",
-        description="Sjekk innholdspakken i MAPPE (med pack.md) og skriv innholdsfilene til en zip-fil. "
-        "Uten -o lagres den som ID-VERSJON.zip i mappen du står i.",
+        "pack", help=_("check a content pack and make a zip file of it"),
+        description=_("Check the content pack in FOLDER (with pack.md) and write its content files to a zip file. "
+                      "Without -o it is saved as ID-VERSION.zip in the current folder."),
     )
-    pack.add_argument("folder", metavar="MAPPE", help="pakkemappen, med pack.md øverst")
-    pack.add_argument("-o", "--output", metavar="FIL.zip", help="hvor zip-filen skal lagres")
+    pack.add_argument("folder", metavar=_("FOLDER"), help=_("the pack's folder, with pack.md at the top"))
+    pack.add_argument("-o", "--output", metavar=_("FILE.zip"), help=_("where to save the zip file"))
 
     install = commands.add_parser(
-        "import", help="sjekk og installer en innholdspakke (zip-fil eller mappe)",
-        description="Sjekk en innholdspakke og installer den i brukerens innholdsmappe (aldri i installasjonen). "
-        "En eldre utgave av samme pakke erstattes; fremdriften beholdes.",
+        "import", help=_("check and install a content pack (zip file or folder)"),
+        description=_("Check a content pack and install it in the user's content folder (never in the installation). "
+                      "An older edition of the same pack is replaced; progress is kept."),
     )
-    install.add_argument("source", metavar="FIL.zip|MAPPE", help="zip-filen eller mappen med pakken")
+    install.add_argument("source", metavar=_("FILE.zip|FOLDER"), help=_("the zip file or the folder with the pack"))
 
 
 def context_roots(args) -> list[Path]:
@@ -71,25 +73,26 @@ def run_new(args) -> int:
         print(f"trainer new: {error}", file=sys.stderr)
         return 1
     for path in written.paths:
-        print(f"skrev {path}")
+        print(_("wrote {path}").format(path=path))
     if written.hint:
-        print(f"merk: {written.hint}", file=sys.stderr)
-    print(f"Åpne filen i redigeringsprogrammet ditt, og se resultatet mens du skriver med: "
-          f"trainer preview {written.main}", file=sys.stderr)
+        print(_("note: {hint}").format(hint=written.hint), file=sys.stderr)
+    print(_("Open the file in your editor, and see the result while you write with: "
+            "trainer preview {path}").format(path=written.main), file=sys.stderr)
     return 0
 
 
 def run_preview(args) -> int:
     target = Path(args.path)
     if not target.exists():
-        print(f"trainer preview: finner ikke '{target}'", file=sys.stderr)
+        print(_("trainer preview: cannot find '{path}'").format(path=target), file=sys.stderr)
         return 2
-    if args.smoke and sys.platform.startswith("linux") and not (
-            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen needed for a smoke run
+    from trainer.display import screen_or_offscreen
+
+    if not screen_or_offscreen(args.smoke):  # no screen needed for a smoke run
+        return 1
     from trainer.ui.authoring.preview_window import run_preview as open_preview  # Qt is loaded only here
 
-    return open_preview(target, args.lang, smoke=args.smoke)
+    return open_preview(target, args.lang, smoke=args.smoke, content=args.content or None)
 
 
 def run_pack(args) -> int:
@@ -97,22 +100,29 @@ def run_pack(args) -> int:
 
     folder = Path(args.folder)
     if not folder.is_dir():
-        print(f"trainer pack: finner ikke mappen '{folder}'", file=sys.stderr)
+        print(_("trainer pack: cannot find the folder '{path}'").format(path=folder), file=sys.stderr)
         return 2
     if args.output and not args.output.lower().endswith(".zip"):
-        print(f"trainer pack: '{args.output}' må slutte på .zip", file=sys.stderr)
+        print(_("trainer pack: '{path}' must end in .zip").format(path=args.output), file=sys.stderr)
         return 2
     try:
         built = packs.build_zip(folder, Path(args.output) if args.output else None, context_roots(args))
     except packs.PackError as error:
         _print_problems(error.problems)
-        print(f"trainer pack: pakken er ikke laget: {len(error.problems)} feil må rettes først", file=sys.stderr)
+        count = len(error.problems)
+        print(ngettext("trainer pack: the pack is not made: {n} error must be fixed first",
+                       "trainer pack: the pack is not made: {n} errors must be fixed first", count).format(n=count),
+              file=sys.stderr)
         return 1
+    except OSError as error:
+        raise unwritable(args.output or folder, error) from None
     _print_problems(built.warnings)
     for name in built.skipped:
-        print(f"hoppet over {name}: ikke en innholdsfil", file=sys.stderr)
+        print(_("skipped {name}: not a content file").format(name=name), file=sys.stderr)
     manifest = built.manifest
-    print(f"skrev {built.output} («{manifest.title}», versjon {manifest.version}, {built.files} filer)")
+    print(ngettext("wrote {path} («{title}», version {version}, {n} file)",
+                   "wrote {path} («{title}», version {version}, {n} files)", built.files).format(
+        path=built.output, title=manifest.title, version=manifest.version, n=built.files))
     return 0
 
 
@@ -122,28 +132,35 @@ def run_import(args) -> int:
 
     source = Path(args.source)
     if not source.exists():
-        print(f"trainer import: finner ikke '{source}'", file=sys.stderr)
+        print(_("trainer import: cannot find '{path}'").format(path=source), file=sys.stderr)
         return 2
     if source.is_file() and source.suffix.lower() != ".zip":
-        print(f"trainer import: '{source}' er verken en zip-fil eller en mappe", file=sys.stderr)
+        print(_("trainer import: '{path}' is neither a zip file nor a folder").format(path=source), file=sys.stderr)
         return 2
     try:
         imported = content_updates.import_pack(source, getattr(args, "content", None))
     except packs.PackError as error:
         _print_problems(error.problems)
-        print("trainer import: pakken er ikke installert; ingenting er endret", file=sys.stderr)
+        print(_("trainer import: the pack is not installed; nothing has changed"), file=sys.stderr)
         return 1
+    except OSError as error:
+        from trainer import paths
+
+        raise unwritable(paths.user_content_dir(), error) from None
     result = imported.installed
     _print_problems(result.warnings)
     for name in result.skipped:
-        print(f"hoppet over {name}: ikke en innholdsfil", file=sys.stderr)
+        print(_("skipped {name}: not a content file").format(name=name), file=sys.stderr)
     print(describe_install(result))
     if imported.progress_error is not None:
-        print(f"merk: fremdriften kunne ikke oppdateres ({imported.progress_error}); pakken er installert")
+        print(_("note: the progress could not be updated ({reason}); the pack is installed").format(
+            reason=imported.progress_error))
     elif imported.reopened:
         people = len({r.profile_id for r in imported.reopened})
-        print(f"{people} profil(er) hadde fullført en endret modul; den står nå som påbegynt, "
-              "og svarene deres er tatt vare på")
+        print(ngettext("{n} profile had completed a changed module; it is now in progress again, "
+                       "and the answers are kept",
+                       "{n} profiles had completed a changed module; it is now in progress again, "
+                       "and their answers are kept", people).format(n=people))
     return 0
 
 
@@ -155,14 +172,15 @@ def describe_install(result) -> str:
 
 def _describe_versions(result) -> str:
     manifest = result.manifest
+    values = {"title": manifest.title, "version": manifest.version, "folder": result.folder}
     if result.previous is None:
-        return f"installerte «{manifest.title}» (versjon {manifest.version}) i {result.folder}"
+        return _("installed «{title}» (version {version}) in {folder}").format(**values)
     if result.previous.version == manifest.version and not result.changed_modules:
-        return f"installerte «{manifest.title}» (versjon {manifest.version}) på nytt i {result.folder}; ingenting er endret"
-    text = (f"oppdaterte «{manifest.title}» fra versjon {result.previous.version} til {manifest.version} "
-            f"i {result.folder}")
+        return _("installed «{title}» (version {version}) again in {folder}; nothing has changed").format(**values)
+    text = _("updated «{title}» from version {old} to {version} in {folder}").format(
+        old=result.previous.version, **values)
     if result.changed_modules:
-        text += f"; endrede moduler: {', '.join(sorted(result.changed_modules))}"
+        text += _("; changed modules: {ids}").format(ids=", ".join(sorted(result.changed_modules)))
     else:
-        text += "; ingen moduler er endret, så all fremdrift er som før"
+        text += _("; no module has changed, so all progress is as before")
     return text

@@ -9,9 +9,11 @@ from datetime import date
 from pathlib import Path
 
 from trainer import paths
+from trainer.errors import TrainerError, unwritable
+from trainer.i18n import _
 
 
-class CommandError(Exception):
+class CommandError(TrainerError):
     """Wrong input from the user; the message is printed as it is and the exit code is 1."""
 
 
@@ -32,8 +34,8 @@ def _profile(db, name: str):
 
     profile = progress.find_profile(db, name)
     if profile is None:
-        names = ", ".join(p.name for p in progress.list_profiles(db)) or "ingen"
-        raise CommandError(f"fant ingen profil som heter '{name}' (profiler: {names})")
+        names = ", ".join(p.name for p in progress.list_profiles(db)) or _("none")
+        raise CommandError(_("there is no profile called '{name}' (profiles: {names})").format(name=name, names=names))
     return profile
 
 
@@ -41,7 +43,7 @@ def _course(library, course_id: str, lang: str | None):
     matches = [c for c in library.courses if c.id == course_id and (lang is None or c.lang == lang)]
     if not matches:
         known = ", ".join(sorted({c.id for c in library.courses}))
-        raise CommandError(f"fant ikke kurset '{course_id}' (kurs: {known})")
+        raise CommandError(_("cannot find the course '{id}' (courses: {known})").format(id=course_id, known=known))
     return sorted(matches, key=lambda c: c.lang != "nb")[0]
 
 
@@ -52,8 +54,8 @@ def _write(text: str, output: str | None) -> None:
     try:
         Path(output).write_text(text, encoding="utf-8")
     except OSError as error:
-        raise CommandError(f"kan ikke skrive {output}: {error.strerror}") from None
-    print(f"skrev {output}", file=sys.stderr)
+        raise unwritable(output, error) from None
+    print(_("wrote {path}").format(path=output), file=sys.stderr)
 
 
 def run_export(args) -> int:
@@ -61,7 +63,9 @@ def run_export(args) -> int:
 
     db, library = _open(args)
     profile = _profile(db, args.profile)
-    lang = args.lang or "nb"
+    from trainer.i18n import language
+
+    lang = language()
     if args.format == "csv":
         text = export.to_csv(db, profile.id, library, lang)
     elif args.format == "json":
@@ -81,8 +85,10 @@ def run_sync(args) -> int:
     try:
         result = sync.sync(db, library, args.lrs, args.user, password, profile_ids=ids, allow_http=args.allow_http)
     except sync.SyncError as error:
-        raise CommandError(f"{error}. Ingenting er tapt: det som ikke ble sendt, sendes neste gang.") from None
-    print(f"sendt {result.sent} nye oppføringer ({result.already_sent} var sendt fra før)")
+        raise CommandError(_("{reason}. Nothing is lost: what was not sent is sent next time.").format(
+            reason=error), getattr(error, "detail", "")) from None
+    print(_("sent {sent} new statements ({already} were sent before)").format(
+        sent=result.sent, already=result.already_sent))
     return 0
 
 
@@ -96,15 +102,18 @@ def run_certificate(args) -> int:
         certificate = records.certificate(db, profile.id, course, library, date.today().isoformat())
     except records.NotPassedError as refused:
         missing = "; ".join(
-            f"{q.title}: beste {q.best_percent if q.best_percent is not None else 0} %, krever {q.needed_percent} %"
+            (_("{quiz}: best {best} %, needs {needed} %") if q.best_percent is not None
+             else _("{quiz}: not taken, needs {needed} %")).format(
+                quiz=q.title, best=q.best_percent, needed=q.needed_percent)
             for q in refused.standing.remaining
         )
-        raise CommandError(f"{profile.name} har ikke bestått «{course.title}» ennå. Gjenstår: {missing}") from None
+        raise CommandError(_("{name} has not passed «{course}» yet. Still to do: {missing}").format(
+            name=profile.name, course=course.title, missing=missing)) from None
     from trainer.ui.records.certificate_pdf import write_certificate  # Qt is needed only here
 
     try:
         write_certificate(certificate, Path(args.output))
     except OSError as error:
-        raise CommandError(f"kan ikke skrive {args.output}: {error.strerror}") from None
-    print(f"skrev kursbevis til {args.output}", file=sys.stderr)
+        raise unwritable(args.output, error) from None
+    print(_("wrote the certificate to {path}").format(path=args.output), file=sys.stderr)
     return 0

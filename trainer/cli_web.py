@@ -7,19 +7,21 @@ import sys
 from pathlib import Path
 
 from trainer import paths
+from trainer.errors import unwritable
+from trainer.i18n import _, ngettext
 
 
 def add_parser(commands) -> None:
     web = commands.add_parser(
-        "web", help="lag kurset som nettsted (mappe) eller som SCORM-pakke til læringsplattformen",
-        description="Skriv kurset som et nettsted som virker fra disk og fra en webserver, uten nett. "
-        "Med --scorm skrives en SCORM 1.2-pakke (zip) som læringsplattformen tar inn som et kurs. "
-        "Uten KURS tas alle kursene med, på alle språkene de finnes på.",
+        "web", help=_("make the course a web site (folder) or a SCORM package for the learning platform"),
+        description=_("Write the course as a web site that works from disk and from a web server, without "
+                      "the internet. With --scorm a SCORM 1.2 package (zip) is written, which the learning platform "
+                      "takes in as a course. Without COURSE, every course is included, in every language it has."),
     )
-    web.add_argument("courses", nargs="*", metavar="KURS", help="kursets id, for eksempel laerer")
-    web.add_argument("-o", "--output", required=True, metavar="MAPPE|FIL.zip",
-                     help="mappen nettstedet skrives til, eller zip-filen med --scorm")
-    web.add_argument("--scorm", action="store_true", help="skriv en SCORM 1.2-pakke (zip) i stedet for en mappe")
+    web.add_argument("courses", nargs="*", metavar=_("COURSE"), help=_("the course's id, for example laerer"))
+    web.add_argument("-o", "--output", required=True, metavar=_("FOLDER|FILE.zip"),
+                     help=_("the folder the web site is written to, or the zip file with --scorm"))
+    web.add_argument("--scorm", action="store_true", help=_("write a SCORM 1.2 package (zip) instead of a folder"))
 
 
 def run_web(args) -> int:
@@ -33,7 +35,7 @@ def run_web(args) -> int:
     try:
         site = build_site(library, list(args.courses), roots, paths.assets_dir(), scorm=args.scorm)
         for refused in site.refused_images:
-            print(f"trainer web: bildet er ikke tatt med: {refused}", file=sys.stderr)
+            print(_("trainer web: the image is left out: {reason}").format(reason=refused), file=sys.stderr)
         output = Path(args.output)
         if args.scorm:
             write_scorm(site, output)
@@ -43,13 +45,16 @@ def run_web(args) -> int:
         print(f"trainer web: {error}", file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"trainer web: kunne ikke skrive '{args.output}': {error.strerror or error}", file=sys.stderr)
-        return 1
+        raise unwritable(args.output, error) from None
     courses = ", ".join(sorted({f"{c.title} ({c.lang})" for c in site.courses}))
     size = f"{site.size / 1_000_000:.1f} MB"
     if args.scorm:
-        print(f"Skrev SCORM 1.2-pakken {output} ({size}): {courses}. Last den opp som et kurs i læringsplattformen.")
+        print(_("Wrote the SCORM 1.2 package {path} ({size}): {courses}. Upload it as a course in the learning "
+                "platform.").format(path=output, size=size, courses=courses))
     else:
-        print(f"Skrev nettstedet til {output} ({len(site.files)} filer, {size}): {courses}. "
-              f"Åpne {output / 'index.html'} i en nettleser, eller legg mappen på en webserver.")
+        print(ngettext("Wrote the web site to {path} ({n} file, {size}): {courses}. Open {index} in a browser, "
+                       "or put the folder on a web server.",
+                       "Wrote the web site to {path} ({n} files, {size}): {courses}. Open {index} in a browser, "
+                       "or put the folder on a web server.", len(site.files)).format(
+            path=output, n=len(site.files), size=size, courses=courses, index=output / "index.html"))
     return 0

@@ -128,9 +128,26 @@ def test_translation_with_other_ids(tmp_path):
         "en/m/module.md": MODULE.replace("lang: nb", "lang: en"),
         "en/m/q.md": quiz_en,
     })
-    assert found == [
-        "en/m/module.md:1: oversettelsen (en) har ikke samme oppbygning som nb-versjonen: "
-        "mangler q/q1; har i tillegg q/question-1"
+    assert found == ["en/m/q.md:7: spørsmålet 'question-1' har ingen motpart på nb; nb har 'q1'"]
+
+
+def test_a_translation_says_what_differs_where(tmp_path):
+    """The issue's example: the English step has another id than the Norwegian one."""
+    scenario = ("---\ntype: scenario\nid: s\ntitle: S\n---\n\n## Start {#start}\n\n"
+                "- [Videre](#{target})\n  > Ok.\n\n## Slutt {#{target}}\n\nFerdig.\n")
+    quiz = "---\ntype: quiz\nid: q\ntitle: Q\n---\n\n## Spørsmål {#q1}\n\n- [x] a\n- [ ] b\n\n> F.\n"
+    found = problems_for(tmp_path, {
+        "nb/m/module.md": MODULE,
+        "nb/m/s.md": scenario.replace("{target}", "samtale"),
+        "nb/m/q.md": quiz,
+        "en/m/module.md": MODULE.replace("lang: nb", "lang: en"),
+        "en/m/s.md": scenario.replace("{target}", "conversation"),
+        "en/m/q.md": quiz.replace("- [x] a\n- [ ] b", "- [ ] a\n- [x] b"),
+    })
+    assert [f for f in found if "advarsel" not in f] == [
+        "en/m/q.md:7: spørsmålet 'q1' har andre svar enn på nb: antall svar og hvilke som er riktige må være det samme",
+        "en/m/s.md:7: valgene i steget 'start' fører til conversation; på nb til samtale",
+        "en/m/s.md:12: steget 'conversation' har ingen motpart på nb; nb har 'samtale'",
     ]
 
 
@@ -140,7 +157,7 @@ def test_course_names_unknown_module(tmp_path):
         "m/p.md": "---\ntype: page\nid: p\ntitle: P\n---\n\nTekst.\n",
         "kurs.md": "---\ntype: course\nid: k\ntitle: K\nlang: nb\nmodules: [m, mm2]\n---\n",
     })
-    assert found == ["kurs.md:1: kurset viser til modulen 'mm2', som ikke finnes på nb"]
+    assert found == ["kurs.md:6: kurset viser til modulen 'mm2', som ikke finnes på nb"]  # its line in modules:
 
 
 @pytest.mark.parametrize("tag_meta, expected", [

@@ -161,7 +161,7 @@ def test_renamed_or_dropped_tables_are_kept_aside_and_told(tmp_path, change):
     opened = safety.open_safely(path)
     assert opened.problem == "corrupt" and opened.persistent
     assert opened.kept_aside is not None and opened.kept_aside.exists()
-    assert "Fremdriftsdatabasen var skadet" in opened.message()
+    assert "Fremdriftsfilen var skadet" in opened.message()
     # The fresh file has every table with its keys; nothing is re-created without them.
     assert {name: shape for name, shape in connection.tables_of(opened.db.conn).items()
             if name in connection.TABLES} == connection.TABLES
@@ -184,7 +184,7 @@ def test_export_of_a_file_with_a_dropped_table_prints_no_traceback(tmp_path):
     result = subprocess.run([sys.executable, "-m", "trainer", "--data-dir", str(data), "export", "--profile", "Kari",
                              "--format", "json"], capture_output=True, text=True, env=env, timeout=120)
     assert "Traceback" not in result.stderr
-    assert "Fremdriftsdatabasen var skadet" in result.stderr
+    assert "Fremdriftsfilen var skadet" in result.stderr
     assert list(data.glob("progress-kept-*.db"))
 
 

@@ -111,7 +111,7 @@ def test_smoke_with_a_damaged_file_goes_on_and_says_so(tmp_path):
     (data / "progress.db").write_bytes(b"\0garbage" * 512)
     result = run_smoke(data)
     assert result.returncode == 0 and "smoke ok" in result.stdout
-    assert "Fremdriftsdatabasen var skadet" in result.stderr and "--restore-backup" in result.stderr
+    assert "Fremdriftsfilen var skadet" in result.stderr and "--restore-backup" in result.stderr
     assert list(data.glob("progress-kept-*.db"))
     (data / "progress.db").write_bytes(b"\0garbage again" * 512)
     restored = run_smoke(data, "--restore-backup")

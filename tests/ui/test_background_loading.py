@@ -196,3 +196,28 @@ def test_a_returning_learner_reaches_the_overview_without_unpacking_a_module(dat
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[True, False]"
+
+
+def test_a_returning_learner_is_backed_up_after_the_first_screen(qtbot, data_dir):
+    """The start-up backup runs on a worker once the overview is on screen, on a
+    connection of its own, and is there when it is done (the window does not wait)."""
+    from trainer import paths
+    from trainer.store import db as store_db, progress, safety
+    from trainer.ui.app import build_window, make_application
+
+    database = store_db.connect(paths.database_path())
+    kari = progress.create_profile(database, "Kari")
+    database.conn.close()
+    (data_dir / "settings.ini").write_text(f"[General]\nlast_profile_id={kari.id}\nlast_screen=overview\n", "utf-8")
+    app = make_application()
+    window = build_window(argparse.Namespace(lang="nb", content=[], smoke=False), app, background=True)
+    qtbot.addWidget(window)
+    assert safety.backups(paths.database_path()) == []
+    qtbot.waitUntil(lambda: window.loaded, timeout=60_000)
+    assert window.stack.currentWidget() is window.overview and window.backup is not None
+    qtbot.waitUntil(lambda: window.backup.done, timeout=60_000)
+    assert window.backup.worked and window.backup.result.problem is None
+    [backup] = safety.backups(paths.database_path())
+    assert safety.check_copy(backup) is None
+    assert window.context.db.execute("select name from profiles").fetchall() == [("Kari",)]  # still open
+    window.context.db.conn.close()

@@ -70,7 +70,8 @@ def save_by_delete_and_create(path: Path, text: str) -> None:
 
 def line(window, number: int) -> str:
     """How the preview names a line with an error, in the UI's language."""
-    return f"{window.tr('Line %1').replace('%1', str(number))} ({window.tr('error')})"
+    words = window.problem_list  # the list's own words, in the app's language
+    return f"{words.tr('Line %1').replace('%1', str(number))} ({words.tr('error')})"
 
 
 def page_text(window) -> str:
@@ -90,7 +91,7 @@ def test_the_preview_lists_every_file_of_a_pack(open_preview, pack):
 @pytest.mark.parametrize("save", [save_in_place, save_by_replacing, save_by_delete_and_create])
 def test_every_save_is_shown_within_a_second(qtbot, open_preview, pack, save):
     window = open_preview(pack)
-    window._poll.stop()  # the file system watcher alone must see every kind of save
+    window.files.poll.stop()  # the file system watcher alone must see every kind of save
     page = pack / "01-modul" / "02-tall.md"
     select(window, "02-tall.md")
     assert "Distriktets egne tall" in page_text(window)
@@ -105,8 +106,8 @@ def test_every_save_is_shown_within_a_second(qtbot, open_preview, pack, save):
 
 def test_a_save_the_watcher_misses_is_found_by_the_check_every_second(qtbot, open_preview, pack):
     window = open_preview(pack)
-    window.watcher.removePaths(window.watcher.files() + window.watcher.directories())
-    window.watcher.blockSignals(True)  # as on a network drive that reports nothing
+    window.files.watcher.removePaths(window.files.watcher.files() + window.files.watcher.directories())
+    window.files.watcher.blockSignals(True)  # as on a network drive that reports nothing
     page = pack / "01-modul" / "02-tall.md"
     select(window, "02-tall.md")
     save_by_replacing(page, page.read_text("utf-8").replace("Distriktets egne tall", "Nye tall", 1))
@@ -132,16 +133,16 @@ def test_problems_show_inline_with_their_line_numbers(qtbot, open_preview, pack)
         f"✖ {line(window, 33)}: valget 'La det ligge, det er jo bare sko' peker til steget 'seinere', "
         "som ikke finnes (mente du 'senere'?)")
     assert window.tree.currentItem().text(1) == "✖ 1"
-    assert window.step_map.broken_links == [("start", 1)]
-    missing = window.step_map.tr("leads to the missing step '%1'").replace("%1", "seinere")
-    assert missing in window.step_map.toPlainText()
+    assert window.scenario_panel.step_map.broken_links == [("start", 1)]
+    missing = window.scenario_panel.step_map.tr("leads to the missing step '%1'").replace("%1", "seinere")
+    assert missing in window.scenario_panel.step_map.toPlainText()
 
 
 def test_a_broken_file_keeps_the_last_good_version(qtbot, open_preview, pack):
     window = open_preview(pack)
     scenario = pack / "01-modul" / "03-scenario.md"
     select(window, "03-scenario.md")
-    window.play_from("samtale")
+    window.scenario_panel.play_from("samtale")
     good = scenario.read_text("utf-8")
     save_in_place(scenario, good.replace("title: Nye joggesko\n", "title: Nye joggesko\n\n---x\n", 1)
                   .replace("---\n\nEmil", "\nEmil", 1))
@@ -150,12 +151,12 @@ def test_a_broken_file_keeps_the_last_good_version(qtbot, open_preview, pack):
         "A file cannot be read, so the preview shows the last version that worked. Fix the problems and save again.")
     assert window.scoped.broken == [scenario]
     assert window.stack.currentWidget() is window.scenario_panel
-    assert window.scenario_player.step.id == "samtale"  # the last good version, where the author was
+    assert window.scenario_panel.player.step.id == "samtale"  # the last good version, where the author was
     assert window.problem_list.count() == 1 and window.problem_list.item(0).text().startswith(f"✖ {line(window, 1)}: ")
     save_in_place(scenario, good.replace("Emil forteller", "Emil sier", 1))
     qtbot.waitUntil(lambda: not window.stale, timeout=SAVE_DEADLINE_MS)
     assert window.banner.isHidden() and window.problem_list.isHidden()
-    assert "Emil sier" in window.scenario_player.view.toPlainText()  # the same step, new text
+    assert "Emil sier" in window.scenario_panel.player.view.toPlainText()  # the same step, new text
 
 
 def test_a_file_broken_from_the_start_is_listed_with_its_problem(open_preview, pack):
@@ -171,16 +172,16 @@ def test_a_file_broken_from_the_start_is_listed_with_its_problem(open_preview, p
 def test_a_scenario_plays_from_any_step(qtbot, open_preview, pack):
     window = open_preview(pack)
     select(window, "03-scenario.md")
-    player = window.scenario_player
+    player = window.scenario_panel.player
     assert player.step.id == "start"
     for step_id in ("senere", "god-slutt", "samtale"):
-        window.step_map.anchorClicked.emit(QUrl(f"play:{step_id}"))
+        window.scenario_panel.step_map.anchorClicked.emit(QUrl(f"play:{step_id}"))
         assert player.step.id == step_id
-        assert window.step_map.current == step_id
+        assert window.scenario_panel.step_map.current == step_id
     player.choose(0)
     player._on_go_on_clicked()
     assert player.step.id == "god-slutt" and player.step.is_ending
-    window.play_start_button.click()
+    window.scenario_panel.play_start_button.click()
     assert player.step.id == "start"
 
 
@@ -191,17 +192,18 @@ def test_the_map_marks_unreachable_steps_and_dead_ends(qtbot, open_preview, pack
         "\n## Ring {#ring}\n\nTilbake.\n\n- [Igjen](#glemt)\n  > Igjen.\n"), "utf-8")
     window = open_preview(scenario)  # a file: its module is shown, with the file chosen
     assert window.tree.currentItem().data(0, 0x0100)[1] == scenario
-    step_map = window.step_map
+    step_map = window.scenario_panel.step_map
     assert step_map.unreachable == {"glemt", "ring"} and step_map.stuck == {"glemt", "ring"}
     text = step_map.toPlainText()
     unreachable, stuck = step_map.tr("cannot be reached from the start"), step_map.tr("dead end: no way on to an ending")
     assert f"6. En glemt vei {{#glemt}}\n⚠ {unreachable} · ✖ {stuck}" in text
     assert f"1. Nye joggesko {{#start}}\n▶ {step_map.tr('start')}" in text and f"■ {step_map.tr('ending')}" in text
-    summary = (window.tr("Cannot be reached: %1.").replace("%1", "glemt, ring") + " "
-               + window.tr("Dead ends: %1.").replace("%1", "glemt, ring"))
-    assert summary in window.map_summary.text()
+    words = window.scenario_panel
+    summary = (words.tr("Cannot be reached: %1.").replace("%1", "glemt, ring") + " "
+               + words.tr("Dead ends: %1.").replace("%1", "glemt, ring"))
+    assert summary in window.scenario_panel.map_summary.text()
     step_map.anchorClicked.emit(QUrl("play:glemt"))
-    assert window.scenario_player.step.id == "glemt"
+    assert window.scenario_panel.player.step.id == "glemt"
 
 
 def test_a_quiz_can_be_answered(open_preview, pack):
@@ -232,4 +234,4 @@ def test_the_preview_renders_at_common_screen_sizes(open_preview, pack, tmp_path
         window.resize(width, height)
         image = window.grab()
         assert (image.width(), image.height()) == (width, height)
-        assert window.scenario_player.width() > 400 and window.step_map.width() > 250
+        assert window.scenario_panel.player.width() > 400 and window.scenario_panel.step_map.width() > 250

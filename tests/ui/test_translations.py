@@ -30,9 +30,14 @@ def test_every_message_is_translated():
     unfinished = [
         m.find("source").text
         for m in root.iter("message")
-        if m.find("translation").get("type") == "unfinished" or not (m.find("translation").text or "").strip()
+        if m.find("translation").get("type") == "unfinished" or not _translated(m.find("translation"))
     ]
     assert unfinished == []
+
+
+def _translated(translation) -> str:
+    """The text of a translation, or of its plural forms (Qt's %n)."""
+    return ((translation.text or "") + "".join(f.text or "" for f in translation.iter("numerusform"))).strip()
 
 
 def test_no_string_in_code_is_missing_from_the_ts(tmp_path):
@@ -86,5 +91,44 @@ def test_qt_own_dialogs_speak_bokmal_not_nynorsk_or_english(qapp):
         assert tr("QFileSystemModel", "Name") == "Navn" and tr("QLineEdit", "&Undo") == "&Angre"
         install_translators(qapp, "en")
         assert tr("QFileDialog", "Look in:") == "Look in:" and tr("QPlatformTheme", "&Yes") == "&Yes"
+    finally:
+        install_translators(qapp, "nb")
+
+
+EN_TS = PACKAGE / "i18n" / "faresignaler_en.ts"
+
+
+def test_english_plural_forms_qm_is_built_from_its_ts(tmp_path):
+    tool = _tool("lrelease")
+    if tool is None:
+        pytest.skip("lrelease is not installed")
+    subprocess.run([tool, str(EN_TS), "-qm", str(tmp_path / "x.qm")], check=True, capture_output=True)
+    assert (tmp_path / "x.qm").read_bytes() == (PACKAGE / "i18n" / "faresignaler_en.qm").read_bytes()
+
+
+def test_every_plural_has_its_english_forms(tmp_path):
+    # English is the source language, but "%n step(s)" needs a translation to become
+    # "1 step" / "3 steps": every plural message in the code must be in faresignaler_en.ts.
+    tool = _tool("lupdate")
+    if tool is None:
+        pytest.skip("lupdate is not installed")
+    copy = tmp_path / "check.ts"
+    shutil.copy(EN_TS, copy)
+    sources = sorted(str(p) for p in (PACKAGE / "ui").rglob("*.py"))
+    subprocess.run([tool, *sources, "-ts", str(copy), "-pluralonly", "-no-obsolete"], check=True, capture_output=True)
+    root = ET.parse(copy).getroot()
+    new = [m.find("source").text for m in root.iter("message") if m.find("translation").get("type") == "unfinished"]
+    assert new == [], "add their English singular and plural to trainer/i18n/faresignaler_en.ts"
+
+
+def test_english_plurals_read_right(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from trainer.ui.widgets.appearance import install_translators
+
+    install_translators(qapp, "en")
+    try:
+        assert QCoreApplication.translate("ScenarioPanel", "%n step(s).", "", 1) == "1 step."
+        assert QCoreApplication.translate("ScenarioPanel", "%n step(s).", "", 3) == "3 steps."
     finally:
         install_translators(qapp, "nb")

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import yaml
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 from trainer.course import limits
 from trainer.course.model import ContentError
+from trainer.i18n import _
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -29,30 +30,53 @@ def read_text(path: Path) -> tuple[str, bytes]:
             # file is refused without reading it into memory.
             raw = file.read(limits.MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise ContentError(path, 1, f"filen kan ikke leses ({error.strerror})") from None
+        raise ContentError(path, 1, _("the file cannot be read ({strerror})").format(strerror=error.strerror)) from None
     if len(raw) > limits.MAX_FILE_BYTES:
-        raise ContentError(path, 1, f"filen er større enn {limits.MAX_FILE_BYTES // 1000} kB: del den opp i flere filer")
+        raise ContentError(path, 1, _("the file is bigger than {size} kB: split it into several files").format(size=limits.MAX_FILE_BYTES // 1000))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise ContentError(
-            path, line, "filen er ikke UTF-8; lagre den som UTF-8 i redigeringsprogrammet"
+            path, line, _("the file is not UTF-8; save it as UTF-8 in your editor")
         ) from None
     if not text.strip():
-        raise ContentError(path, 1, "filen er tom")
+        raise ContentError(path, 1, _("the file is empty"))
     return text, raw
 
 
 def _yaml_hint(problem: str) -> str:
     """YAML's own words are for programmers; say what usually went wrong instead."""
     if "mapping values are not allowed" in problem:
-        return "et kolon inne i en verdi; sett hele teksten i anførselstegn, for eksempel title: \"Del 1: Roller\""
-    if "found character '\\t'" in problem or "tab" in problem:
-        return "bruk mellomrom, ikke tabulator, til innrykk"
+        return _("a colon inside a value; put the whole text in quotes, for example title: \"Part 1: Roles\"")
+    if problem == "tab" or "found character '\\t'" in problem or "tab character" in problem:
+        return _("use spaces, not tabs, for indentation")
     if "could not find expected ':'" in problem:
-        return "en linje mangler kolon; hver linje skal være 'nøkkel: verdi'"
-    return f"ugyldig YAML ({problem})" if problem else "ugyldig YAML"
+        return _("a line has no colon; every line should be 'key: value'")
+    return _("invalid YAML")  # YAML's own words follow as the problem's second line
+
+
+# YAML names the line where it gave up; for these it is the line after the mistake, and the
+# context mark is the line the author must fix (an unclosed quote, a missing colon).
+_CONTEXT_IS_THE_PLACE = ("while scanning a simple key", "while scanning a quoted scalar",
+                         "while parsing a flow sequence", "while parsing a flow mapping")
+
+
+def _yaml_error_line(error, yaml_lines: list[str]) -> tuple[int, str]:
+    """The file line to point at, and the problem in YAML's words (a tab in an indent is
+    named as such: libyaml calls it 'a character that cannot start any token')."""
+    problem = str(getattr(error, "problem", None) or "")
+    mark = getattr(error, "problem_mark", None)
+    context = getattr(error, "context_mark", None)
+    if context is not None and getattr(error, "context", None) in _CONTEXT_IS_THE_PLACE:
+        mark = context
+    index = mark.line if mark is not None else 0
+    near = [i for i in (index, index - 1) if 0 <= i < len(yaml_lines)]
+    for i in near:
+        indent = yaml_lines[i][: len(yaml_lines[i]) - len(yaml_lines[i].lstrip())]
+        if "\t" in indent:
+            return i + 2, "tab"
+    return index + 2, problem  # the front matter starts on the file's second line
 
 
 def _alias_line(node) -> int | None:
@@ -92,7 +116,7 @@ def parse_source(path: Path, text: str, raw: bytes) -> SourceFile:
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---":
         raise ContentError(
-            path, 1, "filen mangler front matter: den må begynne med en linje '---'"
+            path, 1, _("the file has no front matter: it must begin with a line '---'")
         )
     end = None
     for index in range(1, len(lines)):
@@ -100,7 +124,7 @@ def parse_source(path: Path, text: str, raw: bytes) -> SourceFile:
             end = index
             break
     if end is None:
-        raise ContentError(path, 1, "front matter er ikke avsluttet med en linje '---'")
+        raise ContentError(path, 1, _("the front matter does not end with a line '---'"))
     yaml_text = "\n".join(lines[1:end])
     try:
         # Parse once (the node gives line numbers, the data comes from the same node), with
@@ -110,19 +134,20 @@ def parse_source(path: Path, text: str, raw: bytes) -> SourceFile:
             node = loader.get_single_node()
             alias = _alias_line(node) if node is not None else None
             if alias is not None:
-                raise ContentError(path, alias, "front matter gjentar en verdi med et YAML-anker og -alias ('&navn', '*navn'); skriv verdien ut hver gang")
+                raise ContentError(path, alias, _("the front matter repeats a value with a YAML anchor and alias ('&name', '*name'); write the value out each time"))
             meta = loader.construct_document(node) if node is not None else {}
         finally:
             loader.dispose()
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = (mark.line + 2) if mark is not None else 2
-        problem = str(getattr(error, "problem", None) or "")
-        raise ContentError(path, line, f"front matter kan ikke leses: {_yaml_hint(problem)}") from None
+        line, problem = _yaml_error_line(error, lines[1:end])
+        hint = _yaml_hint(problem)
+        detail = f"YAML: {problem}" if hint == _("invalid YAML") and problem else ""
+        raise ContentError(path, line, _("the front matter cannot be read: {yaml_hint}").format(yaml_hint=hint),
+                           detail) from None
     except (ValueError, TypeError, RecursionError) as error:
-        raise ContentError(path, 2, f"front matter kan ikke leses: {error}") from None
+        raise ContentError(path, 2, _("the front matter cannot be read: {error}").format(error=error)) from None
     if not isinstance(meta, dict):
-        raise ContentError(path, 2, "front matter må være en liste av 'nøkkel: verdi'-linjer")
+        raise ContentError(path, 2, _("the front matter must be a list of 'key: value' lines"))
     key_lines: dict[str, int] = {}
     if isinstance(node, yaml.MappingNode):
         for key_node, _value in node.value:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from trainer.errors import CONTENT, TrainerError
+from trainer.i18n import _
 from trainer.course.model import Library
 from trainer.course.part_types import Page
 from trainer.course.programme import Programme
@@ -23,8 +25,10 @@ _NUMBERED = re.compile(r"^\d+[.)]\s")
 _LABEL = re.compile(r"^(\*\*[^*\n]{1,60}:\*\*)\s*(.*)$", re.S)
 
 
-class HandoutError(Exception):
+class HandoutError(TrainerError):
     """The programme has no handout, or names content that is not there."""
+
+    kind = CONTENT
 
 
 @dataclass(frozen=True)
@@ -122,19 +126,19 @@ def _source(library: Library, lang: str) -> str:
 
 def build_handout(programme: Programme, library: Library) -> Handout:
     if not programme.handout:
-        raise HandoutError(f"programmet '{programme.id}' har ingen 'handout' i front matter")
+        raise HandoutError(_("the programme '{id}' has no 'handout' in its front matter").format(id=programme.id))
     sections = []
     for reference in programme.handout:
-        module_id, _, part_id = reference.partition("/")
+        module_id, _slash, part_id = reference.partition("/")
         module = library.module(module_id, programme.lang)
         if module is None:
-            raise HandoutError(f"'handout' viser til modulen '{module_id}', som ikke finnes på {programme.lang}")
+            raise HandoutError(_("'handout' refers to the module '{module_id}', which does not exist in {lang}").format(module_id=module_id, lang=programme.lang))
         if not part_id:
             sections.append(_checklist(module))
             continue
         page = module.part(part_id)
         if not isinstance(page, Page):
-            raise HandoutError(f"'handout' viser til '{reference}', som ikke er en side")
+            raise HandoutError(_("'handout' refers to '{reference}', which is not a page").format(reference=reference))
         sections.append(HandoutSection(page.title, "\n\n".join(_blocks(page))))  # notes stay out
     card = library.contact(programme.lang)
     return Handout(

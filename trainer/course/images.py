@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from trainer.i18n import _
+
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 # Anything in an SVG that can name another file: href and xlink:href (image, use, a,
 # feImage ...), url(...) in attributes and styles, CSS @import, and entity or DOCTYPE
@@ -54,9 +56,9 @@ def image_problem(data: bytes) -> str | None:
     for every view that draws content images), or None. The content decides, not the
     name: Qt reads an SVG called `.png` as an SVG."""
     if data[:2] == b"\x1f\x8b":
-        return "komprimerte SVG-bilder (svgz) støttes ikke; lagre bildet som vanlig SVG"
+        return _("compressed SVG images (svgz) are not supported; save the image as ordinary SVG")
     if b"<svg" in data[:65536].lower():
         outside = svg_outside_reference(data)
         if outside is not None:
-            return f"SVG-bildet viser til noe utenfor seg selv ('{outside[:80]}'); et bilde må inneholde alt det viser"
+            return _("the SVG image refers to something outside itself ('{reference}'); an image must hold all it shows").format(reference=outside[:80])
     return None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.i18n import _
+
 MAX_FILE_BYTES = 50_000  # the longest built-in file is 13 kB; Markdown renders ~100 kB/s
 MAX_LINE_CHARS = 5_000  # a long paragraph written on one line; longer is not prose
 MAX_LINES = 1_000  # each line can become an element, at ~0.1 ms each; the longest page has 250
@@ -57,38 +59,39 @@ def problems(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     size = len(text.encode("utf-8"))
     if size > MAX_FILE_BYTES:
-        found.append((1, f"filen er {size // 1000} kB; den kan være høyst {MAX_FILE_BYTES // 1000} kB: "
-                         "del den opp i flere filer"))
+        found.append((1, _("the file is {size} kB; it can be at most {limit} kB: split it into several files").format(
+                             size=size // 1000, limit=MAX_FILE_BYTES // 1000)))
     lines = text.count("\n") + 1
     if lines > MAX_LINES:
-        found.append((MAX_LINES + 1, f"filen har {lines} linjer; den kan ha høyst {MAX_LINES}: del den opp i flere filer"))
+        found.append((MAX_LINES + 1, _("the file has {lines} lines; it can have at most {limit}: split it into several files").format(
+            lines=lines, limit=MAX_LINES)))
     if len(text) > MAX_LINE_CHARS:
         for number, line in enumerate(text.split("\n"), 1):
             if len(line) > MAX_LINE_CHARS:
-                found.append((number, f"linjen har {len(line)} tegn; en linje kan ha høyst {MAX_LINE_CHARS}: "
-                                      "del den opp"))
+                found.append((number, _("the line has {chars} characters; a line can have at most {limit}: split it").format(
+                                    chars=len(line), limit=MAX_LINE_CHARS)))
                 break
     run = 0
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, line in enumerate(text.split("\n") if lines > MAX_BLOCK_LINES else (), 1):
         run = run + 1 if line.strip() else 0
         if run > MAX_BLOCK_LINES:
-            found.append((number, f"mer enn {MAX_BLOCK_LINES} linjer uten en tom linje imellom: "
-                                  "sett inn tomme linjer, eller del listen eller tabellen opp"))
+            found.append((number, _("more than {limit} lines without an empty line between them: put in empty lines, or split the "
+                                    "list or table").format(limit=MAX_BLOCK_LINES)))
             break
     for match in _DEEP_PREFIX.finditer(text):
         if nesting(match.group(0)) > MAX_NESTING:
             number = text.count("\n", 0, match.start()) + 1
-            found.append((number, f"lister eller sitater ligger mer enn {MAX_NESTING} nivåer inni hverandre"))
+            found.append((number, _("lists or quotes are nested more than {limit} levels deep").format(limit=MAX_NESTING)))
             break
     tags = len(_TAG_START.findall(text)) if "<" in text else 0
     if tags * len(text) > MAX_TAG_WORK:
-        found.append((1, f"filen har {tags} HTML-merker på {len(text)} tegn, mer enn appen kan vise raskt: "
-                         "skriv med Markdown, eller del filen opp"))
+        found.append((1, _("the file has {tags} HTML tags in {chars} characters, more than the app can show quickly: write "
+                           "with Markdown, or split the file").format(tags=tags, chars=len(text))))
     if tags > MAX_HTML_NESTING:
         deepest, where = html_nesting(text)
         if deepest > MAX_HTML_NESTING:
             number = text.count("\n", 0, where) + 1
-            found.append((number, f"HTML-elementer ligger mer enn {MAX_HTML_NESTING} nivåer inni hverandre"))
+            found.append((number, _("HTML elements are nested more than {limit} levels deep").format(limit=MAX_HTML_NESTING)))
     return found
 
 

@@ -18,6 +18,7 @@ from trainer.course.validate import validate_library  # cross-file checks
 from trainer.course.parts import parse_figures, parse_page, parse_quiz, parse_scenario
 from trainer.course.programme import parse_programme
 from trainer.course.manifest import parse_manifest
+from trainer.i18n import _
 
 PART_TYPES = ("page", "scenario", "quiz")
 SKIPPED_FILES = {"readme.md", "license.md", "changelog.md"}
@@ -34,21 +35,21 @@ def parse_course(source: SourceFile, report: Collector) -> Course:
     if isinstance(rule, dict):
         for key in rule:
             if key not in ("quizzes", "percent"):
-                report.error(source.key_lines.get("pass", 1), f"ukjent nøkkel '{key}' under 'pass'")
+                report.error(source.key_lines.get("pass", 1), _("unknown key '{key}' under 'pass'").format(key=key))
         raw_quizzes = rule.get("quizzes", [])
         if raw_quizzes == "all" or raw_quizzes is None:
             raw_quizzes = []
         if isinstance(raw_quizzes, list) and all(isinstance(q, str) for q in raw_quizzes):
             quizzes = tuple(raw_quizzes)
         else:
-            report.error(source.key_lines.get("pass", 1), "'pass: quizzes' må være en liste av quiz-id-er")
+            report.error(source.key_lines.get("pass", 1), _("'pass: quizzes' must be a list of quiz ids"))
         raw_percent = rule.get("percent", 80)
         if isinstance(raw_percent, int) and 0 <= raw_percent <= 100:
             percent = raw_percent
         else:
-            report.error(source.key_lines.get("pass", 1), "'pass: percent' må være et tall fra 0 til 100")
+            report.error(source.key_lines.get("pass", 1), _("'pass: percent' must be a number from 0 to 100"))
     else:
-        report.error(source.key_lines.get("pass", 1), "'pass' må ha 'quizzes' og 'percent' under seg")
+        report.error(source.key_lines.get("pass", 1), _("'pass' must have 'quizzes' and 'percent' under it"))
     return Course(
         id=text_value(source, "id"),
         title=text_value(source, "title"),
@@ -84,9 +85,9 @@ def _file_type(source: SourceFile, report: Collector) -> str | None:
     if not isinstance(kind, str) or kind not in KEYS:
         line = source.key_lines.get("type", 1)
         if kind is None:
-            report.error(line, "front matter mangler 'type' (module, page, scenario, quiz, course, contact, programme eller pack)")
+            report.error(line, _("the front matter lacks 'type' (module, page, scenario, quiz, course, contact, programme or pack)"))
         else:
-            report.error(line, f"ukjent type '{kind}'{suggest(str(kind), KEYS)}")
+            report.error(line, _("unknown type '{kind}'{hint}").format(kind=kind, hint=suggest(str(kind), KEYS)))
         return None
     return kind
 
@@ -108,7 +109,7 @@ def parse_module(folder: Path, source: SourceFile, parts: list, report: Collecto
         if who not in AUDIENCES:
             report.error(
                 source.key_lines.get("audience", 1),
-                f"ukjent målgruppe '{who}'{suggest(who, AUDIENCES)}: bruk teacher, parent eller officer",
+                _("unknown audience '{who}'{hint}: use teacher, parent or officer").format(who=who, hint=suggest(who, AUDIENCES)),
             )
     intro_body = md.join(source.body)
     all_parts = list(parts)
@@ -164,7 +165,7 @@ def load_library(roots: list[Path]) -> Library:
     library = Library(roots=[Path(r) for r in roots])
     for root in library.roots:
         if not root.exists():
-            library.problems.append(Problem(root, 0, "finnes ikke"))
+            library.problems.append(Problem(root, 0, _("does not exist")))
             continue
         _load_root(root, library)
     library.problems.extend(validate_library(library))
@@ -204,7 +205,7 @@ def _load_root(root: Path, library: Library) -> None:
         if folder not in module_files:
             for source in part_sources:
                 library.problems.append(
-                    Problem(source.path, 1, "mappen har ingen module.md, så filen hører ikke til noen modul")
+                    Problem(source.path, 1, _("the folder has no module.md, so the file belongs to no module"))
                 )
     for folder, module_source in module_files.items():
         report = Collector(module_source.path)

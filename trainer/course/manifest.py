@@ -9,6 +9,7 @@ from trainer.course import blocks as md
 from trainer.course.frontmatter import SourceFile
 from trainer.course.meta import Collector, check_keys, string_list, text_value
 from trainer.course.model import PackManifest  # noqa: F401 - re-exported
+from trainer.i18n import _
 
 MANIFEST_NAME = "pack.md"
 
@@ -21,18 +22,14 @@ def _version(source: SourceFile, report: Collector) -> str:
         if "version" in source.meta:
             report.error(
                 source.key_lines.get("version", 1),
-                "'version' må være et nummer eller en kort tekst, for eksempel 1, 1.2 eller 2025-10",
+                _("'version' must be a number or a short text, for example 1, 1.2 or 2025-10"),
             )
         return ""
     return str(value).strip()
 
 
 def parse_manifest(source: SourceFile, report: Collector) -> PackManifest:
-    check_keys(source, "pack", report)
-    for key in ("organisation", "licence"):
-        value = source.meta.get(key)
-        if key in source.meta and not isinstance(value, str):
-            report.error(source.key_lines.get(key, 1), f"'{key}' må være en tekst")
+    check_keys(source, "pack", report)  # organisation and licence: one text (meta.TEXT_KEYS)
     return PackManifest(
         id=text_value(source, "id"),
         title=text_value(source, "title"),

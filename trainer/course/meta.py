@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the parsers import this module; it must not pull in YAML itself
     from trainer.course.frontmatter import SourceFile
 from trainer.course.model import Problem
+from trainer.i18n import _
 
 # Keys each kind of file takes: (required, optional).
 KEYS: dict[str, tuple[set[str], set[str]]] = {
@@ -46,26 +47,67 @@ class Collector:
 
 def suggest(word: str, choices) -> str:
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (mente du '{close[0]}'?)" if close else ""
+    return _(" (did you mean '{word}'?)").format(word=close[0]) if close else ""
+
+
+# Keys whose value is one text. A list or indented lines under one of them used to be
+# dropped (or joined) without a word; now they are an error that says the expected form.
+TEXT_KEYS = {"id", "title", "lang", "summary", "content_warning", "notes", "organisation", "licence"}
+
+
+def front_matter_line(path: Path, key: str, item: str | None = None) -> int:
+    """The line of `key:` in a file's front matter or, with `item`, the line of that item
+    in the key's list (flow `[a, b]` or block `- a`); 1 when it cannot be found. Read
+    again from the file, only when a problem is reported."""
+    try:
+        lines = path.read_text("utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return 1
+    key_pattern = re.compile(rf"^{re.escape(key)}\s*:")
+    item_pattern = re.compile(rf"(?<![\w-]){re.escape(item)}(?![\w-])") if item else None
+    for number in range(1, len(lines)):
+        if lines[number].strip() in ("---", "..."):
+            break
+        if not key_pattern.match(lines[number]):
+            continue
+        if item_pattern is None:
+            return number + 1
+        if item_pattern.search(lines[number].split(":", 1)[1]):
+            return number + 1
+        for below in range(number + 1, len(lines)):
+            text = lines[below]
+            if text.strip() in ("---", "...") or (text[:1].strip() and not text.startswith("-")):
+                break  # the next key
+            if item_pattern.search(text):
+                return below + 1
+        return number + 1
+    return 1
 
 
 def check_keys(source: SourceFile, kind: str, report: Collector) -> None:
     required, optional = KEYS[kind]
     for key in sorted(required - source.meta.keys()):
-        report.error(1, f"front matter mangler nøkkelen '{key}'")
+        report.error(1, _("the front matter lacks the key '{key}'").format(key=key))
     for key in source.meta:
         if key not in required | optional:
             line = source.key_lines.get(key, 1)
-            report.error(line, f"ukjent nøkkel '{key}'{suggest(key, required | optional)}")
-    for key in ("id", "title", "lang"):
-        value = source.meta.get(key)
-        if key in source.meta and (not isinstance(value, str) or not value.strip()):
-            report.error(source.key_lines.get(key, 1), f"'{key}' må være en tekst")
+            report.error(line, _("unknown key '{key}'{hint}").format(key=key, hint=suggest(key, required | optional)))
+    for key in sorted(TEXT_KEYS & source.meta.keys()):
+        value, line = source.meta[key], source.key_lines.get(key, 1)
+        if isinstance(value, list):
+            example = ", ".join(str(v) for v in value)
+            report.error(line, _("'{key}' must be one text, not a list: write it on one line, for example "
+                                 "{key}: {example}").format(key=key, example=example))
+        elif isinstance(value, dict):
+            report.error(line, _("'{key}' must be one text, not indented 'key: value' lines: write the whole text "
+                                 "on the line of '{key}:', in quotes if it has a colon").format(key=key))
+        elif not isinstance(value, str) or (key in ("id", "title", "lang") and not value.strip()):
+            report.error(line, _("'{key}' must be a text").format(key=key))
     ident = source.meta.get("id")
     if isinstance(ident, str) and not ID_PATTERN.match(ident):
         report.error(
             source.key_lines.get("id", 1),
-            f"id '{ident}' kan bare ha små bokstaver a-z, tall, '-' og '_'",
+            _("the id '{ident}' may only have small letters a-z, digits, '-' and '_'").format(ident=ident),
         )
 
 
@@ -77,7 +119,7 @@ def text_value(source: SourceFile, key: str, default: str = "") -> str:
 def int_value(source: SourceFile, key: str, default: int, report: Collector) -> int:
     value = source.meta.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        report.error(source.key_lines.get(key, 1), f"'{key}' må være et helt tall")
+        report.error(source.key_lines.get(key, 1), _("'{key}' must be a whole number").format(key=key))
         return default
     return value
 
@@ -87,7 +129,7 @@ def string_list(source: SourceFile, key: str, report: Collector) -> tuple[str, .
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        report.error(source.key_lines.get(key, 1), f"'{key}' må være en liste av tekster")
+        report.error(source.key_lines.get(key, 1), _("'{key}' must be a list of texts").format(key=key))
         return ()
     return tuple(v.strip() for v in value)
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trainer.errors import CONTENT, TrainerError
+
 if TYPE_CHECKING:
     from trainer.course.part_types import Part, Quiz
 
@@ -18,26 +20,31 @@ AUDIENCES = ("teacher", "parent", "officer")
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with content, as `path:line: message`."""
+    """One thing wrong with content, as `path:line: message`, and under it, when a library
+    (YAML, zip) had more to say, its own words as `detail`."""
 
     path: Path
     line: int
     message: str
     warning: bool = False
+    detail: str = ""
 
     def __str__(self) -> str:
-        prefix = "advarsel: " if self.warning else ""
-        return f"{self.path}:{self.line}: {prefix}{self.message}"
+        from trainer.i18n import _
+
+        prefix = _("warning: ") if self.warning else ""
+        text = f"{self.path}:{self.line}: {prefix}{self.message}"
+        return text + (f"\n    {self.detail}" if self.detail else "")
 
 
-class ContentError(Exception):
+class ContentError(TrainerError):
     """The only exception the loader lets out: a content problem with its location."""
 
-    def __init__(self, path: Path, line: int, message: str):
-        super().__init__(f"{path}:{line}: {message}")
-        self.problem = Problem(Path(path), line, message)
+    kind = CONTENT
 
-
+    def __init__(self, path: Path, line: int, message: str, detail: str = ""):
+        super().__init__(f"{path}:{line}: {message}", detail)
+        self.problem = Problem(Path(path), line, message, detail=detail)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,8 @@ from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest
 from trainer.course.meta import Collector
 from trainer.course.model import ContactCard, ContentError, Library, Problem
 from trainer.course.scope import inside, load_scoped
+from trainer.errors import PACK, TrainerError
+from trainer.i18n import _
 
 # What may travel in a pack. Anything else in the folder (notes, office files, the zip
 # itself) is left out and named, so the author knows.
@@ -52,8 +54,10 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
-class PackError(Exception):
+class PackError(TrainerError):
     """The pack was refused; `problems` says why, each with its place."""
+
+    kind = PACK
 
     def __init__(self, problems: list[Problem]):
         super().__init__("\n".join(str(p) for p in problems))
@@ -98,26 +102,25 @@ def check_pack(folder: Path, context: list[Path]) -> PackCheck:
     manifest = next((m for m in manifests if m.path == folder / MANIFEST_NAME), None)
     for other in manifests:
         if other is not manifest:
-            problems.append(Problem(other.path, 1, "pack.md hører hjemme øverst i pakkemappen, og bare én gang"))
+            problems.append(Problem(other.path, 1, _("pack.md belongs at the top of the pack's folder, and only once")))
     if manifest is None:
-        problems.append(Problem(folder, 0, "mappen har ingen pack.md: lag den med 'trainer new pack MAPPE'"))
+        problems.append(Problem(folder, 0, _("the folder has no pack.md: make it with 'trainer new pack FOLDER'")))
         return PackCheck(folder, None, problems, library)
     modules = [m for m in library.modules if inside(m.path, folder)]
     owned = (modules + [c for c in library.courses if inside(c.path, folder)]
              + [p for p in library.programmes if inside(p.path, folder)]
              + [c for c in library.contacts if inside(c.path, folder)])
     if not owned and not scoped.broken:
-        problems.append(Problem(manifest.path, 1, "pakken har ingen moduler, kurs, programmer eller kontaktkort"))
+        problems.append(Problem(manifest.path, 1, _("the pack has no modules, courses, programmes or contact cards")))
     elif manifest.lang and owned and not any(item.lang == manifest.lang for item in owned):
-        problems.append(Problem(manifest.path, 1, f"pakken har ikke noe innhold på språket '{manifest.lang}' (se 'lang')",
+        problems.append(Problem(manifest.path, 1, _("the pack has no content in the language '{lang}' (see 'lang')").format(lang=manifest.lang),
                                 warning=True))
     in_courses = {(c.lang, m) for c in library.courses for m in c.module_ids}
     for module in modules:
         if (module.lang, module.id) not in in_courses:
             problems.append(Problem(
                 module.path, 1,
-                f"modulen '{module.id}' er ikke med i noe kurs, så den vises ikke i kursoversikten "
-                "(legg id-en under 'modules:' i et kurs)",
+                _("the module '{id}' is in no course, so it is not shown in the course overview (put its id under 'modules:' in a course)").format(id=module.id),
                 warning=True,
             ))
     return PackCheck(folder, manifest, problems, library)
@@ -128,9 +131,9 @@ def check_pack(folder: Path, context: list[Path]) -> PackCheck:
 
 def _portable_name_problem(name: str) -> str | None:
     if any(ord(ch) < 32 for ch in name) or any(ch in name for ch in ':*?"<>|'):
-        return f"'{name}' har tegn som ikke kan brukes i filnavn"
+        return _("'{name}' has characters that cannot be used in file names").format(name=name)
     if len(name) > 1000 or any(len(part.encode("utf-8")) > 255 for part in name.split("/")):
-        return f"'{name[:80]}…' har et for langt navn"
+        return _("'{value}…' has too long a name").format(value=name[:80])
     return None
 
 
@@ -161,26 +164,24 @@ def folder_files(folder: Path, limits: Limits = DEFAULT_LIMITS) -> FileList:
         base = Path(current)
         for name in sorted(dirs):
             if (base / name).is_symlink():
-                raise _refuse(base / name, f"'{(base / name).relative_to(folder).as_posix()}' er en lenke; "
-                                           "lenker kan ikke være med i en innholdspakke")
+                raise _refuse(base / name, _("'{as_posix}' is a link; links cannot be part of a content pack").format(as_posix=(base / name).relative_to(folder).as_posix()))
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
         for name in sorted(names):
             path = base / name
             relative = path.relative_to(folder).as_posix()
             info = os.lstat(path)
             if stat.S_ISLNK(info.st_mode):
-                raise _refuse(path, f"'{relative}' er en lenke; lenker kan ikke være med i en innholdspakke")
+                raise _refuse(path, _("'{relative}' is a link; links cannot be part of a content pack").format(relative=relative))
             if not stat.S_ISREG(info.st_mode):
-                raise _refuse(path, f"'{relative}' er ikke en vanlig fil")
+                raise _refuse(path, _("'{relative}' is not an ordinary file").format(relative=relative))
             count += 1
             total += info.st_size
             if count > limits.files:
-                raise _refuse(folder, f"mappen har mer enn {limits.files} filer; en innholdspakke kan ha høyst {limits.files}")
+                raise _refuse(folder, _("the folder has more than {files} files; a content pack can have at most {files}").format(files=limits.files))
             if info.st_size > limits.file_bytes:
-                raise _refuse(path, f"'{relative}' er {_mb(info.st_size)}; én fil kan være høyst {_mb(limits.file_bytes)}")
+                raise _refuse(path, _("'{relative}' is {mb}; one file can be at most {mb2}").format(relative=relative, mb=_mb(info.st_size), mb2=_mb(limits.file_bytes)))
             if total > limits.total_bytes:
-                raise _refuse(folder, f"filene er til sammen mer enn {_mb(limits.total_bytes)}; "
-                                      f"en innholdspakke kan være høyst {_mb(limits.total_bytes)}")
+                raise _refuse(folder, _("the files add up to more than {mb}; a content pack can be at most {mb}").format(mb=_mb(limits.total_bytes)))
             if _skipped(relative):
                 continue
             problem = _portable_name_problem(relative)
@@ -274,11 +275,11 @@ def inspect_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> ZipPlan:
     path = Path(path)
     declared = _declared_entries(path)
     if declared is not None and declared > 2 * limits.files:
-        raise _refuse(path, f"zip-filen har {declared} filer; en innholdspakke kan ha høyst {limits.files}")
+        raise _refuse(path, _("the zip file has {declared} files; a content pack can have at most {files}").format(declared=declared, files=limits.files))
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
-        raise _refuse(path, "filen er ikke en zip-fil, eller den er skadet") from None
+        raise _refuse(path, _("the file is not a zip file, or it is damaged")) from None
     with archive:
         infos = archive.infolist()
     seen: set[str] = set()
@@ -287,26 +288,26 @@ def inspect_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> ZipPlan:
     for info in infos:
         name = info.filename.replace("\\", "/")
         if "\x00" in name:
-            raise _refuse(path, f"'{name!r}' har et ugyldig navn")
+            raise _refuse(path, _("'{name}' has an invalid name").format(name=repr(name)))
         if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-            raise _refuse(path, f"'{name}' er en absolutt sti; alt i en innholdspakke må ligge i pakkemappen")
+            raise _refuse(path, _("'{name}' is an absolute path; everything in a content pack must be inside the pack's folder").format(name=name))
         parts = [part for part in name.split("/") if part not in ("", ".")]
         if ".." in parts:
-            raise _refuse(path, f"'{name}' peker ut av pakkemappen")
+            raise _refuse(path, _("'{name}' points out of the pack's folder").format(name=name))
         kind = stat.S_IFMT(info.external_attr >> 16)
         if kind == stat.S_IFLNK:
-            raise _refuse(path, f"'{name}' er en lenke; lenker kan ikke være med i en innholdspakke")
+            raise _refuse(path, _("'{name}' is a link; links cannot be part of a content pack").format(name=name))
         is_folder = name.endswith("/") or kind == stat.S_IFDIR
         if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-            raise _refuse(path, f"'{name}' er ikke en vanlig fil")
+            raise _refuse(path, _("'{name}' is not an ordinary file").format(name=name))
         if info.flag_bits & 0x1:
-            raise _refuse(path, f"'{name}' er kryptert; en innholdspakke kan ikke ha passord")
+            raise _refuse(path, _("'{name}' is encrypted; a content pack cannot have a password").format(name=name))
         if not parts:
             continue
         relative = "/".join(parts)
         key = relative.casefold()
         if key in seen:
-            raise _refuse(path, f"'{relative}' står flere ganger i zip-filen")
+            raise _refuse(path, _("'{relative}' appears more than once in the zip file").format(relative=relative))
         seen.add(key)
         if is_folder:
             continue
@@ -314,15 +315,13 @@ def inspect_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> ZipPlan:
         if problem:
             raise _refuse(path, problem)
         if info.file_size > limits.file_bytes:
-            raise _refuse(path, f"'{relative}' blir {_mb(info.file_size)} utpakket; én fil kan være høyst "
-                                f"{_mb(limits.file_bytes)}")
+            raise _refuse(path, _("'{relative}' becomes {mb} unpacked; one file can be at most {mb2}").format(relative=relative, mb=_mb(info.file_size), mb2=_mb(limits.file_bytes)))
         total += info.file_size
         files.append((info, relative))
     if len(files) > limits.files:
-        raise _refuse(path, f"zip-filen har {len(files)} filer; en innholdspakke kan ha høyst {limits.files}")
+        raise _refuse(path, _("the zip file has {n} files; a content pack can have at most {files}").format(n=len(files), files=limits.files))
     if total > limits.total_bytes:
-        raise _refuse(path, f"zip-filen blir {_mb(total)} utpakket; en innholdspakke kan være høyst "
-                            f"{_mb(limits.total_bytes)}")
+        raise _refuse(path, _("the zip file becomes {mb} unpacked; a content pack can be at most {mb2}").format(mb=_mb(total), mb2=_mb(limits.total_bytes)))
     relatives = {relative for _info, relative in files}
     if MANIFEST_NAME in relatives:
         prefix = ""
@@ -330,8 +329,7 @@ def inspect_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> ZipPlan:
         tops = {relative.split("/", 1)[0] for _info, relative in files if not _skipped(relative)}
         top = next(iter(tops)) if len(tops) == 1 else None
         if top is None or f"{top}/{MANIFEST_NAME}" not in relatives:
-            raise _refuse(path, "zip-filen har ingen pack.md øverst (eller i én mappe øverst); "
-                                "lag pakken med 'trainer pack MAPPE'")
+            raise _refuse(path, _("the zip file has no pack.md at the top (or in one folder at the top); make the pack with 'trainer pack FOLDER'"))
         prefix = top + "/"
     plan = ZipPlan(prefix, [], [])
     for info, relative in files:
@@ -357,7 +355,7 @@ def _unpack(path: Path, plan: ZipPlan, into: Path, limits: Limits) -> None:
         for info, inner in plan.entries:
             target = (into / inner).resolve()
             if not target.is_relative_to(into):  # never: inspect_zip refused these already
-                raise _refuse(path, f"'{info.filename}' peker ut av pakkemappen")
+                raise _refuse(path, _("'{filename}' points out of the pack's folder").format(filename=info.filename))
             target.parent.mkdir(parents=True, exist_ok=True)
             written = 0
             try:
@@ -369,10 +367,10 @@ def _unpack(path: Path, plan: ZipPlan, into: Path, limits: Limits) -> None:
                         written += len(chunk)
                         total += len(chunk)
                         if written > info.file_size or written > limits.file_bytes or total > limits.total_bytes:
-                            raise _refuse(path, f"'{info.filename}' er større utpakket enn zip-filen sier")
+                            raise _refuse(path, _("'{filename}' is bigger unpacked than the zip file says").format(filename=info.filename))
                         sink.write(chunk)
             except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, ValueError):
-                raise _refuse(path, f"'{info.filename}' kan ikke pakkes ut: zip-filen er skadet") from None
+                raise _refuse(path, _("'{filename}' cannot be unpacked: the zip file is damaged").format(filename=info.filename)) from None
 
 
 # ---------------------------------------------------------------- installing
@@ -532,7 +530,7 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
                          for card in staged_library.contacts)
         return Installed(final, target, previous, changed, added, removed, warnings, skipped, contacts)
     except OSError as error:
-        raise _refuse(source, f"pakken kunne ikke installeres: {error.strerror or error}") from None
+        raise _refuse(source, _("the pack could not be installed: {value}").format(value=error.strerror or error)) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -565,11 +563,11 @@ def remove(name: str, packs_dir: Path) -> InstalledPack:
     if the pack is installed again."""
     packs_dir = Path(packs_dir)
     if not name or "/" in name or "\\" in name or name in (".", "..") or name.startswith("."):
-        raise _refuse(packs_dir / name, f"'{name}' er ikke navnet på en installert pakke")
+        raise _refuse(packs_dir / name, _("'{name}' is not the name of an installed pack").format(name=name))
     folder = packs_dir / name
     if not folder.is_dir() or folder.parent.resolve() != packs_dir.resolve():
         names = ", ".join(p.name for p in installed_packs(packs_dir)) or "ingen"
-        raise _refuse(packs_dir / name, f"pakken '{name}' er ikke installert (installert: {names})")
+        raise _refuse(packs_dir / name, _("the pack '{name}' is not installed (installed: {names})").format(name=name, names=names))
     pack = InstalledPack(name, folder, read_manifest(folder))
     # Out of the content folder in one rename, so a half-deleted pack is never loaded.
     trash = packs_dir.parent / f".removing-{name}-{time.time_ns()}"
@@ -580,5 +578,5 @@ def remove(name: str, packs_dir: Path) -> InstalledPack:
             os.replace(folder, trash)
             shutil.rmtree(trash, ignore_errors=True)
     except OSError as error:
-        raise _refuse(folder, f"pakken kunne ikke fjernes: {error.strerror or error}") from None
+        raise _refuse(folder, _("the pack could not be removed: {value}").format(value=error.strerror or error)) from None
     return pack

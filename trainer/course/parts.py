@@ -9,6 +9,7 @@ from trainer.course import blocks as md
 from trainer.course.frontmatter import SourceFile
 from trainer.course.meta import Collector, check_keys, int_value, text_value
 from trainer.course.part_types import QUESTION_KINDS, Choice, Figure, Option, Page, Question, Quiz, Scenario, Step
+from trainer.i18n import _
 
 _CHOICE = re.compile(r"^\[(?P<text>.+?)\]\(#(?P<target>[^)\s]*)\)(?P<rest>.*)$")
 _TAG = re.compile(r"#([\w-]+)")
@@ -52,18 +53,18 @@ def parse_figures(body: list[md.Line], report: Collector) -> tuple[Figure, ...]:
         spec = [part.strip() for part in match.group("spec").split(";") if part.strip()]
         kind = spec[0].lower() if spec else ""
         if kind not in ("bar", "line"):
-            report.error(number, f"ukjent diagramtype '{kind}': bruk 'bar' eller 'line'")
+            report.error(number, _("unknown chart type '{kind}': use 'bar' or 'line'").format(kind=kind))
             continue
         options = {}
         for part in spec[1:]:
-            key, _, value = part.partition(":")
+            key, _colon, value = part.partition(":")
             options[key.strip().lower()] = value.strip()
         for key in options:
             if key not in ("rows", "title"):
-                report.error(number, f"ukjent valg '{key}' i diagrammet (bruk rows, title)")
+                report.error(number, _("unknown option '{key}' in the chart (use rows, title)").format(key=key))
         table = block.lines[1:]
         if len(table) < 3:
-            report.error(number, "diagrammet må stå rett over en tabell med minst én rad")
+            report.error(number, _("the chart must stand right above a table with at least one row"))
             continue
         header = _table_cells(table[0][1])
         rows = []
@@ -72,7 +73,7 @@ def parse_figures(body: list[md.Line], report: Collector) -> tuple[Figure, ...]:
             if len(cells) != len(header):
                 report.error(
                     row_number,
-                    f"raden har {len(cells)} celler, men overskriften har {len(header)}",
+                    _("the row has {n} cells, but the heading has {n2}").format(n=len(cells), n2=len(header)),
                 )
                 continue
             rows.append((cells[0], tuple(_number(c) for c in cells[1:])))
@@ -80,7 +81,7 @@ def parse_figures(body: list[md.Line], report: Collector) -> tuple[Figure, ...]:
         labels = {label for label, _ in rows}
         for wanted in chart_rows:
             if wanted not in labels:
-                report.error(number, f"diagrammet viser raden '{wanted}', som ikke finnes i tabellen")
+                report.error(number, _("the chart shows the row '{wanted}', which is not in the table").format(wanted=wanted))
         figures.append(
             Figure(
                 kind=kind,
@@ -101,7 +102,7 @@ def parse_page(source: SourceFile, report: Collector) -> Page:
     note_lines = {n for b in notes for n, _ in b.lines} | {b.line for b in notes}
     body = [(n, t) for n, t in source.body if n not in note_lines]
     if not md.join(body).strip():
-        report.error(source.body[0][0] if source.body else 1, "siden har ingen tekst")
+        report.error(source.body[0][0] if source.body else 1, _("the page has no text"))
     return Page(
         id=text_value(source, "id"),
         title=text_value(source, "title"),
@@ -125,7 +126,7 @@ def parse_scenario(source: SourceFile, report: Collector) -> Scenario:
     check_keys(source, "scenario", report)
     tags_meta = source.meta.get("tags", {}) or {}
     if not isinstance(tags_meta, dict):
-        report.error(source.key_lines.get("tags", 1), "'tags' må være 'id: navn'-linjer")
+        report.error(source.key_lines.get("tags", 1), _("'tags' must be 'id: name' lines"))
         tags_meta = {}
     tags = {str(k): str(v) for k, v in tags_meta.items()}
     intro, sections = md.split_sections(source.body)
@@ -134,8 +135,7 @@ def parse_scenario(source: SourceFile, report: Collector) -> Scenario:
         if not section.attrs_id:
             report.error(
                 section.line,
-                f"steget '{section.title}' mangler id: skriv for eksempel "
-                "'## Tittel {#mitt-steg}'",
+                _("the step '{title}' has no id: write for example '## Title {{#my-step}}'").format(title=section.title),
             )
         blocks = md.split_blocks(section.lines)
         choices, used = [], []
@@ -149,7 +149,7 @@ def parse_scenario(source: SourceFile, report: Collector) -> Scenario:
             choice_tags = tuple(_TAG.findall(match.group("rest")))
             leftover = _TAG.sub("", match.group("rest")).strip()
             if leftover:
-                report.error(block.line, f"uventet tekst etter valget: '{leftover}'")
+                report.error(block.line, _("unexpected text after the choice: '{leftover}'").format(leftover=leftover))
             choices.append(
                 Choice(
                     text=match.group("text").strip(),
@@ -171,7 +171,7 @@ def parse_scenario(source: SourceFile, report: Collector) -> Scenario:
             )
         )
     if not steps:
-        report.error(1, "scenarioet har ingen steg: hvert steg begynner med '## Tittel {#id}'")
+        report.error(1, _("the scenario has no steps: every step begins with '## Title {#id}'"))
     return Scenario(
         id=text_value(source, "id"),
         title=text_value(source, "title"),
@@ -216,12 +216,11 @@ def _parse_question(section: md.Section, report: Collector) -> Question | None:
             continue
         report.error(
             item.line,
-            "svaralternativet er verken '- [ ] svar', '- [x] riktig svar', "
-            "'- venstre -> høyre' eller '1. steg'",
+            _("the answer is neither '- [ ] answer', '- [x] right answer', '- left -> right' nor '1. step'"),
         )
     found = [k for k, v in (("options", options), ("pairs", pairs), ("order", order)) if v]
     if len(found) > 1:
-        report.error(section.line, "spørsmålet blander ulike typer svarlister")
+        report.error(section.line, _("the question mixes different kinds of answer lists"))
         return None
     if explicit:
         kind = explicit[0]
@@ -234,8 +233,7 @@ def _parse_question(section: md.Section, report: Collector) -> Question | None:
     if not section.attrs_id:
         report.error(
             section.line,
-            f"spørsmålet '{section.title}' mangler id: skriv for eksempel "
-            "'## Spørsmålet {#sporsmal-1}'",
+            _("the question '{title}' has no id: write for example '## The question {{#question-1}}'").format(title=section.title),
         )
     return Question(
         id=section.attrs_id,
@@ -260,10 +258,10 @@ def parse_quiz(source: SourceFile, report: Collector) -> Quiz:
         if question is not None:
             questions.append(question)
     if not sections:
-        report.error(1, "quizen har ingen spørsmål: hvert spørsmål begynner med '## Spørsmål {#id}'")
+        report.error(1, _("the quiz has no questions: every question begins with '## Question {#id}'"))
     pass_percent = int_value(source, "pass", 80, report)
     if pass_percent > 100:
-        report.error(source.key_lines.get("pass", 1), "'pass' er en prosent fra 0 til 100")
+        report.error(source.key_lines.get("pass", 1), _("'pass' is a percentage from 0 to 100"))
     return Quiz(
         id=text_value(source, "id"),
         title=text_value(source, "title"),

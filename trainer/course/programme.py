@@ -13,8 +13,9 @@ from pathlib import Path
 
 from trainer.course import blocks as md
 from trainer.course.frontmatter import SourceFile
-from trainer.course.meta import Collector, check_keys, int_value, string_list, suggest, text_value
+from trainer.course.meta import Collector, check_keys, front_matter_line, int_value, string_list, suggest, text_value
 from trainer.course.model import PartRef, Problem, Programme, ProgrammeSection  # noqa: F401 - re-exported
+from trainer.i18n import _
 
 MODULE_KEYS = ("modul", "module")
 PARTS_KEYS = ("deler", "del", "parts", "part")
@@ -35,7 +36,7 @@ def parse_part_refs(value: str, line: int) -> tuple[PartRef, ...]:
         raw = _clean_id(raw)
         if not raw:
             continue
-        part_id, _, question = raw.partition("#")
+        part_id, _hash, question = raw.partition("#")
         refs.append(PartRef(_clean_id(part_id), _clean_id(question), line))
     return tuple(refs)
 
@@ -69,39 +70,39 @@ def _parse_section(section: md.Section, report: Collector) -> ProgrammeSection:
         if key not in ALL_KEYS:
             close = difflib.get_close_matches(key, ALL_KEYS, n=1, cutoff=0.75)
             if close:
-                report.error(block.line, f"ukjent nøkkel '{written}' i delen (mente du '{close[0].capitalize()}'?)")
+                report.error(block.line, _("unknown key '{written}' in the part (did you mean '{capitalize}'?)").format(written=written, capitalize=close[0].capitalize()))
                 used.update(n for n, _ in block.lines)
             continue  # an ordinary list item of the section's own text
         used.update(n for n, _ in block.lines)
         if key in MODULE_KEYS:
             module_id, module_line = _clean_id(value), block.line
             if not module_id:
-                report.error(block.line, "'Modul:' mangler en modul-id")
+                report.error(block.line, _("'Module:' lacks a module id"))
         elif key in PARTS_KEYS:
             parts = parse_part_refs(value, block.line)
             if not parts:
-                report.error(block.line, "'Deler:' mangler del-id-er; skriv dem med komma mellom, eller fjern linjen")
+                report.error(block.line, _("'Parts:' lacks part ids; write them with commas between, or remove the line"))
         else:
             seen_minutes = True
             match = _MINUTES.match(value)
             if match:
                 minutes = int(match.group("number"))
             else:
-                report.error(block.line, f"minuttene må være et helt tall, ikke '{value}'")
+                report.error(block.line, _("the minutes must be a whole number, not '{value}'").format(value=value))
     for number, text in section.lines:
         if number not in used:
             text_lines.append((number, text))
     text = md.join(text_lines).strip()
     if parts and not module_id:
-        report.error(section.line, f"delen '{section.title}' har 'Deler:', men ingen 'Modul:'")
+        report.error(section.line, _("the part '{title}' has 'Parts:' but no 'Module:'").format(title=section.title))
     if not module_id and not text and not parts:
-        report.error(section.line, f"delen '{section.title}' viser ingenting: skriv '- Modul: id' eller litt tekst")
+        report.error(section.line, _("the part '{title}' shows nothing: write '- Module: id' or some text").format(title=section.title))
     if not seen_minutes:
-        report.error(section.line, f"delen '{section.title}' mangler minutter: skriv for eksempel '- Minutter: 5'")
+        report.error(section.line, _("the part '{title}' has no minutes: write for example '- Minutes: 5'").format(title=section.title))
     elif minutes == 0 and (module_id or text):
-        report.error(section.line, f"delen '{section.title}' har 0 minutter")
+        report.error(section.line, _("the part '{title}' has 0 minutes").format(title=section.title))
     if not notes:
-        report.warn(section.line, f"delen '{section.title}' har ingen presentatørnotat (> [!NOTE])")
+        report.warn(section.line, _("the part '{title}' has no presenter's note (> [!NOTE])").format(title=section.title))
     return ProgrammeSection(
         title=section.title,
         module_id=module_id,
@@ -122,15 +123,15 @@ def parse_programme(source: SourceFile, report: Collector) -> Programme:
     skip = {n for b in intro_notes for n, _ in b.lines} | {b.line for b in intro_notes}
     parsed = tuple(_parse_section(section, report) for section in sections)
     if not sections:
-        report.error(1, "programmet har ingen deler: hver del begynner med '## Tittel'")
+        report.error(1, _("the programme has no parts: every part begins with '## Title'"))
     minutes = int_value(source, "minutes", 0, report)
     if "minutes" in source.meta and minutes == 0:
-        report.error(source.key_lines.get("minutes", 1), "'minutes' må være mer enn 0")
+        report.error(source.key_lines.get("minutes", 1), _("'minutes' must be more than 0"))
     planned = sum(s.minutes for s in parsed)
     if minutes and planned and planned != minutes:
         report.warn(
             source.key_lines.get("minutes", 1),
-            f"delene er til sammen {planned} minutter, men 'minutes' er {minutes}",
+            _("the parts add up to {planned} minutes, but 'minutes' is {minutes}").format(planned=planned, minutes=minutes),
         )
     return Programme(
         id=text_value(source, "id"),
@@ -166,8 +167,7 @@ def check_programme(programme: Programme, library) -> list:
         if module is None:
             problems.append(_problem(
                 path, line,
-                f"delen '{section.title}' viser til modulen '{section.module_id}', som ikke finnes på "
-                f"{programme.lang}{suggest(section.module_id, available)}",
+                _("the part '{title}' refers to the module '{module_id}', which does not exist in {lang}{hint}").format(title=section.title, module_id=section.module_id, lang=programme.lang, hint=suggest(section.module_id, available)),
             ))
             continue
         part_ids = [p.id for p in module.parts]
@@ -176,27 +176,26 @@ def check_programme(programme: Programme, library) -> list:
             if part is None:
                 problems.append(_problem(
                     path, ref.line,
-                    f"modulen '{module.id}' har ingen del '{ref.part_id}'{suggest(ref.part_id, part_ids)}",
+                    _("the module '{id}' has no part '{part_id}'{hint}").format(id=module.id, part_id=ref.part_id, hint=suggest(ref.part_id, part_ids)),
                 ))
             elif ref.question and part.kind != "quiz":
                 problems.append(_problem(
-                    path, ref.line, f"'{ref.part_id}' er ikke en quiz, så '#{ref.question}' kan ikke brukes",
+                    path, ref.line, _("'{part_id}' is not a quiz, so '#{question}' cannot be used").format(part_id=ref.part_id, question=ref.question),
                 ))
             elif ref.question and not any(q.id == ref.question for q in part.questions):
                 ids = [q.id for q in part.questions]
                 problems.append(_problem(
                     path, ref.line,
-                    f"quizen '{ref.part_id}' har ikke spørsmålet '{ref.question}'{suggest(ref.question, ids)}",
+                    _("the quiz '{part_id}' has no question '{question}'{hint}").format(part_id=ref.part_id, question=ref.question, hint=suggest(ref.question, ids)),
                 ))
-    handout_line = _line_of(path, "handout:")
     for reference in programme.handout:
-        module_id, _, part_id = reference.partition("/")
+        handout_line = front_matter_line(path, "handout", reference)
+        module_id, _slash, part_id = reference.partition("/")
         module = available.get(module_id)
         if module is None:
             problems.append(_problem(
                 path, handout_line,
-                f"'handout' viser til modulen '{module_id}', som ikke finnes på {programme.lang}"
-                f"{suggest(module_id, available)}",
+                _("'handout' refers to the module '{module_id}', which does not exist in {lang}{hint}").format(module_id=module_id, lang=programme.lang, hint=suggest(module_id, available)),
             ))
         elif part_id:
             part = module.part(part_id)
@@ -204,19 +203,10 @@ def check_programme(programme: Programme, library) -> list:
                 pages = [p.id for p in module.parts if p.kind == "page"]
                 problems.append(_problem(
                     path, handout_line,
-                    f"'handout' viser til '{reference}', men modulen har ingen side '{part_id}'{suggest(part_id, pages)}",
+                    _("'handout' refers to '{reference}', but the module has no page '{part_id}'{hint}").format(reference=reference, part_id=part_id, hint=suggest(part_id, pages)),
                 ))
     return problems
 
-
-def _line_of(path: Path, needle: str) -> int:
-    try:
-        for number, text in enumerate(path.read_text("utf-8-sig").splitlines(), 1):
-            if text.startswith(needle):
-                return number
-    except (OSError, UnicodeDecodeError):
-        pass
-    return 1
 
 
 def _shape(programme: Programme) -> list[tuple]:
@@ -233,8 +223,8 @@ def check_programmes(library, source_language: str = "nb") -> list:
         key = (programme.lang, programme.id)
         if key in seen:
             problems.append(_problem(
-                programme.path, 1,
-                f"program-id '{programme.id}' er brukt flere ganger for språket {programme.lang}",
+                programme.path, front_matter_line(programme.path, "id"),
+                _("the programme id '{id}' is used more than once for the language {lang}").format(id=programme.id, lang=programme.lang),
             ))
         seen[key] = programme
         by_id.setdefault(programme.id, {})[programme.lang] = programme
@@ -250,7 +240,6 @@ def check_programmes(library, source_language: str = "nb") -> list:
             if _shape(programme) != expected or programme.handout != versions[source_lang].handout:
                 problems.append(_problem(
                     programme.path, 1,
-                    f"oversettelsen ({lang}) av programmet har ikke samme moduler, deler og minutter "
-                    f"som {source_lang}-versjonen",
+                    _("the translation ({lang}) of the programme does not have the same modules, parts and minutes as the {source_lang} version").format(lang=lang, source_lang=source_lang),
                 ))
     return problems

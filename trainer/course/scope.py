@@ -115,7 +115,10 @@ def load_scoped(path: Path, context: list[Path]) -> Scoped:
             elif part.kind == "quiz":
                 check_quiz(part, report)
             library = load_library([r for r in roots_for(target, context) if r != target])
-            return Scoped(target, library, list(part_problems) + report.problems, [], part)
+            # What the loader says of the file on its own (it belongs to no module), then
+            # the checks of the part itself: the same for `trainer validate` and the preview.
+            alone = [p for p in load_library([target]).problems if p.path == target]
+            return Scoped(target, library, alone + list(part_problems) + report.problems, [], part)
     library = load_library(roots_for(target, context))
     problems = [p for p in library.problems if inside(p.path, target)]
     produced = loaded_paths(library)

@@ -4,13 +4,15 @@ and `packs` (what makes a folder a pack), which know nothing of this module."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from trainer.course.frontmatter import read_source
-from trainer.course.loader import load_library
 from trainer.course.model import ContentError, Library, Problem
 from trainer.course.packs import check_pack
-from trainer.course.scope import inside, is_pack_folder, load_scoped
+from trainer.course.loader import content_files
+from trainer.course.manifest import MANIFEST_NAME
+from trainer.course.scope import Scoped, inside, is_pack_folder, load_scoped, loaded_paths, target_of
 
 
 CONTEXT_TYPES = ("course", "programme")
@@ -33,52 +35,57 @@ def pack_folder_of(path: Path) -> Path | None:
     return None
 
 
+def check_target(given: Path, context: list[Path]) -> Scoped:
+    """The one checking path for `trainer validate PATH` and the live preview: the target
+    loaded the way it is meant to be used, with every problem in its files. A pack (or
+    anything in one), a course and a programme name other content, so they are checked
+    among the installed content (a pack with its own checks); a file in a module folder is
+    checked as part of its module; anything else on its own."""
+    target = Path(given).resolve()
+    pack = pack_folder_of(target)
+    if pack is not None:
+        check = check_pack(pack, context)
+        shown = target_of(target)
+        if shown.is_file() and shown.suffix.lower() == ".md" and not (shown.parent / "module.md").is_file() \
+                and shown != pack / MANIFEST_NAME and _file_type(shown) not in CONTEXT_TYPES + ("contact",):
+            loose = load_scoped(shown, context)  # a page, scenario or quiz outside a module folder
+            loose.problems = [p for p in check.problems if inside(p.path, shown)] or loose.problems
+            return loose
+        produced = loaded_paths(check.library)
+        broken = [f for f in content_files(shown) if f not in produced] if shown.exists() else []
+        return Scoped(shown, check.library, [p for p in check.problems if inside(p.path, shown)], broken)
+    if target.is_file() and _file_type(target) in CONTEXT_TYPES:
+        return load_scoped(target, context)
+    return load_scoped(target, [])
+
+
 def load_for_validation(targets: list[Path], context: list[Path]) -> Library:
     """What `trainer validate PATH ...` reports: the problems and the content in the given
-    paths. A pack (or anything in one), a course and a programme name other content, so
-    they are checked among the installed content (a pack with its own checks); a file in
-    a module folder is checked as part of its module; anything else on its own."""
-    plain: list[Path] = []
+    paths, each checked by `check_target` (as the preview checks it)."""
     library = Library()
     for given in targets:
         target = Path(given).resolve()
-        pack = pack_folder_of(target)
-        if pack is not None:
-            check = check_pack(pack, context)
-            found, problems = check.library, check.problems
-        elif target.is_file() and _file_type(target) in CONTEXT_TYPES:
-            result = load_scoped(target, context)
-            found, problems = result.library, result.problems
-        elif target.is_file() and (target.parent / "module.md").is_file():
-            result = load_scoped(target, [])
-            found, problems = result.library, result.problems
-        else:
-            plain.append(Path(given))
-            continue
+        checked = check_target(target, context)
+        found = checked.library
         if target.is_file():
             def owns(path, wanted=target):
                 return Path(path) == wanted
         else:
             def owns(path, wanted=target):
                 return inside(Path(path), wanted)
-        library.problems.extend(_as_given(p, target, Path(given)) for p in problems if owns(p.path))
+        library.problems.extend(_as_given(p, target, Path(given)) for p in checked.problems if owns(p.path))
         library.modules.extend(m for m in found.modules if owns(m.path) or any(owns(part.path) for part in m.parts))
         library.courses.extend(c for c in found.courses if owns(c.path))
         library.programmes.extend(p for p in found.programmes if owns(p.path))
         library.contacts.extend(c for c in found.contacts if owns(c.path))
         library.packs.extend(p for p in found.packs if owns(p.path))
-    if plain:
-        loaded = load_library(plain)
-        for name in ("problems", "modules", "courses", "programmes", "contacts", "packs"):
-            getattr(library, name).extend(getattr(loaded, name))
     return library
 
 
 def _as_given(problem: Problem, target: Path, given: Path) -> Problem:
     """Name the file the way the author named the path (relative stays relative)."""
     if problem.path == target:
-        return Problem(given, problem.line, problem.message, problem.warning)
+        return dataclasses.replace(problem, path=given)
     if target.is_dir() and problem.path.is_relative_to(target):
-        path = given / problem.path.relative_to(target)
-        return Problem(path, problem.line, problem.message, problem.warning)
+        return dataclasses.replace(problem, path=given / problem.path.relative_to(target))
     return problem

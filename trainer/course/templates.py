@@ -10,12 +10,17 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.errors import CONTENT, TrainerError, os_reason
+from trainer.i18n import _
+
 KINDS = ("module", "scenario", "quiz", "programme", "pack")
 LANGUAGES = ("nb", "en")
 
 
-class TemplateError(Exception):
+class TemplateError(TrainerError):
     """Nothing was written; the message says why."""
+
+    kind = CONTENT
 
 
 def slug(name: str, fallback: str) -> str:
@@ -656,14 +661,14 @@ def _unique(ident: str, taken: set[str]) -> str:
 def _write(files: dict[Path, str]) -> None:
     existing = [p for p in files if p.exists()]
     if existing:
-        raise TemplateError(f"'{existing[0]}' finnes allerede; velg et annet navn (ingenting er skrevet)")
+        raise TemplateError(_("'{value}' already exists; choose another name (nothing is written)").format(value=existing[0]))
     for path, text in files.items():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with open(path, "x", encoding="utf-8", newline="\n") as handle:
                 handle.write(text)
         except OSError as error:
-            raise TemplateError(f"'{path}' kan ikke skrives: {error.strerror or error}") from None
+            raise TemplateError(_("'{path}' cannot be written: {value}").format(path=path, value=os_reason(error))) from None
 
 
 def create(kind: str, path: Path, lang: str = "nb", taken: set[str] = frozenset()) -> Written:
@@ -671,9 +676,9 @@ def create(kind: str, path: Path, lang: str = "nb", taken: set[str] = frozenset(
     and programme ids already installed, which a new file must not reuse. Raises
     TemplateError."""
     if kind not in KINDS:
-        raise TemplateError(f"ukjent type '{kind}': bruk {', '.join(KINDS)}")
+        raise TemplateError(_("unknown kind '{kind}': use {names}").format(kind=kind, names=', '.join(KINDS)))
     if lang not in LANGUAGES:
-        raise TemplateError(f"ukjent språk '{lang}': bruk nb eller en")
+        raise TemplateError(_("unknown language '{lang}': use nb or en").format(lang=lang))
     path = Path(path)
     if kind == "module":
         if path.suffix.lower() == ".md":
@@ -685,9 +690,9 @@ def create(kind: str, path: Path, lang: str = "nb", taken: set[str] = frozenset(
         return Written(kind, (target,), folder)
     if kind == "pack":
         if path.suffix:
-            raise TemplateError(f"'{path}' ser ut som en fil; en innholdspakke er en mappe: trainer new pack MAPPE")
+            raise TemplateError(_("'{path}' looks like a file; a content pack is a folder: trainer new pack FOLDER").format(path=path))
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
-            raise TemplateError(f"'{path}' finnes allerede og er ikke tom; velg en ny mappe (ingenting er skrevet)")
+            raise TemplateError(_("'{path}' already exists and is not empty; choose a new folder (nothing is written)").format(path=path))
         ident = slug(path.resolve().name, "pakke" if lang == "nb" else "pack")
         base, number = ident, 2
         while f"{ident}-modul" in taken or f"{ident}-kurs" in taken:
@@ -720,8 +725,8 @@ def create(kind: str, path: Path, lang: str = "nb", taken: set[str] = frozenset(
         ident = _unique(ident, _sibling_ids(path.parent))
         title = DEFAULT_TITLES[kind][lang]
         if not (path.parent / "module.md").is_file():
-            hint = ("Filen ligger ikke i en modulmappe (en mappe med module.md), så appen viser den ikke før den "
-                    "flyttes dit. Lag en modul med: trainer new module MAPPE")
+            hint = _("The file is not in a module folder (a folder with module.md), so the app does not show it "
+                     "until it is moved there. Make a module with: trainer new module FOLDER")
     else:
         ident = _unique(ident, set(taken))
         title = title_of(ident)

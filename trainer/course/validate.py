@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.course.images import image_problem
-from trainer.course.meta import suggest
+from trainer.course.meta import front_matter_line, suggest
 from trainer.course.model import Library, Module, Problem
 from trainer.course.part_types import Page, Quiz, Scenario
 from trainer.course.programme import check_programmes
 from trainer.course.render import image_references
+from trainer.i18n import _
 from trainer import paths
 
 SOURCE_LANGUAGE = "nb"
@@ -69,47 +70,45 @@ def check_scenario(scenario: Scenario, report: Report) -> None:
     for step_id, count in Counter(ids).items():
         if count > 1:
             line = [s.line for s in scenario.steps if s.id == step_id][1]
-            report.error(path, line, f"steg-id '{step_id}' er brukt {count} ganger")
+            report.error(path, line, _("the step id '{step_id}' is used {count} times").format(step_id=step_id, count=count))
     used_tags = set()
     for step in scenario.steps:
         for choice in step.choices:
             used_tags.update(choice.tags)
             if not choice.target:
-                report.error(path, choice.line, f"valget '{choice.text}' peker ikke til noe steg")
+                report.error(path, choice.line, _("the choice '{text}' points to no step").format(text=choice.text))
             elif scenario.step(choice.target) is None:
                 report.error(
                     path,
                     choice.line,
-                    f"valget '{choice.text}' peker til steget '{choice.target}', som ikke finnes"
-                    f"{suggest(choice.target, ids)}",
+                    _("the choice '{text}' points to the step '{target}', which does not exist{hint}").format(text=choice.text, target=choice.target, hint=suggest(choice.target, ids)),
                 )
             if not choice.feedback:
-                report.warn(path, choice.line, f"valget '{choice.text}' har ingen tilbakemelding")
+                report.warn(path, choice.line, _("the choice '{text}' has no feedback").format(text=choice.text))
             for tag in choice.tags:
                 if tag not in scenario.tags:
                     report.error(
                         path,
                         choice.line,
-                        f"merket '#{tag}' er ikke beskrevet under 'tags' i front matter"
-                        f"{suggest(tag, scenario.tags)}",
+                        _("the tag '#{tag}' is not described under 'tags' in the front matter{hint}").format(tag=tag, hint=suggest(tag, scenario.tags)),
                     )
         if step.is_ending and not step.body.strip():
-            report.warn(path, step.line, f"slutten '{step.id}' har ingen oppsummering")
+            report.warn(path, step.line, _("the ending '{id}' has no summary").format(id=step.id))
     for tag in scenario.tags:
         if tag not in used_tags:
-            report.warn(path, 1, f"merket '{tag}' står under 'tags', men ingen valg bruker det")
+            report.warn(path, 1, _("the tag '{tag}' is under 'tags', but no choice uses it").format(tag=tag))
     if scenario.steps and not scenario.endings:
-        report.error(path, 1, "scenarioet har ingen slutt: minst ett steg må være uten valg")
+        report.error(path, 1, _("the scenario has no ending: at least one step must have no choices"))
     reachable = reachable_steps(scenario)
     for step in scenario.steps:
         if step.id and step.id not in reachable:
-            report.error(path, step.line, f"steget '{step.id}' kan ikke nås fra start")
+            report.error(path, step.line, _("the step '{id}' cannot be reached from the start").format(id=step.id))
     if scenario.endings:
         stuck = dead_ends(scenario)
         for step in scenario.steps:
             broken_link = any(scenario.step(c.target) is None for c in step.choices)
             if step.id in stuck and step.id in reachable and not broken_link:
-                report.error(path, step.line, f"fra steget '{step.id}' kommer man aldri til en slutt")
+                report.error(path, step.line, _("from the step '{id}' one never reaches an ending").format(id=step.id))
 
 
 @dataclass(frozen=True)
@@ -165,22 +164,19 @@ def check_quiz_quality(quiz: Quiz, report: Report) -> None:
         report.warn(
             quiz.path,
             quiz.line,
-            f"det riktige svaret er det lengste i {quality.longest_right} av {quality.single_questions} "
-            "ett-svar-spørsmål, så det kan gjettes ut fra lengden (høyst halvparten)",
+            _("the right answer is the longest in {longest_right} of {single_questions} single-answer questions, so it can be guessed from its length (at most half)").format(longest_right=quality.longest_right, single_questions=quality.single_questions),
         )
     if quality.truefalse_unbalanced:
         report.warn(
             quiz.path,
             quiz.line,
-            f"quizen har {quality.true_statements} sanne og {quality.false_statements} usanne påstander "
-            "(høyst én i forskjell)",
+            _("the quiz has {true_statements} true and {false_statements} false statements (at most one apart)").format(true_statements=quality.true_statements, false_statements=quality.false_statements),
         )
     if quality.feedback_missing:
         report.warn(
             quiz.path,
             quiz.line,
-            f"bare {quality.wrong_with_feedback} av {quality.wrong_options} gale svar har tilbakemelding "
-            "(gi hvert galt svar en '> ' linje rykket inn under svaret)",
+            _("only {wrong_with_feedback} of {wrong_options} wrong answers have feedback (give every wrong answer a '> ' line indented under it)").format(wrong_with_feedback=quality.wrong_with_feedback, wrong_options=quality.wrong_options),
         )
 
 
@@ -190,36 +186,36 @@ def check_quiz(quiz: Quiz, report: Report) -> None:
     for question_id, count in Counter(ids).items():
         if count > 1:
             line = [q.line for q in quiz.questions if q.id == question_id][1]
-            report.error(path, line, f"spørsmåls-id '{question_id}' er brukt {count} ganger")
+            report.error(path, line, _("the question id '{question_id}' is used {count} times").format(question_id=question_id, count=count))
     for question in quiz.questions:
         line = question.line
         correct = sum(o.correct for o in question.options)
         if question.kind in ("single", "multiple", "truefalse"):
             if question.pairs or question.order:
-                report.error(path, line, "dette spørsmålet trenger svar som '- [ ] svar' og '- [x] riktig svar'")
+                report.error(path, line, _("this question needs answers like '- [ ] answer' and '- [x] right answer'"))
             elif len(question.options) < 2:
-                report.error(path, line, "spørsmålet trenger minst to svaralternativer")
+                report.error(path, line, _("the question needs at least two answers"))
             elif correct == 0:
-                report.error(path, line, "spørsmålet har ikke noe riktig svar: merk det riktige med '- [x]'")
+                report.error(path, line, _("the question has no right answer: mark the right one with '- [x]'"))
             elif question.kind in ("single", "truefalse") and correct > 1:
-                report.error(path, line, "spørsmålet har flere riktige svar, men er merket som ett-svar-spørsmål")
+                report.error(path, line, _("the question has more than one right answer, but is marked as a single-answer question"))
             if question.kind == "truefalse" and len(question.options) != 2:
-                report.error(path, line, "et sant/usant-spørsmål har nøyaktig to svar")
+                report.error(path, line, _("a true/false question has exactly two answers"))
         elif question.kind == "matching":
             if len(question.pairs) < 2:
-                report.error(path, line, "et koblingsspørsmål trenger minst to par '- venstre -> høyre'")
-            for side, values in (("venstre", [p[0] for p in question.pairs]), ("høyre", [p[1] for p in question.pairs])):
+                report.error(path, line, _("a matching question needs at least two pairs '- left -> right'"))
+            for side, values in ((_("left"), [p[0] for p in question.pairs]), (_("right"), [p[1] for p in question.pairs])):
                 for value, count in Counter(values).items():
                     if count > 1:
-                        report.error(path, line, f"'{value}' står {count} ganger på {side} side")
+                        report.error(path, line, _("'{value}' appears {count} times on the {side} side").format(value=value, count=count, side=side))
         elif question.kind == "ordering":
             if len(question.order) < 2:
-                report.error(path, line, "et rekkefølgespørsmål trenger minst to nummererte steg")
+                report.error(path, line, _("an ordering question needs at least two numbered steps"))
             for value, count in Counter(question.order).items():
                 if count > 1:
-                    report.error(path, line, f"'{value}' står {count} ganger i rekkefølgen")
+                    report.error(path, line, _("'{value}' appears {count} times in the order").format(value=value, count=count))
         if not question.explanation:
-            report.warn(path, line, "spørsmålet har ingen forklaring (en '> ' linje etter svarene)")
+            report.warn(path, line, _("the question has no explanation (a '> ' line after the answers)"))
     if quiz.questions:
         check_quiz_quality(quiz, report)
 
@@ -260,29 +256,29 @@ def check_images(module: Module, roots: list[Path], report: Report) -> None:
                 if ref.found is None:
                     line = _line_of(part.path, src)
                     if "://" in src or src.startswith("//"):
-                        report.error(part.path, line, f"bildet '{src}' ligger på nettet og vises aldri: legg det i modulmappen")
+                        report.error(part.path, line, _("the image '{src}' is on the internet and is never shown: put it in the module folder").format(src=src))
                     elif not src:
-                        report.error(part.path, line, "et bilde mangler adresse")
+                        report.error(part.path, line, _("an image has no address"))
                     else:
-                        report.error(part.path, line, f"bildet '{src}' finnes ikke i innholdsmappen")
+                        report.error(part.path, line, _("the image '{src}' does not exist in the content folder").format(src=src))
                     continue
                 if ref.found not in checked:
                     try:
                         checked[ref.found] = image_problem(ref.found.read_bytes())
                     except OSError as error:
-                        checked[ref.found] = f"bildet kan ikke leses ({error.strerror})"
+                        checked[ref.found] = _("the image cannot be read ({strerror})").format(strerror=error.strerror)
                 if checked[ref.found]:
-                    report.error(part.path, _line_of(part.path, src), f"bildet '{src}': {checked[ref.found]}")
+                    report.error(part.path, _line_of(part.path, src), _("the image '{src}': {problem}").format(src=src, problem=checked[ref.found]))
 
 
 def check_module(module: Module, roots: list[Path], report: Report) -> None:
     if not module.parts:
-        report.error(module.path, 1, "modulen har ingen sider, scenarioer eller quizer")
+        report.error(module.path, 1, _("the module has no pages, scenarios or quizzes"))
     ids = [p.id for p in module.parts]
     for part_id, count in Counter(ids).items():
         if part_id and count > 1:
             second = [p for p in module.parts if p.id == part_id][1]
-            report.error(second.path, 1, f"id '{part_id}' er brukt {count} ganger i modulen")
+            report.error(second.path, front_matter_line(second.path, "id"), _("the id '{part_id}' is used {count} times in the module").format(part_id=part_id, count=count))
     for part in module.parts:
         if isinstance(part, Scenario):
             check_scenario(part, report)
@@ -291,19 +287,90 @@ def check_module(module: Module, roots: list[Path], report: Report) -> None:
     check_images(module, roots, report)
 
 
-def _shape(module: Module) -> list[tuple]:
-    """The structure a translation must keep: ids, targets and answer keys, not words."""
-    shape = []
+def _compare_steps(source: Scenario, part: Scenario, source_lang: str, report: Report) -> None:
+    """Step by step, in order: a translation keeps the ids, the choices' targets and tags."""
+    for index, step in enumerate(part.steps):
+        if index >= len(source.steps):
+            report.error(part.path, step.line, _("the step '{id}' has no counterpart in {source_lang}").format(
+                id=step.id, source_lang=source_lang))
+            continue
+        original = source.steps[index]
+        if step.id != original.id:
+            report.error(part.path, step.line, _(
+                "the step '{id}' has no counterpart in {source_lang}; {source_lang} has '{other}'").format(
+                id=step.id, source_lang=source_lang, other=original.id))
+            continue
+        targets = [c.target for c in step.choices]
+        expected = [c.target for c in original.choices]
+        if targets != expected:
+            report.error(part.path, step.line, _(
+                "the choices of the step '{id}' lead to {targets}; in {source_lang} to {expected}").format(
+                id=step.id, targets=", ".join(targets) or "-", source_lang=source_lang,
+                expected=", ".join(expected) or "-"))
+            continue
+        for choice, original_choice in zip(step.choices, original.choices):
+            if tuple(choice.tags) != tuple(original_choice.tags):
+                report.error(part.path, choice.line, _(
+                    "the choice's tags are {tags}; in {source_lang} {expected}").format(
+                    tags=" ".join("#" + t for t in choice.tags) or "-", source_lang=source_lang,
+                    expected=" ".join("#" + t for t in original_choice.tags) or "-"))
+    for original in source.steps[len(part.steps):]:
+        report.error(part.path, part.line, _("the step '{id}' of {source_lang} is missing here").format(
+            id=original.id, source_lang=source_lang))
+
+
+def _answer_key(question) -> tuple:
+    return question.kind, tuple(o.correct for o in question.options), len(question.pairs), len(question.order)
+
+
+def _compare_questions(source: Quiz, part: Quiz, source_lang: str, report: Report) -> None:
+    """Question by question, in order: a translation keeps the ids, kinds and answer keys."""
+    for index, question in enumerate(part.questions):
+        if index >= len(source.questions):
+            report.error(part.path, question.line, _("the question '{id}' has no counterpart in {source_lang}").format(
+                id=question.id, source_lang=source_lang))
+            continue
+        original = source.questions[index]
+        if question.id != original.id:
+            report.error(part.path, question.line, _(
+                "the question '{id}' has no counterpart in {source_lang}; {source_lang} has '{other}'").format(
+                id=question.id, source_lang=source_lang, other=original.id))
+        elif question.kind != original.kind:
+            report.error(part.path, question.line, _(
+                "the question '{id}' is of the kind '{kind}'; in {source_lang} '{expected}'").format(
+                id=question.id, kind=question.kind, source_lang=source_lang, expected=original.kind))
+        elif _answer_key(question) != _answer_key(original):
+            report.error(part.path, question.line, _(
+                "the question '{id}' has other answers than in {source_lang}: the number of answers "
+                "and which are right must be the same").format(id=question.id, source_lang=source_lang))
+    for original in source.questions[len(part.questions):]:
+        report.error(part.path, part.line, _("the question '{id}' of {source_lang} is missing here").format(
+            id=original.id, source_lang=source_lang))
+
+
+def _compare_modules(source: Module, module: Module, source_lang: str, report: Report) -> None:
+    """Say what differs, in the translation's file, at the line that holds it."""
+    originals = {part.id: part for part in source.parts}
+    ids = {part.id for part in module.parts}
     for part in module.parts:
-        if isinstance(part, Scenario):
-            for step in part.steps:
-                shape.append(("step", part.id, step.id, tuple(c.target for c in step.choices), tuple(tuple(c.tags) for c in step.choices)))
+        original = originals.get(part.id)
+        if original is None:
+            report.error(part.path, part.line, _("the part '{id}' has no counterpart in {source_lang}{hint}").format(
+                id=part.id, source_lang=source_lang, hint=suggest(part.id, set(originals) - ids)))
+        elif part.kind != original.kind:
+            report.error(part.path, part.line, _("'{id}' is a {kind} here, but a {expected} in {source_lang}").format(
+                id=part.id, kind=part.kind, expected=original.kind, source_lang=source_lang))
+        elif isinstance(part, Scenario):
+            _compare_steps(original, part, source_lang, report)
         elif isinstance(part, Quiz):
-            for q in part.questions:
-                shape.append(("question", part.id, q.id, q.kind, tuple(o.correct for o in q.options), len(q.pairs), len(q.order)))
-        else:
-            shape.append(("page", part.id))
-    return shape
+            _compare_questions(original, part, source_lang, report)
+    for part in source.parts:
+        if part.id not in ids:
+            report.error(module.path, 1, _("the part '{id}' of {source_lang} has no counterpart here").format(
+                id=part.id, source_lang=source_lang))
+    if [p.id for p in module.parts] != [p.id for p in source.parts] and ids == set(originals):
+        report.error(module.path, 1, _("the parts are in another order than in {source_lang}: {order}").format(
+            source_lang=source_lang, order=", ".join(p.id for p in source.parts)))
 
 
 def check_translations(library: Library, report: Report) -> None:
@@ -314,29 +381,9 @@ def check_translations(library: Library, report: Report) -> None:
         if len(versions) < 2:
             continue
         source_lang = SOURCE_LANGUAGE if SOURCE_LANGUAGE in versions else sorted(versions)[0]
-        source = versions[source_lang]
-        expected = _shape(source)
         for lang, module in versions.items():
-            if lang == source_lang:
-                continue
-            got = _shape(module)
-            if got == expected:
-                continue
-            missing = [s for s in expected if s not in got]
-            extra = [s for s in got if s not in expected]
-            detail = []
-            if missing:
-                detail.append("mangler " + ", ".join("/".join(map(str, s[1:3])) for s in missing[:5]))
-            if extra:
-                detail.append("har i tillegg " + ", ".join("/".join(map(str, s[1:3])) for s in extra[:5]))
-            if not detail:
-                detail.append("rekkefølgen eller svarene er ulike")
-            report.error(
-                module.path,
-                1,
-                f"oversettelsen ({lang}) har ikke samme oppbygning som {source_lang}-versjonen: "
-                + "; ".join(detail),
-            )
+            if lang != source_lang:
+                _compare_modules(versions[source_lang], module, source_lang, report)
 
 
 def check_courses(library: Library, report: Report) -> None:
@@ -344,7 +391,7 @@ def check_courses(library: Library, report: Report) -> None:
     for course in library.courses:
         seen[(course.lang, course.id)] += 1
         if seen[(course.lang, course.id)] == 2:
-            report.error(course.path, 1, f"kurs-id '{course.id}' er brukt flere ganger for språket {course.lang}")
+            report.error(course.path, front_matter_line(course.path, "id"), _("the course id '{id}' is used more than once for the language {lang}").format(id=course.id, lang=course.lang))
         available = {m.id: m for m in library.modules if m.lang == course.lang}
         quiz_ids = set()
         for module_id in course.module_ids:
@@ -352,25 +399,23 @@ def check_courses(library: Library, report: Report) -> None:
             if module is None:
                 report.error(
                     course.path,
-                    1,
-                    f"kurset viser til modulen '{module_id}', som ikke finnes på {course.lang}"
-                    f"{suggest(module_id, available)}",
+                    front_matter_line(course.path, "modules", module_id),
+                    _("the course refers to the module '{module_id}', which does not exist in {lang}{hint}").format(module_id=module_id, lang=course.lang, hint=suggest(module_id, available)),
                 )
             else:
                 quiz_ids.update(q.id for q in module.quizzes)
         for quiz_id in course.pass_rule.quizzes:
             if quiz_id not in quiz_ids:
-                report.error(course.path, 1, f"beståttregelen nevner quizen '{quiz_id}', som ikke er i kurset{suggest(quiz_id, quiz_ids)}")
+                report.error(course.path, front_matter_line(course.path, "pass", quiz_id), _("the pass rule names the quiz '{quiz_id}', which is not in the course{hint}").format(quiz_id=quiz_id, hint=suggest(quiz_id, quiz_ids)))
         for _module, quiz in library.course_quizzes(course):
             if 0 < len(quiz.questions) < COUNTED_QUIZ_MIN_QUESTIONS:
                 report.warn(
                     course.path,
                     1,
-                    f"quizen '{quiz.id}' teller for kurset, men har bare {len(quiz.questions)} spørsmål "
-                    f"(minst {COUNTED_QUIZ_MIN_QUESTIONS}, ellers krever beståttgrensen at alt er riktig)",
+                    _("the quiz '{id}' counts for the course, but has only {n} questions (at least {minimum}, else the pass mark demands that all are right)").format(id=quiz.id, n=len(quiz.questions), minimum=COUNTED_QUIZ_MIN_QUESTIONS),
                 )
         if not course.module_ids:
-            report.error(course.path, 1, "kurset har ingen moduler")
+            report.error(course.path, front_matter_line(course.path, "modules"), _("the course has no modules"))
 
 
 def validate_library(library: Library) -> list[Problem]:
@@ -380,7 +425,7 @@ def validate_library(library: Library) -> list[Problem]:
     for module in library.modules:
         key = (module.lang, module.id)
         if counts[key] > 1 and key in flagged:
-            report.error(module.path, 1, f"modul-id '{module.id}' er brukt av flere moduler på {module.lang}")
+            report.error(module.path, front_matter_line(module.path, "id"), _("the module id '{id}' is used by more than one module in {lang}").format(id=module.id, lang=module.lang))
         flagged.add(key)
         check_module(module, library.roots, report)
     check_courses(library, report)

@@ -42,9 +42,9 @@
     </message>
     <message>
         <location filename="../ui/authoring/authoring_actions.py" line="51" />
-        <location filename="../ui/authoring/authoring_actions.py" line="116" />
-        <location filename="../ui/authoring/authoring_actions.py" line="139" />
-        <location filename="../ui/authoring/authoring_actions.py" line="164" />
+        <location filename="../ui/authoring/authoring_actions.py" line="118" />
+        <location filename="../ui/authoring/authoring_actions.py" line="141" />
+        <location filename="../ui/authoring/authoring_actions.py" line="166" />
         <source>Import content pack</source>
         <translation>Importer innholdspakke</translation>
     </message>
@@ -54,58 +54,58 @@
         <translation>Innholdspakker (*.zip pack.md)</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="121" />
+        <location filename="../ui/authoring/authoring_actions.py" line="123" />
         <source>“%1” version %2 is installed. Replace it with version %3? Learners keep their progress.</source>
         <translation>«%1» versjon %2 er installert. Vil du erstatte den med versjon %3? Fremdriften til dem som tar kurset, beholdes.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="129" />
+        <location filename="../ui/authoring/authoring_actions.py" line="131" />
         <source>Checking and installing the pack…</source>
         <translation>Kontrollerer og installerer pakken …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="140" />
+        <location filename="../ui/authoring/authoring_actions.py" line="142" />
         <source>The pack was not installed, because of the problems below. Nothing was changed. Send the list to whoever made the pack.</source>
         <translation>Pakken ble ikke installert på grunn av problemene under. Ingenting er endret. Send listen til den som laget pakken.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="148" />
+        <location filename="../ui/authoring/authoring_actions.py" line="150" />
         <source>“%1” (version %2) is installed.</source>
         <translation>«%1» (versjon %2) er installert.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="151" />
+        <location filename="../ui/authoring/authoring_actions.py" line="153" />
         <source>Changed modules: %1. Whoever had completed one finds it in progress again; their answers are kept.</source>
         <translation>Endrede moduler: %1. Den som hadde fullført en av dem, finner den som påbegynt igjen; svarene er tatt vare på.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="154" />
+        <location filename="../ui/authoring/authoring_actions.py" line="156" />
         <source>No module changed, so all progress stays as it was.</source>
         <translation>Ingen moduler er endret, så all fremdrift er som før.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="157" />
+        <location filename="../ui/authoring/authoring_actions.py" line="159" />
         <source>This pack replaces the contact card (%1). The new card, “%2”:</source>
         <translation>Denne pakken erstatter kontaktkortet (%1). Det nye kortet, «%2»:</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="176" />
-        <location filename="../ui/authoring/authoring_actions.py" line="184" />
+        <location filename="../ui/authoring/authoring_actions.py" line="178" />
+        <location filename="../ui/authoring/authoring_actions.py" line="186" />
         <source>Remove content pack</source>
         <translation>Fjern innholdspakke</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="177" />
+        <location filename="../ui/authoring/authoring_actions.py" line="179" />
         <source>Remove “%1”? Learners' progress is kept, and comes back if the pack is installed again.</source>
         <translation>Fjerne «%1»? Fremdriften til dem som tar kurset, tas vare på, og kommer tilbake hvis pakken installeres igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="184" />
+        <location filename="../ui/authoring/authoring_actions.py" line="186" />
         <source>The pack could not be removed.</source>
         <translation>Pakken kunne ikke fjernes.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="208" />
+        <location filename="../ui/authoring/authoring_actions.py" line="210" />
         <source>Loading the course…</source>
         <translation>Laster inn kurset …</translation>
     </message>
@@ -249,13 +249,13 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../ui/learner/contact_dialog.py" line="16" />
-        <location filename="../ui/learner/contact_dialog.py" line="23" />
+        <location filename="../ui/learner/contact_dialog.py" line="17" />
+        <location filename="../ui/learner/contact_dialog.py" line="24" />
         <source>Contact the police</source>
         <translation>Kontakt politiet</translation>
     </message>
     <message>
-        <location filename="../ui/learner/contact_dialog.py" line="22" />
+        <location filename="../ui/learner/contact_dialog.py" line="23" />
         <source>**Emergency? Call 112.**</source>
         <translation>**Akutt? Ring 112.**</translation>
     </message>
@@ -292,7 +292,7 @@
     <name>CourseOverview</name>
     <message>
         <location filename="../ui/learner/course_overview.py" line="131" />
-        <location filename="../ui/learner/course_overview.py" line="317" />
+        <location filename="../ui/learner/course_overview.py" line="318" />
         <source>Continue where you stopped</source>
         <translation>Fortsett der du slapp</translation>
     </message>
@@ -352,62 +352,62 @@
         <translation>Kurset er bestått. Godt jobbet! Du kan lagre kursbeviset under Min fremdrift.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="259" />
-        <source>%1 of %2 required quizzes passed (at least %3 % right): %4</source>
-        <translation>%1 av %2 quizer som kreves er bestått (minst %3 % riktig): %4</translation>
+        <location filename="../ui/learner/course_overview.py" line="260" />
+        <source>Quizzes passed: %1 of %2 required (at least %3 % right): %4</source>
+        <translation>Beståtte quizer: %1 av %2 som kreves (minst %3 % riktig): %4</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="292" />
+        <location filename="../ui/learner/course_overview.py" line="293" />
         <source>teachers</source>
         <translation>lærere</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="292" />
+        <location filename="../ui/learner/course_overview.py" line="293" />
         <source>parents</source>
         <translation>foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="292" />
+        <location filename="../ui/learner/course_overview.py" line="293" />
         <source>officers</source>
         <translation>politi</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="296" />
+        <location filename="../ui/learner/course_overview.py" line="297" />
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="297" />
+        <location filename="../ui/learner/course_overview.py" line="298" />
         <source>In progress</source>
         <translation>Påbegynt</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="298" />
+        <location filename="../ui/learner/course_overview.py" line="299" />
         <source>Completed</source>
         <translation>Fullført</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="303" />
+        <location filename="../ui/learner/course_overview.py" line="304" />
         <source>Quiz: best %1 %</source>
         <translation>Quiz: beste %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="330" />
+        <location filename="../ui/learner/course_overview.py" line="331" />
         <source>Start the next module</source>
         <translation>Start neste modul</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="338" />
+        <location filename="../ui/learner/course_overview.py" line="339" />
         <source>Take the modules in any order. Your progress is saved as you go.</source>
         <translation>Ta modulene i den rekkefølgen du vil. Fremdriften lagres underveis.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="339" />
+        <location filename="../ui/learner/course_overview.py" line="340" />
         <source>Take the modules in any order. Your progress is not being saved right now: see the notice at the top.</source>
         <translation>Ta modulene i den rekkefølgen du vil. Fremdriften lagres ikke akkurat nå: se meldingen øverst.</translation>
     </message>
     <message>
-        <location filename="../ui/learner/course_overview.py" line="342" />
+        <location filename="../ui/learner/course_overview.py" line="343" />
         <source>You have completed every module in this course.</source>
         <translation>Du har fullført alle modulene i dette kurset.</translation>
     </message>
@@ -415,29 +415,29 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="26" />
-        <location filename="../ui/authoring/pack_dialogs.py" line="28" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="27" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="29" />
         <source>Authoring guide</source>
         <translation>Veiledning for forfattere</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="32" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="33" />
         <source>The authoring guide is missing from this installation (%1).</source>
         <translation>Veiledningen for forfattere mangler i denne installasjonen (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="37" />
         <location filename="../ui/authoring/pack_dialogs.py" line="38" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="39" />
         <source>Find in the guide</source>
         <translation>Søk i veiledningen</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="40" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="41" />
         <source>&amp;Find next</source>
         <translation>&amp;Finn neste</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="66" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="67" />
         <source>Not found</source>
         <translation>Ikke funnet</translation>
     </message>
@@ -458,92 +458,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="231" />
+        <location filename="../ui/main_window.py" line="232" />
         <source>Emergency? Call 112.  Not urgent: the police on 02800.</source>
         <translation>Akutt? Ring 112.  Ikke akutt: politiet på 02800.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232" />
+        <location filename="../ui/main_window.py" line="233" />
         <source>Contact the police (F2)</source>
         <translation>Kontakt politiet (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241" />
+        <location filename="../ui/main_window.py" line="245" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242" />
+        <location filename="../ui/main_window.py" line="246" />
         <source>&amp;Switch profile</source>
         <translation>&amp;Bytt profil</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246" />
+        <location filename="../ui/main_window.py" line="250" />
         <source>Course &amp;overview</source>
         <translation>Kurs&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="264" />
+        <location filename="../ui/main_window.py" line="268" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268" />
+        <location filename="../ui/main_window.py" line="272" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269" />
+        <location filename="../ui/main_window.py" line="273" />
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273" />
+        <location filename="../ui/main_window.py" line="277" />
         <source>&amp;Larger text</source>
         <translation>&amp;Større tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277" />
+        <location filename="../ui/main_window.py" line="281" />
         <source>S&amp;maller text</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281" />
+        <location filename="../ui/main_window.py" line="285" />
         <source>&amp;High contrast</source>
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288" />
+        <location filename="../ui/main_window.py" line="292" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289" />
+        <location filename="../ui/main_window.py" line="293" />
         <source>&amp;Contact the police</source>
         <translation>&amp;Kontakt politiet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="295" />
+        <location filename="../ui/main_window.py" line="299" />
         <source>&amp;About Faresignaler</source>
         <translation>&amp;Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412" />
+        <location filename="../ui/main_window.py" line="419" />
         <source>Not in this language</source>
         <translation>Ikke på dette språket</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413" />
+        <location filename="../ui/main_window.py" line="420" />
         <source>The module %1 is not available in the chosen language. Open it in %2?</source>
         <translation>Modulen %1 finnes ikke på språket du har valgt. Vil du åpne den på %2?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="445" />
+        <location filename="../ui/main_window.py" line="452" />
         <source>About Faresignaler</source>
         <translation>Om Faresignaler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="446" />
+        <location filename="../ui/main_window.py" line="453" />
         <source>Faresignaler %1
 
 Offline training about the recruitment of children and young people into violence as a service. Built on material from Sør-Øst police district (autumn 2025).</source>
@@ -642,98 +642,98 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="77" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="78" />
         <source>Content packs</source>
         <translation>Innholdspakker</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="78" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="79" />
         <source>Content packs add modules, courses and programmes, for example from your police district. They are installed in your data folder, never in the app itself.</source>
         <translation>Innholdspakker legger til moduler, kurs og programmer, for eksempel fra politidistriktet ditt. De installeres i datamappen din, aldri i selve appen.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="82" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="83" />
         <source>Pack</source>
         <translation>Pakke</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="82" />
-        <location filename="../ui/authoring/pack_dialogs.py" line="158" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="83" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="159" />
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="82" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="83" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="82" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="83" />
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="83" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="84" />
         <source>Contact card</source>
         <translation>Kontaktkort</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="88" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="89" />
         <source>Installed content packs</source>
         <translation>Installerte innholdspakker</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="91" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="92" />
         <source>About the pack</source>
         <translation>Om pakken</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="92" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="93" />
         <source>No content packs are installed. Use “Import…” to add one.</source>
         <translation>Ingen innholdspakker er installert. Bruk «Importer …» for å legge til en.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="95" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="96" />
         <source>&amp;Import…</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="97" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="98" />
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="158" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="159" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="159" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="160" />
         <source>Authors</source>
         <translation>Forfattere</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="160" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="161" />
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="161" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="162" />
         <source>Licence</source>
         <translation>Lisens</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="166" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="167" />
         <source>This folder has no pack.md, so little is known about it.</source>
         <translation>Denne mappen har ingen pack.md, så lite er kjent om den.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="170" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="171" />
         <source>this pack provides the contact card the app shows (%1).</source>
         <translation>denne pakken står for kontaktkortet appen viser (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/pack_dialogs.py" line="171" />
+        <location filename="../ui/authoring/pack_dialogs.py" line="172" />
         <source>Folder</source>
         <translation>Mappe</translation>
     </message>
@@ -830,53 +830,53 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PresenterActions</name>
     <message>
-        <location filename="../ui/presenter/actions.py" line="24" />
+        <location filename="../ui/presenter/actions.py" line="25" />
         <source>&amp;Presenter mode…</source>
         <translation>&amp;Presentatørmodus …</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="27" />
+        <location filename="../ui/presenter/actions.py" line="28" />
         <source>Parent &amp;handout (PDF)…</source>
         <translation>&amp;Utdelingsark til foreldre (PDF) …</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="51" />
-        <location filename="../ui/presenter/actions.py" line="53" />
+        <location filename="../ui/presenter/actions.py" line="52" />
+        <location filename="../ui/presenter/actions.py" line="54" />
         <source>Presenter mode</source>
         <translation>Presentatørmodus</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="51" />
+        <location filename="../ui/presenter/actions.py" line="52" />
         <source>The installed content has no programmes.</source>
         <translation>Det installerte innholdet har ingen programmer.</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="73" />
-        <location filename="../ui/presenter/actions.py" line="75" />
-        <location filename="../ui/presenter/actions.py" line="87" />
-        <location filename="../ui/presenter/actions.py" line="89" />
+        <location filename="../ui/presenter/actions.py" line="74" />
+        <location filename="../ui/presenter/actions.py" line="76" />
+        <location filename="../ui/presenter/actions.py" line="88" />
+        <location filename="../ui/presenter/actions.py" line="90" />
         <source>Parent handout</source>
         <translation>Utdelingsark til foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="73" />
+        <location filename="../ui/presenter/actions.py" line="74" />
         <source>The installed content has no programme with a handout.</source>
         <translation>Det installerte innholdet har ikke noe program med utdelingsark.</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="78" />
+        <location filename="../ui/presenter/actions.py" line="79" />
         <source>Save the parent handout</source>
         <translation>Lagre utdelingsarket til foreldre</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="87" />
+        <location filename="../ui/presenter/actions.py" line="88" />
         <source>The handout could not be saved:
 %1</source>
         <translation>Utdelingsarket kunne ikke lagres:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/presenter/actions.py" line="89" />
+        <location filename="../ui/presenter/actions.py" line="90" />
         <source>Saved %1 (pages: %2).</source>
         <translation>Lagret %1 (sider: %2).</translation>
     </message>
@@ -884,343 +884,215 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="81" />
+        <location filename="../ui/authoring/preview_window.py" line="57" />
         <source>Preview: %1</source>
         <translation>Forhåndsvisning: %1</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="98" />
+        <location filename="../ui/authoring/preview_window.py" line="68" />
         <source>Content</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="98" />
+        <location filename="../ui/authoring/preview_window.py" line="68" />
         <source>Problems</source>
         <translation>Problemer</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="102" />
+        <location filename="../ui/authoring/preview_window.py" line="72" />
         <source>Files in the preview</source>
         <translation>Filene i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="106" />
+        <location filename="../ui/authoring/preview_window.py" line="76" />
         <source>&amp;Reload now</source>
         <translation>&amp;Last inn nå</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="125" />
-        <source>Problems in this file</source>
-        <translation>Problemer i denne filen</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="131" />
+        <location filename="../ui/authoring/preview_window.py" line="97" />
         <source>Preview of the page</source>
         <translation>Forhåndsvisning av siden</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="133" />
+        <location filename="../ui/authoring/preview_window.py" line="99" />
         <source>About this file</source>
         <translation>Om denne filen</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="134" />
+        <location filename="../ui/authoring/preview_window.py" line="100" />
         <source>Nothing to show: fix the problems above and save.</source>
         <translation>Ingenting å vise: rett problemene over, og lagre.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="142" />
-        <source>Play from the &amp;start</source>
-        <translation>Spill fra &amp;starten</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="149" />
-        <source>Map of the steps</source>
-        <translation>Kart over stegene</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="166" />
+        <location filename="../ui/authoring/preview_window.py" line="107" />
         <source>Start the quiz &amp;again</source>
         <translation>Start quizen på &amp;nytt</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="203" />
+        <location filename="../ui/authoring/preview_window.py" line="144" />
         <source>Reload</source>
         <translation>Last inn på nytt</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="206" />
+        <location filename="../ui/authoring/preview_window.py" line="147" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="244" />
+        <location filename="../ui/authoring/preview_window.py" line="184" />
         <source>No problems.</source>
         <translation>Ingen problemer.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="246" />
+        <location filename="../ui/authoring/preview_window.py" line="186" />
         <source>%1 errors and %2 warnings.</source>
         <translation>%1 feil og %2 advarsler.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="247" />
+        <location filename="../ui/authoring/preview_window.py" line="187" />
         <source>Updated %1.</source>
         <translation>Oppdatert %1.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="264" />
+        <location filename="../ui/authoring/preview_window.py" line="204" />
         <source>Content pack</source>
         <translation>Innholdspakke</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="268" />
+        <location filename="../ui/authoring/preview_window.py" line="208" />
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="273" />
+        <location filename="../ui/authoring/preview_window.py" line="213" />
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="278" />
+        <location filename="../ui/authoring/preview_window.py" line="218" />
         <source>Contact card</source>
         <translation>Kontaktkort</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="292" />
-        <location filename="../ui/authoring/preview_window.py" line="507" />
+        <location filename="../ui/authoring/preview_window.py" line="232" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="300" />
+        <location filename="../ui/authoring/preview_window.py" line="240" />
         <source>Cannot be shown</source>
         <translation>Kan ikke vises</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="332" />
+        <location filename="../ui/authoring/preview_window.py" line="272" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 feil, %2 advarsler</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="336" />
-        <source>Page</source>
-        <translation>Side</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="336" />
-        <source>Scenario</source>
-        <translation>Scenario</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="336" />
-        <source>Quiz</source>
-        <translation>Quiz</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="383" />
+        <location filename="../ui/authoring/preview_window.py" line="323" />
         <source>A file cannot be read, so the preview shows the last version that worked. Fix the problems and save again.</source>
         <translation>En fil kan ikke leses, så forhåndsvisningen viser siste versjon som virket. Rett problemene, og lagre igjen.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="386" />
+        <location filename="../ui/authoring/preview_window.py" line="326" />
         <source>This file is not in a module folder (a folder with module.md), so the app will not show it until it is moved into one.</source>
         <translation>Filen ligger ikke i en modulmappe (en mappe med module.md), så appen viser den ikke før den flyttes dit.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="392" />
+        <location filename="../ui/authoring/preview_window.py" line="332" />
         <source>Nothing to show in %1</source>
         <translation>Ingenting å vise i %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="411" />
-        <source>Line %1</source>
-        <translation>Linje %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="411" />
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="412" />
-        <source>warning</source>
-        <translation>advarsel</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="412" />
-        <source>error</source>
-        <translation>feil</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="447" />
-        <source>%1 steps.</source>
-        <translation>%1 steg.</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="449" />
-        <source>Cannot be reached: %1.</source>
-        <translation>Kan ikke nås: %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="451" />
-        <source>Dead ends: %1.</source>
-        <translation>Blindveier: %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="453" />
-        <source>Every step can be reached and leads to an ending.</source>
-        <translation>Alle steg kan nås, og alle fører til en slutt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="475" />
-        <location filename="../ui/authoring/preview_window.py" line="483" />
-        <location filename="../ui/authoring/preview_window.py" line="493" />
-        <location filename="../ui/authoring/preview_window.py" line="503" />
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="476" />
-        <location filename="../ui/authoring/preview_window.py" line="487" />
-        <source>Version</source>
-        <translation>Versjon</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="477" />
-        <location filename="../ui/authoring/preview_window.py" line="484" />
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="478" />
-        <source>Authors</source>
-        <translation>Forfattere</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="479" />
-        <location filename="../ui/authoring/preview_window.py" line="495" />
-        <source>Organisation</source>
-        <translation>Organisasjon</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="480" />
-        <source>Licence</source>
-        <translation>Lisens</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="485" />
-        <source>For</source>
-        <translation>For</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="486" />
-        <location filename="../ui/authoring/preview_window.py" line="494" />
-        <location filename="../ui/authoring/preview_window.py" line="506" />
-        <source>Minutes</source>
-        <translation>Minutter</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="488" />
-        <source>Content warning</source>
-        <translation>Innholdsadvarsel</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="489" />
-        <location filename="../ui/authoring/preview_window.py" line="507" />
-        <source>Parts</source>
-        <translation>Deler</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="496" />
-        <source>Modules</source>
-        <translation>Moduler</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="500" />
-        <location filename="../ui/authoring/preview_window.py" line="513" />
-        <source>missing</source>
-        <translation>mangler</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="504" />
-        <source>%1 (the sections: %2)</source>
-        <translation>%1 (delene: %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="514" />
-        <source>the whole module</source>
-        <translation>hele modulen</translation>
-    </message>
-    <message>
-        <location filename="../ui/authoring/preview_window.py" line="520" />
-        <source>Presenter note</source>
-        <translation>Presentatørnotat</translation>
     </message>
 </context>
 <context>
     <name>PrivacyDialog</name>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="26" />
+        <location filename="../ui/records/records_dialogs.py" line="28" />
         <source>What is stored and where</source>
         <translation>Hva lagres, og hvor</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="33" />
+        <location filename="../ui/records/records_dialogs.py" line="35" />
         <source>Everything stays on this computer. Nothing is sent anywhere unless you choose to send your results to your school's learning record store.</source>
         <translation>Alt blir på denne datamaskinen. Ingenting sendes noe sted, med mindre du selv velger å sende resultatene dine til skolens læringsdatabase (LRS).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="35" />
+        <location filename="../ui/records/records_dialogs.py" line="37" />
         <source>Folder:</source>
         <translation>Mappe:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="38" />
+        <location filename="../ui/records/records_dialogs.py" line="40" />
         <source>each profile's display name; for each module its status, where you were, the pages you opened and the time spent; every choice in the scenarios and the ending you reached; every quiz attempt with each answer, whether it was right, and the version of the content it was answered against.</source>
         <translation>navnet på hver profil; for hver modul status, hvor du var, hvilke sider du har åpnet og tiden du har brukt; hvert valg i scenarioene og slutten du kom til; hvert quizforsøk med hvert svar, om det var riktig, og hvilken versjon av innholdet det ble besvart mot.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="42" />
+        <location filename="../ui/records/records_dialogs.py" line="44" />
         <source>the language, the last profile used, and the address and user name of a learning record store if you gave one (never the password).</source>
         <translation>språket, den sist brukte profilen, og adressen og brukernavnet til en læringsdatabase hvis du har oppgitt det (aldri passordet).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="45" />
+        <location filename="../ui/records/records_dialogs.py" line="47" />
         <source>technical error messages, to help fix problems. No answers are written there.</source>
         <translation>tekniske feilmeldinger, for å kunne rette feil. Ingen svar skrives der.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="47" />
+        <location filename="../ui/records/records_dialogs.py" line="49" />
         <source>copies of progress.db taken each time the app starts; the last five are kept. Deleting a profile or erasing all data removes them too.</source>
         <translation>kopier av progress.db som tas hver gang appen starter; de fem siste beholdes. Når en profil slettes eller alle data slettes, fjernes også kopiene.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="50" />
+        <location filename="../ui/records/records_dialogs.py" line="52" />
         <source>content packs you have imported, for example from your police district.</source>
         <translation>innholdspakker du har importert, for eksempel fra politidistriktet ditt.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="52" />
+        <location filename="../ui/records/records_dialogs.py" line="54" />
         <source>a copy of the course in a form that starts faster. Nothing personal; it may be deleted.</source>
         <translation>en kopi av kurset i en form som starter raskere. Ingenting personlig; den kan slettes.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="54" />
+        <location filename="../ui/records/records_dialogs.py" line="56" />
         <source>only if the progress file was ever damaged: the damaged file, kept so that nothing is lost. You may delete it.</source>
         <translation>bare hvis fremdriftsfilen en gang har vært skadet: den skadde filen, tatt vare på så ingenting går tapt. Du kan slette den.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="57" />
+        <location filename="../ui/records/records_dialogs.py" line="59" />
         <source>Nothing about the audience at a parent evening is stored; only if the presenter asks for it, the hand counts are saved with the programme and the date. No account is needed, and no e-mail address or other personal data is asked for.</source>
         <translation>Ingenting om publikum på et foreldremøte lagres; bare hvis presentatøren ber om det, lagres håndopprekningene med programmet og datoen. Du trenger ingen konto, og appen spør ikke etter e-postadresse eller andre personopplysninger.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="60" />
+        <location filename="../ui/records/records_dialogs.py" line="62" />
         <source>To delete your data: File &gt; Delete this profile, or File &gt; Erase all data. Deleted data is removed from the database file at once.</source>
         <translation>Slik sletter du dataene dine: Fil &gt; Slett denne profilen, eller Fil &gt; Slett alle data. Det som slettes, fjernes fra databasefilen med en gang.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <location filename="../ui/authoring/problem_list.py" line="16" />
+        <source>Problems in this file</source>
+        <translation>Problemer i denne filen</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/problem_list.py" line="25" />
+        <source>Line %1</source>
+        <translation>Linje %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/problem_list.py" line="25" />
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/problem_list.py" line="26" />
+        <source>warning</source>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/problem_list.py" line="26" />
+        <source>error</source>
+        <translation>feil</translation>
     </message>
 </context>
 <context>
@@ -1621,102 +1493,138 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>RecordsActions</name>
     <message>
-        <location filename="../ui/records/records_actions.py" line="32" />
+        <location filename="../ui/records/records_actions.py" line="33" />
         <source>My p&amp;rogress</source>
         <translation>Min &amp;fremdrift</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="33" />
+        <location filename="../ui/records/records_actions.py" line="34" />
         <source>&amp;Export my results…</source>
         <translation>&amp;Eksporter resultatene mine …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="34" />
+        <location filename="../ui/records/records_actions.py" line="35" />
         <source>Send results to a &amp;learning record store…</source>
         <translation>Send &amp;resultater til en læringsdatabase …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="35" />
+        <location filename="../ui/records/records_actions.py" line="36" />
         <source>&amp;Delete this profile…</source>
         <translation>S&amp;lett denne profilen …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="36" />
+        <location filename="../ui/records/records_actions.py" line="37" />
         <source>Erase &amp;all data…</source>
         <translation>Slett alle &amp;data …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="37" />
+        <location filename="../ui/records/records_actions.py" line="38" />
         <source>What is &amp;stored and where</source>
         <translation>Hva &amp;lagres, og hvor</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="79" />
-        <location filename="../ui/records/records_actions.py" line="90" />
-        <location filename="../ui/records/records_actions.py" line="92" />
+        <location filename="../ui/records/records_actions.py" line="80" />
+        <location filename="../ui/records/records_actions.py" line="91" />
+        <location filename="../ui/records/records_actions.py" line="93" />
         <source>Certificate</source>
         <translation>Kursbevis</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="79" />
+        <location filename="../ui/records/records_actions.py" line="80" />
         <source>The course is not passed yet.</source>
         <translation>Kurset er ikke bestått ennå.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="82" />
+        <location filename="../ui/records/records_actions.py" line="83" />
         <source>Save certificate</source>
         <translation>Lagre kursbevis</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="90" />
+        <location filename="../ui/records/records_actions.py" line="91" />
         <source>The certificate could not be saved: %1</source>
         <translation>Kursbeviset kunne ikke lagres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="92" />
+        <location filename="../ui/records/records_actions.py" line="93" />
         <source>The certificate is saved as %1.</source>
         <translation>Kursbeviset er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="99" />
+        <location filename="../ui/records/records_actions.py" line="100" />
         <source>Export my results</source>
         <translation>Eksporter resultatene mine</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="117" />
-        <location filename="../ui/records/records_actions.py" line="119" />
+        <location filename="../ui/records/records_actions.py" line="118" />
+        <location filename="../ui/records/records_actions.py" line="120" />
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="117" />
+        <location filename="../ui/records/records_actions.py" line="118" />
         <source>The file could not be saved: %1</source>
         <translation>Filen kunne ikke lagres: %1</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="119" />
+        <location filename="../ui/records/records_actions.py" line="120" />
         <source>Your results are saved as %1.</source>
         <translation>Resultatene dine er lagret som %1.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="132" />
+        <location filename="../ui/records/records_actions.py" line="133" />
         <source>Delete profile</source>
         <translation>Slett profil</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="133" />
+        <location filename="../ui/records/records_actions.py" line="134" />
         <source>Delete the profile %1 and everything recorded for it? This cannot be undone.</source>
         <translation>Slette profilen %1 og alt som er lagret for den? Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="145" />
+        <location filename="../ui/records/records_actions.py" line="146" />
         <source>Erase all data</source>
         <translation>Slett alle data</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_actions.py" line="146" />
+        <location filename="../ui/records/records_actions.py" line="147" />
         <source>Erase every profile and all results on this computer? This cannot be undone.</source>
         <translation>Slette alle profiler og alle resultater på denne datamaskinen? Dette kan ikke angres.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <location filename="../ui/authoring/scenario_panel.py" line="40" />
+        <source>Play from the &amp;start</source>
+        <translation>Spill fra &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/scenario_panel.py" line="47" />
+        <source>Map of the steps</source>
+        <translation>Kart over stegene</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/authoring/scenario_panel.py" line="77" />
+        <source>%n step(s).</source>
+        <translation>
+            <numerusform>%n steg.</numerusform>
+            <numerusform>%n steg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/scenario_panel.py" line="79" />
+        <source>Cannot be reached: %1.</source>
+        <translation>Kan ikke nås: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/scenario_panel.py" line="81" />
+        <source>Dead ends: %1.</source>
+        <translation>Blindveier: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/scenario_panel.py" line="83" />
+        <source>Every step can be reached and leads to an ending.</source>
+        <translation>Alle steg kan nås, og alle fører til en slutt.</translation>
     </message>
 </context>
 <context>
@@ -1742,37 +1650,37 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>&amp;Prøv igjen fra starten</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="147" />
+        <location filename="../ui/learner/scenario_player.py" line="148" />
         <source>Content warning</source>
         <translation>Innholdsadvarsel</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="164" />
+        <location filename="../ui/learner/scenario_player.py" line="165" />
         <source>Choice %1</source>
         <translation>Valg %1</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="212" />
+        <location filename="../ui/learner/scenario_player.py" line="224" />
         <source>none this time</source>
         <translation>ingen denne gangen</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="213" />
+        <location filename="../ui/learner/scenario_player.py" line="225" />
         <source>none: you noticed them all</source>
         <translation>ingen: du la merke til alle</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="214" />
+        <location filename="../ui/learner/scenario_player.py" line="226" />
         <source>Signs you noticed</source>
         <translation>Signaler du la merke til</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="215" />
+        <location filename="../ui/learner/scenario_player.py" line="227" />
         <source>Signs you could also have noticed</source>
         <translation>Signaler du også kunne lagt merke til</translation>
     </message>
     <message>
-        <location filename="../ui/learner/scenario_player.py" line="252" />
+        <location filename="../ui/learner/scenario_player.py" line="264" />
         <source>You chose</source>
         <translation>Du valgte</translation>
     </message>
@@ -1876,62 +1784,12 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>StartupNotice</name>
     <message>
-        <location filename="../ui/startup_notice.py" line="14" />
-        <source>The progress file was damaged. It has been kept aside as %1 and is not deleted. You are starting with an empty progress file.</source>
-        <translation>Fremdriftsfilen var skadet. Den er lagt til side som %1 og er ikke slettet. Du starter med en tom fremdriftsfil.</translation>
-    </message>
-    <message>
-        <location filename="../ui/startup_notice.py" line="18" />
-        <source>The progress file was made by a newer version of Faresignaler. It has not been changed: update the app to use it. For now, progress is kept only until you close the app.</source>
-        <translation>Fremdriftsfilen er laget av en nyere versjon av Faresignaler. Den er ikke endret: oppdater appen for å bruke den. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/startup_notice.py" line="22" />
-        <source>The data folder cannot be written to, so progress is kept only until you close the app. Ask your IT contact, or start the app with another folder (--data-dir).</source>
-        <translation>Datamappen kan ikke skrives til, så fremdriften tas bare vare på til du lukker appen. Spør IT-kontakten din, eller start appen med en annen mappe (--data-dir).</translation>
-    </message>
-    <message>
-        <location filename="../ui/startup_notice.py" line="26" />
-        <source>The progress file can only be read, not written to. What was saved before is shown, but new answers are not saved. Give the file write access, or start the app with another folder (--data-dir).</source>
-        <translation>Fremdriftsfilen kan bare leses, ikke skrives til. Det som er lagret fra før, vises, men nye svar lagres ikke. Gi filen skrivetilgang, eller start appen med en annen mappe (--data-dir).</translation>
-    </message>
-    <message>
-        <location filename="../ui/startup_notice.py" line="30" />
-        <source>The disk seems to be full, so progress cannot be saved. Free some space and restart the app. For now, progress is kept only until you close the app.</source>
-        <translation>Disken ser ut til å være full, så fremdriften kan ikke lagres. Frigjør plass og start appen på nytt. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/startup_notice.py" line="34" />
-        <source>The progress file is in use by another program. Close it and restart. For now, progress is kept only until you close the app.</source>
-        <translation>Fremdriftsfilen er i bruk av et annet program. Lukk det og start på nytt. Inntil videre tas fremdriften bare vare på til du lukker appen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/startup_notice.py" line="41" />
-        <source>The disk seems to be full: no backup could be made, and new answers cannot be saved until some space is freed. What was saved before is safe.</source>
-        <translation>Disken ser ut til å være full: ingen sikkerhetskopi kunne tas, og nye svar kan ikke lagres før det er frigjort plass. Det som er lagret fra før, er i behold.</translation>
-    </message>
-    <message>
-        <location filename="../ui/startup_notice.py" line="46" />
-        <source>The newest whole backup (%1) has been restored.</source>
-        <translation>Den nyeste hele sikkerhetskopien (%1) er hentet inn.</translation>
-    </message>
-    <message>
-        <location filename="../ui/startup_notice.py" line="49" />
-        <source>Newer backups that were not whole were skipped: %1.</source>
-        <translation>Nyere sikkerhetskopier som ikke var hele, ble hoppet over: %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/startup_notice.py" line="53" />
-        <source>No backup could be restored: %1. The progress file is as it was.</source>
-        <translation>Ingen sikkerhetskopi kunne hentes inn: %1. Fremdriftsfilen er som den var.</translation>
-    </message>
-    <message>
-        <location filename="../ui/startup_notice.py" line="68" />
+        <location filename="../ui/startup_notice.py" line="27" />
         <source>Restore the newest backup</source>
         <translation>Hent inn den nyeste sikkerhetskopien</translation>
     </message>
     <message>
-        <location filename="../ui/startup_notice.py" line="69" />
+        <location filename="../ui/startup_notice.py" line="28" />
         <source>Start empty</source>
         <translation>Start tomt</translation>
     </message>
@@ -2005,57 +1863,57 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="92" />
+        <location filename="../ui/records/records_dialogs.py" line="94" />
         <source>Send results to a learning record store</source>
         <translation>Send resultater til en læringsdatabase</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="93" />
+        <location filename="../ui/records/records_dialogs.py" line="95" />
         <source>If your school collects results in a learning record store (LRS), enter its address here. Each result is sent once; anything that does not arrive is sent the next time. The password is not saved.</source>
         <translation>Hvis skolen samler resultater i en læringsdatabase (LRS), skriver du adressen her. Hvert resultat sendes én gang; det som ikke kommer fram, sendes neste gang. Passordet lagres ikke.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="103" />
+        <location filename="../ui/records/records_dialogs.py" line="105" />
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="104" />
+        <location filename="../ui/records/records_dialogs.py" line="106" />
         <source>&amp;User name:</source>
         <translation>&amp;Brukernavn:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="105" />
+        <location filename="../ui/records/records_dialogs.py" line="107" />
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="108" />
+        <location filename="../ui/records/records_dialogs.py" line="110" />
         <source>Sending status</source>
         <translation>Status for sending</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="109" />
+        <location filename="../ui/records/records_dialogs.py" line="111" />
         <source>&amp;Send now</source>
         <translation>&amp;Send nå</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="125" />
+        <location filename="../ui/records/records_dialogs.py" line="127" />
         <source>Write the address of the learning record store first.</source>
         <translation>Skriv adressen til læringsdatabasen først.</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="137" />
+        <location filename="../ui/records/records_dialogs.py" line="139" />
         <source>Sending…</source>
         <translation>Sender …</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="143" />
+        <location filename="../ui/records/records_dialogs.py" line="145" />
         <source>Sent %1 new results (%2 had been sent before).</source>
         <translation>Sendte %1 nye resultater (%2 var sendt fra før).</translation>
     </message>
     <message>
-        <location filename="../ui/records/records_dialogs.py" line="152" />
+        <location filename="../ui/records/records_dialogs.py" line="154" />
         <source>Not sent: %1. Nothing is lost; try again later.</source>
         <translation>Ikke sendt: %1. Ingenting er tapt; prøv igjen senere.</translation>
     </message>

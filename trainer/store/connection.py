@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from trainer.store.schema import MIGRATION_SET, SCHEMA
+from trainer.i18n import _
 
 # Every table of the full schema: its columns (* marks the primary key) and, after ">",
 # its foreign keys. A file whose tables were renamed, dropped or re-created without
@@ -60,7 +61,7 @@ def schema_problem(conn: sqlite3.Connection) -> str | None:
     found = tables_of(conn)
     missing = sorted(name for name in TABLES if name not in found)
     if missing:
-        return "tabeller mangler: " + ", ".join(missing)
+        return _("tables are missing: {names}").format(names=", ".join(missing))
     changed = sorted(name for name, shape in TABLES.items() if found[name] != shape)
     if changed:
         return "tabeller er endret: " + ", ".join(changed)

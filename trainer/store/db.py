@@ -10,6 +10,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from trainer.i18n import _
 from trainer.store.connection import open_connection
 from trainer.store.schema import MIGRATION_SET, MIGRATIONS
 from trainer.store.errors import (  # noqa: F401 - callers import them from here too
@@ -40,7 +41,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
             conn.close()
         raise classify(error, path) from error
     except OSError as error:
-        raise UnwritableError(f"Databasen {path} kan ikke åpnes: {error.strerror}") from error
+        raise UnwritableError(_("The progress file {path} cannot be opened: {strerror}").format(path=path, strerror=error.strerror)) from error
     return db
 
 

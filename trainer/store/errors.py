@@ -5,9 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from trainer.errors import STORAGE, TrainerError
+from trainer.i18n import _
 
-class StorageError(Exception):
-    """The database cannot be used; the message says why in plain words."""
+
+class StorageError(TrainerError):
+    """The database cannot be used; the message says why in plain words, SQLite's own
+    words (if any) are the detail."""
+
+    kind = STORAGE
 
 
 class NewerDatabaseError(StorageError):
@@ -33,10 +39,11 @@ class DiskFullError(StorageError):
 def classify(error: Exception, path: Path) -> StorageError:
     """Turn SQLite's words into the kind of trouble, so callers can say what to do."""
     text = str(error).lower()
+    detail = f"SQLite: {error}"
     if "locked" in text or "busy" in text:
-        return BusyError(f"Databasen {path} er i bruk av et annet program: {error}")
+        return BusyError(_("The progress file {path} is in use by another program").format(path=path), detail)
     if "readonly" in text or "unable to open" in text or "permission" in text:
-        return UnwritableError(f"Databasen {path} kan ikke skrives til: {error}")
+        return UnwritableError(_("The progress file {path} cannot be written to").format(path=path), detail)
     if "disk is full" in text or "disk i/o error" in text:
-        return DiskFullError(f"Databasen {path} kan ikke lagre: {error}")
-    return CorruptDatabaseError(f"Databasen {path} er skadet: {error}")
+        return DiskFullError(_("The progress file {path} cannot save").format(path=path), detail)
+    return CorruptDatabaseError(_("The progress file {path} is damaged").format(path=path), detail)

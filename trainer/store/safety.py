@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 
+from trainer.i18n import _, ngettext
 from trainer.processes import is_running, owner
 from trainer.store import errors as store_errors
 from trainer.store.connection import SCHEMA, MIGRATION_SET, open_ready, schema_problem
@@ -47,38 +48,41 @@ class Opened:
     restore_failed: str = ""  # why a restore that was asked for did not happen
 
     def message(self) -> str:
-        """Plain Norwegian words for the command line (the app translates its own)."""
+        """What happened, in the user's words (gettext): the one text for the command line
+        and the app's start-up notice alike."""
         if self.problem is None:
             return ""
         text = {
-            "corrupt": "Fremdriftsdatabasen var skadet. Den er lagt til side som {aside} og er ikke slettet.",
-            "newer": "Fremdriftsdatabasen er laget av en nyere versjon av Faresignaler. Den er ikke endret; "
-                     "oppdater appen for å bruke den. Nå brukes en midlertidig database.",
-            "unwritable": "Datamappen kan ikke skrives til. Nå brukes en midlertidig database, og fremdriften "
-                          "lagres ikke. Velg en annen mappe med --data-dir.",
-            "readonly": "Fremdriftsdatabasen kan bare leses, ikke skrives til. Det som er lagret fra før, vises, "
-                        "men nye svar lagres ikke. Gi filen skrivetilgang, eller velg en annen mappe med --data-dir.",
-            "full": "Disken ser ut til å være full, så fremdriften kan ikke lagres. Frigjør plass og start på nytt. "
-                    "Nå brukes en midlertidig database.",
-            "busy": "Fremdriftsdatabasen er i bruk av et annet program. Lukk det og start på nytt. "
-                    "Nå brukes en midlertidig database.",
+            "corrupt": _("The progress file was damaged. It has been kept aside as {aside} and is not deleted."),
+            "newer": _("The progress file was made by a newer version of Faresignaler. It has not been changed; "
+                       "update the app to use it. For now, progress is kept only until the app closes."),
+            "unwritable": _("The data folder cannot be written to, so progress is kept only until the app closes. "
+                            "Choose another folder with --data-dir."),
+            "readonly": _("The progress file can only be read, not written. What was saved before is shown, but "
+                          "new answers are not saved. Make the file writable, or choose another folder with --data-dir."),
+            "full": _("The disk seems to be full, so progress cannot be saved. Free some space and start again. "
+                      "For now, progress is kept only until the app closes."),
+            "busy": _("The progress file is in use by another program. Close it and start again. "
+                      "For now, progress is kept only until the app closes."),
         }[self.problem].format(aside=self.kept_aside.name if self.kept_aside else "")
         if self.problem == "full" and self.persistent:
-            text = ("Disken ser ut til å være full: sikkerhetskopien kunne ikke tas, og nye svar kan ikke "
-                    "lagres før det er frigjort plass. Det som er lagret fra før, er i behold.")
+            text = _("The disk seems to be full: no backup could be made, and new answers cannot be saved until "
+                     "some space is freed. What was saved before is safe.")
         if self.restored:
-            text += f" Den nyeste hele sikkerhetskopien ({self.backup.name}) er hentet inn."
+            text += " " + _("The newest whole backup ({name}) has been restored.").format(name=self.backup.name)
             if self.skipped:
-                text += (f" {len(self.skipped)} nyere sikkerhetskopi(er) var ikke hele og ble hoppet over: "
-                         + ", ".join(p.name for p in self.skipped) + ".")
+                text += " " + ngettext(
+                    "{n} newer backup was not whole and was skipped: {names}.",
+                    "{n} newer backups were not whole and were skipped: {names}.", len(self.skipped)).format(
+                    n=len(self.skipped), names=", ".join(p.name for p in self.skipped))
         elif self.restore_failed:
-            text += f" Ingen sikkerhetskopi ble hentet inn: {self.restore_failed}."
+            text += " " + _("No backup was restored: {reason}.").format(reason=self.restore_failed)
             if self.problem == "corrupt":
-                text += " Du starter med en tom database."
+                text += " " + _("You are starting with an empty progress file.")
         elif self.problem == "corrupt":
-            text += " Du starter med en tom database."
+            text += " " + _("You are starting with an empty progress file.")
             if self.backup is not None:
-                text += f" Sikkerhetskopien {self.backup.name} kan hentes inn med --restore-backup."
+                text += " " + _("The backup {name} can be restored with --restore-backup.").format(name=self.backup.name)
         return text
 
 
@@ -106,17 +110,17 @@ def check_copy(path: Path) -> str | None:
     up-to-date one has exactly the tables of this version."""
     try:
         if os.path.getsize(path) == 0:
-            return "filen er tom"
+            return _("the file is empty")
         conn = sqlite3.connect(str(path), isolation_level=None)
     except (OSError, sqlite3.Error) as error:
         return str(error)
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            return f"integritetssjekken feilet: {result}"
+            return _("the integrity check failed: {result}").format(result=result)
         tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
         if not CORE_TABLES <= tables:
-            return "tabeller mangler: " + ", ".join(sorted(CORE_TABLES - tables))
+            return _("tables are missing: {names}").format(names=", ".join(sorted(CORE_TABLES - tables)))
         applied = tuple(row[0] for row in conn.execute(
             "select name from _sqlite_migrations where migration_set = ? order by id", [MIGRATION_SET]))
         return schema_problem(conn) if applied == SCHEMA else None
@@ -155,7 +159,7 @@ def _copy_checked(source: sqlite3.Connection, staged: Path) -> None:
         copy.close()
     problem = check_copy(staged)
     if problem is not None:
-        raise store_errors.CorruptDatabaseError(f"kopien ble ikke hel: {problem}")
+        raise store_errors.CorruptDatabaseError(_("the copy did not come out whole: {problem}").format(problem=problem))
     _fsync(staged)
 
 
@@ -211,7 +215,7 @@ def restore_backup(path: Path, backup: Path) -> None:
     staged = path.with_name(f"{path.stem}-restoring-pid{os.getpid()}{path.suffix}")
     problem = check_copy(backup)
     if problem is not None:
-        raise store_errors.CorruptDatabaseError(f"sikkerhetskopien {backup.name} er ikke hel: {problem}")
+        raise store_errors.CorruptDatabaseError(_("the backup {name} is not whole: {problem}").format(name=backup.name, problem=problem))
     source = sqlite3.connect(str(backup), isolation_level=None)
     try:
         _copy_checked(source, staged)
@@ -239,14 +243,14 @@ def restore_newest(path: Path) -> tuple[Path, list[Path]]:
             continue
         return backup, skipped
     if not reasons:
-        raise store_errors.StorageError("det finnes ingen sikkerhetskopi")
-    raise store_errors.StorageError("ingen av sikkerhetskopiene er hele (" + "; ".join(reasons) + ")")
+        raise store_errors.StorageError(_("there is no backup"))
+    raise store_errors.StorageError(_("none of the backups is whole ({reasons})").format(reasons="; ".join(reasons)))
 
 
 def _check_integrity(db: Database) -> None:
     result = db.execute("pragma quick_check").fetchone()[0]
     if result != "ok":
-        raise store_errors.CorruptDatabaseError(f"integritetssjekken feilet: {result}")
+        raise store_errors.CorruptDatabaseError(_("the integrity check failed: {result}").format(result=result))
     problem = schema_problem(db.conn)
     if problem is not None:
         raise store_errors.CorruptDatabaseError(problem)
@@ -270,7 +274,7 @@ def open_safely(path: Path, restore: bool = False, backup: bool = True) -> Opene
     if _emptied(path):
         # A progress file emptied to 0 bytes beside backups was cut short (a failed copy,
         # a full disk): SQLite would take it for a new, empty database without a word.
-        return _recover(path, "filen er tom (0 byte)", restore)
+        return _recover(path, _("the file is empty (0 bytes)"), restore)
     ready = open_ready(path)  # the usual case: checked, up to date, no sqlite-utils import
     if ready is not None:
         return _checked_writable(_backed_up(Opened(ready, backup=newest_backup(path)), path, backup), path)
@@ -336,6 +340,20 @@ def _read_only_copy(path: Path, detail: str) -> Opened:
     except (sqlite3.Error, store_db.StorageError):
         pass
     return Opened(store_db.memory(), "readonly", detail, persistent=False)
+
+
+def start_up_backup(path: Path) -> Opened:
+    """The start-up backup of an opened, up-to-date database, on a connection of its own:
+    the app takes it on a worker after the first screen, while the window reads through
+    its connection (see `trainer.ui.app._take_backup`). The returned `problem` is "full"
+    when the disk had no room for it; its database is closed."""
+    from trainer.store.connection import ReadyDatabase, open_connection
+
+    conn = open_connection(Path(path))
+    try:
+        return _backed_up(Opened(ReadyDatabase(conn)), Path(path), True)
+    finally:
+        conn.close()
 
 
 def _backed_up(opened: Opened, path: Path, backup: bool) -> Opened:

@@ -23,6 +23,8 @@ import time
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
+from trainer.errors import NETWORK, TrainerError
+from trainer.i18n import _
 from trainer.course.model import Library
 from trainer.store import progress
 from trainer.store.xapi import XAPI_VERSION, statements
@@ -36,8 +38,10 @@ SYNC_SECONDS = 300.0  # the whole sync: thousands of statements on a slow line f
 MAX_ANSWER_BYTES = 4_000_000  # an LRS answers a batch with its ids: a few kilobytes
 
 
-class SyncError(Exception):
+class SyncError(TrainerError):
     """The LRS could not be reached or refused; the message is for the user."""
+
+    kind = NETWORK
 
 
 @dataclass(frozen=True)
@@ -74,20 +78,18 @@ def target(lrs: str, allow_http: bool = False) -> Target:
     that is not one or that would send the password in clear to another computer."""
     text = lrs.strip()
     if not text.lower().startswith(("http://", "https://")):
-        raise SyncError(f"'{_without_password(text)}' er ikke en nettadresse "
-                        "(den må begynne med http:// eller https://)")
+        raise SyncError(_("'{without_password}' is not a web address (it must begin with http:// or https://)").format(without_password=_without_password(text)))
     try:
         parts = urlsplit(text)
         host, port = parts.hostname, parts.port
         user, password = parts.username, parts.password
     except ValueError:
-        raise SyncError(f"'{_without_password(text)}' er ikke en gyldig nettadresse") from None
+        raise SyncError(_("'{without_password}' is not a valid web address").format(without_password=_without_password(text))) from None
     if not host:
-        raise SyncError(f"'{_without_password(text)}' mangler et vertsnavn")
+        raise SyncError(_("'{without_password}' has no host name").format(without_password=_without_password(text)))
     https = parts.scheme.lower() == "https"
     if not https and not allow_http and not is_local(host):
-        raise SyncError(f"{host} skal nås med vanlig http, som sender passordet og resultatene ukryptert; "
-                        "bruk en https://-adresse (eller --allow-http hvis du vet at nettet er trygt)")
+        raise SyncError(_("{host} would be reached with plain http, which sends the password and the results unencrypted; use an https:// address (or --allow-http if you know the network is safe)").format(host=host))
     path = parts.path.rstrip("/")
     path = path if path.endswith("/statements") else path + "/statements"
     netloc = f"[{host}]" if ":" in host else host
@@ -139,7 +141,7 @@ class _Client:
         now = time.monotonic()
         seconds = min(self.timeout, self.ends - now)
         if seconds <= 0:
-            raise SyncError(f"sendingen til {where.url} tok for lang tid; det som kom fram, er husket")
+            raise SyncError(_("sending to {url} took too long; what arrived is remembered").format(url=where.url))
         kind = http.client.HTTPSConnection if where.https else http.client.HTTPConnection
         connection = kind(where.host, where.port, timeout=seconds)
         expired = threading.Event()
@@ -166,19 +168,18 @@ class _Client:
             answer = _Answer(response.status, response.headers, data)
         except (http.client.HTTPException, OSError, ValueError, UnicodeError) as error:
             if expired.is_set() or isinstance(error, TimeoutError | socket.timeout):
-                raise SyncError(f"{where.url} svarte ikke innen {seconds:.0f} sekunder") from None
-            raise SyncError(f"fikk ikke kontakt med {where.url}: {_reason(error)}") from None
+                raise SyncError(_("{url} did not answer within {seconds} seconds").format(url=where.url, seconds=f'{seconds:.0f}')) from None
+            raise SyncError(_("could not reach {url}: {reason}").format(url=where.url, reason=_reason(error))) from None
         finally:
             watchdog.cancel()
             connection.close()
         if expired.is_set():
-            raise SyncError(f"{where.url} svarte ikke innen {seconds:.0f} sekunder")
+            raise SyncError(_("{url} did not answer within {seconds} seconds").format(url=where.url, seconds=f'{seconds:.0f}'))
         if 300 <= answer.status < 400:
             location = _without_password(answer.headers.get("Location", "") or "")
-            raise SyncError(f"{where.url} sendte videre til {location or 'en annen adresse'} (svar {answer.status}). "
-                            "Ingenting er sendt dit: skriv inn den nye adressen selv hvis du stoler på den")
+            raise SyncError(_("{url} sent on to {value} (answer {status}). Nothing was sent there: type in the new address yourself if you trust it").format(url=where.url, value=location or _('another address'), status=answer.status))
         if answer.status in (401, 403):
-            raise SyncError(f"{where.url} godtok ikke brukernavnet eller passordet (svar {answer.status})")
+            raise SyncError(_("{url} did not accept the user name or the password (answer {status})").format(url=where.url, status=answer.status))
         return answer
 
     def post(self, batch: list[dict]) -> tuple[int, set[str] | None]:
@@ -209,11 +210,11 @@ class _Client:
 
 def _reason(error: Exception) -> str:
     if isinstance(error, http.client.BadStatusLine):
-        return "svaret var ikke HTTP"
+        return _("the answer was not HTTP")
     if isinstance(error, http.client.HTTPException):
-        return f"svaret var ikke gyldig HTTP ({type(error).__name__})"
+        return _("the answer was not valid HTTP ({name})").format(name=type(error).__name__)
     if isinstance(error, socket.gaierror):
-        return "fant ikke adressen"
+        return _("the address was not found")
     return getattr(error, "strerror", None) or str(error) or type(error).__name__
 
 
@@ -258,9 +259,8 @@ def sync(db: Database, library: Library, lrs: str, user: str | None = None, pass
                 elif single in (204, 409) or (single == 200 and client.holds(statement["id"])):
                     already += 1  # "already stored" (after a restore lost xapi_sent, say)
                 elif single == 200:
-                    raise SyncError(f"{url} svarte, men ikke med id-ene til oppføringene (er adressen riktig?); "
-                                    "de sendes på nytt neste gang")
+                    raise SyncError(_("{url} answered, but not with the statements' ids (is the address right?); they are sent again next time").format(url=url))
                 else:
-                    raise SyncError(f"{url} svarte {single} på en oppføring; resten sendes neste gang")
+                    raise SyncError(_("{url} answered {single} to a statement; the rest is sent next time").format(url=url, single=single))
                 _mark_sent(db, profile_id, url, [statement["id"]])
     return SyncResult(sent, already)

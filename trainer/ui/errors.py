@@ -79,6 +79,20 @@ def excepthook(kind, value, tb) -> None:
                          text.replace("%1", str(paths.log_path())))
 
 
+def message_for(error: BaseException) -> str:
+    """The one place where the windows turn a core error into words. A TrainerError is
+    already in the user's language (trainer.i18n), with the library's own words, if any,
+    on a line of their own; a file error gets its plain reason ("is a folder")."""
+    from trainer.errors import TrainerError, os_reason
+
+    if isinstance(error, TrainerError):
+        return "\n".join(error.lines())
+    if isinstance(error, OSError):
+        where = f"{error.filename}: " if error.filename else ""
+        return where + os_reason(error)
+    return str(error)
+
+
 def install() -> None:
     setup_logging()
     sys.excepthook = excepthook

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self._enter_presses = EnterPressesButtons(self)
         QApplication.instance().installEventFilter(self._enter_presses)
         self.content_check = None  # see trainer.ui.app: the cache checked after start-up
+        self.backup = None  # see trainer.ui.app: the start-up backup, taken after the first screen
         self._build_ui()
         if loading:
             # The course loads in the background; the window is already usable (menus,
@@ -400,6 +401,9 @@ class MainWindow(QMainWindow):
             self.preferences.set(key, value)
         self.preferences.save()
         app = QApplication.instance()
+        from trainer import i18n
+
+        i18n.set_language(self.preferences.get("lang"))  # the core's messages follow the window's
         install_translators(app, self.preferences.get("lang"))
         apply_appearance(app, self.preferences.get("theme"), self.preferences.get("text_size"))
         self.context.lang = self.preferences.get("content_lang") or self.preferences.get("lang")

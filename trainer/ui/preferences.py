@@ -58,6 +58,12 @@ class Preferences:
     def save(self) -> None:
         self.settings.sync()
 
+    def is_saved(self, key: str) -> bool:
+        """Whether the user chose this one (else the default or the system's applies)."""
+        if key not in DEFAULTS:
+            raise KeyError(f"unknown preference {key!r}")
+        return self.settings.contains(key)
+
     @staticmethod
     def _valid(key: str, value):
         if key == "lang" and value not in LANGUAGES:

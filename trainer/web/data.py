@@ -14,6 +14,8 @@ from urllib.parse import unquote, urlparse
 from trainer.course.model import Course, Library, Module
 from trainer.course.part_types import Figure, Page, Question, Quiz, Scenario
 from trainer.course.render import render_markdown
+from trainer.errors import CONTENT, TrainerError
+from trainer.i18n import _
 
 FORMAT = 1
 IMAGE_TYPES = {".png": b"\x89PNG", ".jpg": b"\xff\xd8", ".jpeg": b"\xff\xd8", ".gif": b"GIF8"}
@@ -26,8 +28,10 @@ _ALT = re.compile(r'\balt="([^"]*)"')
 _LINK = re.compile(r'<a href="(https?://|mailto:)')
 
 
-class WebExportError(Exception):
+class WebExportError(TrainerError):
     """What stops an export, in plain words for the person running it."""
+
+    kind = CONTENT
 
 
 @dataclass
@@ -53,17 +57,17 @@ def image_problem(path: Path) -> str:
     already kept it inside the content folders; here its type and size are checked."""
     suffix = path.suffix.lower()
     if suffix not in IMAGE_TYPES:
-        return "bare PNG-, JPEG- og GIF-bilder kan tas med på nettsiden"
+        return _("only PNG, JPEG and GIF images can go on the web site")
     data = path.read_bytes()
     if len(data) > MAX_IMAGE_BYTES:
-        return "bildet er større enn 5 MB"
+        return _("the image is bigger than 5 MB")
     if not data.startswith(IMAGE_TYPES[suffix]):
-        return "filen er ikke et bilde av typen navnet sier"
+        return _("the file is not an image of the type its name says")
     size = _pixel_size(data, suffix)
     if size is None:
-        return "bildet kan ikke leses"
+        return _("the image cannot be read")
     if size[0] * size[1] > MAX_IMAGE_PIXELS:
-        return "bildet har flere enn 4096 × 4096 punkter"
+        return _("the image has more than 4096 × 4096 pixels")
     return ""
 
 
@@ -219,13 +223,14 @@ def chosen_courses(library: Library, wanted: list[str]) -> list[Course]:
     """The courses named (by id, in every language they exist in), or all of them."""
     if not wanted:
         if not library.courses:
-            raise WebExportError("fant ingen kurs i innholdet")
+            raise WebExportError(_("found no course in the content"))
         return list(library.courses)
     known = {c.id for c in library.courses}
     unknown = [w for w in wanted if w not in known]
     if unknown:
         raise WebExportError(
-            f"finner ikke kurset '{unknown[0]}'; kursene som finnes er: {', '.join(sorted(known))}"
+            _("cannot find the course '{id}'; the courses there are: {known}").format(
+                id=unknown[0], known=", ".join(sorted(known)))
         )
     return [c for c in library.courses if c.id in wanted]
 

@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 from trainer import tokens
 from trainer.course.model import Course, Library, Problem
 from trainer.web.data import WebExportError, chosen_courses, course_data
+from trainer.i18n import _
 
 MARKER = ".faresignaler-web"  # marks a folder this command wrote, so it may replace it
 PLAYER_FILES = ("index.html", "player.js", "player.css")
@@ -77,7 +78,7 @@ def build_site(library: Library, wanted: list[str], roots: list[Path], assets: P
     problems = content_problems(library, courses)
     if problems:
         listed = "\n".join(str(p) for p in sorted(problems, key=lambda p: (str(p.path), p.line)))
-        raise WebExportError(f"innholdet har feil som må rettes først:\n{listed}")
+        raise WebExportError(_("the content has errors that must be fixed first:\n{problems}").format(problems=listed))
     data, media = course_data(library, courses, roots, assets, scorm=scorm)
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     # One JSON document, assigned to a name: a page opened from disk may run scripts
@@ -104,10 +105,11 @@ def write_folder(site: Site, folder: Path) -> None:
     folder = Path(folder).absolute()
     if folder.exists():
         if not folder.is_dir():
-            raise WebExportError(f"'{folder}' finnes og er ikke en mappe")
+            raise WebExportError(_("'{path}' exists and is not a folder").format(path=folder))
         if any(folder.iterdir()) and not (folder / MARKER).is_file():
             raise WebExportError(
-                f"mappen '{folder}' er ikke tom og ble ikke laget av trainer web; velg en ny eller tom mappe"
+                _("the folder '{path}' is not empty and was not made by trainer web; choose a new or empty folder").format(
+                    path=folder)
             )
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
@@ -173,7 +175,7 @@ def manifest(site: Site) -> str:
 def write_scorm(site: Site, target: Path) -> None:
     target = Path(target).absolute()
     if target.is_dir():
-        raise WebExportError(f"'{target}' er en mappe; gi et filnavn som slutter på .zip")
+        raise WebExportError(_("'{path}' is a folder; give a file name that ends in .zip").format(path=target))
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}-", suffix=".tmp", dir=target.parent)
     os.close(handle)

@@ -55,7 +55,7 @@ def test_the_officer_flow_from_new_pack_to_a_teacher_playing_it(qtbot, make_wind
                                      "**Akutt? Ring 112.** Forebyggende i Vestfold: 02800.\n", "utf-8")
     capsys.readouterr()
     assert main(["validate", str(pack)]) == 0
-    assert "1 moduler, 1 kurs: 0 feil, 0 advarsler" in capsys.readouterr().err
+    assert "1 modul, 1 kurs: 0 feil, 0 advarsler" in capsys.readouterr().err
 
     # preview from the app's menu; it follows the officer's saves
     window = make_window()
@@ -63,9 +63,9 @@ def test_the_officer_flow_from_new_pack_to_a_teacher_playing_it(qtbot, make_wind
     for item in preview._all_items():
         if item.data(0, 0x0100)[1].name == "03-scenario.md":
             preview.tree.setCurrentItem(item)
-    assert "Eleven din, Emil" in preview.scenario_player.view.toPlainText()
+    assert "Eleven din, Emil" in preview.scenario_panel.player.view.toPlainText()
     edit(module / "03-scenario.md", "Eleven din, Emil, kommer på skolen", "Eleven din, Emil, møter opp")
-    qtbot.waitUntil(lambda: "Emil, møter opp" in preview.scenario_player.view.toPlainText(), timeout=1000)
+    qtbot.waitUntil(lambda: "Emil, møter opp" in preview.scenario_panel.player.view.toPlainText(), timeout=1000)
     preview.close()
 
     # pack

@@ -81,8 +81,9 @@ class AuthoringActions(QObject):
     def show_guide(self):
         from trainer.ui.authoring.pack_dialogs import GuideDialog
 
-        preferences = getattr(self.window, "preferences", None)  # the UI's language, not the course's
-        lang = preferences.get("lang") if preferences is not None else self.context.lang
+        from trainer.i18n import language
+
+        lang = language()  # the UI's language for this run, not the course's
         dialog = GuideDialog(paths.authoring_guide(lang), self.window)
         dialog.show()
         return dialog

@@ -1,63 +1,40 @@
 """The author's live preview: a file or folder shown as the app shows it, re-rendered
-whenever the author saves in their own editor.
+whenever the author saves in their own editor, with exactly the problems `trainer
+validate` reports for it (one checking path: trainer.course.targets.check_target). When a
+file cannot be read, the last version that worked stays on screen with the problems above.
 
-QFileSystemWatcher reports saves; editors that save by writing a new file and renaming it
-over the old one make the watcher forget the path, so every folder is watched too and
-the paths are added again after each reload (a one-second check of the files' sizes and
-times catches what a network drive does not report). When a file cannot be read, the
-last version that worked stays on screen with the problems above it."""
+The window only arranges its parts: saves are noticed by `FileWatch`, problems listed by
+`ProblemList`, scenarios played beside their map in `ScenarioPanel`, and the facts of a
+pack, module, course or programme written by the Qt-free `trainer.course.describe`."""
 
 from __future__ import annotations
 
-import os
 import time
-from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
-    QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QMainWindow, QPushButton, QSplitter, QStackedWidget, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from trainer.course.describe import describe, kind_label
 from trainer.course.model import Library, Module
 from trainer.course.part_types import Page, Quiz, Scenario
-from trainer.course.scope import Scoped, load_scoped, target_of
+from trainer.course.scope import Scoped, target_of
+from trainer.course.targets import check_target
 from trainer.store import db as store_db
 from trainer.store import progress
-from trainer.ui.widgets import theme
-from trainer.ui.widgets.content_view import ContentView
+from trainer.ui.authoring.file_watch import FileWatch
+from trainer.ui.authoring.problem_list import ProblemList
+from trainer.ui.authoring.scenario_panel import ScenarioPanel
 from trainer.ui.context import AppContext
 from trainer.ui.learner.quiz_player import QuizPlayer
-from trainer.ui.learner.scenario_player import ScenarioPlayer
-from trainer.ui.authoring.step_map import StepMap
+from trainer.ui.widgets import theme
+from trainer.ui.widgets.content_view import ContentView
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-DEBOUNCE_MS = 150  # editors write in bursts; wait for the last one
-POLL_MS = 1000
-
-
-class PreviewScenarioPlayer(ScenarioPlayer):
-    """The learner's scenario player, able to start at any step for the author."""
-
-
-    def play_from(self, step_id: str) -> None:
-        if self.scenario is None:
-            return
-        self._start_new_run()
-        step = self.scenario.step(step_id) or self.scenario.start
-        self._show_step(step, record_end=True)
-
-    def load(self, module, scenario) -> None:
-        """Reloading after a save stays on the step the author was looking at."""
-        same = self.scenario is not None and self.scenario.path == scenario.path and self.step is not None
-        current = self.step.id if same else ""
-        super().load(module, scenario)
-        step = scenario.step(current) if current else None
-        if step is not None and (self.step is None or self.step.id != current):
-            self._show_step(step, record_end=False)
-
 
 
 class PreviewWindow(QMainWindow):
@@ -76,19 +53,12 @@ class PreviewWindow(QMainWindow):
         self.stale = False
         self.loaded_at = ""
         self.objects: dict[tuple, object] = {}
-        self._fingerprint = ""
         self._selected: tuple | None = None
         self.setWindowTitle(self.tr("Preview: %1").replace("%1", self.path.name))
         self.setMinimumSize(720, 440)  # as the main window: fits 1280x720 at 150 % scaling
         self._build()
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.fileChanged.connect(self._on_file_changed)
-        self.watcher.directoryChanged.connect(self._on_file_changed)
-        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.reload)
-        self._poll = QTimer(self, interval=POLL_MS)
-        self._poll.timeout.connect(self._on_poll)
-        self._poll.start()
+        self.files = FileWatch(self)
+        self.files.changed.connect(self.reload)
         self.reload()
 
     # ------------------------------------------------------------ building
@@ -121,11 +91,7 @@ class PreviewWindow(QMainWindow):
             f"{theme.current().focus}; padding: 8px 12px; font-weight: 600; }}"
         )
         self.banner.hide()
-        self.problem_list = QListWidget()
-        self.problem_list.setAccessibleName(self.tr("Problems in this file"))
-        self.problem_list.setWordWrap(True)
-        self.problem_list.setMaximumHeight(150)
-        self.problem_list.hide()
+        self.problem_list = ProblemList()
 
         self.page_view = ContentView()
         self.page_view.setAccessibleName(self.tr("Preview of the page"))
@@ -135,32 +101,7 @@ class PreviewWindow(QMainWindow):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
 
-        self.scenario_player = PreviewScenarioPlayer(self.context)
-        self.step_map = StepMap()
-        self.step_map.step_activated.connect(self.play_from)
-        self.scenario_player.step_shown.connect(self.step_map.mark_current)
-        self.play_start_button = QPushButton(self.tr("Play from the &start"))
-        self.play_start_button.clicked.connect(lambda: self.play_from(""))
-        self.map_summary = QLabel(objectName="muted")
-        self.map_summary.setWordWrap(True)
-        map_panel = QWidget()
-        map_layout = QVBoxLayout(map_panel)
-        map_layout.setContentsMargins(0, 0, 0, 0)
-        map_title = QLabel(self.tr("Map of the steps"))
-        map_title.setStyleSheet("font-weight: 600;")
-        map_layout.addWidget(map_title)
-        map_layout.addWidget(self.map_summary)
-        map_layout.addWidget(self.step_map, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.play_start_button)
-        buttons.addStretch(1)
-        map_layout.addLayout(buttons)
-        self.scenario_panel = QSplitter(Qt.Orientation.Horizontal)
-        self.scenario_panel.addWidget(self.scenario_player)
-        self.scenario_panel.addWidget(map_panel)
-        self.scenario_panel.setStretchFactor(0, 3)
-        self.scenario_panel.setStretchFactor(1, 2)
-        self.scenario_panel.setChildrenCollapsible(False)
+        self.scenario_panel = ScenarioPanel(self.context)
 
         self.quiz_player = QuizPlayer(self.context)
         self.quiz_restart = QPushButton(self.tr("Start the quiz &again"))
@@ -212,8 +153,8 @@ class PreviewWindow(QMainWindow):
     # ------------------------------------------------------------ loading
 
     def reload(self) -> None:
-        self._debounce.stop()
-        scoped = load_scoped(self.path, self.context_roots)
+        self.files.settle()
+        scoped = check_target(self.path, self.context_roots)
         self.scoped = scoped
         good = not scoped.broken
         if good or self.shown is None:
@@ -227,8 +168,7 @@ class PreviewWindow(QMainWindow):
         self.context.roots = [*self.shown.library.roots, own]
         self._fill_tree()
         self._update_summary()
-        self._watch(scoped.target)
-        self._fingerprint = self._compute_fingerprint()
+        self.files.watch(scoped.target, target_of(self.path))
         self.reloaded.emit()
 
     def problems_for(self, path: Path) -> list:
@@ -333,7 +273,7 @@ class PreviewWindow(QMainWindow):
         return item
 
     def _kind_label(self, part) -> str:
-        return {"page": self.tr("Page"), "scenario": self.tr("Scenario"), "quiz": self.tr("Quiz")}.get(part.kind, part.kind)
+        return kind_label(part.kind)
 
     def _loose_module(self, part) -> Module:
         return Module(id="preview", title=part.title, lang=self.context.lang, audience=(), minutes=0, version="1",
@@ -404,18 +344,7 @@ class PreviewWindow(QMainWindow):
             self._show_info(kind, thing)
 
     def _show_problems(self, path: Path | None) -> None:
-        self.problem_list.clear()
-        problems = sorted(self.problems_for(path), key=lambda p: p.line) if path else []
-        colours = theme.current()
-        for problem in problems:
-            where = self.tr("Line %1").replace("%1", str(problem.line)) if problem.line else self.tr("File")
-            kind = self.tr("warning") if problem.warning else self.tr("error")
-            text = f"{'⚠' if problem.warning else '✖'} {where} ({kind}): {problem.message}"
-            entry = QListWidgetItem(text)
-            entry.setForeground(QBrush(QColor(colours.text if problem.warning else colours.wrong)))
-            entry.setToolTip(str(problem))
-            self.problem_list.addItem(entry)
-        self.problem_list.setVisible(bool(problems))
+        self.problem_list.show_problems(self.problems_for(path) if path else [])
 
     def _show_part(self, module: Module, part) -> None:
         if isinstance(part, Page):
@@ -426,13 +355,9 @@ class PreviewWindow(QMainWindow):
                                          figures=part.figures, heading=part.title)
             self._page_path = part.path
             self.stack.setCurrentWidget(self.page_view)
-            QTimer.singleShot(0, lambda: bar.setValue(position))
+            QTimer.singleShot(0, bar, lambda: bar.setValue(position))  # not after the window is gone
         elif isinstance(part, Scenario):
-            self.step_map.show_scenario(part)
-            self._update_map_summary()
-            if part.steps:
-                self.scenario_player.load(module, part)
-            self.scenario_player.setVisible(bool(part.steps))
+            self.scenario_panel.show_scenario(module, part)
             self.stack.setCurrentWidget(self.scenario_panel)
         elif isinstance(part, Quiz):
             if part.questions:
@@ -441,135 +366,17 @@ class PreviewWindow(QMainWindow):
             else:
                 self.stack.setCurrentWidget(self.empty)
 
-    def _update_map_summary(self) -> None:
-        scenario = self.step_map
-        steps = len(scenario.scenario.steps) if scenario.scenario else 0
-        text = self.tr("%1 steps.").replace("%1", str(steps))
-        if scenario.unreachable:
-            text += " " + self.tr("Cannot be reached: %1.").replace("%1", ", ".join(sorted(scenario.unreachable)))
-        if scenario.stuck:
-            text += " " + self.tr("Dead ends: %1.").replace("%1", ", ".join(sorted(scenario.stuck)))
-        if not scenario.unreachable and not scenario.stuck and not scenario.broken_links:
-            text += " " + self.tr("Every step can be reached and leads to an ending.")
-        self.map_summary.setText(text)
-
-    def play_from(self, step_id: str) -> None:
-        if self.scenario_player.scenario is None:
-            return
-        self.scenario_player.play_from(step_id or self.scenario_player.scenario.start.id)
-
     def _show_info(self, kind: str, thing) -> None:
-        self.info_view.show_markdown(self._info_markdown(kind, thing), thing.path.parent, self.context.roots,
+        self.info_view.show_markdown(describe(kind, thing, self.shown.library), thing.path.parent, self.context.roots,
                                      self.context.assets, heading=thing.title)
         self.stack.setCurrentWidget(self.info_view)
 
-    def _info_markdown(self, kind: str, thing) -> str:
-        library = self.shown.library
-        lines: list[str] = []
-
-        def fact(label: str, value) -> None:
-            if value not in ("", None, (), []):
-                lines.append(f"**{escape(label)}:** {escape(str(value))}  ")
-
-        if kind == "pack":
-            fact(self.tr("Id"), thing.id)
-            fact(self.tr("Version"), thing.version)
-            fact(self.tr("Language"), thing.lang)
-            fact(self.tr("Authors"), ", ".join(thing.authors))
-            fact(self.tr("Organisation"), thing.organisation)
-            fact(self.tr("Licence"), thing.licence)
-            lines += ["", thing.description]
-        elif kind == "module":
-            fact(self.tr("Id"), thing.id)
-            fact(self.tr("Language"), thing.lang)
-            fact(self.tr("For"), ", ".join(thing.audience))
-            fact(self.tr("Minutes"), thing.minutes)
-            fact(self.tr("Version"), thing.version)
-            fact(self.tr("Content warning"), thing.content_warning)
-            parts_label = self.tr("Parts")
-            lines += ["", escape(thing.summary), "", f"### {escape(parts_label)}", ""]
-            lines += [f"{i}. {escape(p.title)} ({escape(self._kind_label(p))}, `{p.id}`)" for i, p in enumerate(thing.parts, 1)]
-        elif kind == "course":
-            fact(self.tr("Id"), thing.id)
-            fact(self.tr("Minutes"), thing.minutes)
-            fact(self.tr("Organisation"), thing.organisation)
-            modules_label = self.tr("Modules")
-            lines += ["", escape(thing.summary), "", f"### {escape(modules_label)}", ""]
-            for number, module_id in enumerate(thing.module_ids, 1):
-                module = library.module(module_id, thing.lang)
-                name = escape(module.title) if module else "⚠ " + escape(self.tr("missing"))
-                lines.append(f"{number}. {name} (`{module_id}`)")
-        elif kind == "programme":
-            fact(self.tr("Id"), thing.id)
-            planned = self.tr("%1 (the sections: %2)").replace("%1", str(thing.minutes)).replace(
-                "%2", str(thing.planned_minutes))
-            fact(self.tr("Minutes"), planned)
-            module_label, parts_label = self.tr("Module"), self.tr("Parts")
-            lines += ["", thing.intro]
-            for section in thing.sections:
-                lines += ["", f"### {escape(section.title)} · {section.minutes} min", ""]
-                if section.module_id:
-                    module = library.module(section.module_id, thing.lang)
-                    name = escape(module.title) if module else "⚠ " + escape(self.tr("missing"))
-                    parts = ", ".join(str(r) for r in section.parts) or self.tr("the whole module")
-                    lines.append(f"{escape(module_label)}: {name} (`{section.module_id}`) · "
-                                 f"{escape(parts_label)}: {escape(parts)}")
-                if section.text:
-                    lines += ["", section.text]
-                if section.notes:
-                    lines += ["", "> **" + escape(self.tr("Presenter note")) + ":** " + " ".join(section.notes.split())]
-        elif kind == "contact":
-            lines.append(thing.body)
-        return "\n".join(lines)
-
-    # ------------------------------------------------------------ watching
-
-    def _watched_paths(self, target: Path) -> set[str]:
-        wanted: set[str] = set()
-        if target.is_dir():
-            for folder, dirs, names in os.walk(target):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                wanted.add(folder)
-                wanted.update(os.path.join(folder, name) for name in names if not name.startswith("."))
-        else:
-            wanted.add(str(target))
-            wanted.add(str(target.parent))
-        return wanted
-
-    def _watch(self, target: Path) -> None:
-        wanted = self._watched_paths(target)
-        current = set(self.watcher.files()) | set(self.watcher.directories())
-        gone = sorted(current - wanted)
-        if gone:
-            self.watcher.removePaths(gone)
-        missing = sorted(p for p in wanted - current if os.path.exists(p))
-        if missing:
-            self.watcher.addPaths(missing)
-
-    def _compute_fingerprint(self) -> str:
-        parts = []
-        for path in sorted(self._watched_paths(target_of(self.path))):
-            try:
-                info = os.stat(path)
-            except OSError:
-                continue
-            parts.append(f"{path}:{info.st_size}:{info.st_mtime_ns}")
-        return "\n".join(parts)
-
-    def _on_file_changed(self, _path: str) -> None:
-        self._debounce.start()
-
-    def _on_poll(self) -> None:
-        if not self._debounce.isActive() and self._compute_fingerprint() != self._fingerprint:
-            self.reload()
-
     def closeEvent(self, event) -> None:
-        self._poll.stop()
-        self._debounce.stop()
+        self.files.stop()
         super().closeEvent(event)
 
 
-def run_preview(path: Path, lang: str | None = None, smoke: bool = False) -> int:
+def run_preview(path: Path, lang: str | None = None, smoke: bool = False, content: list[str] | None = None) -> int:
     """`trainer preview PATH`: the window on its own, in the app's language and look.
     With `smoke` (`trainer --smoke preview PATH`) it shows the window and exits when idle."""
     from trainer import paths
@@ -580,10 +387,12 @@ def run_preview(path: Path, lang: str | None = None, smoke: bool = False) -> int
 
     app = make_application()
     preferences = Preferences(open_settings())
-    lang = lang or preferences.get("lang")
+    from trainer.i18n import language
+
+    lang = lang or language()
     install_translators(app, lang)
     apply_appearance(app, preferences.get("theme"), preferences.get("text_size"))
-    window = PreviewWindow(Path(path), content_roots(None), paths.assets_dir(), lang)
+    window = PreviewWindow(Path(path), content_roots(content), paths.assets_dir(), lang)
     from trainer.ui.widgets.screen_fit import show_fitted
 
     show_fitted(window)  # never larger than the laptop's screen

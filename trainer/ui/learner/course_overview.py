@@ -256,7 +256,8 @@ class CourseOverview(QWidget):
             name = module.title if module is not None else quiz.title
             names.append(f"{name} ✓" if quiz.passed else name)
         passed = len(standing.quizzes) - len(standing.remaining)
-        return (self.tr("%1 of %2 required quizzes passed (at least %3 % right): %4")
+        # Worded so that any count reads right: "0 of 1 required", never "1 quizzes".
+        return (self.tr("Quizzes passed: %1 of %2 required (at least %3 % right): %4")
                 .replace("%1", str(passed)).replace("%2", str(len(standing.quizzes)))
                 .replace("%3", str(course.pass_rule.min_percent)).replace("%4", ", ".join(names)))
 

@@ -429,7 +429,7 @@ class QuizPlayer(QWidget):
         self.answered.emit(question.id, correct)
         self.state_changed.emit()
         # Once the panel is laid out: bring the explanation into view beside the answers.
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback_frame, 0, theme.space("m")))
+        QTimer.singleShot(0, self.scroll, lambda: self.scroll.ensureWidgetVisible(self.feedback_frame, 0, theme.space("m")))
 
     def _mark_answers(self, question: Question, answer) -> None:
         """Say on each option whether it was chosen and whether it is right."""
@@ -523,4 +523,4 @@ class QuizPlayer(QWidget):
         # The way on has focus, so a stray Space never starts the quiz over.
         self.continue_button.setFocus()
         self.state_changed.emit()
-        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(0))  # the score first
+        QTimer.singleShot(0, self.scroll, lambda: self.scroll.verticalScrollBar().setValue(0))  # the score first

@@ -184,7 +184,7 @@ class ScenarioPlayer(QWidget):
             else:
                 self.answers.verticalScrollBar().setValue(0)
 
-        QTimer.singleShot(0, later)
+        QTimer.singleShot(0, self.answers, later)  # never after the player is gone
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from trainer.ui.errors import message_for
 from trainer.ui.widgets import ask
 from trainer.ui.context import AppContext
 from trainer.ui.widgets.shortcuts import set_keys
@@ -84,7 +85,7 @@ class PresenterActions(QObject):
         try:
             pages = write_handout(build_handout(programme, self.context.library), path)
         except (HandoutError, OSError) as error:
-            self.tell(self.tr("Parent handout"), self.tr("The handout could not be saved:\n%1").replace("%1", str(error)))
+            self.tell(self.tr("Parent handout"), self.tr("The handout could not be saved:\n%1").replace("%1", message_for(error)))
             return None
         self.tell(self.tr("Parent handout"), self.tr("Saved %1 (pages: %2).").replace("%1", str(path)).replace("%2", str(pages)))
         return path

@@ -6,6 +6,8 @@ little if the text would run onto a third page."""
 
 from __future__ import annotations
 
+import errno
+
 from html import escape
 from pathlib import Path
 
@@ -151,6 +153,10 @@ def write_handout(handout: Handout, path: Path | str) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, MARGINS_MM,
                          QPageLayout.Unit.Millimeter)
+    # Qt's PDF writer fails silently (a folder, no permission): open the file first, so
+    # the system's own error says why, and check afterwards that pages were written.
+    with open(path, "wb"):
+        pass
     writer = QPdfWriter(str(path))
     writer.setPageLayout(layout)
     writer.setTitle(handout.title)
@@ -188,4 +194,7 @@ def write_handout(handout: Handout, path: Path | str) -> int:
         painter.drawText(QRectF(0, page_size.height() + margin * 0.25, page_size.width(), margin * 0.6),
                          int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter), footer)
     painter.end()
+    del writer  # closes the file
+    if path.stat().st_size == 0:
+        raise OSError(errno.EIO, "nothing was written", str(path))
     return pages

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from trainer import __version__, paths
+from trainer.errors import unwritable
+from trainer.i18n import _, ngettext
 from trainer.course.cache import load_cached
 from trainer.course.installed import content_roots
 
@@ -35,11 +37,9 @@ def find_programme(library, name: str, lang: str):
 
 
 def _ui_language(args) -> str:
-    from trainer.ui.application import open_settings
-    from trainer.ui.preferences import LANGUAGES, Preferences
+    from trainer.i18n import language
 
-    lang = args.lang or Preferences(open_settings()).get("lang")
-    return lang if lang in LANGUAGES else "nb"
+    return language()  # --lang, the saved setting or the system's, chosen by trainer.cli
 
 
 def _apply_preferred_appearance(app) -> None:
@@ -75,11 +75,12 @@ def run_present(args) -> int:
     if args.programme:
         programme = find_programme(library, args.programme, lang)
         if programme is None:
-            known = ", ".join(sorted({p.id for p in library.programmes})) or "ingen"
-            print(f"trainer present: finner ikke programmet '{args.programme}' (programmer: {known})", file=sys.stderr)
+            known = ", ".join(sorted({p.id for p in library.programmes})) or _("none")
+            print(_("trainer present: cannot find the programme '{name}' (programmes: {known})").format(
+                name=args.programme, known=known), file=sys.stderr)
             return 2
     elif not library.programmes:
-        print("trainer present: innholdet har ingen programmer", file=sys.stderr)
+        print(_("trainer present: the content has no programmes"), file=sys.stderr)
         return 1
     app = make_application()
     errors.install()
@@ -126,7 +127,9 @@ def run_handout(args) -> int:
         with_handout = [p for p in library.programmes if p.handout]
         programme = next((p for p in with_handout if p.lang == lang), with_handout[0] if with_handout else None)
     if programme is None:
-        print(f"trainer handout: finner ikke programmet '{args.programme or ''}'", file=sys.stderr)
+        known = ", ".join(sorted({p.id for p in library.programmes if p.handout})) or _("none")
+        print(_("trainer handout: cannot find the programme '{name}' (programmes with a handout: {known})").format(
+            name=args.programme or "", known=known), file=sys.stderr)
         return 2
     make_application()
     output = Path(args.output or f"{programme.id}-{programme.lang}.pdf")
@@ -136,7 +139,6 @@ def run_handout(args) -> int:
         print(f"trainer handout: {error}", file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"trainer handout: kan ikke skrive '{output}' ({error.strerror})", file=sys.stderr)
-        return 1
-    print(f"{output} ({pages} {'side' if pages == 1 else 'sider'})")
+        raise unwritable(output, error) from None
+    print(ngettext("{path} ({n} page)", "{path} ({n} pages)", pages).format(path=output, n=pages))
     return 0

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from trainer.ui.errors import message_for
 from trainer.ui.context import AppContext
 from trainer.ui.preferences import Preferences
 from trainer.ui.widgets import ask
@@ -87,7 +88,7 @@ class RecordsActions(QObject):
         try:
             write_certificate(content, Path(path))
         except OSError as error:
-            self.tell(self.tr("Certificate"), self.tr("The certificate could not be saved: %1").replace("%1", str(error)))
+            self.tell(self.tr("Certificate"), self.tr("The certificate could not be saved: %1").replace("%1", message_for(error)))
             return None
         self.tell(self.tr("Certificate"), self.tr("The certificate is saved as %1.").replace("%1", path))
         return Path(path)
@@ -114,7 +115,7 @@ class RecordsActions(QObject):
         try:
             Path(path).write_text(text, encoding="utf-8")
         except OSError as error:
-            self.tell(self.tr("Export"), self.tr("The file could not be saved: %1").replace("%1", str(error)))
+            self.tell(self.tr("Export"), self.tr("The file could not be saved: %1").replace("%1", message_for(error)))
             return None
         self.tell(self.tr("Export"), self.tr("Your results are saved as %1.").replace("%1", path))
         return Path(path)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from trainer import paths
 from trainer.store import sync
 from trainer.store.errors import StorageError
+from trainer.ui.errors import message_for
 from trainer.ui.widgets.screen_fit import resize_within
 from trainer.ui.context import AppContext
 from trainer.ui.preferences import Preferences
@@ -150,4 +151,4 @@ class SyncDialog(QDialog):
             self.status.setText("")
             sys.excepthook(type(error), error, error.__traceback__)  # a bug: logged and shown once
             return
-        self.status.setText(self.tr("Not sent: %1. Nothing is lost; try again later.").replace("%1", str(error)))
+        self.status.setText(self.tr("Not sent: %1. Nothing is lost; try again later.").replace("%1", message_for(error)))

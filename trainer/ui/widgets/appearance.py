@@ -18,11 +18,12 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     while _installed:
         app.removeTranslator(_installed.pop())
     loaded = _installed
-    if lang != "en":
-        own = QTranslator(app)
-        if own.load(str(paths.translations_dir() / f"faresignaler_{lang}.qm")):
-            app.installTranslator(own)
-            loaded.append(own)
+    # English is the source language; its .qm holds only the plural forms ("%n step(s)"),
+    # which Qt leaves as written without a translation.
+    own = QTranslator(app)
+    if own.load(str(paths.translations_dir() / f"faresignaler_{lang}.qm")):
+        app.installTranslator(own)
+        loaded.append(own)
     # Qt's own dialogs in the app's language: our bokmål for the Qt strings the app shows
     # (PySide6 ships only nynorsk, which mixed "Lagra" and "Filnamn" into bokmål screens),
     # else Qt's translation for the language if PySide6 has one.

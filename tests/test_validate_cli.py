@@ -1,0 +1,75 @@
+"""`trainer validate` points at the line that holds the problem, in the user's language,
+with the library's own words (YAML) only as a second line. Run as the author runs it."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import trainer
+
+IMPORT_ROOT = str(Path(trainer.__file__).resolve().parent.parent)
+MODULE = "---\ntype: module\nid: m\ntitle: M\nlang: nb\naudience: [parent]\nminutes: 5\n---\n\nTekst.\n"
+
+
+def validate(folder: Path, *options: str):
+    result = subprocess.run(
+        [sys.executable, "-m", "trainer", *options, "validate", str(folder)], capture_output=True, text=True,
+        timeout=120, env={**os.environ, "PYTHONPATH": IMPORT_ROOT, "TRAINER_DATA_DIR": str(folder / ".data")},
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    return result.returncode, [line.replace(str(folder) + os.sep, "") for line in result.stdout.splitlines()]
+
+
+def write(folder: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, "utf-8")
+    return folder
+
+
+def test_a_duplicate_module_id_is_reported_at_its_id_line(tmp_path):
+    code, lines = validate(write(tmp_path, {"a/module.md": MODULE, "b/module.md": MODULE.replace("title: M", "# to\ntitle: M")}))
+    assert code == 1
+    assert any(line.startswith("b/module.md:3: modul-id 'm' er brukt av flere moduler") for line in lines), lines
+
+
+def test_an_unknown_module_is_reported_at_its_line_in_modules(tmp_path):
+    course = "---\ntype: course\nid: k\ntitle: K\nlang: nb\nmodules:\n  - m\n  - mm2\n---\n"
+    code, lines = validate(write(tmp_path, {"m/module.md": MODULE, "kurs.md": course}))
+    assert (code, lines) == (1, ["kurs.md:8: kurset viser til modulen 'mm2', som ikke finnes på nb"])
+
+
+@pytest.mark.parametrize("front, line, message", [
+    ("id p\ntitle: T", 3, "front matter kan ikke leses: en linje mangler kolon; hver linje skal være 'nøkkel: verdi'"),
+    ('title: "T\nid: p', 3, "front matter kan ikke leses: ugyldig YAML"),
+    ("id: p\ntitle: T\nnotes:\n\tx: y", 6, "front matter kan ikke leses: bruk mellomrom, ikke tabulator, til innrykk"),
+])
+def test_a_yaml_mistake_is_reported_at_the_line_yaml_names(tmp_path, front, line, message):
+    code, lines = validate(write(tmp_path, {"m/module.md": MODULE, "m/p.md": f"---\ntype: page\n{front}\n---\n\nTekst.\n"}))
+    assert code == 1
+    assert lines[0] == f"m/p.md:{line}: {message}"
+
+
+def test_yamls_own_words_come_as_a_second_line(tmp_path):
+    code, lines = validate(write(tmp_path, {"m/module.md": MODULE, "m/p.md": '---\ntype: page\ntitle: "T\nid: p\n---\n\nx\n'}))
+    assert lines[1].startswith("    YAML: ")
+
+
+def test_a_list_where_one_text_belongs_is_an_error_with_the_expected_form(tmp_path):
+    page = "---\ntype: page\nid: p\ntitle: [Del en, Del to]\n---\n\nTekst.\n"
+    code, lines = validate(write(tmp_path, {"m/module.md": MODULE, "m/p.md": page}))
+    assert (code, lines) == (1, ["m/p.md:4: 'title' må være én tekst, ikke en liste: skriv den på én linje, "
+                                 "for eksempel title: Del en, Del to"])
+    mapping = MODULE.replace("minutes: 5\n", "minutes: 5\nsummary:\n  kort: tekst\n")
+    code, lines = validate(write(tmp_path, {"m/module.md": mapping, "m/p.md": page.replace("[Del en, Del to]", "P")}))
+    assert lines == ["m/module.md:8: 'summary' må være én tekst, ikke innrykkede 'nøkkel: verdi'-linjer: skriv hele "
+                     "teksten på linjen med 'summary:', i anførselstegn hvis den har kolon"]
+
+
+def test_the_check_speaks_english_when_asked(tmp_path):
+    course = "---\ntype: course\nid: k\ntitle: K\nlang: nb\nmodules: [m, mm2]\n---\n"
+    code, lines = validate(write(tmp_path, {"m/module.md": MODULE, "kurs.md": course}), "--lang", "en")
+    assert lines == ["kurs.md:6: the course refers to the module 'mm2', which does not exist in nb"]

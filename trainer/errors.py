@@ -1,0 +1,74 @@
+"""The core's one error vocabulary. Every error the core lets out is a `TrainerError` of
+one of four kinds, already in the user's words (gettext) with the library's own detail,
+if any, kept apart as a second line. The command line turns them into output in one
+place (`trainer.cli.report_error`), the windows in one place (`trainer.ui.errors.message_for`).
+
+No imports beyond the standard library: start-up and every layer use this."""
+
+from __future__ import annotations
+
+import errno
+
+from trainer.i18n import _
+
+CONTENT, STORAGE, PACK, NETWORK = "content", "storage", "pack", "network"
+
+
+class TrainerError(Exception):
+    """Something the user can act on. `str()` is the one line to show; `detail` is what
+    the library said (SQLite, YAML, zip, the network), shown under it when there is one."""
+
+    kind = CONTENT
+
+    def __init__(self, message: str, detail: str = ""):
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+    def lines(self) -> list[str]:
+        return [self.message] + ([self.detail] if self.detail else [])
+
+
+class WriteError(TrainerError):
+    """A file or folder the user named cannot be written."""
+
+    kind = STORAGE
+
+
+def os_reason(error: OSError) -> str:
+    """What went wrong with a file or folder, in plain words ("is a file", not "File exists")."""
+    reasons = {
+        errno.EEXIST: _("a part of the path is a file, not a folder"),  # mkdir where a file is
+        errno.ENOTDIR: _("a part of the path is a file, not a folder"),
+        errno.EISDIR: _("it is a folder, not a file"),
+        errno.ENOENT: _("the folder does not exist or takes no new files"),
+        errno.EACCES: _("you are not allowed to write there"),
+        errno.EPERM: _("you are not allowed to write there"),
+        errno.EROFS: _("the disk is read-only"),
+        errno.ENOSPC: _("the disk is full"),
+        errno.ENAMETOOLONG: _("the name is too long"),
+    }
+    return reasons.get(error.errno, _("the system refused ({detail})").format(detail=error.strerror or error))
+
+
+def unwritable(path, error: OSError) -> WriteError:
+    """A file that cannot be written, said in one line."""
+    return WriteError(_("cannot write '{path}': {reason}").format(path=path, reason=os_reason(error)))
+
+
+def data_folder_problem(folder) -> str | None:
+    """Why the data folder cannot be used, in plain words, or None when it can: it must be
+    (or become) a folder that this user may write in."""
+    import os
+    from pathlib import Path
+
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        return _("the data folder '{path}' is a file, not a folder").format(path=folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return _("the data folder '{path}' cannot be made: {reason}").format(path=folder, reason=os_reason(error))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return _("the data folder '{path}' is not writable: you are not allowed to write there").format(path=folder)
+    return None
