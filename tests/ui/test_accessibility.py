@@ -115,7 +115,7 @@ def test_language_text_size_and_contrast_change_at_run_time_and_are_remembered(q
     assert window.context.lang == "en"
     assert window.overview.tabs.tabText(0) == "Demo course"  # the course follows the app's language
     window.apply_preferences({"content_lang": "nb"})
-    assert window.overview.tabs.tabText(0) == "Demokurs" and window.records.progress_action.text() == "My &progress"
+    assert window.overview.tabs.tabText(0) == "Demokurs" and window.records.progress_action.text() == "My p&rogress"
     window.larger_action.trigger()
     window.contrast_action.trigger()
     assert (theme.scale(), theme.current()) == (1.25, theme.HIGH_CONTRAST)

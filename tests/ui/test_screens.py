@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QTabBar, QWidget
 
 from test_learner_flow import answer_current, click_choice, create_profile
 
@@ -109,27 +109,92 @@ def test_every_primary_action_is_on_screen_at_1366x768(qtbot, make_window, warne
 
 
 def mnemonics(window) -> list[str]:
-    """The Alt-letters shown on the window as it is now: menus, buttons, labelled fields."""
-    letters = [QKeySequence.mnemonic(a.text()).toString() for a in window.menuBar().actions()]
+    """The Alt-letters shown on a window as it is now: its menu titles, buttons, labelled
+    fields and tabs."""
+    letters = []
+    if hasattr(window, "menuBar"):
+        letters += [QKeySequence.mnemonic(a.text()).toString() for a in window.menuBar().actions()]
     for widget in window.findChildren(QWidget):
-        if not widget.isVisible():
+        if not widget.isVisible() or widget.window() is not window:
             continue
         if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
             letters.append(QKeySequence.mnemonic(widget.text()).toString())
+        elif isinstance(widget, QTabBar):
+            letters += [QKeySequence.mnemonic(widget.tabText(i)).toString() for i in range(widget.count())]
     return [letter for letter in letters if letter]
+
+
+def doubled(letters: list[str]) -> list[str]:
+    return sorted({letter for letter in letters if letters.count(letter) > 1})
+
+
+def every_scenario_step(qtbot, window):
+    """Every step of the demo scenario, and the feedback after each of its choices."""
+    player = window.module_view.scenario_player
+    for step in player.scenario.steps:
+        player._show_step(step, record_end=False)
+        yield f"scenario step {step.id}"
+        for index in range(len(step.choices)):
+            player._show_step(step, record_end=False)
+            player.choose(index)
+            yield f"scenario step {step.id}, feedback on choice {index + 1}"
+
+
+def dialogs(window):
+    """Every dialog of the app that a learner or teacher opens from the menus."""
+    from trainer.ui.authoring.pack_dialogs import GuideDialog, PacksDialog
+    from trainer.ui.learner.contact_dialog import ContactDialog
+    from trainer.ui.records.records_dialogs import PrivacyDialog, SyncDialog
+    from trainer.ui.settings_dialog import SettingsDialog
+    from trainer import paths
+
+    lang = window.preferences.get("lang")
+    yield "settings", SettingsDialog(window.preferences, window)
+    yield "contact card", ContactDialog(window.context, window)
+    yield "what is stored", PrivacyDialog(window)
+    yield "sync", SyncDialog(window.context, window.preferences, window)
+    yield "packs", PacksDialog(window.authoring, window)
+    yield "authoring guide", GuideDialog(paths.authoring_guide(lang), window)
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_no_alt_letter_twice_on_a_screen(qtbot, make_window, warned_content, lang):
+    """Every screen, scenario step and dialog, and every menu, in both languages."""
     window = laptop_window(make_window, lang)
-    twice = {}
-    for name, _action in screens(qtbot, window):
+    twice, walked = {}, []
+
+    def check(name, top):
         settle(qtbot)
-        seen = mnemonics(window)
-        doubled = sorted({letter for letter in seen if seen.count(letter) > 1})
-        if doubled:
-            twice[name] = doubled
+        walked.append(name)
+        letters = doubled(mnemonics(top))
+        if letters:
+            twice[name] = letters
+        # An underlined letter must work: a shortcut set on a button replaces its Alt-letter.
+        for button in top.findChildren(QAbstractButton):
+            shown = QKeySequence.mnemonic(button.text())
+            if button.isVisible() and not shown.isEmpty() and button.shortcut() != shown:
+                twice.setdefault(name, []).append(f"{button.text()} does not answer {shown.toString()}")
+
+    for name, _action in screens(qtbot, window):
+        check(name, window)
+    window.module_view.parts.setCurrentRow(2)
+    for name in every_scenario_step(qtbot, window):
+        check(name, window)
+    for name, dialog in dialogs(window):
+        dialog.show()
+        check(name, dialog)
+        dialog.close()
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        letters = [QKeySequence.mnemonic(a.text()).toString() for a in menu.actions() if a.isVisible()]
+        if doubled([letter for letter in letters if letter]):
+            twice[f"menu {menu_action.text()}"] = doubled([letter for letter in letters if letter])
     assert twice == {}
+    # The walk reached every kind of screen (a walk that stops early proves nothing).
+    for expected in ("profiles", "content warning", "quiz result", "progress", "settings", "packs"):
+        assert expected in walked
+    steps = window.module_view.scenario_player.scenario.steps
+    assert all(f"scenario step {step.id}" in walked for step in steps)
 
 
 def test_a_content_warning_is_a_screen_with_continue_and_skip(qtbot, make_window, warned_content):
@@ -177,6 +242,73 @@ def test_documented_shortcuts_work(qtbot, make_window):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert window.preferences.get("text_size") == 125  # Ctrl++: larger text
     assert window.contact_action.shortcut().toString() == "F2"
+
+
+def dialog_opened_by(qtbot, window, key, modifier) -> str | None:
+    """Press a key in the window; return the class name of the dialog it opened (closed again)."""
+    from PySide6.QtCore import QTimer
+
+    seen = []
+
+    def close_it():
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog).__name__ if dialog is not None else None)
+        if dialog is not None:
+            dialog.reject()
+
+    window.activateWindow()  # as the window manager does when a dialog closes
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts work in the active window
+    QTimer.singleShot(300, close_it)
+    qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
+    qtbot.waitUntil(lambda: seen != [], timeout=2000)
+    return seen[0]
+
+
+def test_every_shortcut_in_the_readme_works(qtbot, make_window):
+    """The shortcuts README's "Accessibility and languages" lists, each by its keys
+    (Alt+Left/Right, Enter, Space, Ctrl+Home, Ctrl++ and the quiz keys are pressed above)."""
+    window = laptop_window(make_window)
+    window.activateWindow()
+    create_profile(qtbot, window)
+    qtbot.waitUntil(window.isActiveWindow)
+    control = Qt.KeyboardModifier.ControlModifier
+
+    def press(key, modifier):
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
+
+    assert dialog_opened_by(qtbot, window, Qt.Key.Key_Comma, control) == "SettingsDialog"  # Ctrl+,
+    assert dialog_opened_by(qtbot, window, Qt.Key.Key_F2, Qt.KeyboardModifier.NoModifier) == "ContactDialog"
+    press(Qt.Key.Key_Plus, control)
+    press(Qt.Key.Key_Minus, control)  # Ctrl+-: smaller again
+    assert window.preferences.get("text_size") == 100
+    press(Qt.Key.Key_H, control | Qt.KeyboardModifier.ShiftModifier)
+    assert window.preferences.get("theme") == "contrast"
+    press(Qt.Key.Key_H, control | Qt.KeyboardModifier.ShiftModifier)
+    assert window.preferences.get("theme") != "contrast"
+    # F2 works from inside a module too, and Alt+Up/Down move the chosen step of an ordering question.
+    window.open_module("demo")
+    view = window.module_view
+    view.parts.setCurrentRow(3)
+    quiz = view.quiz_player
+    for answer in RIGHT_ANSWERS["nb"][:4]:
+        answer_current(qtbot, quiz, answer)
+    assert quiz.quiz.questions[quiz.index].kind == "ordering"
+    listing = quiz._ordering_list
+    settle(qtbot)  # the move buttons (and so their shortcuts) are shown once the loop runs
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    listing.setFocus()
+    listing.setCurrentRow(1)
+    second = listing.item(1).text()
+    # A button's shortcut clicks it the way a mouse does: after a short press animation.
+    qtbot.keyClick(listing, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: listing.item(0).text() == second, timeout=2000)
+    assert listing.currentRow() == 0
+    qtbot.keyClick(listing, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: listing.item(1).text() == second, timeout=2000)
+    assert dialog_opened_by(qtbot, window, Qt.Key.Key_F2, Qt.KeyboardModifier.NoModifier) == "ContactDialog"
 
 
 def test_quiz_by_number_keys_arrows_and_enter(qtbot, make_window):
@@ -420,3 +552,34 @@ def test_the_authoring_preview_opens_inside_the_work_area_too(qtbot, make_window
     area = preview.screen().availableGeometry()
     assert preview.isMaximized() or area.contains(preview.frameGeometry())
     assert preview.width() <= area.width() and preview.height() <= area.height()
+
+
+def test_a_long_scenario_feedback_reads_whole_at_200_percent_on_a_laptop(qtbot, make_window, demo_content):
+    """At 200 % text on 1366x768 a choice's feedback as long as the built-in course's: the
+    chosen line, all of the feedback and "Go on" are in view, the story keeps a few
+    lines, and the contact bar above keeps its full height."""
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import Preferences
+
+    scenario = demo_content / "nb" / "demo" / "03-scenario.md"
+    long_feedback = ("Bra: du spør uten å anklage. En eldre som kjøper dyre ting til en 14-åring, er ikke bevis "
+                     "på noe. Men det ligner det politiet beskriver, og du holder samtalen åpen og trygg.")
+    scenario.write_text(scenario.read_text("utf-8").replace("Bra: du spør uten å anklage.", long_feedback), "utf-8")
+    Preferences(open_settings()).set("text_size", 200)
+    Preferences(open_settings()).set("theme", "contrast")
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    window.module_view.parts.setCurrentRow(2)
+    player = window.module_view.scenario_player
+    settle(qtbot)
+    bar = window.contact_button.parentWidget()
+    player.choose(0)
+    qtbot.wait(50)
+    settle(qtbot)
+    chosen = player._choice_buttons[0]
+    inner = player.answers.widget()
+    for widget in (chosen, player.feedback_frame, player.go_on_button):
+        assert widget.visibleRegion().boundingRect() == widget.rect(), widget
+    assert bar.height() >= bar.sizeHint().height()
+    assert player.view.height() >= 3 * player.view.fontMetrics().lineSpacing()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from trainer import __version__
@@ -236,6 +236,9 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(24, 6, 24, 6)
         row.addWidget(label, 1)
         row.addWidget(self.contact_button)
+        # Always its full height: when a screen asks for more than the window has (a
+        # scenario's feedback at 200 % text), the screen gives way, never the police's number.
+        bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         return bar
 
     def _build_menus(self) -> None:

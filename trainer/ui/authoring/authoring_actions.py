@@ -39,7 +39,7 @@ class AuthoringActions(QObject):
         self.import_action.triggered.connect(lambda: self.import_pack())
         self.packs_action = QAction(self.tr("Content pac&ks…"), window)
         self.packs_action.triggered.connect(self.show_packs)
-        self.guide_action = QAction(self.tr("&Authoring guide"), window)
+        self.guide_action = QAction(self.tr("Authoring &guide"), window)
         self.guide_action.triggered.connect(self.show_guide)
 
     # ------------------------------------------------------------ questions (replaced in tests)

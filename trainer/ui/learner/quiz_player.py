@@ -350,8 +350,8 @@ class QuizPlayer(QWidget):
         listing.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         listing.setCurrentRow(0)
         listing.setMinimumHeight(int((44 * len(items) + 12) * theme.scale()))
-        up = QPushButton(self.tr("Move &up"))
-        down = QPushButton(self.tr("Move &down"))
+        up = QPushButton(self.tr("Move up"))  # no Alt-letter: setShortcut below replaces it
+        down = QPushButton(self.tr("Move down"))
 
         def move(delta: int) -> None:
             row = listing.currentRow()

@@ -84,6 +84,7 @@ class ScenarioPlayer(QWidget):
         buttons.addWidget(self.restart_button)
         buttons.addWidget(self.go_on_button)
         layout.addLayout(buttons)
+        self._buttons_row = buttons
         self._column = column
         centre = QHBoxLayout(self)
         centre.setContentsMargins(0, 0, 0, 0)
@@ -190,14 +191,25 @@ class ScenarioPlayer(QWidget):
         self._fit_answers()
 
     def _fit_answers(self) -> None:
-        """As tall as the choices and feedback need, but no more than about half the
-        player: the rest is the story's."""
+        """As tall as the choices and feedback need, but leave the story its share of
+        what is left above the buttons: about half while choosing and at an ending, and
+        at least three lines once a choice's feedback shows (then the chosen line, the
+        feedback and "Go on" are what is read). Counting the buttons' row keeps the
+        player within its height at 200 % text on a laptop."""
         inner = self.answers.widget()
         width = self.answers.viewport().width() or self._column.width()
         layout = inner.layout()
         layout.activate()
         needed = layout.heightForWidth(width) if layout.hasHeightForWidth() else inner.sizeHint().height()
-        self.answers.setFixedHeight(max(0, min(needed, int(self.height() * 0.5))))
+        buttons = self._buttons_row.sizeHint().height() if self.go_on_button.isVisibleTo(self) or \
+            self.restart_button.isVisibleTo(self) else 0
+        room = self.height() - buttons - 2 * theme.space("s")
+        share = 0.85 if self._pending_target is not None else 0.5
+        # The story keeps at least three lines (its own minimum is taller, and would push
+        # the player past the window's height and squeeze the contact bar above).
+        story_least = 3 * self.view.fontMetrics().lineSpacing()
+        self.view.setMinimumHeight(story_least)
+        self.answers.setFixedHeight(max(0, min(needed, int(room * share), room - story_least)))
 
     def at_ending(self) -> bool:
         return self.step is not None and self.step.is_ending

@@ -30,7 +30,7 @@ class RecordsActions(QObject):
         self.window = window
         self.context = context
         self.preferences = preferences
-        self.progress_action = self._action(self.tr("My &progress"), "Ctrl+M", self.show_progress)
+        self.progress_action = self._action(self.tr("My p&rogress"), "Ctrl+M", self.show_progress)
         self.export_action = self._action(self.tr("&Export my results…"), "Ctrl+E", self.export_results)
         self.sync_action = self._action(self.tr("Send results to a &learning record store…"), None, self.send_results)
         self.delete_action = self._action(self.tr("&Delete this profile…"), None, self.delete_profile)
