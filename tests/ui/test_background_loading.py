@@ -192,8 +192,14 @@ def test_a_returning_learner_reaches_the_overview_without_unpacking_a_module(dat
         "print(seen)\n"
         "sys.exit(code)\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
+    # The child must import the same trainer as this test (an installed copy in CI, whose
+    # built-in content path, and so its cache, differs from the checkout's).
+    import trainer
+
+    import_root = str(Path(trainer.__file__).resolve().parent.parent)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": import_root}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                            cwd=data_dir.parent, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[True, False]"
 
