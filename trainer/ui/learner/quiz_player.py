@@ -10,7 +10,6 @@ import random
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QComboBox, QFrame, QGridLayout, QHBoxLayout,
     QLabel, QListWidget, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
@@ -25,6 +24,7 @@ from trainer.ui.context import AppContext
 from trainer.ui.widgets import theme
 from trainer.ui.widgets.a11y import announce
 from trainer.ui.widgets.choice_row import ChoiceCheck, ChoiceRadio
+from trainer.ui.widgets.keys import number_keys_choose
 from trainer.ui.widgets.label_html import label_html, plain_text
 
 
@@ -126,12 +126,7 @@ class QuizPlayer(QWidget):
         layout.setSpacing(theme.space("m"))
         layout.addWidget(self.scroll, 1)
         layout.addLayout(bottom)
-        # Number keys choose, as in the scenarios: 1 for the first option and so on. A
-        # window shortcut works wherever focus is, and only while the quiz is on screen.
-        for number in range(1, 10):
-            shortcut = QShortcut(QKeySequence(str(number)), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda n=number: self._on_number_key(n))
+        number_keys_choose(self, self._on_number_key)
 
     # ------------------------------------------------------------ loading and resuming
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from trainer.course.grading import signs_noticed_and_missed
@@ -19,6 +18,7 @@ from trainer.ui.widgets import theme
 from trainer.ui.widgets.content_view import ContentView
 from trainer.ui.context import AppContext
 from trainer.ui.widgets.a11y import announce
+from trainer.ui.widgets.keys import number_keys_choose
 from trainer.ui.widgets.label_html import label_html, plain_text
 from trainer.ui.widgets.wrapping_button import WrappingButton
 
@@ -92,12 +92,7 @@ class ScenarioPlayer(QWidget):
         centre.addWidget(column, 100)
         centre.addStretch(1)
         self._choice_buttons: list[WrappingButton] = []
-        # Number keys choose, as on a quiz show: 1 for the first choice and so on. A window
-        # shortcut works wherever focus is, and only while this player is on screen.
-        for number in range(1, 10):
-            shortcut = QShortcut(QKeySequence(str(number)), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda n=number: self._on_number_key(n))
+        number_keys_choose(self, self._on_number_key)
 
     # ------------------------------------------------------------ loading and resuming
 
