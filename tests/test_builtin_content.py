@@ -364,6 +364,19 @@ def test_english_uses_the_deck_terms():
     assert "Violence as a Service" in text and "perpetrator" in text
 
 
+def test_one_name_for_violence_as_a_service_in_english():
+    """Content, programmes, the guide and the app's own English words name it one way."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    files = [*(paths.builtin_content_dir() / "en").rglob("*.md"), root / "docs" / "authoring.en.md",
+             *(root / "trainer").rglob("*.py"), *(root / "trainer" / "web" / "site").glob("*")]
+    loose = [f"{f.name}: {m.group(0)}" for f in files if f.is_file()
+             for m in re.finditer(r"violence as a service", f.read_text("utf-8", errors="replace"), re.I)
+             if m.group(0) != "Violence as a Service"]
+    assert loose == []
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_terms_and_time_bound_claims_are_explained(library, lang):
     text = " ".join(_all_text(library, lang).split())

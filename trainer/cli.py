@@ -59,8 +59,8 @@ def _global_options(parser: argparse.ArgumentParser, after_command: bool = False
 def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="trainer",
-        description=_("Faresignaler: training on how children and young people are recruited into violence "
-                      "as a service. Without a command, the app opens."),
+        description=_("Faresignaler: training on how children and young people are recruited into Violence "
+                      "as a Service. Without a command, the app opens."),
     )
     parser.add_argument("--version", action="version", version=f"Faresignaler {__version__}",
                         help=_("show the version and exit"))

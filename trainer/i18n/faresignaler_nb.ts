@@ -546,7 +546,7 @@
         <location filename="../ui/main_window.py" line="453" />
         <source>Faresignaler %1
 
-Offline training about the recruitment of children and young people into violence as a service. Built on material from Sør-Øst police district (autumn 2025).</source>
+Offline training about the recruitment of children and young people into Violence as a Service. Built on material from Sør-Øst police district (autumn 2025).</source>
         <translation>Faresignaler %1
 
 Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. Bygget på materiale fra Sør-Øst politidistrikt (høsten 2025).</translation>
@@ -1104,7 +1104,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
     <message>
         <location filename="../ui/learner/profile_picker.py" line="30" />
-        <source>Learn to recognise how children and young people are recruited into violence as a service, and what you as an adult can do. Everything stays on this computer.</source>
+        <source>Learn to recognise how children and young people are recruited into Violence as a Service, and what you as an adult can do. Everything stays on this computer.</source>
         <translation>Lær å kjenne igjen hvordan barn og unge rekrutteres til vold som handelsvare, og hva du som voksen kan gjøre. Alt blir på denne datamaskinen.</translation>
     </message>
     <message>

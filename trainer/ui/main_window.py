@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About Faresignaler"),
             self.tr("Faresignaler %1\n\nOffline training about the recruitment of children and young "
-                    "people into violence as a service. Built on material from Sør-Øst police district "
+                    "people into Violence as a Service. Built on material from Sør-Øst police district "
                     "(autumn 2025).").replace("%1", __version__),
         )
 

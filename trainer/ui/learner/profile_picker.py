@@ -28,7 +28,7 @@ class ProfilePicker(QWidget):
         title.setWordWrap(True)
         intro = QLabel(self.tr(
             "Learn to recognise how children and young people are recruited into "
-            "violence as a service, and what you as an adult can do. Everything stays on "
+            "Violence as a Service, and what you as an adult can do. Everything stays on "
             "this computer."
         ), objectName="subtitle")
         intro.setWordWrap(True)
