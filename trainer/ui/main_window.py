@@ -48,7 +48,6 @@ class MainWindow(QMainWindow):
         from trainer.ui.widgets.keys import EnterPressesButtons
 
         self._enter_presses = EnterPressesButtons(self)
-        QApplication.instance().installEventFilter(self._enter_presses)
         self.content_check = None  # see trainer.ui.app: the cache checked after start-up
         self.backup = None  # see trainer.ui.app: the start-up backup, taken after the first screen
         self._build_ui()

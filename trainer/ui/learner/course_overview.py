@@ -5,7 +5,7 @@ in a centred column, so a wide screen is not one long stretched table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QSizePolicy, QTabWidget,
@@ -88,12 +88,12 @@ class ModuleList(QListWidget):
         self.setObjectName("moduleList")
         self.setSpacing(theme.space("xs"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
-            self.fit()
-        return super().eventFilter(watched, event)
+    def resizeEvent(self, event) -> None:
+        # The viewport has its new size here already. (Not an event filter on the viewport:
+        # a Python filter makes PySide wrap each event it sees, 8 ms at start-up.)
+        super().resizeEvent(event)
+        self.fit()
 
     def fit(self) -> None:
         width = self.viewport().width() - 8

@@ -8,25 +8,33 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 KEY_PRESS = QEvent.Type.KeyPress
 
 
 class EnterPressesButtons(QObject):
-    """An application event filter: only a key press sent to a push button of the
-    watched window is looked at; everything else passes on untouched."""
+    """Watches the push buttons of one window that get focus, and presses the focused one
+    on Enter. The filter is put on a button when it first gets focus, not on the whole
+    application: an application-wide Python filter makes PySide wrap every object that
+    gets any event, which cost 25-30 ms of a 300 ms start-up in creating Python enums
+    (benchmarks/run.py, startup_resume_ratio)."""
 
-    def __init__(self, window):
+    def __init__(self, window: QWidget):
         super().__init__(window)
         self.window = window
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+
+    def _on_focus_changed(self, _old, new) -> None:
+        if isinstance(new, QPushButton) and new.window() is self.window:
+            new.installEventFilter(self)  # a second install of the same filter replaces the first
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() != KEY_PRESS or not isinstance(watched, QPushButton):
             return False
         if (event.key() in ENTER_KEYS and not watched.autoDefault() and watched.isEnabled()
-                and watched.window() is self.window and not event.isAutoRepeat()):
+                and not event.isAutoRepeat()):
             watched.click()
             return True
         return False
