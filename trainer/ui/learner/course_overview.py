@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QSizePolicy, QTabWidget,
+    QFrame, QHBoxLayout, QLabel, QProgressBar, QTabWidget,
     QTreeWidget, QVBoxLayout, QWidget,
 )
 
@@ -19,6 +19,7 @@ from trainer.ui.widgets import theme
 from trainer.ui.context import AppContext
 from trainer.ui.widgets.scrolling import fill_with_scrolling
 from trainer.ui.widgets.wrapping_button import WrappingButton
+from trainer.ui.learner.module_rows import ModuleList, ModuleRow
 
 
 def fit_rows(tree: QTreeWidget) -> None:
@@ -36,81 +37,6 @@ def fit_rows(tree: QTreeWidget) -> None:
                 rect = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text(column))
                 height = max(height, rect.height())
         item.setSizeHint(0, QSize(tree.columnWidth(0), height + 2 * theme.space("s") + 4))
-
-
-class ModuleRow(QWidget):
-    """One module in the list: number and title, who it is for and how long, its status
-    in words and a progress bar."""
-
-    def __init__(self, title: str, details: str, status: str, percent: int, parent=None):
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.title = QLabel(title, objectName="heading")
-        self.details = QLabel(details, objectName="muted")
-        self.status = QLabel(status)
-        for label in (self.title, self.details, self.status):
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)  # titles from content are never markup
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 100)
-        self.bar.setValue(percent)
-        self.bar.setTextVisible(False)
-        self.bar.setMaximumHeight(int(10 * theme.scale()))
-        self.bar.setMinimumHeight(int(10 * theme.scale()))
-        self.bar.setMaximumWidth(int(200 * theme.scale()))
-        self.bar.setObjectName("thin")
-        text = QVBoxLayout()
-        text.setSpacing(theme.space("xs"))
-        text.addWidget(self.title)
-        text.addWidget(self.details)
-        side = QVBoxLayout()
-        side.setSpacing(theme.space("xs"))
-        side.addWidget(self.status)
-        side.addWidget(self.bar)
-        side.addStretch(1)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(theme.space("m"), theme.space("m"), theme.space("m"), theme.space("m"))
-        row.setSpacing(theme.space("l"))
-        row.addLayout(text, 3)
-        row.addLayout(side, 1)
-
-    def plain_text(self) -> str:
-        return f"{self.title.text()}. {self.details.text()}. {self.status.text()}"
-
-
-class ModuleList(QListWidget):
-    """The module rows; each is as tall as its wrapped text needs at the list's width."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page scrolls instead
-        self.setObjectName("moduleList")
-        self.setSpacing(theme.space("xs"))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def resizeEvent(self, event) -> None:
-        # The viewport has its new size here already. (Not an event filter on the viewport:
-        # a Python filter makes PySide wrap each event it sees, 8 ms at start-up.)
-        super().resizeEvent(event)
-        self.fit()
-
-    def fit(self) -> None:
-        width = self.viewport().width() - 8
-        if width <= 0:
-            return
-        total = 0
-        for index in range(self.count()):
-            item = self.item(index)
-            row = self.itemWidget(item)
-            for child in (row, *row.findChildren(QWidget)):
-                child.ensurePolished()  # measure with the style sheet's fonts
-            height = row.layout().heightForWidth(width) if row.layout().hasHeightForWidth() else row.sizeHint().height()
-            height = max(height, row.minimumSizeHint().height())
-            item.setSizeHint(QSize(width, height))
-            total += height + 2 * self.spacing()
-        # The whole list is shown; the page around it scrolls.
-        self.setFixedHeight(total + 2 * self.frameWidth() + 4)
 
 
 class CourseOverview(QWidget):
@@ -217,18 +143,14 @@ class CourseOverview(QWidget):
             status = statuses.get(module_id)
             state_name = status.status if status else "not_started"
             row = ModuleRow(
+                module.id,
                 f"{number}. {module.title}",
                 self.tr("For %1 · about %2 min").replace("%1", ", ".join(self._audience_label(a) for a in module.audience))
                 .replace("%2", str(module.minutes)),
                 self._status_label(state_name, module),
                 self._percent_done(module, state_name, status.part_id if status else ""),
             )
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, module.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, row.plain_text())
-            item.setToolTip(module.summary)
-            modules.addItem(item)
-            modules.setItemWidget(item, row)
+            modules.add_row(row, tooltip=module.summary)
         modules.itemActivated.connect(lambda item: self.module_opened.emit(item.data(Qt.ItemDataRole.UserRole)))
         modules.itemClicked.connect(lambda item: self.module_opened.emit(item.data(Qt.ItemDataRole.UserRole)))
         if modules.count():
@@ -287,7 +209,7 @@ class CourseOverview(QWidget):
         modules = tab.findChild(ModuleList) if tab is not None else None
         if modules is None:
             return []
-        return [modules.itemWidget(modules.item(i)).title.text() for i in range(modules.count())]
+        return [row.title for row in modules.rows()]
 
     def _audience_label(self, audience: str) -> str:
         return {"teacher": self.tr("teachers"), "parent": self.tr("parents"), "officer": self.tr("officers")}.get(audience, audience)

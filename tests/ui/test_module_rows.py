@@ -1,0 +1,77 @@
+"""The overview's painted module rows: each is as tall as its wrapped text, the whole list
+is shown, a screen reader hears the whole row, and the bar shows how far the learner is."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+
+from trainer.ui.learner.module_rows import ModuleList, ModuleRow
+from trainer.ui.widgets import theme
+from trainer.ui.widgets.appearance import apply_appearance
+
+LONG = "1. " + "Hva kan politiet dele med skolen når en elev er bekymret? " * 3
+
+
+@pytest.fixture
+def rows(qtbot, qapp):
+    def build(theme_name="light", percent=100, width=700):
+        apply_appearance(qapp, theme_name, percent)
+        modules = ModuleList()
+        qtbot.addWidget(modules)
+        modules.add_row(ModuleRow("a", "2. Fire roller", "For lærere · om lag 10 min", "Påbegynt", 50), "tips")
+        modules.add_row(ModuleRow("b", LONG, "For lærere · om lag 14 min", "Ikke startet", 0))
+        modules.resize(width, 100)
+        modules.show()
+        qtbot.waitExposed(modules)
+        return modules
+    yield build
+    apply_appearance(qapp, "light", 100)
+
+
+def test_a_long_title_wraps_into_a_taller_row_and_the_whole_list_is_shown(rows):
+    modules = rows()
+    short, long = (modules.item(i).sizeHint().height() for i in range(2))
+    assert long > short * 1.5  # three lines of heading text, not one cut line
+    spacing = modules.spacing()
+    assert modules.height() >= short + long + 4 * spacing  # no row is hidden: the page scrolls, not the list
+    last = modules.visualItemRect(modules.item(1))
+    assert last.bottom() <= modules.viewport().height()
+
+
+def test_rows_grow_with_the_text_size(rows):
+    normal_list = rows(percent=100)
+    normal = normal_list.item(1).sizeHint().height()
+    big_list = rows(theme_name="contrast", percent=200)
+    big = big_list.item(1).sizeHint().height()
+    assert big > normal * 1.6
+
+
+def test_a_screen_reader_hears_the_whole_row_and_activating_gives_the_module(rows):
+    modules = rows()
+    spoken = modules.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken == "2. Fire roller. For lærere · om lag 10 min. Påbegynt"
+    assert modules.item(0).toolTip() == "tips"
+    assert modules.item(1).data(Qt.ItemDataRole.UserRole) == "b"
+    assert [row.title for row in modules.rows()] == ["2. Fire roller", LONG]
+
+
+def test_the_bar_is_filled_as_far_as_the_learner_is(rows):
+    modules = rows()
+    image: QImage = modules.viewport().grab().toImage()
+    rect = modules.visualItemRect(modules.item(0))
+    accent = QColor(theme.current().accent)
+    # The bar is the last thing in the right-hand column: find the accent-coloured run on
+    # the row's lowest rows of pixels that hold any.
+    runs = []
+    for y in range(rect.top(), rect.bottom()):
+        xs = [x for x in range(rect.left(), rect.right()) if QColor(image.pixel(QPoint(x, y))) == accent]
+        if xs:
+            runs.append((y, min(xs), max(xs)))
+    assert runs, "no filled bar painted"
+    _y, start, end = max(runs, key=lambda run: run[2] - run[1])
+    side = min(int(200 * theme.scale()), rect.width())
+    assert 0.35 * side <= end - start <= 0.65 * side  # half the bar for 50 %
+    second = modules.visualItemRect(modules.item(1))
+    assert not any(QColor(image.pixel(QPoint(x, y))) == accent
+                   for y in range(second.top() + 4, second.bottom() - 4)
+                   for x in range(second.right() - side, second.right() - 4))  # 0 %: nothing filled
