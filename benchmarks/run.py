@@ -103,9 +103,14 @@ def returning_learner(data: Path) -> Path:
 
 
 def startup(runs: int, work: Path) -> dict:
-    # Byte-compile the package as an installation does (pip compiles on install; the
-    # desktop build ships bytecode), so that no run pays for compiling the sources.
+    # Byte-compile the package and write the built-in course's shipped index as an
+    # installation does (pip compiles on install and setup.py's build_py writes the index;
+    # the desktop build ships both), so that no run pays for compiling the sources and a
+    # first start reads the index as an installed app's does.
     compileall.compile_dir(str(ROOT / "trainer"), quiet=1)
+    from trainer.course.cache import write_shipped_index
+
+    write_shipped_index(ROOT / "content")
     ten, thousand = generate(work / "c10", 10), generate(work / "c1000", 1000)
     commands = {
         "bare": [sys.executable, "-c", BARE],

@@ -26,6 +26,7 @@ def test_build_and_smoke_run(tmp_path):
     app = tmp_path / "dist" / "Faresignaler"
     executable = app / ("Faresignaler.exe" if sys.platform == "win32" else "Faresignaler")
     assert (app / "_internal" / "content" / "nb").is_dir() and (app / "_internal" / "assets" / "icon.png").is_file()
+    assert (app / "_internal" / "content" / "shipped-index.json").is_file()  # a first start parses nothing
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     version = subprocess.run([str(executable), "--version"], capture_output=True, text=True, env=env, timeout=60)
     assert version.returncode == 0 and version.stdout.startswith("Faresignaler ")
@@ -37,3 +38,37 @@ def test_build_and_smoke_run(tmp_path):
     size = folder_size_mb(app)
     print(f"build size: {size:.0f} MB")
     assert size < 120, f"the build is {size:.0f} MB; the goal is under 120 MB"
+
+
+@pytest.mark.slow
+def test_the_wheel_ships_an_index_of_its_built_in_course_that_a_first_start_uses(tmp_path):
+    """setup.py writes the index into the build; installed elsewhere, the course is read from
+    it (no YAML parser) with every path in the installed content."""
+    import json
+    import zipfile
+
+    from trainer.course import cache
+
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path / "wheel"), str(ROOT)],
+                   check=True, capture_output=True, timeout=600, cwd=tmp_path)
+    [wheel] = (tmp_path / "wheel").glob("faresignaler-*.whl")
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    content = site / "trainer" / "content"
+    lines = (content / cache.SHIPPED_INDEX).read_text("utf-8").split("\n")
+    assert json.loads(lines[1]) == cache.content_fingerprint(content)
+    script = (
+        "import sys, tempfile\n"
+        "from pathlib import Path\n"
+        "from trainer import paths\n"
+        "from trainer.course.cache import load_cached\n"
+        "library = load_cached([paths.builtin_content_dir()], Path(tempfile.mkdtemp()))\n"
+        "print(paths.builtin_content_dir(), len(library.modules), 'yaml' in sys.modules)\n"
+        "print(all(m.folder.is_relative_to(paths.builtin_content_dir()) for m in library.modules))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    where, modules, parsed = result.stdout.splitlines()[0].split()
+    assert Path(where) == content and int(modules) >= 10 and parsed == "False"
+    assert result.stdout.splitlines()[1] == "True"

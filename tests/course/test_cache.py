@@ -158,3 +158,244 @@ def test_a_planted_cache_file_runs_no_code(demo_content, tmp_path):
         made.write_text(head + json.dumps(hostile), "utf-8")
         assert cache.read_cached([demo_content], cache_dir) == (None, ""), hostile
         assert not marker.exists()
+
+
+# ---------------------------------------------------------------- paths relative to the roots
+
+
+def _paths_in(value, found):
+    """Every Path in a library, its modules' parts included (which unpacks them)."""
+    import dataclasses
+    from pathlib import Path
+
+    if isinstance(value, Path):
+        found.append(value)
+    elif isinstance(value, (list, tuple, cache.PackedParts)):
+        for item in value:
+            _paths_in(item, found)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _paths_in(key, found)
+            _paths_in(item, found)
+    elif dataclasses.is_dataclass(value):
+        for field in dataclasses.fields(value):
+            _paths_in(getattr(value, field.name), found)
+    return found
+
+
+def test_a_cache_moved_with_its_content_resolves_every_path_to_the_new_place(demo_content, tmp_path):
+    import shutil
+
+    cache_dir = tmp_path / "cache"
+    cache.load_cached([demo_content], cache_dir)
+    [made] = cache_dir.glob("content-*.json")
+    assert str(demo_content) not in made.read_text("utf-8")  # no absolute path of the content is stored
+
+    moved = tmp_path / "elsewhere" / "kurs"
+    shutil.copytree(demo_content, moved)
+    shutil.rmtree(demo_content)
+    made.rename(cache._cache_file(cache_dir, [moved]))  # the cache for the new place
+    library, _known = cache.read_cached([moved], cache_dir)
+    assert library is not None
+    assert all(isinstance(m.parts, cache.PackedParts) and m.parts._parts is None for m in library.modules)
+    assert library.roots == [moved]
+    module = library.module("demo", "nb")
+    assert module.folder == moved / "nb" / "demo" and module.path == moved / "nb" / "demo" / "module.md"
+    assert module.parts[0].path.parent == moved / "nb" / "demo"  # unpacked now, against the new roots
+    found = _paths_in(library, [])
+    assert len(found) > 10 and all(path.is_relative_to(moved) for path in found), found
+    assert library == loader.load_library([moved])
+
+
+def test_paths_outside_the_roots_stay_absolute_and_a_root_itself_is_relative(tmp_path):
+    from pathlib import Path
+
+    root, other = tmp_path / "root", tmp_path / "other"
+    value = [root, root / "a" / "b.md", other / "c.md", Path(str(root) + "-sibling") / "d.md"]
+    text = cache.dumps(value, [root])
+    assert str(root / "a") not in text and str(other / "c.md") in text
+    assert cache.loads(text, [other]) == (other, other / "a" / "b.md", other / "c.md", Path(str(root) + "-sibling") / "d.md")
+
+
+def test_a_relative_path_that_names_no_root_is_refused(tmp_path):
+    from pathlib import Path
+
+    for bad in ([1, "a.md"], [-1, "a.md"], [True, "a.md"], [0, 5], ["0", "a.md"]):
+        text = json_dumps({"R": bad})
+        try:
+            cache.loads(text, [tmp_path])
+        except cache.CacheFormatError:
+            continue
+        raise AssertionError(f"accepted {bad}")
+    assert cache.loads(json_dumps({"R": [0, "a.md"]}), [tmp_path]) == Path(tmp_path / "a.md")
+
+
+def json_dumps(value):
+    import json
+
+    return json.dumps(value)
+
+
+# ---------------------------------------------------------------- the shipped index of the built-in course
+
+
+def _shipped(demo_content, monkeypatch):
+    """The demo course as the built-in course, with its shipped index written."""
+    from trainer import paths
+
+    monkeypatch.setattr(paths, "builtin_content_dir", lambda: demo_content)
+    index = cache.write_shipped_index()
+    assert index == demo_content / cache.SHIPPED_INDEX
+    return index
+
+
+def _count_parses(monkeypatch):
+    calls = []
+    original = loader.load_library
+
+    def counted(roots):
+        calls.append(roots)
+        return original(roots)
+
+    monkeypatch.setattr(loader, "load_library", counted)
+    return calls
+
+
+def test_a_first_start_reads_the_shipped_index_and_keeps_it_as_its_cache(demo_content, tmp_path, monkeypatch):
+    fresh = loader.load_library([demo_content])
+    index = _shipped(demo_content, monkeypatch)
+    parses = _count_parses(monkeypatch)
+    cache_dir = tmp_path / "data" / "cache"
+
+    library = cache.load_cached([demo_content], cache_dir)
+    assert parses == []
+    assert library == fresh
+    for module, original in zip(library.modules, fresh.modules):
+        assert tuple(module.parts) == tuple(original.parts)
+
+    # The data folder's cache is the index's library under the files' own fingerprint.
+    [made] = cache_dir.glob("content-*.json")
+    assert made.read_text("utf-8").split("\n")[2] == index.read_text("utf-8").split("\n")[2]
+    again, known = cache.read_cached([demo_content], cache_dir)
+    assert known == cache.fingerprint([demo_content]) and again == fresh
+    assert cache.load_cached([demo_content], cache_dir) == fresh  # the next start: the local cache
+    assert parses == []
+
+
+def test_a_first_start_with_the_shipped_index_imports_no_parser(demo_content, tmp_path, monkeypatch):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import trainer
+
+    _shipped(demo_content, monkeypatch)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from trainer import paths\n"
+        f"paths.builtin_content_dir = lambda: Path({str(demo_content)!r})\n"
+        "from trainer.course import cache\n"
+        f"library = cache.load_cached([Path({str(demo_content)!r})], Path({str(tmp_path / 'cache')!r}))\n"
+        "print(len(library.modules), sorted(m for m in sys.modules if m.split('.')[0] == 'yaml'\n"
+        "      or m in ('trainer.course.loader', 'trainer.course.frontmatter')))\n"
+    )
+    import_root = str(Path(trainer.__file__).resolve().parent.parent)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                            cwd=tmp_path, env={**os.environ, "PYTHONPATH": import_root})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "2 []"
+
+
+def test_a_shipped_index_of_other_bytes_is_not_used(demo_content, tmp_path, monkeypatch):
+    """One letter changed, with the same size and modification time: the index is stale."""
+    _shipped(demo_content, monkeypatch)
+    module = demo_content / "nb" / "demo" / "module.md"
+    before = module.stat()
+    text = module.read_text("utf-8")
+    assert "title: Demomodul" in text
+    module.write_text(text.replace("title: Demomodul", "title: Demomoduk"), "utf-8")
+    os.utime(module, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert module.stat().st_size == before.st_size and module.stat().st_mtime_ns == before.st_mtime_ns
+    parses = _count_parses(monkeypatch)
+
+    library = cache.load_cached([demo_content], tmp_path / "cache")
+    assert len(parses) == 1
+    assert "Demomoduk" in [m.title for m in library.modules]
+
+
+def test_a_new_file_beside_the_shipped_index_makes_it_stale(demo_content, tmp_path, monkeypatch):
+    _shipped(demo_content, monkeypatch)
+    (demo_content / "nb" / "demo" / "extra.png").write_bytes(b"\x89PNG")
+    parses = _count_parses(monkeypatch)
+    cache.load_cached([demo_content], tmp_path / "cache")
+    assert len(parses) == 1
+
+
+def test_a_damaged_shipped_index_is_not_used(demo_content, tmp_path, monkeypatch):
+    index = _shipped(demo_content, monkeypatch)
+    whole = index.read_text("utf-8")
+    parses = _count_parses(monkeypatch)
+    for number, damaged in enumerate((whole[: len(whole) // 2], "not json\n" + whole, whole.replace('"R":[0,', '"R":[7,'))):
+        index.write_text(damaged, "utf-8")
+        library = cache.load_cached([demo_content], tmp_path / f"cache-{number}")
+        assert len(parses) == number + 1 and len(library.modules) == 2
+
+
+def test_a_shipped_index_naming_a_type_outside_the_model_runs_nothing(demo_content, tmp_path, monkeypatch):
+    import json
+
+    index = _shipped(demo_content, monkeypatch)
+    head, made_from, _library = index.read_text("utf-8").split("\n")
+    assert json.loads(made_from) == cache.content_fingerprint(demo_content)  # the hostile file is "fresh"
+    marker = tmp_path / "ran"
+    parses = _count_parses(monkeypatch)
+    for number, hostile in enumerate(({"C": "os:system", "F": [f"touch {marker}"]},
+                                      {"C": "trainer.course.model:ContentError", "F": ["x", 1, "y"]},
+                                      {"C": "trainer.course.model:Problem", "F": [{"P": "/"}, 1, "m", False, ""]})):
+        index.write_text("\n".join((head, made_from, json.dumps(hostile))), "utf-8")
+        library = cache.load_cached([demo_content], tmp_path / f"cache-{number}")
+        assert len(parses) == number + 1 and len(library.modules) == 2
+        assert not marker.exists()
+
+
+def test_the_shipped_index_is_only_for_the_built_in_course_alone(demo_content, tmp_path, monkeypatch):
+    _shipped(demo_content, monkeypatch)
+    own = tmp_path / "mitt-program.md"
+    own.write_text("---\ntype: programme\nid: mitt\ntitle: Mitt\nlang: nb\n---\n", "utf-8")
+    parses = _count_parses(monkeypatch)
+    cache.load_cached([demo_content, own], tmp_path / "cache")
+    assert len(parses) == 1
+
+
+def test_the_built_in_course_from_its_shipped_index_equals_it_parsed(tmp_path, monkeypatch):
+    """The real course, copied (a checkout or an installation may hold an index already)."""
+    import shutil
+
+    from trainer import paths
+
+    copy = tmp_path / "content"
+    shutil.copytree(paths.builtin_content_dir(), copy, ignore=shutil.ignore_patterns(cache.SHIPPED_INDEX))
+    fresh = loader.load_library([copy])
+    assert len(fresh.modules) >= 10
+    _shipped(copy, monkeypatch)
+    parses = _count_parses(monkeypatch)
+    library = cache.load_cached([copy], tmp_path / "cache")
+    assert parses == []
+    assert library == fresh
+    for module, original in zip(library.modules, fresh.modules):
+        assert tuple(module.parts) == tuple(original.parts)
+    assert library.contacts == fresh.contacts and library.programmes == fresh.programmes
+
+
+def test_the_content_fingerprint_follows_bytes_and_names_not_times_or_places(demo_content, tmp_path):
+    import shutil
+
+    before = cache.content_fingerprint(demo_content)
+    elsewhere = tmp_path / "copy"
+    shutil.copytree(demo_content, elsewhere)  # new place, new modification times
+    assert cache.content_fingerprint(elsewhere) == before
+    (elsewhere / cache.SHIPPED_INDEX).write_text("anything", "utf-8")  # the index is not its own content
+    assert cache.content_fingerprint(elsewhere) == before
+    (elsewhere / "nb" / "demo" / "logo.png").rename(elsewhere / "nb" / "demo" / "logo2.png")
+    assert cache.content_fingerprint(elsewhere) != before

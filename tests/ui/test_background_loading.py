@@ -149,6 +149,46 @@ def test_the_first_screen_needs_no_parser_no_sqlite_utils_and_no_module_parts(tm
     assert again.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_a_first_start_shows_the_built_in_course_from_its_shipped_index(tmp_path, demo_content, monkeypatch):
+    """A fresh data folder: the app's start-up (read_cached, then load_cached) takes the
+    course from the index shipped beside it, without the YAML parser or the loader, and
+    leaves the data folder's cache that the next start reads."""
+    from trainer import paths
+    from trainer.course import cache
+
+    monkeypatch.setattr(paths, "builtin_content_dir", lambda: demo_content)
+    cache.write_shipped_index()
+    data = tmp_path / "data"
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from trainer import paths\n"
+        f"paths.builtin_content_dir = lambda: Path({str(demo_content)!r})\n"
+        "from trainer.ui.main_window import MainWindow\n"
+        "seen = []\n"
+        "original = MainWindow.set_library\n"
+        "def spy(self, library):\n"
+        "    original(self, library)\n"
+        "    seen.append(len(library.modules))\n"
+        "    seen.extend(m for m in sys.modules if m.split('.')[0] == 'yaml' or m == 'trainer.course.loader')\n"
+        "MainWindow.set_library = spy\n"
+        "from trainer.cli import main\n"
+        f"code = main(['--data-dir', {str(data)!r}, '--smoke'])\n"
+        "print(seen)\n"
+        "sys.exit(code)\n"
+    )
+    import trainer
+
+    import_root = str(Path(trainer.__file__).resolve().parent.parent)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": import_root}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                            cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[2]"
+    library, known = cache.read_cached([demo_content], data / "cache")
+    assert len(library.modules) == 2 and known == cache.fingerprint([demo_content])
+
+
 def test_a_late_content_check_does_not_undo_a_pack_import(qtbot, make_window, demo_content):
     """The check started at start-up is about the roots of that moment; once a pack was
     imported or removed (new roots), its result is out of date and is dropped."""

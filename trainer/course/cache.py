@@ -12,9 +12,18 @@ Two things keep start-up independent of how much content is installed:
   course costs more than the rest of start-up. A change found there replaces the library
   moments later. `load_cached` is the check-first way, for everything else.
 
+A first start has no cache yet. For the built-in course the package ships one
+(`SHIPPED_INDEX`, written by `write_shipped_index` when the package is built): the same
+format, but made from the files' bytes rather than their modification times, which differ
+on every installation. It is used only while every built-in file is byte for byte the one
+it was made from; then it also becomes the data folder's cache, without parsing anything.
+A path under a content root is stored relative to that root, so a cache is the same text
+wherever the content lies.
+
 The cache is JSON, never a pickle: the data folder may be shared (TRAINER_DATA_DIR), and
 a pickle planted there would run code at the next start. Reading it can only build the
-model's own dataclasses, by name from a fixed list of modules, with the values stored."""
+model's own dataclasses, by name from a fixed list of modules, with the values stored.
+The shipped index is read by the same rules."""
 
 from __future__ import annotations
 
@@ -27,38 +36,58 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from trainer import __version__
+from trainer import __version__, paths
 
 # 3: programme and pack classes in the model; 4: packed parts; 5: part_types; 6: JSON; 7: quiz_index;
 # 8: read through the fence-aware block model and the content limits (a cache made before
-# could hold a file the limits now refuse)
-CACHE_FORMAT = 8
+# could hold a file the limits now refuse); 9: paths relative to the content roots
+CACHE_FORMAT = 9
 # The only modules whose dataclasses a cache may name. A new module of model types
 # belongs here (a test fails when a library holds a type the cache cannot store).
 MODEL_MODULES = ("trainer.course.model", "trainer.course.part_types", "trainer.course.blocks")
+# The built-in course's index, beside its files (pyproject.toml ships it as package data).
+SHIPPED_INDEX = "shipped-index.json"
 
 
 class CacheFormatError(ValueError):
     """The cache holds something the model does not: it is not used."""
 
 
-def _encode(value):
-    """The value as JSON data: a dataclass as {"C": "module:Name", "F": [its fields]},
-    a path as {"P": text}, a dict as {"D": [[key, value], ...]}; lists and tuples as arrays."""
+Roots = tuple[str, ...]  # the content roots a cache's relative paths belong to, as text
+
+
+def _roots(roots) -> Roots:
+    return tuple(str(Path(root)) for root in roots)
+
+
+def _encode(value, roots: Roots, prefixes: tuple[str, ...]):
+    """The value as JSON data: a dataclass as {"C": "module:Name", "F": [its fields]}, a
+    path under root i as {"R": [i, "relative/posix"]} and any other path as {"P": text}, a
+    dict as {"D": [[key, value], ...]}; lists and tuples as arrays. `prefixes` are the
+    roots' texts ending in a separator."""
     if value is None or isinstance(value, (str, bool, int, float)):
         return value
     if isinstance(value, (tuple, list)):
-        return [_encode(item) for item in value]
+        return [_encode(item, roots, prefixes) for item in value]
     if isinstance(value, PackedParts):
+        if value._roots != roots:  # packed against other roots: its paths would resolve wrongly
+            value = PackedParts.pack(value.unpacked(), roots)
         return {"B": value._text}
     if isinstance(value, Path):
-        return {"P": str(value)}
+        text = str(value)
+        for index, prefix in enumerate(prefixes):
+            if text.startswith(prefix):
+                relative = text[len(prefix):]
+                return {"R": [index, relative if os.sep == "/" else relative.replace(os.sep, "/")]}
+            if text == roots[index]:
+                return {"R": [index, ""]}
+        return {"P": text}
     if isinstance(value, dict):
-        return {"D": [[_encode(k), _encode(v)] for k, v in value.items()]}
+        return {"D": [[_encode(k, roots, prefixes), _encode(v, roots, prefixes)] for k, v in value.items()]}
     kind = type(value)
     if dataclasses.is_dataclass(value) and kind.__module__ in MODEL_MODULES:
         return {"C": f"{kind.__module__}:{kind.__qualname__}",
-                "F": [_encode(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init]}
+                "F": [_encode(getattr(value, f.name), roots, prefixes) for f in dataclasses.fields(value) if f.init]}
     raise CacheFormatError(f"cannot store {kind.__module__}.{kind.__qualname__} in the cache")
 
 
@@ -83,49 +112,71 @@ def _tuples(value):
     return tuple(_tuples(item) for item in value) if type(value) is list else value
 
 
-def _decode_object(obj: dict):
-    """json's object_hook: inner objects come first, arrays are still lists."""
-    if "C" in obj:
-        kind = _model_class(obj["C"])
-        if kind.__name__ == "Library":  # the one model type that holds lists
-            return kind(*obj["F"])
-        return kind(*(_tuples(v) for v in obj["F"]))
-    if "P" in obj:
-        return Path(obj["P"])
-    if "B" in obj:
-        return PackedParts(obj["B"])
-    if "D" in obj:
-        return {_tuples(k): _tuples(v) for k, v in obj["D"]}
-    raise CacheFormatError(f"unknown object in the cache: {sorted(obj)[:3]}")
+def _decoder(roots: Roots):
+    """json's object_hook for a cache of these roots: inner objects come first, arrays are
+    still lists."""
+    count = len(roots)
+    # The texts the relative paths are joined to: one string join per path is what decoding
+    # an absolute path cost before.
+    prefixes = tuple(os.path.join(root, "") for root in roots)
+
+    def decode(obj: dict):
+        if "C" in obj:
+            kind = _model_class(obj["C"])
+            if kind.__name__ == "Library":  # the one model type that holds lists
+                return kind(*obj["F"])
+            return kind(*(_tuples(v) for v in obj["F"]))
+        if "R" in obj:
+            index, relative = obj["R"]
+            if type(index) is not int or not 0 <= index < count or type(relative) is not str:
+                raise CacheFormatError("a path in the cache names no content root")
+            return Path(prefixes[index] + relative) if relative else Path(roots[index])
+        if "P" in obj:
+            return Path(obj["P"])
+        if "B" in obj:
+            return PackedParts(obj["B"], roots)
+        if "D" in obj:
+            return {_tuples(k): _tuples(v) for k, v in obj["D"]}
+        raise CacheFormatError(f"unknown object in the cache: {sorted(obj)[:3]}")
+    return decode
 
 
-def dumps(value) -> str:
-    return json.dumps(_encode(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+def dumps(value, roots=()) -> str:
+    """The value as cache text; paths under `roots` are stored relative to them."""
+    roots = _roots(roots)
+    prefixes = tuple(os.path.join(root, "") for root in roots)
+    return json.dumps(_encode(value, roots, prefixes), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
-def loads(text: str):
-    return _tuples(json.loads(text, object_hook=_decode_object))
+def loads(text: str, roots=()):
+    """The value of cache text made by `dumps`; relative paths are resolved against `roots`,
+    which may lie elsewhere than those it was made with."""
+    roots = _roots(roots)
+    return _tuples(json.loads(text, object_hook=_decoder(roots)))
 
 
 class PackedParts(Sequence):
-    """A module's parts as stored in the cache (JSON text): decoded on first use, then kept."""
+    """A module's parts as stored in the cache (JSON text): decoded on first use, then
+    kept. It keeps the content roots its paths are relative to."""
 
-    __slots__ = ("_text", "_parts")
+    __slots__ = ("_text", "_roots", "_parts")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, roots: Roots = ()):
         if not isinstance(text, str):
             raise CacheFormatError("packed parts must be text")
         self._text = text
+        self._roots = roots
         self._parts = None
 
     @classmethod
-    def pack(cls, parts) -> PackedParts:
-        return cls(dumps(tuple(parts)))
+    def pack(cls, parts, roots: Roots = ()) -> PackedParts:
+        roots = _roots(roots)
+        return cls(dumps(tuple(parts), roots), roots)
 
     def unpacked(self) -> tuple:
         parts = self._parts
         if parts is None:  # two threads may both unpack; either result is the same
-            parts = self._parts = tuple(loads(self._text))
+            parts = self._parts = tuple(loads(self._text, self._roots))
         return parts
 
     def __getitem__(self, index):
@@ -147,7 +198,7 @@ class PackedParts(Sequence):
         return repr(self.unpacked())
 
     def __reduce__(self):
-        return PackedParts, (self._text,)
+        return PackedParts, (self._text, self._roots)
 
 
 class Stopped(Exception):
@@ -192,25 +243,62 @@ def _list_files(folder: str, seen: list, stop=None) -> None:
                 continue  # vanished while we looked: the next start sees the change
 
 
+def content_fingerprint(root: Path) -> str:
+    """Changes when any file under the root is added, removed, renamed or has other bytes
+    (or with a new app version or cache format); the same on every installation, as
+    modification times are not. The shipped index itself is left out."""
+    digest = hashlib.sha256(f"{__version__}:{CACHE_FORMAT}".encode())
+    root = str(root)
+    found = []
+    for folder, _dirs, names in os.walk(root):
+        found.extend(os.path.join(folder, name) for name in names)
+    skipped = os.path.join(root, SHIPPED_INDEX)
+    for path in sorted(found):
+        if path == skipped:
+            continue
+        with open(path, "rb") as handle:
+            data = handle.read()
+        name = os.path.relpath(path, root).replace(os.sep, "/").encode("utf-8", "surrogateescape")
+        digest.update(b"%d:%s:%d:" % (len(name), name, len(data)))
+        digest.update(data)
+    return digest.hexdigest()
+
+
 def _cache_file(cache_dir: Path, roots: list[Path]) -> Path:
     key = hashlib.sha256("\n".join(str(r) for r in roots).encode()).hexdigest()[:16]
     return cache_dir / f"content-{key}.json"
+
+
+def _head() -> str:
+    return json.dumps([__version__, CACHE_FORMAT])
+
+
+def _read(path: Path, roots: list[Path], expected=None):
+    """The library in a cache file and the fingerprint line it names; (None, "") for a
+    missing, old or damaged file. `expected`, a function returning the fingerprint the
+    file must name, is asked only once the file's format is right; for any other the
+    library is not decoded. Also returns the library's text, for a copy."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            head = handle.readline()  # the format and fingerprint come first: an old cache is not decoded
+            if json.loads(head) == [__version__, CACHE_FORMAT]:
+                made_from = json.loads(handle.readline())
+                if expected is None or made_from == expected():
+                    text = handle.read()
+                    library = loads(text, roots)
+                    if type(library).__name__ == "Library":
+                        return library, made_from, text
+    except Exception:  # noqa: BLE001 - a missing, old or damaged cache just means a fresh load
+        pass
+    return None, "", ""
 
 
 def read_cached(roots: list[Path], cache_dir: Path):
     """The cached library for these roots and the fingerprint it was made from, without
     looking at the content files; (None, "") if there is no usable cache."""
     roots = [Path(r) for r in roots]
-    try:
-        with open(_cache_file(cache_dir, roots), encoding="utf-8") as handle:
-            head = handle.readline()  # the format and fingerprint come first: an old cache is not decoded
-            if json.loads(head) == [__version__, CACHE_FORMAT]:
-                fingerprint_, library = handle.readline().strip(), loads(handle.read())
-                if type(library).__name__ == "Library":
-                    return library, json.loads(fingerprint_)
-    except Exception:  # noqa: BLE001 - a missing, old or damaged cache just means a fresh load
-        pass
-    return None, ""
+    library, made_from, _text = _read(_cache_file(cache_dir, roots), roots)
+    return (library, made_from) if library is not None else (None, "")
 
 
 def refreshed(roots: list[Path], cache_dir: Path, known: str, stop=None):
@@ -238,19 +326,58 @@ def load_cached(roots: list[Path], cache_dir: Path):
 
 
 def _load_and_store(roots: list[Path], cache_dir: Path, current: str):
-    from trainer.course.loader import load_library  # imports the parsers only when needed
+    """The library loaded afresh, and kept in the cache: from the shipped index when it
+    was made from exactly these files, else parsed."""
+    library, text = _shipped(roots)
+    if library is None:
+        from trainer.course.loader import load_library  # imports the parsers only when needed
 
-    library = load_library(roots)
-    target = _cache_file(cache_dir, roots)
+        library = load_library(roots)
     try:
-        stored = dataclasses.replace(library, modules=[
-            dataclasses.replace(module, parts=PackedParts.pack(module.parts)) for module in library.modules])
-        text = "\n".join((json.dumps([__version__, CACHE_FORMAT]), json.dumps(current), dumps(stored)))
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_suffix(f".{os.getpid()}.tmp")
-        with open(temporary, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(temporary, target)  # never a half-written cache
+        if text is None:  # the shipped index's text is this cache's: its paths are relative
+            text = dumps(_packed(library, roots), roots)
+        _write(_cache_file(cache_dir, roots), "\n".join((_head(), json.dumps(current), text)))
     except (OSError, CacheFormatError):
         pass  # a read-only data folder only costs speed (a test keeps every model type storable)
     return library
+
+
+def _packed(library, roots: list[Path]):
+    roots = _roots(roots)
+    return dataclasses.replace(library, modules=[
+        dataclasses.replace(module, parts=PackedParts.pack(module.parts, roots)) for module in library.modules])
+
+
+def _write(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_suffix(f".{os.getpid()}.tmp")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(temporary, target)  # never a half-written cache
+
+
+def _shipped(roots: list[Path]):
+    """The built-in course from its shipped index and the index's text, when the roots are
+    the built-in course alone and its files are byte for byte those the index was made
+    from; (None, None) otherwise."""
+    builtin = paths.builtin_content_dir()
+    if roots != [builtin]:
+        return None, None
+    index = builtin / SHIPPED_INDEX
+    if not index.is_file():
+        return None, None
+    library, _made_from, text = _read(index, roots, expected=lambda: content_fingerprint(builtin))
+    return (library, text) if library is not None else (None, None)
+
+
+def write_shipped_index(root: Path | None = None) -> Path:
+    """Parse the built-in course (or the course under `root`, as a build sees it) and write
+    its index beside it, for `_shipped`. Run by setup.py's build_py for an installation."""
+    from trainer.course.loader import load_library
+
+    root = Path(root) if root is not None else paths.builtin_content_dir()
+    made_from = content_fingerprint(root)
+    library = load_library([root])
+    target = root / SHIPPED_INDEX
+    _write(target, "\n".join((_head(), json.dumps(made_from), dumps(_packed(library, [root]), [root]))))
+    return target
