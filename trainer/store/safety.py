@@ -23,6 +23,7 @@ from trainer.i18n import _, ngettext
 from trainer.processes import is_running, owner
 from trainer.store import errors as store_errors
 from trainer.store.connection import SCHEMA, MIGRATION_SET, open_ready, schema_problem
+from trainer.store import new_database
 
 if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
     from sqlite_utils import Database
@@ -275,7 +276,9 @@ def open_safely(path: Path, restore: bool = False, backup: bool = True) -> Opene
         # A progress file emptied to 0 bytes beside backups was cut short (a failed copy,
         # a full disk): SQLite would take it for a new, empty database without a word.
         return _recover(path, _("the file is empty (0 bytes)"), restore)
-    ready = open_ready(path)  # the usual case: checked, up to date, no sqlite-utils import
+    # The usual case: checked, up to date, no sqlite-utils import. On a first start, the
+    # new file is made the same quick way (trainer.store.new_database).
+    ready = open_ready(path) or (new_database.create(path) and open_ready(path)) or None
     if ready is not None:
         return _checked_writable(_backed_up(Opened(ready, backup=newest_backup(path)), path, backup), path)
     from trainer.store import db as store_db  # imports sqlite-utils: creating, migrating, recovering
