@@ -17,6 +17,7 @@ import pytest
 from test_startup_recovery import IMPORT_ROOT, make_real_db
 from trainer.store import connection, progress, safety
 from trainer.store import db as store_db
+from trainer.store.errors import CorruptDatabaseError, ReadOnlyError
 
 
 def answers(db) -> int:
@@ -50,7 +51,7 @@ def test_restore_skips_a_newest_backup_that_is_not_whole(tmp_path, kind):
     bad = newer_backup(good, data[: len(data) // 2] if kind == "partial" else b"")
     damage(path)
     opened = safety.open_safely(path, restore=True)
-    assert (opened.problem, opened.restored, opened.backup, opened.skipped) == ("corrupt", True, good, [bad])
+    assert (type(opened.problem), opened.restored, opened.backup, opened.skipped) == (CorruptDatabaseError, True, good, [bad])
     assert answers(opened.db) == 200
     assert f"({good.name}) er hentet inn" in opened.message() and bad.name in opened.message()
 
@@ -80,7 +81,7 @@ def test_a_restore_with_no_whole_backup_says_so_and_leaves_the_file_as_it_was(tm
     database.conn.close()
     damage(path)
     opened = safety.open_safely(path, restore=True)
-    assert (opened.restored, opened.problem) == (False, "corrupt")
+    assert (opened.restored, type(opened.problem)) == (False, CorruptDatabaseError)
     assert "Ingen sikkerhetskopi ble hentet inn" in opened.message()
     progress.create_profile(opened.db, "Ola")  # a fresh file that works
 
@@ -97,7 +98,7 @@ def _run(code: str, *args, limit_file_size=None, kill_after=None):
 
 
 OPEN = "import sys; from pathlib import Path; from trainer.store import safety; " \
-       "o = safety.open_safely(Path(sys.argv[1])); print(o.problem, o.persistent)"
+       "o = safety.open_safely(Path(sys.argv[1])); print(type(o.problem).__name__, o.persistent)"
 
 
 def test_a_backup_on_a_full_disk_never_becomes_the_newest(tmp_path):
@@ -106,7 +107,7 @@ def test_a_backup_on_a_full_disk_never_becomes_the_newest(tmp_path):
     for limit in (0, 512, size // 2):
         result = _run(OPEN, str(path), limit_file_size=limit)
         assert result.returncode == 0, result.stderr
-        assert result.stdout.split()[0] == "full"
+        assert result.stdout.split()[0] == "DiskFullError"
         assert safety.backups(path) == [good]  # nothing partial under a backup's name
     damage(path)
     opened = safety.open_safely(path, restore=True)
@@ -140,7 +141,7 @@ def test_an_emptied_progress_file_beside_backups_is_damaged_not_new(tmp_path):
     path, good = with_one_backup(tmp_path)
     path.write_bytes(b"")
     opened = safety.open_safely(path)
-    assert opened.problem == "corrupt" and opened.backup == good
+    assert isinstance(opened.problem, CorruptDatabaseError) and opened.backup == good
     assert "--restore-backup" in opened.message()
 
 
@@ -159,7 +160,7 @@ def test_renamed_or_dropped_tables_are_kept_aside_and_told(tmp_path, change):
     conn.commit()
     conn.close()
     opened = safety.open_safely(path)
-    assert opened.problem == "corrupt" and opened.persistent
+    assert isinstance(opened.problem, CorruptDatabaseError) and opened.persistent
     assert opened.kept_aside is not None and opened.kept_aside.exists()
     assert "Fremdriftsfilen var skadet" in opened.message()
     # The fresh file has every table with its keys; nothing is re-created without them.
@@ -223,7 +224,7 @@ def test_a_read_only_progress_file_is_said_at_start_up(tmp_path):
         pytest.skip("cannot make a file read-only here")
     try:
         opened = safety.open_safely(path)
-        assert (opened.problem, opened.persistent) == ("readonly", False)
+        assert (type(opened.problem), opened.persistent) == (ReadOnlyError, False)
         assert "nye svar lagres ikke" in opened.message()
         assert [p.name for p in progress.list_profiles(opened.db)] == ["Kari"]  # what was saved is shown
         attempt = progress.start_attempt(opened.db, 1, "demo", "quiz-demo", "v")

@@ -10,6 +10,7 @@ from pathlib import Path
 import trainer
 from trainer.store import db as store_db
 from trainer.store import progress, safety
+from trainer.store.errors import CorruptDatabaseError, NewerDatabaseError, UnwritableError
 
 IMPORT_ROOT = str(Path(trainer.__file__).resolve().parent.parent)
 
@@ -40,7 +41,7 @@ def test_random_bytes_are_kept_aside_and_a_fresh_database_used(tmp_path):
     garbage = os.urandom(8192)
     path.write_bytes(garbage)
     opened = safety.open_safely(path)
-    assert opened.problem == "corrupt" and opened.persistent and not opened.restored
+    assert isinstance(opened.problem, CorruptDatabaseError) and opened.persistent and not opened.restored
     assert opened.kept_aside.read_bytes() == garbage  # never deleted
     assert opened.db["profiles"].count == 0
     assert "lagt til side som progress-kept-" in opened.message()
@@ -53,7 +54,7 @@ def test_truncated_file_is_kept_aside_and_the_backup_restored(tmp_path):
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     opened = safety.open_safely(path, restore=True)
-    assert (opened.problem, opened.restored) == ("corrupt", True)
+    assert (type(opened.problem), opened.restored) == (CorruptDatabaseError, True)
     assert opened.kept_aside.exists()
     assert opened.db.execute("select count(*) from quiz_answers").fetchone()[0] == 200
 
@@ -78,7 +79,7 @@ def test_newer_schema_is_left_untouched(tmp_path):
     database.conn.close()
     before = path.read_bytes()
     opened = safety.open_safely(path)
-    assert (opened.problem, opened.persistent) == ("newer", False)
+    assert (type(opened.problem), opened.persistent) == (NewerDatabaseError, False)
     assert path.read_bytes() == before
 
 
@@ -88,7 +89,7 @@ def test_folder_that_cannot_be_written(tmp_path):
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("x")
     opened = safety.open_safely(blocked / "progress.db")
-    assert (opened.problem, opened.persistent) == ("unwritable", False)
+    assert (type(opened.problem), opened.persistent) == (UnwritableError, False)
     progress.create_profile(opened.db, "Kari")  # the app goes on, in memory
 
 

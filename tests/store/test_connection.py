@@ -8,6 +8,7 @@ from pathlib import Path
 import trainer
 from trainer.store import connection, progress, safety
 from trainer.store import db as store_db
+from trainer.store.errors import NewerDatabaseError
 
 IMPORT_ROOT = str(Path(trainer.__file__).resolve().parent.parent)
 
@@ -52,7 +53,7 @@ def test_anything_unusual_takes_the_full_path(tmp_path):
     database["_sqlite_migrations"].insert({"migration_set": "faresignaler", "name": "m999_future"})
     database.conn.close()
     assert connection.open_ready(newer) is None
-    assert safety.open_safely(newer).problem == "newer"
+    assert isinstance(safety.open_safely(newer).problem, NewerDatabaseError)
 
     garbage = tmp_path / "garbage.db"
     garbage.write_bytes(b"not a database at all" * 100)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from test_learner_flow import create_profile
 from trainer.store import progress
 from trainer.ui import errors
+from trainer.store.errors import ReadOnlyError
 
 
 @pytest.fixture
@@ -72,7 +73,7 @@ def test_a_read_only_progress_file_at_start_up_is_a_lasting_notice(qtbot, make_w
         opened = real(path, **options)
         from trainer.store import db as store_db
 
-        return safety.Opened(store_db.memory_copy(opened.db.conn), "readonly", f"{path}: Operation not permitted",
+        return safety.Opened(store_db.memory_copy(opened.db.conn), ReadOnlyError(f"{path}: Operation not permitted"),
                              persistent=False)
 
     monkeypatch.setattr(safety, "open_safely", read_only)

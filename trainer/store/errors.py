@@ -28,6 +28,10 @@ class UnwritableError(StorageError):
     """The folder or file cannot be written (permissions, read-only media)."""
 
 
+class ReadOnlyError(UnwritableError):
+    """The file can be read but not written: what it holds is shown, nothing new is saved."""
+
+
 class BusyError(StorageError):
     """Another program holds the database longer than the busy timeout."""
 

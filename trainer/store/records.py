@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from dataclasses import dataclass
-
+from typing import TYPE_CHECKING, NamedTuple
 
 from trainer.course.model import Course, Library
 from trainer.store import progress
@@ -14,8 +11,7 @@ if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at sta
     from sqlite_utils import Database
 
 
-@dataclass(frozen=True)
-class QuizStanding:
+class QuizStanding(NamedTuple):
     module_id: str
     quiz_id: str
     title: str
@@ -27,8 +23,7 @@ class QuizStanding:
         return self.best_percent is not None and self.best_percent >= self.needed_percent
 
 
-@dataclass(frozen=True)
-class CourseStanding:
+class CourseStanding(NamedTuple):
     course_id: str
     modules_done: int
     modules_total: int
@@ -63,8 +58,7 @@ def course_standing(db: Database, profile_id: int, course: Course, library: Libr
 # ---------------------------------------------------------------- "My progress"
 
 
-@dataclass(frozen=True)
-class Attempt:
+class Attempt(NamedTuple):
     module_id: str
     quiz_id: str
     started_at: str
@@ -85,8 +79,7 @@ def attempts(db: Database, profile_id: int) -> list[Attempt]:
     return [Attempt(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8] or "") for r in rows]
 
 
-@dataclass(frozen=True)
-class QuizSummary:
+class QuizSummary(NamedTuple):
     quiz_id: str
     title: str
     attempts: int
@@ -95,15 +88,13 @@ class QuizSummary:
     scores: tuple[int, ...]  # finished attempts in order, for the chart
 
 
-@dataclass(frozen=True)
-class ScenarioSummary:
+class ScenarioSummary(NamedTuple):
     scenario_id: str
     title: str
     endings: tuple[str, ...]  # titles of the endings reached
 
 
-@dataclass(frozen=True)
-class ModuleSummary:
+class ModuleSummary(NamedTuple):
     module_id: str
     title: str
     status: str
@@ -156,15 +147,13 @@ class NotPassedError(Exception):
         self.standing = standing
 
 
-@dataclass(frozen=True)
-class CertificateLine:
+class CertificateLine(NamedTuple):
     module_title: str
     date: str
     score: str
 
 
-@dataclass(frozen=True)
-class Certificate:
+class Certificate(NamedTuple):
     learner: str
     course_title: str
     course_id: str

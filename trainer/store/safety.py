@@ -23,6 +23,7 @@ from trainer.i18n import _, ngettext
 from trainer.processes import is_running, owner
 from trainer.store import errors as store_errors
 from trainer.store.connection import SCHEMA, MIGRATION_SET, open_ready, schema_problem
+from trainer.store import new_database
 
 if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
     from sqlite_utils import Database
@@ -38,8 +39,7 @@ STALE_PARTIAL_SECONDS = 600  # a partial file this old was left by a start-up th
 @dataclass
 class Opened:
     db: Database
-    problem: str | None = None  # "corrupt", "newer", "unwritable", "readonly", "full" or "busy"
-    detail: str = ""
+    problem: store_errors.StorageError | None = None  # what went wrong, as one of the store's error kinds
     kept_aside: Path | None = None
     backup: Path | None = None  # the newest backup (after a restore: the one restored)
     restored: bool = False
@@ -47,25 +47,33 @@ class Opened:
     skipped: list[Path] = field(default_factory=list)  # newer backups that were not whole
     restore_failed: str = ""  # why a restore that was asked for did not happen
 
+    @property
+    def detail(self) -> str:
+        """What the problem was, as the library or the system said it (for the log)."""
+        return " ".join(self.problem.lines()) if self.problem is not None else ""
+
     def message(self) -> str:
         """What happened, in the user's words (gettext): the one text for the command line
         and the app's start-up notice alike."""
         if self.problem is None:
             return ""
-        text = {
-            "corrupt": _("The progress file was damaged. It has been kept aside as {aside} and is not deleted."),
-            "newer": _("The progress file was made by a newer version of Faresignaler. It has not been changed; "
-                       "update the app to use it. For now, progress is kept only until the app closes."),
-            "unwritable": _("The data folder cannot be written to, so progress is kept only until the app closes. "
-                            "Choose another folder with --data-dir."),
-            "readonly": _("The progress file can only be read, not written. What was saved before is shown, but "
-                          "new answers are not saved. Make the file writable, or choose another folder with --data-dir."),
-            "full": _("The disk seems to be full, so progress cannot be saved. Free some space and start again. "
-                      "For now, progress is kept only until the app closes."),
-            "busy": _("The progress file is in use by another program. Close it and start again. "
-                      "For now, progress is kept only until the app closes."),
-        }[self.problem].format(aside=self.kept_aside.name if self.kept_aside else "")
-        if self.problem == "full" and self.persistent:
+        errors = store_errors
+        texts = {
+            errors.CorruptDatabaseError: _("The progress file was damaged. It has been kept aside as {aside} and is not deleted."),
+            errors.NewerDatabaseError: _("The progress file was made by a newer version of Faresignaler. It has not been "
+                                         "changed; update the app to use it. For now, progress is kept only until the app closes."),
+            errors.UnwritableError: _("The data folder cannot be written to, so progress is kept only until the app closes. "
+                                      "Choose another folder with --data-dir."),
+            errors.ReadOnlyError: _("The progress file can only be read, not written. What was saved before is shown, but "
+                                    "new answers are not saved. Make the file writable, or choose another folder with --data-dir."),
+            errors.DiskFullError: _("The disk seems to be full, so progress cannot be saved. Free some space and start again. "
+                                    "For now, progress is kept only until the app closes."),
+            errors.BusyError: _("The progress file is in use by another program. Close it and start again. "
+                                "For now, progress is kept only until the app closes."),
+        }
+        kind = next(k for k in type(self.problem).__mro__ if k in texts)  # the most specific kind
+        text = texts[kind].format(aside=self.kept_aside.name if self.kept_aside else "")
+        if kind is errors.DiskFullError and self.persistent:
             text = _("The disk seems to be full: no backup could be made, and new answers cannot be saved until "
                      "some space is freed. What was saved before is safe.")
         if self.restored:
@@ -77,9 +85,9 @@ class Opened:
                     n=len(self.skipped), names=", ".join(p.name for p in self.skipped))
         elif self.restore_failed:
             text += " " + _("No backup was restored: {reason}.").format(reason=self.restore_failed)
-            if self.problem == "corrupt":
+            if kind is errors.CorruptDatabaseError:
                 text += " " + _("You are starting with an empty progress file.")
-        elif self.problem == "corrupt":
+        elif kind is errors.CorruptDatabaseError:
             text += " " + _("You are starting with an empty progress file.")
             if self.backup is not None:
                 text += " " + _("The backup {name} can be restored with --restore-backup.").format(name=self.backup.name)
@@ -274,8 +282,10 @@ def open_safely(path: Path, restore: bool = False, backup: bool = True) -> Opene
     if _emptied(path):
         # A progress file emptied to 0 bytes beside backups was cut short (a failed copy,
         # a full disk): SQLite would take it for a new, empty database without a word.
-        return _recover(path, _("the file is empty (0 bytes)"), restore)
-    ready = open_ready(path)  # the usual case: checked, up to date, no sqlite-utils import
+        return _recover(path, store_errors.CorruptDatabaseError(_("the file is empty (0 bytes)")), restore)
+    # The usual case: checked, up to date, no sqlite-utils import. On a first start, the
+    # new file is made the same quick way (trainer.store.new_database).
+    ready = open_ready(path) or (new_database.create(path) and open_ready(path)) or None
     if ready is not None:
         return _checked_writable(_backed_up(Opened(ready, backup=newest_backup(path)), path, backup), path)
     from trainer.store import db as store_db  # imports sqlite-utils: creating, migrating, recovering
@@ -291,17 +301,17 @@ def open_safely(path: Path, restore: bool = False, backup: bool = True) -> Opene
             db.conn.close()
             raise
     except store_db.NewerDatabaseError as error:
-        return Opened(store_db.memory(), "newer", str(error), persistent=False)
+        return Opened(store_db.memory(), error, persistent=False)
     except store_db.UnwritableError as error:
         if _read_only(path) is not None:
-            return _read_only_copy(path, str(error))
-        return Opened(store_db.memory(), "unwritable", str(error), persistent=False)
+            return _read_only_copy(path, store_errors.ReadOnlyError(*error.lines()))
+        return Opened(store_db.memory(), error, persistent=False)
     except store_db.DiskFullError as error:
-        return Opened(store_db.memory(), "full", str(error), persistent=False)
+        return Opened(store_db.memory(), error, persistent=False)
     except store_db.BusyError as error:
-        return Opened(store_db.memory(), "busy", str(error), persistent=False)
+        return Opened(store_db.memory(), error, persistent=False)
     except store_db.CorruptDatabaseError as error:
-        return _recover(path, str(error), restore)
+        return _recover(path, error, restore)
     return _checked_writable(_backed_up(Opened(db, backup=newest_backup(path)), path, backup), path)
 
 
@@ -320,10 +330,10 @@ def _checked_writable(opened: Opened, path: Path) -> Opened:
 
     copy = store_db.memory_copy(opened.db.conn)
     opened.db.conn.close()
-    return Opened(copy, "readonly", reason, backup=opened.backup, persistent=False)
+    return Opened(copy, store_errors.ReadOnlyError(reason), backup=opened.backup, persistent=False)
 
 
-def _read_only_copy(path: Path, detail: str) -> Opened:
+def _read_only_copy(path: Path, problem: store_errors.ReadOnlyError) -> Opened:
     """A file that cannot be written (and so could not be migrated): what it holds, in
     memory, when it can be read at all."""
     from trainer.store import db as store_db
@@ -331,7 +341,7 @@ def _read_only_copy(path: Path, detail: str) -> Opened:
     try:
         source = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
         try:
-            opened = Opened(store_db.memory_copy(source), "readonly", detail, persistent=False)
+            opened = Opened(store_db.memory_copy(source), problem, persistent=False)
         finally:
             source.close()
         if opened.db.execute("select count(*) from sqlite_master where name = 'profiles'").fetchone()[0]:
@@ -339,13 +349,13 @@ def _read_only_copy(path: Path, detail: str) -> Opened:
             return opened
     except (sqlite3.Error, store_db.StorageError):
         pass
-    return Opened(store_db.memory(), "readonly", detail, persistent=False)
+    return Opened(store_db.memory(), problem, persistent=False)
 
 
 def start_up_backup(path: Path) -> Opened:
     """The start-up backup of an opened, up-to-date database, on a connection of its own:
     the app takes it on a worker after the first screen, while the window reads through
-    its connection (see `trainer.ui.app._take_backup`). The returned `problem` is "full"
+    its connection (see `trainer.ui.app._take_backup`). The returned `problem` is a DiskFullError
     when the disk had no room for it; its database is closed."""
     from trainer.store.connection import ReadyDatabase, open_connection
 
@@ -365,24 +375,24 @@ def _backed_up(opened: Opened, path: Path, backup: bool) -> Opened:
             # A copy that failed its check was removed: the older backups stand.
             if isinstance(error, (sqlite3.Error, OSError)) and isinstance(
                     store_errors.classify(error, path), store_errors.DiskFullError):
-                opened.problem, opened.detail = "full", str(error)
+                opened.problem = store_errors.classify(error, path)
     return opened
 
 
-def _recover(path: Path, detail: str, restore: bool) -> Opened:
+def _recover(path: Path, problem: store_errors.StorageError, restore: bool) -> Opened:
     from trainer.store import db as store_db
 
     try:
         aside = keep_aside(path)
     except OSError as error:
-        return Opened(store_db.memory(), "unwritable", f"{detail}; {error}", persistent=False)
-    opened = Opened(None, "corrupt", detail, kept_aside=aside, backup=newest_backup(path))
+        return Opened(store_db.memory(), store_errors.UnwritableError(str(problem), str(error)), persistent=False)
+    opened = Opened(None, problem, kept_aside=aside, backup=newest_backup(path))
     if restore:
         _restore(opened, path)
     try:
         opened.db = store_db.connect(path)
     except store_db.StorageError as error:
-        return Opened(store_db.memory(), "unwritable", str(error), kept_aside=aside, persistent=False)
+        return Opened(store_db.memory(), error, kept_aside=aside, persistent=False)
     return opened
 
 

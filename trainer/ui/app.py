@@ -14,6 +14,7 @@ from trainer.course.cache import load_cached, read_cached, refreshed
 from trainer.course.installed import content_roots
 from trainer.course.model import Library
 from trainer.store import safety
+from trainer.store.errors import DiskFullError
 from trainer.ui.context import AppContext
 
 from PySide6.QtCore import QTimer  # noqa: E402
@@ -100,7 +101,7 @@ def _clean_killed_imports() -> None:
 
 def _explain(opened, path, smoke: bool):
     if opened.problem is not None:
-        errors.log.warning("database at start-up: %s (%s)", opened.problem, opened.detail)
+        errors.log.warning("database at start-up: %s (%s)", type(opened.problem).__name__, opened.detail)
         if smoke:
             print(opened.message(), file=sys.stderr)  # no one to answer a dialog
         else:
@@ -116,7 +117,7 @@ def _mark_persistence(window: MainWindow, opened) -> None:
     from trainer.ui import storage_notice
 
     errors.storage_failure_handler = lambda error: storage_notice.take_over(window, error)
-    if not opened.persistent or opened.problem == "full":
+    if not opened.persistent or isinstance(opened.problem, DiskFullError):
         from trainer.ui.startup_notice import notice_text
 
         storage_notice.not_saving(window, notice_text(opened))

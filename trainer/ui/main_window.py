@@ -53,9 +53,10 @@ class MainWindow(QMainWindow):
         self._build_ui()
         if loading:
             # The course loads in the background; the window is already usable (menus,
-            # the contact card) and shows that it is busy.
+            # the contact card). It says it is busy if it is shown before the course is
+            # there (showEvent): usually the course comes first, and the loading screen
+            # is never built (8-10 ms of a start-up).
             self.records.update_enabled()
-            self.stack.setCurrentWidget(self.loading_screen)
         else:
             self._resume()
 
@@ -85,13 +86,24 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.menuBar().clear()
         self._build_menus()
-        self.loading_screen = LoadingScreen()
-        self.stack.addWidget(self.loading_screen)
+        self._loading_screen = None
 
     # ------------------------------------------------------------ screens, built on first use
     # Each screen's module is imported when the screen is first shown: importing them all
     # took about 180 ms (module view), 70 ms (progress) and 20-60 ms (profile picker) of
     # every start (measured after the window's own imports, 3 runs each).
+
+    @property
+    def loading_screen(self) -> LoadingScreen:
+        if self._loading_screen is None:
+            self._loading_screen = LoadingScreen()
+            self.stack.addWidget(self._loading_screen)
+        return self._loading_screen
+
+    def showEvent(self, event) -> None:
+        if not self.loaded and self.stack.currentWidget() is None:
+            self.stack.setCurrentWidget(self.loading_screen)
+        super().showEvent(event)
 
     @property
     def profile_picker(self):

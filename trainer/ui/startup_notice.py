@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from trainer.store import safety
+from trainer.store.errors import CorruptDatabaseError
 
 
 def notice_text(opened: safety.Opened) -> str:
@@ -22,7 +23,7 @@ def explain(opened: safety.Opened, path, ask=None) -> safety.Opened:
     box = QMessageBox(QMessageBox.Icon.Warning, "Faresignaler", notice_text(opened))
     box.setTextFormat(Qt.TextFormat.PlainText)
     restore_button = None
-    if opened.problem == "corrupt" and opened.backup is not None and not opened.restored:
+    if isinstance(opened.problem, CorruptDatabaseError) and opened.backup is not None and not opened.restored:
         restore_button = box.addButton(
             QCoreApplication.translate("StartupNotice", "Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QCoreApplication.translate("StartupNotice", "Start empty"), QMessageBox.ButtonRole.RejectRole)

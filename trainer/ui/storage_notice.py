@@ -29,23 +29,18 @@ class StorageNotice(QLabel):
         self.show()
 
 
-def failure_kind(error: BaseException) -> str | None:
-    """"full" or "readonly" when `error` is a write the disk or the file refused."""
-    if isinstance(error, store_errors.DiskFullError):
-        return "full"
-    if isinstance(error, store_errors.UnwritableError):
-        return "readonly"
+def failure_kind(error: BaseException) -> store_errors.StorageError | None:
+    """The store's kind of trouble (a DiskFullError or an UnwritableError) when `error` is
+    a write the disk or the file refused; None for anything else."""
     if isinstance(error, sqlite3.Error):
-        kind = store_errors.classify(error, "")
-        if isinstance(kind, store_errors.DiskFullError):
-            return "full"
-        if isinstance(kind, store_errors.UnwritableError):
-            return "readonly"
+        error = store_errors.classify(error, "")
+    if isinstance(error, (store_errors.DiskFullError, store_errors.UnwritableError)):
+        return error
     return None
 
 
-def failure_text(kind: str) -> str:
-    if kind == "full":
+def failure_text(kind: store_errors.StorageError) -> str:
+    if isinstance(kind, store_errors.DiskFullError):
         return QCoreApplication.translate(
             "StorageNotice",
             "Your answers are not being saved: the disk is full. What was saved before is safe. "
@@ -68,7 +63,7 @@ def take_over(window, error: BaseException) -> bool:
     from trainer.store import db as store_db
     from trainer.ui import errors
 
-    errors.log.warning("a write to the progress database failed (%s): %s", kind, error)
+    errors.log.warning("a write to the progress database failed (%s): %s", type(kind).__name__, error)
     failing = window.context.db
     try:
         window.context.db = store_db.memory_copy(failing.conn)

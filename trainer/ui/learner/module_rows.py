@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QStyledItemDelegate
 
 from trainer.ui.widgets import theme
 
@@ -64,14 +64,9 @@ class _Layout:
 class ModuleDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option, index) -> None:
         row: ModuleRow | None = index.data(ROW_ROLE)
-        # The item's own panel first: the style sheet's background, border, hover,
-        # selection and focus ring for `#moduleList::item`.
-        self.initStyleOption(option, index)
-        option.text = ""
-        widget = option.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        # The item's own panel first (it has no text of its own): the style sheet's
+        # background, border, hover, selection and focus ring for `#moduleList::item`.
+        super().paint(painter, option, index)
         if row is None:
             return
         colours = theme.current()
