@@ -128,27 +128,30 @@ def test_the_first_screen_needs_no_parser_no_sqlite_utils_and_no_module_parts(tm
     script = (
         "import sys\n"
         "from trainer.ui.main_window import MainWindow\n"
-        "seen = []\n"
+        "seen, shown = [], []\n"
         "original = MainWindow.set_library\n"
         "def spy(self, library):\n"
         "    original(self, library)\n"
+        "    shown.append(len(library.modules) > 0)\n"
         "    seen.extend(m for m in sys.modules if m.split('.')[0] in ('sqlite_utils', 'markdown', 'yaml', 'nh3')\n"
         "                or m in ('trainer.course.loader', 'trainer.course.part_types', 'trainer.store.db'))\n"
         "MainWindow.set_library = spy\n"
         "from trainer.cli import main\n"
         f"code = main(['--data-dir', {str(tmp_path / 'data')!r}, '--smoke'])\n"
-        "print(sorted(seen))\n"
+        "print(shown, sorted(seen))\n"
         "sys.exit(code)\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
     assert first.returncode == 0, first.stderr
-    # The first start parses the course (the spy sees it), and makes the database without
+    # The first start shows the course (the spy sees it: parsed, or read from the index
+    # shipped with the package, tests/course/test_cache.py), and makes the database without
     # sqlite-utils (trainer.store.new_database).
-    assert "trainer.course.loader" in first.stdout and "sqlite_utils" not in first.stdout
+    shown = first.stdout.strip().splitlines()[-1]
+    assert shown.startswith("[True] ") and "sqlite_utils" not in shown
     again = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
     assert again.returncode == 0, again.stderr
-    assert again.stdout.strip().splitlines()[-1] == "[]"
+    assert again.stdout.strip().splitlines()[-1] == "[True] []"
 
 
 def test_a_first_start_shows_the_built_in_course_from_its_shipped_index(tmp_path, demo_content, monkeypatch):
