@@ -274,10 +274,10 @@ def _head() -> str:
 
 
 def _read(path: Path, roots: list[Path], expected=None):
-    """The library in a cache file and the fingerprint line it names; (None, "") for a
-    missing, old or damaged file. `expected`, a function returning the fingerprint the
-    file must name, is asked only once the file's format is right; for any other the
-    library is not decoded. Also returns the library's text, for a copy."""
+    """The library in a cache file, the fingerprint it was made from and the library's
+    text (for a copy); (None, "", "") for a missing, old or damaged file. `expected`, a
+    function returning the fingerprint the file must name, is asked only once the file's
+    format is right; for any other fingerprint the library is not decoded."""
     try:
         with open(path, encoding="utf-8") as handle:
             head = handle.readline()  # the format and fingerprint come first: an old cache is not decoded
