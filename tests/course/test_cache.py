@@ -59,6 +59,21 @@ def test_cached_modules_unpack_their_parts_only_when_used(demo_content, tmp_path
     assert all(m.parts._parts is None for m in library.modules if m is not module)
 
 
+def test_each_module_s_parts_are_a_line_after_the_index_and_a_bad_reference_is_refused(demo_content, tmp_path):
+    cache_dir = tmp_path / "cache"
+    fresh = cache.load_cached([demo_content], cache_dir)
+    [made] = cache_dir.glob("content-*.json")
+    _head, _made_from, index, *blobs = made.read_text("utf-8").split("\n")
+    assert len(blobs) == len(fresh.modules)  # the index holds no parts text: start-up decodes only it
+    assert all(module.id not in index or '"B":' in index for module in fresh.modules)
+    for bad in (len(blobs), -1, "0", True):
+        try:
+            cache.loads(json_dumps({"B": bad}) + "\n[]", [demo_content])
+        except cache.CacheFormatError:
+            continue
+        raise AssertionError(f"accepted {bad!r}")
+
+
 def test_read_cached_takes_the_cache_as_it_is_and_refreshed_finds_a_change(demo_content, tmp_path):
     cache_dir = tmp_path / "cache"
     assert cache.read_cached([demo_content], cache_dir) == (None, "")
@@ -275,7 +290,7 @@ def test_a_first_start_reads_the_shipped_index_and_keeps_it_as_its_cache(demo_co
 
     # The data folder's cache is the index's library under the files' own fingerprint.
     [made] = cache_dir.glob("content-*.json")
-    assert made.read_text("utf-8").split("\n")[2] == index.read_text("utf-8").split("\n")[2]
+    assert made.read_text("utf-8").split("\n", 2)[2] == index.read_text("utf-8").split("\n", 2)[2]
     again, known = cache.read_cached([demo_content], cache_dir)
     assert known == cache.fingerprint([demo_content]) and again == fresh
     assert cache.load_cached([demo_content], cache_dir) == fresh  # the next start: the local cache
@@ -346,7 +361,7 @@ def test_a_shipped_index_naming_a_type_outside_the_model_runs_nothing(demo_conte
     import json
 
     index = _shipped(demo_content, monkeypatch)
-    head, made_from, _library = index.read_text("utf-8").split("\n")
+    head, made_from, _library = index.read_text("utf-8").split("\n", 2)  # the index, then its modules' parts, a line each
     assert json.loads(made_from) == cache.content_fingerprint(demo_content)  # the hostile file is "fresh"
     marker = tmp_path / "ran"
     parses = _count_parses(monkeypatch)
