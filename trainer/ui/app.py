@@ -202,7 +202,7 @@ def run_app(args, on_first_screen=None) -> int:
     command line resumes the garbage collector there, see `trainer.cli.main`)."""
     if args.smoke and sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = make_application()
+    app = make_application(look=False)  # build_window sets the learner's look
     errors.install()
     window = build_window(args, app, background=True)
     if on_first_screen is not None:
