@@ -103,6 +103,9 @@ OPEN = "import sys; from pathlib import Path; from trainer.store import safety; 
 
 def test_a_backup_on_a_full_disk_never_becomes_the_newest(tmp_path):
     path, good = with_one_backup(tmp_path)
+    changed = store_db.connect(path)  # so that the next start has something new to back up
+    progress.create_profile(changed, "Ola")
+    changed.conn.close()
     size = path.stat().st_size
     for limit in (0, 512, size // 2):
         result = _run(OPEN, str(path), limit_file_size=limit)

@@ -27,8 +27,10 @@ def make_real_db(path: Path, name="Kari") -> None:
 def test_backups_are_made_with_the_backup_api_and_pruned(tmp_path):
     path = tmp_path / "progress.db"
     make_real_db(path)
-    for _ in range(safety.KEEP_BACKUPS + 2):
-        safety.open_safely(path).db.conn.close()
+    for number in range(safety.KEEP_BACKUPS + 2):
+        opened = safety.open_safely(path)
+        progress.create_profile(opened.db, f"Ola {number}")  # a change: the next start backs it up
+        opened.db.conn.close()
     backups = sorted(safety.backups_dir(path).glob("progress-*.db"))
     assert len(backups) == safety.KEEP_BACKUPS
     copy = store_db.connect(backups[-1])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import json
 import os
 import sqlite3
 import time
@@ -195,15 +196,70 @@ def make_backup(db: Database, path: Path, keep: int = KEEP_BACKUPS) -> Path:
     remove_stale_partials(path)
     target = folder / f"{path.stem}-{_stamp()}.db"
     staged = target.with_name(f"{target.name}.partial-pid{os.getpid()}")
+    state = _file_state(path)  # before the copy: a write during it makes the next start copy again
     try:
         _copy_checked(db.conn, staged)
         os.replace(staged, target)
     except BaseException:
         _remove_file(staged)
         raise
+    _note_newest(path, target, state)
     for old in backups(path)[keep:]:
         old.unlink()
     return target
+
+
+# A start-up backup is taken only when the file changed since the newest backup: a copy at
+# every start pushed the older, different backups out (five starts without an answer left
+# five copies of the same file), and the copy and its check took 5-10 ms of every start.
+# What the file was when the newest backup was made is kept beside the backups.
+
+
+def _state_file(path: Path) -> Path:
+    return backups_dir(path) / f"{path.stem}-newest.json"
+
+
+def _file_state(path: Path) -> list[int] | None:
+    """The database file as a backup sees it: its size and the time of its last change
+    (any committed write changes it, once the write-ahead log is checkpointed into it);
+    None while the log holds changes not yet in the file, or when it cannot be read."""
+    try:
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            return None
+        info = path.stat()
+    except OSError:
+        return None
+    return [info.st_size, info.st_mtime_ns]
+
+
+def _note_newest(path: Path, backup: Path, state: list[int] | None) -> None:
+    record = _state_file(path)
+    try:
+        if state is None:
+            record.unlink(missing_ok=True)
+            return
+        staged = record.with_name(f"{record.name}.partial-pid{os.getpid()}")
+        staged.write_text(json.dumps({"backup": backup.name, "state": state}), "utf-8")
+        os.replace(staged, record)
+    except OSError:
+        pass  # without the note, the next start takes a backup again: safe, only slower
+
+
+def unchanged_since_backup(path: Path) -> Path | None:
+    """The newest backup, when the file is exactly what it was when that backup was made
+    (so a new one would be the same); None when it may have changed."""
+    newest = newest_backup(path)
+    if newest is None:
+        return None
+    try:
+        record = json.loads(_state_file(path).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    state = _file_state(path)
+    if state is not None and record == {"backup": newest.name, "state": state}:
+        return newest
+    return None
 
 
 def keep_aside(path: Path) -> Path:
@@ -369,6 +425,10 @@ def start_up_backup(path: Path) -> Opened:
 def _backed_up(opened: Opened, path: Path, backup: bool) -> Opened:
     """Take the start-up backup, if there is anyone's progress to keep."""
     if backup and opened.db.execute("select exists (select 1 from profiles)").fetchone()[0]:
+        same = unchanged_since_backup(path)
+        if same is not None:
+            opened.backup = same
+            return opened
         try:
             opened.backup = make_backup(opened.db, path)
         except (sqlite3.Error, OSError, store_errors.StorageError) as error:
