@@ -121,6 +121,38 @@ def test_start_up_with_a_large_cached_course_unpacks_no_module(qtbot, data_dir, 
     window.context.db.conn.close()
 
 
+def test_a_returning_learner_s_overview_shows_progress_without_unpacking_a_module(qtbot, data_dir, tmp_path):
+    """The overview's bars come from each module's index of parts (kind and id): a
+    learner half-way through a module does not make start-up unpack its parts."""
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.generate import generate
+    from trainer.store import progress
+
+    content = generate(tmp_path / "course", 20)
+    first = _start(qtbot, content)
+    module = first.context.library.modules[0]
+    kinds = [kind for kind, _id in module.part_index]
+    assert kinds == [part.kind for part in module.parts] and {"page", "scenario", "quiz"} <= set(kinds)
+    database = first.context.db
+    kari = progress.create_profile(database, "Kari")
+    page = module.part_index[0][1]
+    progress.save_position(database, kari.id, module.id, module.part_index[1][1])
+    progress.mark_page_read(database, kari.id, module.id, page)
+    first.preferences.set("last_profile_id", kari.id)
+    first.preferences.set("last_screen", "overview")
+    first.preferences.save()
+    first.close()
+    first.context.db.conn.close()
+
+    window = _start(qtbot, content)
+    assert window.stack.currentWidget() is window.overview
+    assert all(m.parts._parts is None for m in window.context.library.modules)
+    row = next(row for row in window.overview.module_list.rows() if row.module_id == module.id)
+    assert row.percent == round(100 / len(kinds))  # one page read of all the parts
+    window.content_check.thread.join(10)
+    window.context.db.conn.close()
+
+
 def test_the_first_screen_needs_no_parser_no_sqlite_utils_and_no_module_parts(tmp_path):
     """What keeps start-up fast, checked by what is imported: on an up-to-date database
     and a filled cache, the window reaches its first screen without the Markdown and YAML

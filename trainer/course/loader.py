@@ -141,6 +141,7 @@ def parse_module(folder: Path, source: SourceFile, parts: list, report: Collecto
         path=source.path,
         digest=_digest(files),
         quiz_index=tuple(QuizEntry(p.id, p.title) for p in all_parts if p.kind == "quiz"),
+        part_index=tuple((p.kind, p.id) for p in all_parts),
     )
 
 

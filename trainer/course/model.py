@@ -72,6 +72,9 @@ class Module:
     path: Path
     digest: str  # changes whenever any file of the module changes
     quiz_index: tuple[QuizEntry, ...] = ()  # the quizzes among `parts`, in order
+    # (kind, id) of every part, in order: what the overview's progress needs, without
+    # unpacking the parts from the cache (trainer.course.cache)
+    part_index: tuple[tuple[str, str], ...] = ()
 
     def part(self, part_id: str) -> Part | None:
         for part in self.parts:

@@ -185,23 +185,24 @@ class CourseOverview(QWidget):
 
     def _percent_done(self, module: Module, status: str, part_id: str) -> int:
         """How far the learner is: completed is all; otherwise the parts done (a page
-        read, a scenario played to an ending, a quiz taken). Only a module in progress has
-        its parts unpacked: a returning learner's overview reads the index alone."""
+        read, a scenario played to an ending, a quiz taken). The module's index of parts
+        says which parts there are: the overview unpacks no module's parts."""
         if status == "completed":
             return 100
-        if status == "not_started" or not module.parts:
+        parts = module.part_index or tuple((part.kind, part.id) for part in module.parts)
+        if status == "not_started" or not parts:
             return 0
         db, profile = self.context.db, self.context.profile
         read = progress.pages_read(db, profile.id, module.id)
         done = 0
-        for part in module.parts:
-            if part.kind == "scenario":
-                done += bool(progress.endings_reached(db, profile.id, module.id, part.id))
-            elif part.kind == "quiz":
-                done += progress.best_score(db, profile.id, module.id, part.id) is not None
+        for kind, part in parts:
+            if kind == "scenario":
+                done += bool(progress.endings_reached(db, profile.id, module.id, part))
+            elif kind == "quiz":
+                done += progress.best_score(db, profile.id, module.id, part) is not None
             else:
-                done += part.id in read
-        return round(100 * done / len(module.parts))
+                done += part in read
+        return round(100 * done / len(parts))
 
     def module_titles(self) -> list[str]:
         """The titles in the current course's list, as shown."""
