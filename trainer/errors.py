@@ -8,6 +8,8 @@ No imports beyond the standard library: start-up and every layer use this."""
 from __future__ import annotations
 
 import errno
+import os
+from pathlib import Path
 
 from trainer.i18n import _
 
@@ -59,9 +61,6 @@ def unwritable(path, error: OSError) -> WriteError:
 def data_folder_problem(folder) -> str | None:
     """Why the data folder cannot be used, in plain words, or None when it can: it must be
     (or become) a folder that this user may write in."""
-    import os
-    from pathlib import Path
-
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         return _("the data folder '{path}' is a file, not a folder").format(path=folder)

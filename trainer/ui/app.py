@@ -9,7 +9,7 @@ from pathlib import Path
 
 # The pure-Python modules of start-up come before Qt: PySide reads the source of every
 # module imported after it (for its optional `__feature__` switches), a cost per module.
-from trainer import __version__, paths
+from trainer import __version__, i18n, paths
 from trainer.course.cache import load_cached, read_cached, refreshed
 from trainer.course.installed import content_roots
 from trainer.course.model import Library
@@ -20,7 +20,7 @@ from trainer.ui.context import AppContext
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication
 
-from trainer.ui import errors
+from trainer.ui import errors, storage_notice
 from trainer.ui.application import make_application, open_settings
 from trainer.ui.tasks import Task, run_in_background
 from trainer.ui.widgets.appearance import apply_appearance, install_translators  # noqa: F401 - used by other modules
@@ -37,8 +37,6 @@ def build_window(args, app: QApplication, background: bool = False) -> MainWindo
     preferences = Preferences(open_settings())
     # --lang is for this run only; the settings dialog is what remembers a language. With
     # neither, the system's language (trainer.i18n), as for the command line's messages.
-    from trainer import i18n
-
     lang = args.lang or (preferences.get("lang") if preferences.is_saved("lang") else i18n.system_language())
     i18n.set_language(lang)
     install_translators(app, lang)
@@ -114,8 +112,6 @@ def _explain(opened, path, smoke: bool):
 def _mark_persistence(window: MainWindow, opened) -> None:
     """While answers are not being saved, the window says so for as long as it is open;
     the first write that fails later does the same (trainer.ui.storage_notice)."""
-    from trainer.ui import storage_notice
-
     errors.storage_failure_handler = lambda error: storage_notice.take_over(window, error)
     if not opened.persistent or isinstance(opened.problem, DiskFullError):
         from trainer.ui.startup_notice import notice_text

@@ -10,6 +10,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 
 from trainer import paths
+from trainer.errors import TrainerError, os_reason
 
 log = logging.getLogger("faresignaler")
 _shown = False
@@ -83,8 +84,6 @@ def message_for(error: BaseException) -> str:
     """The one place where the windows turn a core error into words. A TrainerError is
     already in the user's language (trainer.i18n), with the library's own words, if any,
     on a line of their own; a file error gets its plain reason ("is a folder")."""
-    from trainer.errors import TrainerError, os_reason
-
     if isinstance(error, TrainerError):
         return "\n".join(error.lines())
     if isinstance(error, OSError):

@@ -3,22 +3,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from trainer import __version__
+from trainer import i18n
 from trainer.store import progress
+from trainer.ui.authoring.authoring_actions import AuthoringActions
 from trainer.ui.context import AppContext
-from trainer.ui.widgets.appearance import apply_appearance, install_translators
 from trainer.ui.loading_screen import LoadingScreen
 from trainer.ui.preferences import Preferences
-from trainer.ui.widgets.shortcuts import set_keys
 from trainer.ui.presenter.actions import PresenterActions
 from trainer.ui.records.records_actions import RecordsActions
-from trainer.ui.authoring.authoring_actions import AuthoringActions
+from trainer.ui.storage_notice import StorageNotice
+from trainer.ui.widgets import ask
+from trainer.ui.widgets.appearance import apply_appearance, install_translators
+from trainer.ui.widgets.keys import EnterPressesButtons
+from trainer.ui.widgets.screen_fit import show_fitted
+from trainer.ui.widgets.shortcuts import set_keys
 
 # Screens and dialogs are imported and built when first shown: the window must appear
 # fast, and a learner may never open most of them in a session.
@@ -45,8 +50,6 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 440)
 
         self.loaded = not loading
-        from trainer.ui.widgets.keys import EnterPressesButtons
-
         self._enter_presses = EnterPressesButtons(self)
         self.content_check = None  # see trainer.ui.app: the cache checked after start-up
         self.backup = None  # see trainer.ui.app: the start-up backup, taken after the first screen
@@ -75,8 +78,6 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._contact_bar())
-        from trainer.ui.storage_notice import StorageNotice
-
         previous = getattr(self, "storage_notice", None)
         self.storage_notice = StorageNotice()  # shown while answers are not being saved
         layout.addWidget(self.storage_notice)
@@ -386,8 +387,6 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.warning_screen)
             self.warning_screen.continue_button.setFocus()
             return
-        from PySide6.QtCore import Qt
-
         direction = Qt.LayoutDirection.RightToLeft if is_right_to_left(module.lang) else Qt.LayoutDirection.LeftToRight
         self.module_view.setLayoutDirection(direction)
         self.module_view.open(module)
@@ -412,8 +411,6 @@ class MainWindow(QMainWindow):
             self.preferences.set(key, value)
         self.preferences.save()
         app = QApplication.instance()
-        from trainer import i18n
-
         i18n.set_language(self.preferences.get("lang"))  # the core's messages follow the window's
         install_translators(app, self.preferences.get("lang"))
         apply_appearance(app, self.preferences.get("theme"), self.preferences.get("text_size"))
@@ -422,8 +419,6 @@ class MainWindow(QMainWindow):
 
     def confirm_other_language(self, module) -> bool:
         """Ask before showing a module in another language than the chosen one; tests replace this."""
-        from trainer.ui.widgets import ask
-
         name = LANGUAGE_NAMES.get(module.lang, module.lang)
         return ask.confirm(
             self,
@@ -468,8 +463,6 @@ class MainWindow(QMainWindow):
 
     def fit_to_screen(self) -> None:
         """Show the window on its screen's work area (see widgets.screen_fit)."""
-        from trainer.ui.widgets.screen_fit import show_fitted
-
         show_fitted(self)
 
     def closeEvent(self, event) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from trainer.store import errors as store_errors
+from trainer.ui import errors
 
 
 class StorageNotice(QLabel):
@@ -60,8 +61,7 @@ def take_over(window, error: BaseException) -> bool:
             return False
     except RuntimeError:  # the window is gone (its C++ object deleted)
         return False
-    from trainer.store import db as store_db
-    from trainer.ui import errors
+    from trainer.store import db as store_db  # sqlite-utils: only once a write has failed
 
     errors.log.warning("a write to the progress database failed (%s): %s", type(kind).__name__, error)
     failing = window.context.db
@@ -79,8 +79,6 @@ def take_over(window, error: BaseException) -> bool:
 
 def not_saving(window, text: str) -> None:
     """Show `text` in the window's notice and stop every claim that answers are saved."""
-    from trainer.ui import errors
-
     errors.saving = False
     window.storage_notice.say(text)
     suffix = " – " + QCoreApplication.translate("app", "progress is not being saved")

@@ -16,6 +16,7 @@ from trainer.course.model import Course, Module
 from trainer.store import progress
 from trainer.store.records import course_standing
 from trainer.ui.widgets import theme
+from trainer.ui import errors
 from trainer.ui.context import AppContext
 from trainer.ui.widgets.scrolling import fill_with_scrolling
 from trainer.ui.widgets.wrapping_button import WrappingButton
@@ -257,8 +258,7 @@ class CourseOverview(QWidget):
         self.continue_button.setVisible(module is not None)
         if module is not None:
             self.continue_button.setText(f"{label}: {module.title}\u00a0▶")
-            from trainer.ui import errors  # never say "saved" while nothing is (trainer.ui.storage_notice)
-
+            # never say "saved" while nothing is (trainer.ui.storage_notice)
             self.hint.setText(self.tr("Take the modules in any order. Your progress is saved as you go.") if errors.saving
                               else self.tr("Take the modules in any order. Your progress is not being saved right "
                                            "now: see the notice at the top."))
