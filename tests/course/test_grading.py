@@ -73,3 +73,20 @@ def test_no_recommendation_when_the_signs_cannot_tell_the_choices_apart():
     loop = _step("loop", ("loop", ("a",)), ("end", ()))
     assert recommended_choices(replace(_scenario(loop, _step("end")), tags={}), loop) == ()
     assert recommended_choices(_scenario(loop, _step("end")), loop) == (0,)
+
+
+def test_the_authors_mark_wins_and_a_step_without_one_keeps_the_derived_recommendation(demo_library):
+    scenario = demo_library.module("demo", "nb").part("sko")
+    start = scenario.start
+    assert recommended_choices(scenario, start) == (0,)  # from the signs
+    marked = replace(start, choices=(start.choices[0], replace(start.choices[1], recommended=True)))
+    assert recommended_choices(scenario, marked) == (1,)  # the mark wins over the signs
+    # Where the signs cannot tell the choices apart, the mark still tells.
+    last = _step("last", ("police", ()), ("pay", ()))
+    police = replace(last, choices=(replace(last.choices[0], recommended=True), last.choices[1]))
+    scenario = _scenario(police, _step("police"), _step("pay"))
+    assert recommended_choices(scenario, police) == (0,)
+    assert recommended_choices(replace(scenario, tags={}), police) == (0,)  # with no signs at all too
+    # Two marks: both are recommended.
+    both = replace(last, choices=tuple(replace(c, recommended=True) for c in last.choices))
+    assert recommended_choices(_scenario(both, _step("police"), _step("pay")), both) == (0, 1)

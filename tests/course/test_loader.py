@@ -51,6 +51,26 @@ def test_scenario_steps_choices_feedback_and_tags(demo_library):
     assert scenario.start.body == "Emil kommer hjem med dyre sko."
 
 
+def test_a_choice_marked_recommended(tmp_path):
+    """`{recommended}` after the link (with or without tags, before or after them) marks
+    the choice; it is no part of the text or the tags, and an unmarked choice stays unmarked."""
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "module.md").write_text(
+        "---\ntype: module\nid: m\ntitle: M\nlang: nb\naudience: [parent]\nminutes: 1\n---\n", "utf-8")
+    (folder / "s.md").write_text(
+        "---\ntype: scenario\nid: s\ntitle: S\ntags:\n  a: A\n---\n\n## Start {#start}\n\nTekst.\n\n"
+        "- [Ring politiet sammen med ham](#slutt) {recommended}\n  > Riktig.\n"
+        "- [Spør rolig](#slutt) #a {recommended}\n  > Bra.\n"
+        "- [Vent](#slutt) #a\n  > Nei.\n\n## Slutt {#slutt}\n\nFerdig.\n", "utf-8")
+    library = load_library([tmp_path])
+    assert library.problems == []
+    choices = library.module("m", "nb").part("s").start.choices
+    assert [(c.text, c.tags, c.recommended) for c in choices] == [
+        ("Ring politiet sammen med ham", (), True), ("Spør rolig", ("a",), True), ("Vent", ("a",), False),
+    ]
+
+
 def test_quiz_question_kinds(demo_library):
     quiz = demo_library.module("demo", "nb").part("quiz-demo")
     assert isinstance(quiz, Quiz)

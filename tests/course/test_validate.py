@@ -151,6 +151,47 @@ def test_a_translation_says_what_differs_where(tmp_path):
     ]
 
 
+def test_a_recommended_mark_anywhere_but_after_a_choice_is_refused_with_its_line(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/s.md": scenario(
+            "## A {#a}\n\nTekst.\n\n"                       # 7-9
+            "- [Ring politiet](#b) {anbefalt}\n  > Ok.\n"     # 11: a marker the parser does not know
+            "- [Betal](#b) {recommended}\n"                    # 13: right
+            "  > Nei. {recommended}\n\n"                      # 14: in the feedback
+            "## B {#b}\n\nSlutt.\n\n- Omsorg {recommended}\n"),  # 16-20: in an ending
+    })
+    assert found == [
+        "m/s.md:11: ukjent markering '{anbefalt}' etter valget: den eneste markeringen et valg kan ha, er '{recommended}'",
+        "m/s.md:14: '{recommended}' skal stå sist på valglinjen, etter lenken: - [tekst](#steg) {recommended}",
+        "m/s.md:20: '{recommended}' markerer et valg, men slutten 'b' har ingen valg: fjern markeringen",
+    ]
+
+
+def test_marking_every_choice_is_a_warning(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/s.md": scenario("## A {#a}\n\n- [En](#b) {recommended}\n  > Ok.\n- [To](#b) {recommended}\n  > Ok.\n\n"
+                           "## B {#b}\n\nSlutt.\n"),
+    })
+    assert found == ["m/s.md:7: advarsel: alle valgene i steget 'a' er markert '{recommended}': marker bare det valget du anbefaler"]
+
+
+def test_a_translation_marks_the_same_choices(tmp_path):
+    text = ("---\ntype: scenario\nid: s\ntitle: S\n---\n\n## Start {#start}\n\n"
+            "- [En](#slutt){one}\n  > Ok.\n- [To](#slutt){two}\n  > Ok.\n\n## Slutt {#slutt}\n\nFerdig.\n")
+    found = problems_for(tmp_path, {
+        "nb/m/module.md": MODULE,
+        "nb/m/s.md": text.replace("{one}", " {recommended}").replace("{two}", ""),
+        "en/m/module.md": MODULE.replace("lang: nb", "lang: en"),
+        "en/m/s.md": text.replace("{one}", "").replace("{two}", " {recommended}"),
+    })
+    assert found == [
+        "en/m/s.md:9: valget er markert '{recommended}' på nb, men ikke her",
+        "en/m/s.md:11: valget er markert '{recommended}' her, men ikke på nb",
+    ]
+
+
 def test_course_names_unknown_module(tmp_path):
     found = problems_for(tmp_path, {
         "m/module.md": MODULE,

@@ -130,7 +130,7 @@ def test_problems_show_inline_with_their_line_numbers(qtbot, open_preview, pack)
     qtbot.waitUntil(lambda: window.problem_list.count() == 1, timeout=SAVE_DEADLINE_MS)
     assert window.problem_list.isVisible()
     assert window.problem_list.item(0).text() == (
-        f"✖ {line(window, 33)}: valget 'La det ligge, det er jo bare sko' peker til steget 'seinere', "
+        f"✖ {line(window, 36)}: valget 'La det ligge, det er jo bare sko' peker til steget 'seinere', "
         "som ikke finnes (mente du 'senere'?)")
     assert window.tree.currentItem().text(1) == "✖ 1"
     assert window.scenario_panel.step_map.broken_links == [("start", 1)]

@@ -48,6 +48,9 @@ class Choice:
     feedback: str  # Markdown
     tags: tuple[str, ...]
     line: int
+    # The author's mark `{recommended}` after the choice: the presenter's reveal shows it
+    # as the recommended choice instead of the one read from the signs (grading).
+    recommended: bool = False
 
 
 @dataclass(frozen=True)

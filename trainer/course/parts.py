@@ -13,6 +13,10 @@ from trainer.i18n import _
 
 _CHOICE = re.compile(r"^\[(?P<text>.+?)\]\(#(?P<target>[^)\s]*)\)(?P<rest>.*)$")
 _TAG = re.compile(r"#([\w-]+)")
+# A mark in curly brackets after a choice's link, like the `{#id}` after a step's heading.
+# `{recommended}` is the only one: the same word in every language, as the tags are ids.
+_MARK = re.compile(r"\{([^{}\n]*)\}")
+RECOMMENDED = "recommended"
 _TASK = re.compile(r"^\[(?P<mark>[ xX])\][ \t]+(?P<text>.+)$")
 _MATCH = re.compile(r"^(?P<left>.+?)[ \t]+(?:->|→)[ \t]+(?P<right>.+)$")
 
@@ -122,6 +126,23 @@ def _section_body(section: md.Section, skipped: list[md.Block]) -> str:
     return md.join([(n, t) for n, t in section.lines if n not in skip])
 
 
+def _stray_marks(blocks: list[md.Block], choices: list[md.Block]) -> list[int]:
+    """Lines of a step where `{recommended}` stands anywhere but after a choice's link
+    (in its feedback, in the step's text, on a plain list item): there it would mark
+    nothing and be shown as it is. Code and presenter notes may name it freely."""
+    found = []
+    for block in blocks:
+        if block.kind in ("code", "note"):
+            continue
+        in_head = any(block is choice for choice in choices)
+        for number, text in block.lines:
+            if in_head and number != block.line and text.strip().startswith(">"):
+                in_head = False  # the feedback begins
+            if not in_head and any(m.strip().lower() == RECOMMENDED for m in _MARK.findall(text)):
+                found.append(number)
+    return found
+
+
 def parse_scenario(source: SourceFile, report: Collector) -> Scenario:
     check_keys(source, "scenario", report)
     tags_meta = source.meta.get("tags", {}) or {}
@@ -146,8 +167,17 @@ def parse_scenario(source: SourceFile, report: Collector) -> Scenario:
             if not match:
                 continue
             used.append(block)
-            choice_tags = tuple(_TAG.findall(match.group("rest")))
-            leftover = _TAG.sub("", match.group("rest")).strip()
+            recommended = False
+            for mark in _MARK.findall(match.group("rest")):
+                if mark.strip().lower() == RECOMMENDED:
+                    recommended = True
+                else:
+                    report.error(block.line, _(
+                        "unknown mark '{{{mark}}}' after the choice: the only mark a choice can have is '{{recommended}}'",
+                    ).format(mark=mark.strip()))
+            rest = _MARK.sub(" ", match.group("rest"))
+            choice_tags = tuple(_TAG.findall(rest))
+            leftover = _TAG.sub("", rest).strip()
             if leftover:
                 report.error(block.line, _("unexpected text after the choice: '{leftover}'").format(leftover=leftover))
             choices.append(
@@ -157,8 +187,16 @@ def parse_scenario(source: SourceFile, report: Collector) -> Scenario:
                     feedback="\n".join(block.quote).strip(),
                     tags=choice_tags,
                     line=block.line,
+                    recommended=recommended,
                 )
             )
+        for number in _stray_marks(blocks, used):
+            if choices:
+                report.error(number, _(
+                    "'{{recommended}}' belongs at the end of a choice's line, after the link: - [text](#step) {{recommended}}").format())
+            else:
+                report.error(number, _(
+                    "'{{recommended}}' marks a choice, but the ending '{id}' has no choices: remove it").format(id=section.attrs_id))
         notes = [b for b in blocks if b.kind == "note"]
         steps.append(
             Step(

@@ -125,6 +125,9 @@ Emil er 14 år og går i niende klasse. (Innledningen vises over det første ste
 <!-- Hvert steg er en overskrift '## Tittel {#id}'; det første steget er starten.
 Valgene er en punktliste med lenker til stegene de fører til: - [Hva du gjør](#steg-id)
 Tilbakemeldingen er et sitat (>) rykket inn to mellomrom under valget.
+{recommended} sist på et valg markerer det valget dere anbefaler: på foreldremøter står
+det «Anbefalt valg» ved det når salens valg vises (uten markering finner appen det ut
+fra merkene).
 Et steg uten valg er en slutt, og teksten der er oppsummeringen.
 Alle steg må kunne nås fra starten, og fra hvert steg må man kunne komme til en slutt.
 Denne kommentaren vises ikke i appen. -->
@@ -155,7 +158,7 @@ Emil forteller at han har fått nye venner som er eldre, og at de «fikser ting�
 
 Emil er mye borte om kveldene og svarer kort når du spør.
 
-- [Spør skolen eller politiet om råd](#god-slutt) #nye-venner
+- [Spør skolen eller politiet om råd](#god-slutt) #nye-venner {recommended}
   > Godt. Du trenger ikke være sikker for å spørre om råd.
 - [Vent og se](#svak-slutt)
   > Å vente gjør det vanskeligere å snakke om det senere.
@@ -189,6 +192,9 @@ Emil is 14 and in year nine. (The introduction is shown above the first step.)
 <!-- Each step is a heading '## Title {#id}'; the first step is the start.
 The choices are a bulleted list of links to the steps they lead to: - [What you do](#step-id)
 The feedback is a quote (>) indented two spaces under the choice.
+{recommended} last on a choice marks the choice you recommend: at parent evenings it is
+shown as "Recommended choice" when the hall's choice is revealed (without a mark, the
+app works it out from the tags).
 A step without choices is an ending, and its text is the summary.
 Every step must be reachable from the start, and every step must lead to an ending.
 This comment is not shown in the app. -->
@@ -219,7 +225,7 @@ Emil says he has new friends who are older, and that they "fix things".
 
 Emil is out most evenings and gives short answers when you ask.
 
-- [Ask the school or the police for advice](#god-slutt) #nye-venner
+- [Ask the school or the police for advice](#god-slutt) #nye-venner {recommended}
   > Good. You do not need to be sure to ask for advice.
 - [Wait and see](#svak-slutt)
   > Waiting makes it harder to talk about it later.

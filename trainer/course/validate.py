@@ -92,6 +92,10 @@ def check_scenario(scenario: Scenario, report: Report) -> None:
                         choice.line,
                         _("the tag '#{tag}' is not described under 'tags' in the front matter{hint}").format(tag=tag, hint=suggest(tag, scenario.tags)),
                     )
+        if len(step.choices) > 1 and all(choice.recommended for choice in step.choices):
+            # Marking several is allowed (two ways can be equally good); marking all says nothing.
+            report.warn(path, step.line, _(
+                "every choice of the step '{id}' is marked '{{recommended}}': mark only the one you recommend").format(id=step.id))
         if step.is_ending and not step.body.strip():
             report.warn(path, step.line, _("the ending '{id}' has no summary").format(id=step.id))
     for tag in scenario.tags:
@@ -288,7 +292,8 @@ def check_module(module: Module, roots: list[Path], report: Report) -> None:
 
 
 def _compare_steps(source: Scenario, part: Scenario, source_lang: str, report: Report) -> None:
-    """Step by step, in order: a translation keeps the ids, the choices' targets and tags."""
+    """Step by step, in order: a translation keeps the ids, the choices' targets, tags and
+    `{recommended}` marks (the hall is told the same in both languages)."""
     for index, step in enumerate(part.steps):
         if index >= len(source.steps):
             report.error(part.path, step.line, _("the step '{id}' has no counterpart in {source_lang}").format(
@@ -314,6 +319,12 @@ def _compare_steps(source: Scenario, part: Scenario, source_lang: str, report: R
                     "the choice's tags are {tags}; in {source_lang} {expected}").format(
                     tags=" ".join("#" + t for t in choice.tags) or "-", source_lang=source_lang,
                     expected=" ".join("#" + t for t in original_choice.tags) or "-"))
+            if choice.recommended and not original_choice.recommended:
+                report.error(part.path, choice.line, _(
+                    "the choice is marked '{{recommended}}' here, but not in {source_lang}").format(source_lang=source_lang))
+            elif original_choice.recommended and not choice.recommended:
+                report.error(part.path, choice.line, _(
+                    "the choice is marked '{{recommended}}' in {source_lang}, but not here").format(source_lang=source_lang))
     for original in source.steps[len(part.steps):]:
         report.error(part.path, part.line, _("the step '{id}' of {source_lang} is missing here").format(
             id=original.id, source_lang=source_lang))
