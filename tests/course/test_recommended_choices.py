@@ -2,12 +2,16 @@
 by hand against the content (its feedback and the way the story goes): a wrong mark on a
 slide would teach the hall the wrong thing. A new step here must be checked and listed."""
 
+from dataclasses import replace
+
 from trainer import paths
+from trainer.course.grading import recommended_choices
 from trainer.course.loader import load_library
 from trainer.course.slides import every_slide
 
-# (scenario, step) -> the recommended choices, the same in nb and en. An empty tuple: the
-# signs cannot tell the choices apart, so no choice is marked.
+# (scenario, step) -> the recommended choices, the same in nb and en. Every step a
+# programme shows has one: from the signs, or where they cannot tell the choices apart,
+# from the author's `{recommended}` mark.
 CHECKED = {
     # Ask calmly when you are alone (not with the money in your hand, not nothing).
     ("nye-ting-og-penger", "start"): (0,),
@@ -19,13 +23,14 @@ CHECKED = {
     ("nye-ting-og-penger", "kris"): (0,),
     # Sit down and say what you have seen (the school meeting notices no sign; waiting is worse).
     ("nye-ting-og-penger", "uker-senere"): (0,),
-    # Agree to talk tonight vs. leave it to the school: no sign either way, so none is marked.
-    ("nye-ting-og-penger", "skolemote"): (),
+    # Agree to talk tonight, not leave it to the school: no sign either way, so the author
+    # marks it ({recommended}); the feedback says the talk at home matters most.
+    ("nye-ting-og-penger", "skolemote"): (0,),
     # Knock and sit with him (not accepting the fall story).
     ("nye-ting-og-penger", "stille-hjem"): (0,),
-    # Calling the police together is the lesson, but every sign is behind by now: the
-    # signs cannot weigh the action, so none is marked (the feedback and notes say it).
-    ("nye-ting-og-penger", "tjenester"): (),
+    # Calling the police together is the lesson ("Riktig."; paying or confronting Kris is
+    # dangerous). Every sign is behind by now, so the signs cannot weigh it: the author marks it.
+    ("nye-ting-og-penger", "tjenester"): (0,),
 }
 
 
@@ -41,3 +46,18 @@ def test_every_scenario_step_of_the_built_in_programmes_has_the_checked_recommen
     for key, found in seen.items():
         assert {marked for _lang, marked in found} == {CHECKED[key]}, key
         assert {lang for lang, _marked in found} == {"nb", "en"}, key
+
+
+def test_the_marked_steps_are_marked_by_the_author_and_the_rest_read_from_the_signs():
+    """The two steps the signs cannot weigh carry `{recommended}` in both languages; no
+    other step of the scenario does, so the rest still come from the signs."""
+    library = load_library([paths.builtin_content_dir()])
+    for lang in ("nb", "en"):
+        scenario = library.module("faresignaler", lang).part("nye-ting-og-penger")
+        marked = {(step.id, index) for step in scenario.steps
+                  for index, choice in enumerate(step.choices) if choice.recommended}
+        assert marked == {("skolemote", 0), ("tjenester", 0)}, lang
+        for step_id in ("skolemote", "tjenester"):
+            step = scenario.step(step_id)
+            unmarked = replace(step, choices=tuple(replace(c, recommended=False) for c in step.choices))
+            assert recommended_choices(scenario, unmarked) == (), (lang, step_id)  # the mark is what tells

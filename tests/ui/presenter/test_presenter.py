@@ -196,6 +196,39 @@ def test_a_revealed_scenario_vote_marks_the_halls_choice_and_the_recommended_one
     assert "Anbefalt valg" not in presenter.audience.view.layout_for_paint().body.toPlainText()
 
 
+def test_the_reveal_on_elias_step_names_the_choice_the_author_marked(qtbot):
+    """"Elias forteller": every sign is behind, so only the author's `{recommended}` mark
+    can tell the hall that calling the police together is the lesson."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+
+    from trainer import paths
+    from trainer.course.loader import load_library
+    from trainer.ui.presenter.presenter import Presenter
+
+    builtin = load_library([paths.builtin_content_dir()])
+    presenter = Presenter(builtin.programme("foreldremote", "nb"), builtin, fullscreen=False)
+    qtbot.addWidget(presenter.audience)
+    qtbot.addWidget(presenter.console)
+    presenter.start(screens=[QGuiApplication.primaryScreen()])
+    presenter.refit(QSize(1280, 720))
+    presenter.ask = lambda question: False
+    try:
+        go_to_kind(presenter, "step", "tjenester")
+        p = presenter.presentation
+        assert "Anbefalt valg" not in presenter.audience.view.layout_for_paint().body.toPlainText()
+        presenter.ask_votes = lambda slide, counts: [3, 20, 9]
+        press(qtbot, presenter, Qt.Key.Key_V, Qt.Key.Key_Space)  # the hall would pay Kris
+        assert (p.current.kind, p.current.item_id, p.current.chosen) == ("reveal", "tjenester", 1)
+        rows = presenter.audience.view.layout_for_paint().body.toPlainText().split("\n")
+        police = rows.index("Si at du står på hans side, og kontakt politiet sammen med ham · Anbefalt valg")
+        assert rows[police - 1] == "✓ 1"
+        assert "Betal Kris for jakka, så Elias ikke skylder ham noe og kan komme seg ut av det · Salens valg" in rows
+        assert sum("Anbefalt valg" in row for row in rows) == 1
+    finally:
+        presenter.leave()
+
+
 def test_vote_counts_are_stored_only_when_asked_and_anonymously(qtbot, make_presenter, fresh_db):
     from datetime import date
 
