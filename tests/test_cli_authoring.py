@@ -71,6 +71,29 @@ def test_wrong_usage_exits_2(work, tmp_path):
     assert (preview.returncode, preview.stderr.strip()) == (2, "trainer preview: finner ikke 'borte.md'")
 
 
+def test_validate_refuses_a_misplaced_or_unknown_recommended_mark_with_its_line(work, tmp_path):
+    """The scenario template with an unknown mark after a choice, and `{recommended}` in an
+    ending: each named by file and line, in the language asked for."""
+    data = tmp_path / "data"
+    assert run("new", "module", "01-modul", "--lang", "en", cwd=work, data=data).returncode == 0
+    assert run("new", "scenario", "01-modul/03-scenario.md", "--lang", "en", cwd=work, data=data).returncode == 0
+    scenario = work / "01-modul" / "03-scenario.md"
+    text = scenario.read_text("utf-8")
+    text = text.replace("(#senere)\n", "(#senere) {recomended}\n", 1)
+    text = text.replace("That is the most important\n", "That is the most important {recommended}\n", 1)
+    scenario.write_text(text, "utf-8")
+    lines = text.splitlines()
+    unknown = next(n for n, line in enumerate(lines, 1) if "{recomended}" in line)
+    ending = next(n for n, line in enumerate(lines, 1) if "important {recommended}" in line)
+    checked = run("--lang", "en", "validate", "01-modul", cwd=work, data=data)
+    assert checked.returncode == 1
+    assert checked.stdout.splitlines() == [
+        f"01-modul/03-scenario.md:{unknown}: unknown mark '{{recomended}}' after the choice: "
+        "the only mark a choice can have is '{recommended}'",
+        f"01-modul/03-scenario.md:{ending}: '{{recommended}}' marks a choice, but the ending 'god-slutt' has no choices: remove it",
+    ]
+
+
 def test_the_officer_flow_on_the_command_line(work, tmp_path):
     data = tmp_path / "data"
     made = run("new", "pack", "vestfold", cwd=work, data=data)

@@ -168,6 +168,20 @@ def test_a_recommended_mark_anywhere_but_after_a_choice_is_refused_with_its_line
     ]
 
 
+def test_the_preview_checks_the_mark_as_validate_does(tmp_path):
+    """The live preview's checking path (targets.check_target) reports the same line."""
+    from trainer.course.targets import check_target
+
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "module.md").write_text(MODULE, "utf-8")
+    (tmp_path / "m" / "s.md").write_text(
+        scenario("## A {#a}\n\n- [Videre](#b) {recommend}\n  > Ok.\n\n## B {#b}\n\nSlutt.\n"), "utf-8")
+    checked = check_target(tmp_path / "m" / "s.md", [])
+    assert [(p.path.name, p.line, p.message) for p in checked.problems] == [
+        ("s.md", 9, "ukjent markering '{recommend}' etter valget: den eneste markeringen et valg kan ha, er '{recommended}'"),
+    ]
+
+
 def test_marking_every_choice_is_a_warning(tmp_path):
     found = problems_for(tmp_path, {
         "m/module.md": MODULE,
