@@ -169,6 +169,14 @@ def test_a_file_broken_from_the_start_is_listed_with_its_problem(open_preview, p
         f"✖ {line(window, 1)}: filen mangler front matter: den må begynne med en linje '---'")
 
 
+def test_the_map_shows_which_choice_is_marked_recommended(qtbot, open_preview, pack):
+    window = open_preview(pack)
+    select(window, "03-scenario.md")
+    lines = window.scenario_panel.step_map.toPlainText().split("\n")
+    assert "   1. Spør skolen eller politiet om råd #nye-venner {recommended}" in [row.replace("\xa0", " ") for row in lines]
+    assert sum("{recommended}" in line for line in lines) == 1  # the template marks one choice
+
+
 def test_a_scenario_plays_from_any_step(qtbot, open_preview, pack):
     window = open_preview(pack)
     select(window, "03-scenario.md")

@@ -83,7 +83,8 @@ class StepMap(QTextBrowser):
                 rows.append(f"<br><span style='color:{colour}'>{marks}</span>")
             for index, choice in enumerate(step.choices, 1):
                 target = scenario.step(choice.target)
-                tags = " ".join(f"#{escape(t)}" for t in choice.tags)
+                # The mark as the author wrote it, so they can see it was read.
+                tags = " ".join([f"#{escape(t)}" for t in choice.tags] + ["{recommended}"] * choice.recommended)
                 tags = f" <span style='color:{colours.muted}'>{tags}</span>" if tags else ""
                 if target is None:
                     where = (f"<span style='color:{colours.wrong}'>⚠ "
