@@ -54,8 +54,8 @@ def recommended_choices(scenario: Scenario, step: Step) -> tuple[int, ...]:
     """Indices of the choice(s) at `step` to recommend to a hall. The author's
     `{recommended}` marks win: they can weigh what the signs cannot (calling the police
     once every sign is behind). A step with no mark has it read from the signs, by the
-    same measure as the endings' kinds. First the signs a choice acts on now; then the best way on from it to an ending: the
-    kind of ending its signs make, then how many signs, counted from this step on (so
+    same measure as the endings' kinds. First the signs a choice acts on now; then the
+    best way on from it to an ending: the kind of ending its signs make, then how many signs, counted from this step on (so
     the answer does not depend on how the hall got here); then how soon that ending
     comes. Acting on a sign now beats a detour that might notice more later. When the
     signs cannot tell the choices apart (a step where they are all behind, and only the
