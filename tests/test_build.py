@@ -27,6 +27,7 @@ def test_build_and_smoke_run(tmp_path):
     executable = app / ("Faresignaler.exe" if sys.platform == "win32" else "Faresignaler")
     assert (app / "_internal" / "content" / "nb").is_dir() and (app / "_internal" / "assets" / "icon.png").is_file()
     assert (app / "_internal" / "content" / "shipped-index.json").is_file()  # a first start parses nothing
+    assert (app / "_internal" / "trainer" / "store" / "schema.sql").is_file()  # nor imports sqlite-utils
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     version = subprocess.run([str(executable), "--version"], capture_output=True, text=True, env=env, timeout=60)
     assert version.returncode == 0 and version.stdout.startswith("Faresignaler ")
@@ -56,7 +57,7 @@ def test_the_wheel_ships_an_index_of_its_built_in_course_that_a_first_start_uses
     zipfile.ZipFile(wheel).extractall(site)
     content = site / "trainer" / "content"
     lines = (content / cache.SHIPPED_INDEX).read_text("utf-8").split("\n")
-    assert json.loads(lines[1]) == cache.content_fingerprint(content)
+    assert json.loads(lines[1])[0] == cache.content_fingerprint(content)
     script = (
         "import sys, tempfile\n"
         "from pathlib import Path\n"

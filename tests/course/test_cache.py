@@ -339,6 +339,28 @@ def test_a_shipped_index_of_other_bytes_is_not_used(demo_content, tmp_path, monk
     assert "Demomoduk" in [m.title for m in library.modules]
 
 
+def test_a_shipped_index_made_by_other_code_is_not_used_unless_there_is_no_source(demo_content, tmp_path,
+                                                                                monkeypatch):
+    """A changed parser or model could read an older index wrongly; a frozen build has no
+    source to compare, and its index is written with the build."""
+    _shipped(demo_content, monkeypatch)
+    parses = _count_parses(monkeypatch)
+    monkeypatch.setattr(cache, "code_fingerprint", lambda: "other code")
+    cache.load_cached([demo_content], tmp_path / "changed-code")
+    assert len(parses) == 1
+    monkeypatch.setattr(cache, "code_fingerprint", lambda: None)
+    cache.load_cached([demo_content], tmp_path / "frozen")
+    assert len(parses) == 1  # the files are the same: the index is used
+
+
+def test_the_code_fingerprint_follows_the_content_core_s_source():
+    from pathlib import Path
+
+    assert cache.code_fingerprint() == cache.code_fingerprint() and len(cache.code_fingerprint()) == 64
+    sources = {p.name for p in Path(cache.__file__).parent.rglob("*.py")}
+    assert {"cache.py", "loader.py", "model.py", "blocks.py"} <= sources
+
+
 def test_a_new_file_beside_the_shipped_index_makes_it_stale(demo_content, tmp_path, monkeypatch):
     _shipped(demo_content, monkeypatch)
     (demo_content / "nb" / "demo" / "extra.png").write_bytes(b"\x89PNG")
@@ -362,7 +384,7 @@ def test_a_shipped_index_naming_a_type_outside_the_model_runs_nothing(demo_conte
 
     index = _shipped(demo_content, monkeypatch)
     head, made_from, _library = index.read_text("utf-8").split("\n", 2)  # the index, then its modules' parts, a line each
-    assert json.loads(made_from) == cache.content_fingerprint(demo_content)  # the hostile file is "fresh"
+    assert json.loads(made_from) == [cache.content_fingerprint(demo_content), cache.code_fingerprint()]  # "fresh"
     marker = tmp_path / "ran"
     parses = _count_parses(monkeypatch)
     for number, hostile in enumerate(({"C": "os:system", "F": [f"touch {marker}"]},

@@ -69,3 +69,50 @@ def test_a_missing_newest_backup_or_a_damaged_note_means_a_new_backup(tmp_path):
     (safety.backups_dir(path) / "progress-newest.json").write_text("{not json", "utf-8")
     third = start(path).backup
     assert third != second and third.exists()
+
+
+def test_a_change_that_keeps_the_file_s_size_and_time_is_still_backed_up(tmp_path):
+    """A FAT memory stick keeps times to 2 s, and copying tools put old times back."""
+    import os
+
+    path = with_kari(tmp_path)
+    first = start(path).backup
+    before = path.stat()
+    opened = safety.open_safely(path, backup=False)
+    progress.rename_profile(opened.db, 1, "Kari Nordmann")
+    opened.db.conn.close()
+    assert path.stat().st_size == before.st_size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    second = start(path).backup
+    assert second != first
+    copy = sqlite3.connect(second)
+    assert copy.execute("select name from profiles").fetchone()[0] == "Kari Nordmann"
+    copy.close()
+
+
+def test_a_progress_file_behind_a_link_has_its_log_found(tmp_path):
+    real_folder = tmp_path / "real"
+    real = with_kari(real_folder)
+    link_folder = tmp_path / "link"
+    link_folder.mkdir()
+    path = link_folder / "progress.db"
+    path.symlink_to(real)
+    first = start(path).backup
+    writer = safety.open_safely(path, backup=False).db  # answers left in the log, beside the real file
+    progress.create_profile(writer, "Ola")
+    try:
+        second = start(path).backup
+        assert second != first
+        copy = sqlite3.connect(second)
+        assert copy.execute("select count(*) from profiles").fetchone()[0] == 2
+        copy.close()
+    finally:
+        writer.conn.close()
+
+
+def test_a_newest_backup_damaged_later_is_not_trusted(tmp_path):
+    path = with_kari(tmp_path)
+    first = start(path).backup
+    first.write_bytes(first.read_bytes()[:1000])  # a disk error or a sync tool cut it short
+    second = start(path).backup
+    assert second != first and safety.check_copy(second) is None

@@ -259,19 +259,42 @@ def _list_files(folder: str, seen: list, stop=None) -> None:
 def content_fingerprint(root: Path) -> str:
     """Changes when any file under the root is added, removed, renamed or has other bytes
     (or with a new app version or cache format); the same on every installation, as
-    modification times are not. The shipped index itself is left out."""
+    modification times and the system's path separator are not. The shipped index itself
+    is left out."""
     digest = hashlib.sha256(f"{__version__}:{CACHE_FORMAT}".encode())
-    root = str(root)
     found = []
     for folder, _dirs, names in os.walk(root):
-        found.extend(os.path.join(folder, name) for name in names)
-    skipped = os.path.join(root, SHIPPED_INDEX)
-    for path in sorted(found):
-        if path == skipped:
+        for name in names:
+            path = os.path.join(folder, name)
+            found.append((os.path.relpath(path, root).replace(os.sep, "/"), path))
+    for name, path in sorted(found):
+        if name == SHIPPED_INDEX:
             continue
         with open(path, "rb") as handle:
             data = handle.read()
-        name = os.path.relpath(path, root).replace(os.sep, "/").encode("utf-8", "surrogateescape")
+        encoded = name.encode("utf-8", "surrogateescape")
+        digest.update(b"%d:%s:%d:" % (len(encoded), encoded, len(data)))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def code_fingerprint() -> str | None:
+    """A hash of the content core's own source (this package), or None where there is no
+    source to read (a frozen desktop build, whose index is written with the build). A
+    shipped index made by other code is not used: a changed parser or model could read
+    it wrongly, and in a source checkout the version and the cache format are not bumped
+    at every change."""
+    package = Path(__file__).resolve().parent
+    sources = sorted(package.rglob("*.py"))
+    if not sources:
+        return None
+    digest = hashlib.sha256()
+    for source in sources:
+        try:
+            data = source.read_bytes()
+        except OSError:
+            return None
+        name = source.relative_to(package).as_posix().encode()
         digest.update(b"%d:%s:%d:" % (len(name), name, len(data)))
         digest.update(data)
     return digest.hexdigest()
@@ -286,17 +309,17 @@ def _head() -> str:
     return json.dumps([__version__, CACHE_FORMAT])
 
 
-def _read(path: Path, roots: list[Path], expected=None):
+def _read(path: Path, roots: list[Path], accept=None):
     """The library in a cache file, the fingerprint it was made from and the library's
-    text (for a copy); (None, "", "") for a missing, old or damaged file. `expected`, a
-    function returning the fingerprint the file must name, is asked only once the file's
-    format is right; for any other fingerprint the library is not decoded."""
+    text (for a copy); (None, "", "") for a missing, old or damaged file. `accept`, asked
+    whether the fingerprint the file names will do, is asked only once the file's format
+    is right; for a fingerprint it refuses the library is not decoded."""
     try:
         with open(path, encoding="utf-8") as handle:
             head = handle.readline()  # the format and fingerprint come first: an old cache is not decoded
             if json.loads(head) == [__version__, CACHE_FORMAT]:
                 made_from = json.loads(handle.readline())
-                if expected is None or made_from == expected():
+                if accept is None or accept(made_from):
                     text = handle.read()
                     library = loads(text, roots)
                     if type(library).__name__ == "Library":
@@ -379,7 +402,14 @@ def _shipped(roots: list[Path]):
     index = builtin / SHIPPED_INDEX
     if not index.is_file():
         return None, None
-    library, _made_from, text = _read(index, roots, expected=lambda: content_fingerprint(builtin))
+    def made_from_these(made_from) -> bool:
+        """The same files, and the same code where its source can be read."""
+        if not (isinstance(made_from, list) and len(made_from) == 2):
+            return False
+        code = code_fingerprint()
+        return made_from[0] == content_fingerprint(builtin) and (code is None or made_from[1] == code)
+
+    library, _made_from, text = _read(index, roots, accept=made_from_these)
     return (library, text) if library is not None else (None, None)
 
 
@@ -389,7 +419,7 @@ def write_shipped_index(root: Path | None = None) -> Path:
     from trainer.course.loader import load_library
 
     root = Path(root) if root is not None else paths.builtin_content_dir()
-    made_from = content_fingerprint(root)
+    made_from = [content_fingerprint(root), code_fingerprint()]
     library = load_library([root])
     target = root / SHIPPED_INDEX
     _write(target, "\n".join((_head(), json.dumps(made_from), dumps(_packed(library, [root]), [root]))))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -212,54 +213,66 @@ def make_backup(db: Database, path: Path, keep: int = KEEP_BACKUPS) -> Path:
 # A start-up backup is taken only when the file changed since the newest backup: a copy at
 # every start pushed the older, different backups out (five starts without an answer left
 # five copies of the same file), and the copy and its check took 5-10 ms of every start.
-# What the file was when the newest backup was made is kept beside the backups.
+# What the file held when the newest backup was made (a hash of its bytes), and what that
+# backup was (its size and time), are noted beside the backups.
 
 
-def _state_file(path: Path) -> Path:
+def _note_file(path: Path) -> Path:
     return backups_dir(path) / f"{path.stem}-newest.json"
 
 
-def _file_state(path: Path) -> list[int] | None:
-    """The database file as a backup sees it: its size and the time of its last change
-    (any committed write changes it, once the write-ahead log is checkpointed into it);
-    None while the log holds changes not yet in the file, or when it cannot be read."""
+def _file_state(path: Path) -> str | None:
+    """A hash of the database file's bytes (a few ms for a large one), or None while its
+    write-ahead log holds changes not yet in the file, or when it cannot be read. Bytes,
+    not the file's time: a write can keep the size and fall in the same tick of a
+    coarse clock (2 s on a FAT memory stick), and copying tools put old times back."""
+    real = Path(os.path.realpath(path))  # SQLite keeps the log beside the real file, not a link
     try:
-        wal = Path(f"{path}-wal")
+        wal = Path(f"{real}-wal")
         if wal.exists() and wal.stat().st_size > 0:
             return None
-        info = path.stat()
+        with open(real, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def _backup_state(backup: Path) -> list[int] | None:
+    try:
+        info = backup.stat()
     except OSError:
         return None
     return [info.st_size, info.st_mtime_ns]
 
 
-def _note_newest(path: Path, backup: Path, state: list[int] | None) -> None:
-    record = _state_file(path)
+def _note_newest(path: Path, backup: Path, state: str | None) -> None:
+    note = _note_file(path)
     try:
         if state is None:
-            record.unlink(missing_ok=True)
+            note.unlink(missing_ok=True)
             return
-        staged = record.with_name(f"{record.name}.partial-pid{os.getpid()}")
-        staged.write_text(json.dumps({"backup": backup.name, "state": state}), "utf-8")
-        os.replace(staged, record)
+        # Named like a partial backup, so that one left by a killed start is cleaned up.
+        staged = note.with_name(f"{path.stem}-newest.db.partial-pid{os.getpid()}")
+        staged.write_text(json.dumps({"file": state, "backup": backup.name, "copy": _backup_state(backup)}), "utf-8")
+        os.replace(staged, note)
     except OSError:
         pass  # without the note, the next start takes a backup again: safe, only slower
 
 
 def unchanged_since_backup(path: Path) -> Path | None:
-    """The newest backup, when the file is exactly what it was when that backup was made
-    (so a new one would be the same); None when it may have changed."""
+    """The newest backup, when the file holds exactly what it held when that backup was
+    made and the backup is still as it was written; None otherwise (take a new one)."""
     newest = newest_backup(path)
     if newest is None:
         return None
     try:
-        record = json.loads(_state_file(path).read_text("utf-8"))
+        note = json.loads(_note_file(path).read_text("utf-8"))
     except (OSError, ValueError):
         return None
+    if not isinstance(note, dict) or note.get("backup") != newest.name or note.get("copy") != _backup_state(newest):
+        return None
     state = _file_state(path)
-    if state is not None and record == {"backup": newest.name, "state": state}:
-        return newest
-    return None
+    return newest if state is not None and note.get("file") == state else None
 
 
 def keep_aside(path: Path) -> Path:
@@ -451,8 +464,9 @@ def _recover(path: Path, problem: store_errors.StorageError, restore: bool) -> O
         _restore(opened, path)
     try:
         opened.db = store_db.connect(path)
-    except store_db.StorageError as error:
-        return Opened(store_db.memory(), error, kept_aside=aside, persistent=False)
+    except store_db.StorageError as error:  # no new file either: nothing is saved this time
+        return Opened(store_db.memory(), store_errors.UnwritableError(*error.lines()), kept_aside=aside,
+                      persistent=False)
     return opened
 
 

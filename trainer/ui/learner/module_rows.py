@@ -44,7 +44,7 @@ class _Layout:
         self.heading.setWeight(QFont.Weight.DemiBold)
         margin, gap = theme.space("m"), theme.space("l")
         inner = max(1, width - 2 * margin)
-        self.side = min(int(200 * theme.scale()), max(1, (inner - gap) // 3))
+        self.side = min(int(200 * theme.scale()), max(1, (inner - gap) // 4))  # as wide as the widget rows were
         self.text = max(1, inner - gap - self.side)
         self.margin, self.gap = margin, gap
 
