@@ -28,6 +28,7 @@ def test_build_and_smoke_run(tmp_path):
     assert (app / "_internal" / "content" / "nb").is_dir() and (app / "_internal" / "assets" / "icon.png").is_file()
     assert (app / "_internal" / "content" / "shipped-index.json").is_file()  # a first start parses nothing
     assert (app / "_internal" / "trainer" / "store" / "schema.sql").is_file()  # nor imports sqlite-utils
+    assert (app / "_internal" / "trainer" / "i18n" / "faresignaler_nb.ts").is_file()  # trainer web's words
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     version = subprocess.run([str(executable), "--version"], capture_output=True, text=True, env=env, timeout=60)
     assert version.returncode == 0 and version.stdout.startswith("Faresignaler ")

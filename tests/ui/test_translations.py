@@ -25,6 +25,12 @@ def _tool(name):
     return str(local) if local.exists() else None
 
 
+def marked_sources() -> list[str]:
+    """Where lupdate finds the app's messages: the windows, and the web player's words
+    (trainer/web/words.py marks the messages the exported site shows)."""
+    return sorted(str(p) for p in (PACKAGE / "ui").rglob("*.py")) + [str(PACKAGE / "web" / "words.py")]
+
+
 def test_every_message_is_translated():
     root = ET.parse(TS).getroot()
     unfinished = [
@@ -46,7 +52,7 @@ def test_no_string_in_code_is_missing_from_the_ts(tmp_path):
         pytest.skip("lupdate is not installed")
     copy = tmp_path / "check.ts"
     shutil.copy(TS, copy)
-    sources = sorted(str(p) for p in (PACKAGE / "ui").rglob("*.py"))
+    sources = marked_sources()
     subprocess.run([tool, *sources, "-ts", str(copy), "-no-obsolete"], check=True, capture_output=True)
     root = ET.parse(copy).getroot()
     new = [m.find("source").text for m in root.iter("message") if m.find("translation").get("type") == "unfinished"]
@@ -114,7 +120,7 @@ def test_every_plural_has_its_english_forms(tmp_path):
         pytest.skip("lupdate is not installed")
     copy = tmp_path / "check.ts"
     shutil.copy(EN_TS, copy)
-    sources = sorted(str(p) for p in (PACKAGE / "ui").rglob("*.py"))
+    sources = marked_sources()
     subprocess.run([tool, *sources, "-ts", str(copy), "-pluralonly", "-no-obsolete"], check=True, capture_output=True)
     root = ET.parse(copy).getroot()
     new = [m.find("source").text for m in root.iter("message") if m.find("translation").get("type") == "unfinished"]
@@ -130,5 +136,24 @@ def test_english_plurals_read_right(qapp):
     try:
         assert QCoreApplication.translate("ScenarioPanel", "%n step(s).", "", 1) == "1 step."
         assert QCoreApplication.translate("ScenarioPanel", "%n step(s).", "", 3) == "3 steps."
+    finally:
+        install_translators(qapp, "nb")
+
+
+def test_module_count_reads_right_for_one_in_both_languages(qapp):
+    """The overview's progress bar and the web player share this message; one module is
+    "1 av 1 modul", not "1 av 1 moduler"."""
+    from PySide6.QtCore import QCoreApplication
+
+    from trainer.ui.widgets.appearance import install_translators
+
+    def count(n):
+        return QCoreApplication.translate("CourseOverview", "%1 of %n module(s) completed", "", n)
+
+    try:
+        install_translators(qapp, "nb")
+        assert (count(1), count(6)) == ("%1 av 1 modul fullført", "%1 av 6 moduler fullført")
+        install_translators(qapp, "en")
+        assert (count(1), count(6)) == ("%1 of 1 module completed", "%1 of 6 modules completed")
     finally:
         install_translators(qapp, "nb")

@@ -162,3 +162,30 @@ def test_a_score_is_counted_as_the_app_counts_it(browser, tmp_path):
     result = wait_for(lambda: browser.find_elements(By.ID, "quiz-result"), what="the result")[0].text
     assert "Du svarte riktig på 1 av 8 (12 %)." in result
     assert round(100 * 1 / 8) == 12  # trainer.store.progress.finish_attempt's formula
+
+
+def test_a_one_module_course_counts_in_the_singular(browser, tmp_path):
+    """The words with a number come with their plural forms from the app's catalogue:
+    one module is "1 av 1 modul", not "1 av 1 moduler"."""
+    from webtools import course_data, trainer
+
+    pack = tmp_path / "pakke"
+    assert trainer("new", "pack", str(pack), data=tmp_path / "data") == 0
+    site = tmp_path / "site"
+    assert trainer("--content", str(pack), "web", "-o", str(site), data=tmp_path / "data") == 0
+    course = course_data(site)["langs"]["nb"]["courses"][0]
+    assert len(course["modules"]) == 1 and len(course["pass"]["quizzes"]) == 1
+    open_site(browser, (site / "index.html").as_uri())
+    browser.execute_script("localStorage.clear()")
+    open_site(browser, (site / "index.html").as_uri())
+    assert "0 av 1 modul fullført" in text(browser)
+    assert "For å bestå: 0 av 1 quiz som kreves er bestått (minst 80 % riktige)." in text(browser)
+    browser.execute_script("localStorage.setItem('faresignaler.progress.v1', JSON.stringify("
+                           "{v:1, lang:'nb', screen:'overview', mods:{%r:{s:'c', p:null}}, runs:{}, quiz:{}}))"
+                           % course["modules"][0])
+    browser.refresh()
+    open_site(browser, (site / "index.html").as_uri())
+    assert "1 av 1 modul fullført" in text(browser)
+    bar = browser.find_element(By.CSS_SELECTOR, "[role=progressbar]")
+    assert bar.get_attribute("aria-valuetext") == "1 av 1 modul fullført"
+    browser.execute_script("localStorage.clear()")

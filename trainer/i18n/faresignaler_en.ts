@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CourseOverview</name>
+    <message numerus="yes">
+        <location filename="../ui/learner/course_overview.py" line="127"/>
+        <location filename="../web/words.py" line="71"/>
+        <source>%1 of %n module(s) completed</source>
+        <translation>
+            <numerusform>%1 of %n module completed</numerusform>
+            <numerusform>%1 of %n modules completed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScenarioPanel</name>
     <message numerus="yes">
         <location filename="../ui/authoring/scenario_panel.py" line="77"/>
@@ -9,6 +21,17 @@
         <translation>
             <numerusform>%n step.</numerusform>
             <numerusform>%n steps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebPlayer</name>
+    <message numerus="yes">
+        <location filename="../web/words.py" line="70"/>
+        <source>To pass: %1 of %n required quiz(zes) passed (at least %2 % right).</source>
+        <translation>
+            <numerusform>To pass: %1 of %n required quiz passed (at least %2 % right).</numerusform>
+            <numerusform>To pass: %1 of %n required quizzes passed (at least %2 % right).</numerusform>
         </translation>
     </message>
 </context>

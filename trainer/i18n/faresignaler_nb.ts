@@ -321,10 +321,14 @@
         <source>Modules in %1</source>
         <translation>Moduler i %1</translation>
     </message>
-    <message>
-        <location filename="../ui/learner/course_overview.py" line="200" />
-        <source>%v of %m modules completed</source>
-        <translation>%v av %m moduler fullført</translation>
+    <message numerus="yes">
+        <location filename="../ui/learner/course_overview.py" line="127" />
+        <location filename="../web/words.py" line="71" />
+        <source>%1 of %n module(s) completed</source>
+        <translation>
+            <numerusform>%1 av %n modul fullført</numerusform>
+            <numerusform>%1 av %n moduler fullført</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/learner/course_overview.py" line="201" />
@@ -1939,6 +1943,110 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <location filename="../ui/presenter/dialogs.py" line="53" />
         <source>How many hands for each choice?</source>
         <translation>Hvor mange hender for hvert valg?</translation>
+    </message>
+</context>
+<context>
+    <name>WebPlayer</name>
+    <message>
+        <location filename="../web/words.py" line="50" />
+        <source>English</source>
+        <comment>the name of this language, in itself</comment>
+        <extracomment>The name of this language, written in the language itself: the page&apos;s language switch shows it.</extracomment>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="51" />
+        <source>Skip to the content</source>
+        <translation>Hopp til innholdet</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="56" />
+        <source>Erase my progress</source>
+        <translation>Slett fremdriften min</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="57" />
+        <source>Erase all your progress in this browser? This cannot be undone.</source>
+        <translation>Slette all fremdriften din i denne nettleseren? Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="58" />
+        <source>Erase</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="59" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="60" />
+        <source>Your progress is erased.</source>
+        <translation>Fremdriften din er slettet.</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="64" />
+        <source>Your progress is kept in this browser only; nothing leaves the computer.</source>
+        <translation>Fremdriften lagres bare i denne nettleseren; ingenting sendes fra datamaskinen.</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="65" />
+        <source>Your progress is saved in your learning platform.</source>
+        <translation>Fremdriften lagres i læringsplattformen din.</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="69" />
+        <source>Course passed. Well done!</source>
+        <translation>Kurset er bestått. Godt jobbet!</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../web/words.py" line="70" />
+        <source>To pass: %1 of %n required quiz(zes) passed (at least %2 % right).</source>
+        <translation>
+            <numerusform>For å bestå: %1 av %n quiz som kreves er bestått (minst %2 % riktige).</numerusform>
+            <numerusform>For å bestå: %1 av %n quizer som kreves er bestått (minst %2 % riktige).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="75" />
+        <source>For</source>
+        <comment>the column of whom a module is for</comment>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="76" />
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="94" />
+        <source>Do you want to continue?</source>
+        <translation>Vil du fortsette?</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="96" />
+        <source>Back to the overview</source>
+        <translation>Tilbake til oversikten</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="122" />
+        <source>Put the steps in the right order with the buttons beside each step.</source>
+        <translation>Sett stegene i riktig rekkefølge med knappene ved hvert steg.</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="126" />
+        <source>%1: position %2 of %3</source>
+        <translation>%1: plass %2 av %3</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="127" />
+        <source>No courses are included.</source>
+        <translation>Ingen kurs er tatt med.</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="128" />
+        <source>Emergency? Call 112.</source>
+        <translation>Akutt? Ring 112.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from trainer.course.part_types import Figure, Page, Question, Quiz, Scenario
 from trainer.course.render import render_markdown
 from trainer.errors import CONTENT, TrainerError
 from trainer.i18n import _
+from trainer.web.words import all_words
 
 FORMAT = 1
 IMAGE_TYPES = {".png": b"\x89PNG", ".jpg": b"\xff\xd8", ".jpeg": b"\xff\xd8", ".gif": b"GIF8"}
@@ -237,7 +238,8 @@ def chosen_courses(library: Library, wanted: list[str]) -> list[Course]:
 
 def course_data(library: Library, courses: list[Course], roots: list[Path], assets: Path | None,
                 scorm: bool = False) -> tuple[dict, Media]:
-    """The JSON document the player reads, and the images to copy beside it."""
+    """The JSON document the player reads (the courses in each language and the player's
+    words), and the images to copy beside it."""
     media = Media()
     render = Renderer(roots, assets, media)
     langs: dict[str, dict] = {}
@@ -260,4 +262,5 @@ def course_data(library: Library, courses: list[Course], roots: list[Path], asse
             "modules": modules,
             "contact": contact,
         }
-    return {"format": FORMAT, "scorm": scorm, "langs": langs}, media
+    # The player's own words come from the app's catalogues (trainer/web/words.py).
+    return {"format": FORMAT, "scorm": scorm, "langs": langs, "words": all_words(order)}, media

@@ -124,7 +124,9 @@ class CourseOverview(QWidget):
         bar = QProgressBar()
         bar.setRange(0, max(1, len(course.module_ids)))
         bar.setValue(standing.modules_done if standing else 0)
-        bar.setFormat(self.tr("%v of %m modules completed"))
+        # The words are the whole text: a plural needs the number, which the bar's %v cannot give.
+        bar.setFormat(self.tr("%1 of %n module(s) completed", "", len(course.module_ids)).replace(
+            "%1", str(standing.modules_done if standing else 0)))
         bar.setAccessibleName(self.tr("Course progress"))
         state = QLabel(self._standing_text(course, standing))
         state.setWordWrap(True)

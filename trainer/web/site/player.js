@@ -10,77 +10,60 @@
   var STORE_KEY = "faresignaler.progress.v1";
 
   // ------------------------------------------------------------------ words
-  // The desktop app's wording (trainer/i18n/faresignaler_nb.ts), so both say the same.
-  var WORDS = {
-    en: {
-      skip: "Skip to the content", language: "Language", other: "Norsk (bokmål)", otherLang: "nb",
-      contact: "Contact the police (F2)", contactShort: "Contact the police", emergency: "Emergency? Call 112.  Not urgent: the police on 02800.",
-      erase: "Erase my progress", eraseAsk: "Erase all your progress in this browser? This cannot be undone.",
-      eraseYes: "Erase", cancel: "Cancel", erased: "Your progress is erased.", close: "Close",
-      courses: "Courses", hint: "Take the modules in any order. Your progress is saved as you go.",
-      saved: "Your progress is kept in this browser only; nothing leaves the computer.",
-      savedLms: "Your progress is saved in your learning platform.",
-      allDone: "You have completed every module in this course.",
-      cont: "Continue where you stopped", startNext: "Start the next module",
-      passed: "Course passed. Well done!",
-      toPass: "To pass: %1 of %2 required quizzes passed (at least %3 % right).",
-      modulesDone: "%1 of %2 modules completed", progress: "Course progress",
-      modulesIn: "Modules in %1", module: "Module", forWho: "For", minutes: "Minutes", status: "Status", best: "Best quiz score",
-      teacher: "teachers", parent: "parents", officer: "officers",
-      notStarted: "Not started", inProgress: "In progress", completed: "Completed",
-      overview: "◀  Overview", parts: "Parts of the module", previous: "◀  Previous", next: "Next  ▶", finish: "Finish module  ✓",
-      read: "Read", scenario: "Scenario", quiz: "Quiz",
-      warning: "Content warning", warningAsk: "Do you want to continue?", goOnWarning: "Continue", backOverview: "Back to the overview",
-      situation: "Situation", goOn: "Go on  ▶", tryAgain: "Try again from the start",
-      noticed: "Signs you noticed", missed: "Signs you could also have noticed", noneNoticed: "none this time", noneMissed: "none: you noticed them all",
-      youChose: "You chose",
-      question: "Question %1 of %2", answer: "Answer", nextQuestion: "Next question  ▶", seeResult: "See your result  ▶",
-      again: "Take the quiz again", chooseFirst: "Choose an answer first.", right: "Right!", notQuite: "Not quite.",
-      rightAnswer: "The right answer", result: "Result", passedQuiz: "Passed", notPassed: "Not passed yet",
-      answered: "You answered %1 of %2 right (%3 %).", needed: "Needed to pass: %1 %. Your best score: %2 %.",
-      chooseAll: "Choose all that are right.", chooseMatch: "Choose the right match for each line.", choose: "(choose)",
-      orderHint: "Put the steps in the right order with the buttons beside each step.", steps: "Steps to put in order",
-      up: "Move up", down: "Move down", position: "%1: position %2 of %3",
-      noCourse: "No courses are included.", noContact: "Emergency? Call 112."
-    },
-    nb: {
-      skip: "Hopp til innholdet", language: "Språk", other: "English", otherLang: "en",
-      contact: "Kontakt politiet (F2)", contactShort: "Kontakt politiet", emergency: "Akutt? Ring 112.  Ikke akutt: politiet på 02800.",
-      erase: "Slett fremdriften min", eraseAsk: "Slette all fremdriften din i denne nettleseren? Dette kan ikke angres.",
-      eraseYes: "Slett", cancel: "Avbryt", erased: "Fremdriften din er slettet.", close: "Lukk",
-      courses: "Kurs", hint: "Ta modulene i den rekkefølgen du vil. Fremdriften lagres underveis.",
-      saved: "Fremdriften lagres bare i denne nettleseren; ingenting sendes fra datamaskinen.",
-      savedLms: "Fremdriften lagres i læringsplattformen din.",
-      allDone: "Du har fullført alle modulene i dette kurset.",
-      cont: "Fortsett der du slapp", startNext: "Start neste modul",
-      passed: "Kurset er bestått. Godt jobbet!",
-      toPass: "For å bestå: %1 av %2 quizer som kreves er bestått (minst %3 % riktige).",
-      modulesDone: "%1 av %2 moduler fullført", progress: "Fremdrift i kurset",
-      modulesIn: "Moduler i %1", module: "Modul", forWho: "For", minutes: "Minutter", status: "Status", best: "Beste quizresultat",
-      teacher: "lærere", parent: "foreldre", officer: "politi",
-      notStarted: "Ikke startet", inProgress: "Påbegynt", completed: "Fullført",
-      overview: "◀  Oversikt", parts: "Deler av modulen", previous: "◀  Forrige", next: "Neste  ▶", finish: "Fullfør modulen  ✓",
-      read: "Les", scenario: "Scenario", quiz: "Quiz",
-      warning: "Innholdsadvarsel", warningAsk: "Vil du fortsette?", goOnWarning: "Fortsett", backOverview: "Tilbake til oversikten",
-      situation: "Situasjon", goOn: "Gå videre  ▶", tryAgain: "Prøv igjen fra starten",
-      noticed: "Signaler du la merke til", missed: "Signaler du også kunne lagt merke til", noneNoticed: "ingen denne gangen", noneMissed: "ingen: du la merke til alle",
-      youChose: "Du valgte",
-      question: "Spørsmål %1 av %2", answer: "Svar", nextQuestion: "Neste spørsmål  ▶", seeResult: "Se resultatet  ▶",
-      again: "Ta quizen på nytt", chooseFirst: "Velg et svar først.", right: "Riktig!", notQuite: "Ikke helt.",
-      rightAnswer: "Riktig svar", result: "Resultat", passedQuiz: "Bestått", notPassed: "Ikke bestått ennå",
-      answered: "Du svarte riktig på %1 av %2 (%3 %).", needed: "Krav for å bestå: %1 %. Ditt beste resultat: %2 %.",
-      chooseAll: "Velg alle som er riktige.", chooseMatch: "Velg det som hører sammen med hver linje.", choose: "(velg)",
-      orderHint: "Sett stegene i riktig rekkefølge med knappene ved hvert steg.", steps: "Steg som skal i rekkefølge",
-      up: "Flytt opp", down: "Flytt ned", position: "%1: plass %2 av %3",
-      noCourse: "Ingen kurs er tatt med.", noContact: "Akutt? Ring 112."
-    }
-  };
+  // The words come with the course (DATA.words), taken by `trainer web` from the desktop
+  // app's catalogues (trainer/web/words.py), so both say the same. Every word is asked for
+  // with its key written out in the call of t, or of tn for a phrase with a number, never
+  // a key made at run time: tests/web/test_web_words.py finds each one that way.
+  var WORDS = DATA && DATA.words ? DATA.words : {};
+
+  function word(key) {
+    var words = WORDS[state.lang] || {};
+    if (words[key] !== undefined) return words[key];
+    var english = WORDS.en || {};
+    return english[key] !== undefined ? english[key] : key; // English stands in, as in the app
+  }
+
+  function fill(text, args, from) {
+    for (var i = from; i < args.length; i++) text = text.split("%" + (i - from + 1)).join(String(args[i]));
+    return text;
+  }
 
   function t(key) {
-    var words = WORDS[state.lang] || WORDS.en;
-    var text = words[key] !== undefined ? words[key] : WORDS.en[key];
-    for (var i = 1; i < arguments.length; i++) text = text.split("%" + i).join(String(arguments[i]));
-    return text;
+    return fill(String(word(key)), arguments, 1);
+  }
+
+  function tn(key, n) {
+    // A phrase with Qt's %n: [one, other], chosen by the number (bokmål and English both
+    // use the first form for 1 only); the other placeholders follow as %1, %2...
+    var forms = word(key);
+    var text = Array.isArray(forms) ? forms[n === 1 ? 0 : 1] : String(forms);
+    return fill(text.split("%n").join(String(n)), arguments, 2);
+  }
+
+  function otherLang() {
+    // The language the switch offers: the site's other one (bokmål and English).
+    var langs = Object.keys(DATA.langs);
+    for (var i = 0; i < langs.length; i++) if (langs[i] !== state.lang) return langs[i];
+    return null;
+  }
+
+  function languageName(code) {
+    var words = WORDS[code] || {};
+    return words.languageName || code;
+  }
+
+  function audienceLabel(audience) {
+    if (audience === "teacher") return t("teacher");
+    if (audience === "parent") return t("parent");
+    if (audience === "officer") return t("officer");
+    return audience;
+  }
+
+  function kindName(kind) {
+    if (kind === "page") return t("read");
+    if (kind === "scenario") return t("scenario");
+    if (kind === "quiz") return t("quiz");
+    return kind;
   }
 
   // ------------------------------------------------------------------ small DOM helpers
@@ -346,9 +329,10 @@
     document.body.textContent = "";
     var skip = el("a", { className: "skip", href: "#main" }, t("skip"));
     skip.addEventListener("click", function (event) { event.preventDefault(); mainArea.focus(); });
-    var langButton = button(t("other"), switchLanguage, { lang: t("otherLang"), "aria-label": t("language") + ": " + t("other") });
+    var other = otherLang();
+    var langButton = button(languageName(other), switchLanguage, { lang: other, "aria-label": t("language") + ": " + languageName(other) });
     var tools = el("div", { className: "tools" }, langButton);
-    if (Object.keys(DATA.langs).length < 2) langButton.hidden = true;
+    if (!other) langButton.hidden = true;
     if (!lms) tools.appendChild(button(t("erase"), askErase, { className: "quiet" }));
     var header = el("header", { className: "topbar" },
       el("span", { className: "brand" }, "Faresignaler"), tools);
@@ -381,7 +365,9 @@
   }
 
   function switchLanguage() {
-    state.lang = t("otherLang");
+    var other = otherLang();
+    if (!other) return;
+    state.lang = other;
     if (state.module && !moduleData(state.module)) { state.screen = "overview"; state.module = null; }
     save();
     render();
@@ -461,7 +447,7 @@
     // With tabs the tab names the course; the heading stays for screen readers.
     card.appendChild(el("h2", { id: "course-title", className: list.length > 1 ? "visually-hidden" : null }, course.title));
     card.appendChild(el("p", { className: "muted" }, course.summary));
-    var progressText = t("modulesDone", standing.done, standing.total);
+    var progressText = tn("modulesDone", standing.total, standing.done);
     var bar = el("div", { className: "progress", role: "progressbar", "aria-label": t("progress"),
       "aria-valuemin": "0", "aria-valuemax": String(standing.total), "aria-valuenow": String(standing.done),
       "aria-valuetext": progressText });
@@ -471,7 +457,7 @@
     bar.appendChild(el("span", { className: "label" }, progressText));
     card.appendChild(bar);
     card.appendChild(el("p", { className: "standing" }, standing.passed ? "✓ " + t("passed")
-      : t("toPass", standing.passedCount, standing.required.length, course.pass.percent)));
+      : tn("toPass", standing.required.length, standing.passedCount, course.pass.percent)));
     var table = el("table", { className: "modules" },
       el("caption", { className: "visually-hidden" }, t("modulesIn", course.title)),
       el("thead", {}, el("tr", {},
@@ -487,7 +473,7 @@
       });
       body.appendChild(el("tr", {},
         el("td", {}, button((index + 1) + ". " + module.title, function () { openModule(id); }, { className: "link", title: module.summary || null })),
-        el("td", {}, module.audience.map(function (a) { return t(a); }).join(", ")),
+        el("td", {}, module.audience.map(audienceLabel).join(", ")),
         el("td", {}, String(module.minutes)),
         el("td", {}, statusLabel(id)),
         el("td", {}, scores.join(" / ") || "–")));
@@ -549,7 +535,7 @@
   }
 
   function kindLabel(part) {
-    var label = t(part.kind === "page" ? "read" : part.kind);
+    var label = kindName(part.kind);
     if (part.kind === "scenario") {
       var run = state.runs[state.module + "/" + part.id];
       if (run && run.x && run.x.length) label += "  ✓";
