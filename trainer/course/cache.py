@@ -75,7 +75,7 @@ def _encode(value, roots: Roots, prefixes: tuple[str, ...], blobs: list[str]):
     if isinstance(value, PackedParts):
         if value._roots != roots:  # packed against other roots: its paths would resolve wrongly
             value = PackedParts.pack(value.unpacked(), roots)
-        blobs.append(value._text)
+        blobs.append(value.text)
         return {"B": len(blobs) - 1}
     if isinstance(value, Path):
         text = str(value)
@@ -113,12 +113,14 @@ def _model_class(name: str) -> type:
 
 
 def _tuples(value):
-    return tuple(_tuples(item) for item in value) if type(value) is list else value
+    if type(value) is not list:
+        return value
+    return tuple([_tuples(item) if type(item) is list else item for item in value])  # no call per string
 
 
-def _decoder(roots: Roots, blobs: list[str]):
-    """json's object_hook for a cache of these roots and packed parts: inner objects come
-    first, arrays are still lists."""
+def _decoder(roots: Roots, text: str | bytes, blobs: list[tuple[int, int]]):
+    """json's object_hook for a cache of these roots, whose packed parts lie in `text` at
+    `blobs` (start, end): inner objects come first, arrays are still lists."""
     count = len(roots)
     # The texts the relative paths are joined to: one string join per path is what decoding
     # an absolute path cost before.
@@ -129,7 +131,7 @@ def _decoder(roots: Roots, blobs: list[str]):
             kind = _model_class(obj["C"])
             if kind.__name__ == "Library":  # the one model type that holds lists
                 return kind(*obj["F"])
-            return kind(*(_tuples(v) for v in obj["F"]))
+            return kind(*[_tuples(v) if type(v) is list else v for v in obj["F"]])
         if "R" in obj:
             index, relative = obj["R"]
             if type(index) is not int or not 0 <= index < count or type(relative) is not str:
@@ -141,7 +143,7 @@ def _decoder(roots: Roots, blobs: list[str]):
             number = obj["B"]
             if type(number) is not int or not 0 <= number < len(blobs):
                 raise CacheFormatError("packed parts that the cache does not hold")
-            return PackedParts(blobs[number], roots)
+            return PackedParts(text, roots, *blobs[number])
         if "D" in obj:
             return {_tuples(k): _tuples(v) for k, v in obj["D"]}
         raise CacheFormatError(f"unknown object in the cache: {sorted(obj)[:3]}")
@@ -161,26 +163,51 @@ def dumps(value, roots=()) -> str:
     return "\n".join([json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False), *blobs])
 
 
-def loads(text: str, roots=()):
-    """The value of cache text made by `dumps`; relative paths are resolved against `roots`,
-    which may lie elsewhere than those it was made with."""
+def _lines(text: str | bytes) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text` after the first: where the packed parts lie. The
+    text is not copied: a module's parts are cut out of it when first used. With the file
+    read as bytes and only its first line decoded, reading the index of 1,000 modules took
+    27 ms instead of 35 (median of 25 reads each)."""
+    newline = "\n" if isinstance(text, str) else b"\n"
+    found = []
+    start = text.find(newline) + 1
+    while start:
+        end = text.find(newline, start)
+        found.append((start, len(text) if end < 0 else end))
+        start = end + 1
+    return found
+
+
+def loads(text: str | bytes, roots=()):
+    """The value of cache text made by `dumps` (or its UTF-8 bytes: then only the first line
+    is decoded now, and each module's parts when first used); relative paths are resolved
+    against `roots`, which may lie elsewhere than those it was made with."""
     roots = _roots(roots)
-    first, *blobs = text.split("\n")
-    return _tuples(json.loads(first, object_hook=_decoder(roots, blobs)))
+    end = text.find("\n" if isinstance(text, str) else b"\n")
+    first = text if end < 0 else text[:end]
+    return _tuples(json.loads(first, object_hook=_decoder(roots, text, _lines(text))))
 
 
 class PackedParts(Sequence):
-    """A module's parts as stored in the cache (JSON text): decoded on first use, then
-    kept. It keeps the content roots its paths are relative to."""
+    """A module's parts as stored in the cache (JSON text, or where it lies in the text of
+    the whole cache): decoded on first use, then kept. It keeps the content roots its paths
+    are relative to."""
 
-    __slots__ = ("_text", "_roots", "_parts")
+    __slots__ = ("_source", "_start", "_end", "_roots", "_parts")
 
-    def __init__(self, text: str, roots: Roots = ()):
-        if not isinstance(text, str):
+    def __init__(self, text: str | bytes, roots: Roots = (), start: int = 0, end: int | None = None):
+        if not isinstance(text, (str, bytes)):
             raise CacheFormatError("packed parts must be text")
-        self._text = text
+        self._source, self._start, self._end = text, start, len(text) if end is None else end
         self._roots = roots
         self._parts = None
+
+    @property
+    def text(self) -> str:
+        text = self._source
+        if not (self._start == 0 and self._end == len(text)):
+            text = text[self._start:self._end]
+        return text if isinstance(text, str) else text.decode("utf-8")
 
     @classmethod
     def pack(cls, parts, roots: Roots = ()) -> PackedParts:
@@ -190,7 +217,7 @@ class PackedParts(Sequence):
     def unpacked(self) -> tuple:
         parts = self._parts
         if parts is None:  # two threads may both unpack; either result is the same
-            parts = self._parts = tuple(loads(self._text, self._roots))
+            parts = self._parts = tuple(loads(self.text, self._roots))
         return parts
 
     def __getitem__(self, index):
@@ -212,7 +239,7 @@ class PackedParts(Sequence):
         return repr(self.unpacked())
 
     def __reduce__(self):
-        return PackedParts, (self._text, self._roots)
+        return PackedParts, (self.text, self._roots)
 
 
 class Stopped(Exception):
@@ -312,11 +339,12 @@ def _head() -> str:
 
 def _read(path: Path, roots: list[Path], accept=None):
     """The library in a cache file, the fingerprint it was made from and the library's
-    text (for a copy); (None, "", "") for a missing, old or damaged file. `accept`, asked
-    whether the fingerprint the file names will do, is asked only once the file's format
-    is right; for a fingerprint it refuses the library is not decoded."""
+    text as UTF-8 bytes (for a copy); (None, "", b"") for a missing, old or damaged file.
+    `accept`, asked whether the fingerprint the file names will do, is asked only once the
+    file's format is right; for a fingerprint it refuses the library is not decoded. Read
+    as bytes: the parts of each module, most of the file, are decoded when first used."""
     try:
-        with open(path, encoding="utf-8") as handle:
+        with open(path, "rb") as handle:
             head = handle.readline()  # the format and fingerprint come first: an old cache is not decoded
             if json.loads(head) == [__version__, CACHE_FORMAT]:
                 made_from = json.loads(handle.readline())
@@ -327,7 +355,7 @@ def _read(path: Path, roots: list[Path], accept=None):
                         return library, made_from, text
     except Exception:  # noqa: BLE001 - a missing, old or damaged cache just means a fresh load
         pass
-    return None, "", ""
+    return None, "", b""
 
 
 def read_cached(roots: list[Path], cache_dir: Path):
@@ -371,8 +399,10 @@ def _load_and_store(roots: list[Path], cache_dir: Path, current: str):
 
         library = load_library(roots)
     try:
-        if text is None:  # the shipped index's text is this cache's: its paths are relative
+        if text is None:
             text = dumps(_packed(library, roots), roots)
+        else:  # the shipped index's text is this cache's: its paths are relative
+            text = text.decode("utf-8")
         _write(_cache_file(cache_dir, roots), "\n".join((_head(), json.dumps(current), text)))
     except (OSError, CacheFormatError):
         pass  # a read-only data folder only costs speed (a test keeps every model type storable)
