@@ -104,6 +104,29 @@ def test_a_file_changed_since_the_cache_was_made_replaces_the_cached_course_on_s
     again.context.db.conn.close()
 
 
+def test_the_content_check_waits_for_the_first_screen_and_a_quit_calls_it_off(qtbot, data_dir, demo_content,
+                                                                            monkeypatch):
+    """Looking at every file would compete with the first paint: the check waits a
+    moment, and when the app quits meanwhile it looks at nothing."""
+    import trainer.ui.app as app_module
+
+    first = _start(qtbot, demo_content)  # fills the cache
+    first.close()
+    first.context.db.conn.close()
+    looked = []
+    monkeypatch.setattr(app_module, "refreshed", lambda *args: looked.append(args))
+    again = _start(qtbot, demo_content)
+    assert again.content_check is not None and not looked  # not yet: the first screen comes first
+    again.content_check.cancel()  # what quitting does
+    again.content_check.thread.join(5)
+    assert not looked
+    third = _start(qtbot, demo_content)
+    third.content_check.thread.join(5)
+    assert len(looked) == 1  # left alone, it does look
+    again.context.db.conn.close()
+    third.context.db.conn.close()
+
+
 def test_start_up_with_a_large_cached_course_unpacks_no_module(qtbot, data_dir, tmp_path):
     sys.path.insert(0, str(ROOT))
     from benchmarks.generate import generate
