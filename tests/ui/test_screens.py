@@ -7,9 +7,9 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
 
+from alt_letters import alt_letter_faults, menu_faults
 from test_learner_flow import answer_current, click_choice, create_profile
 
 RIGHT_ANSWERS = {
@@ -108,26 +108,6 @@ def test_every_primary_action_is_on_screen_at_1366x768(qtbot, make_window, warne
     assert hidden == []
 
 
-def mnemonics(window) -> list[str]:
-    """The Alt-letters shown on a window as it is now: its menu titles, buttons, labelled
-    fields and tabs."""
-    letters = []
-    if hasattr(window, "menuBar"):
-        letters += [QKeySequence.mnemonic(a.text()).toString() for a in window.menuBar().actions()]
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisible() or widget.window() is not window:
-            continue
-        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
-            letters.append(QKeySequence.mnemonic(widget.text()).toString())
-        elif isinstance(widget, QTabBar):
-            letters += [QKeySequence.mnemonic(widget.tabText(i)).toString() for i in range(widget.count())]
-    return [letter for letter in letters if letter]
-
-
-def doubled(letters: list[str]) -> list[str]:
-    return sorted({letter for letter in letters if letters.count(letter) > 1})
-
-
 def every_scenario_step(qtbot, window):
     """Every step of the demo scenario, and the feedback after each of its choices."""
     player = window.module_view.scenario_player
@@ -166,14 +146,10 @@ def test_no_alt_letter_twice_on_a_screen(qtbot, make_window, warned_content, lan
     def check(name, top):
         settle(qtbot)
         walked.append(name)
-        letters = doubled(mnemonics(top))
-        if letters:
-            twice[name] = letters
-        # An underlined letter must work: a shortcut set on a button replaces its Alt-letter.
-        for button in top.findChildren(QAbstractButton):
-            shown = QKeySequence.mnemonic(button.text())
-            if button.isVisible() and not shown.isEmpty() and button.shortcut() != shown:
-                twice.setdefault(name, []).append(f"{button.text()} does not answer {shown.toString()}")
+        # Each letter once, and each one works (a shortcut set on a button replaces it).
+        faults = alt_letter_faults(top)
+        if faults:
+            twice[name] = faults
 
     for name, _action in screens(qtbot, window):
         check(name, window)
@@ -186,9 +162,8 @@ def test_no_alt_letter_twice_on_a_screen(qtbot, make_window, warned_content, lan
         dialog.close()
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
-        letters = [QKeySequence.mnemonic(a.text()).toString() for a in menu.actions() if a.isVisible()]
-        if doubled([letter for letter in letters if letter]):
-            twice[f"menu {menu_action.text()}"] = doubled([letter for letter in letters if letter])
+        if menu_faults(menu):
+            twice[f"menu {menu_action.text()}"] = menu_faults(menu)
     assert twice == {}
     # The walk reached every kind of screen (a walk that stops early proves nothing).
     for expected in ("profiles", "content warning", "quiz result", "progress", "settings", "packs"):

@@ -909,7 +909,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
     <message>
         <location filename="../ui/authoring/preview_window.py" line="76" />
-        <source>&amp;Reload now</source>
+        <source>Reload &amp;now</source>
         <translation>&amp;Last inn nå</translation>
     </message>
     <message>
@@ -929,7 +929,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
     <message>
         <location filename="../ui/authoring/preview_window.py" line="107" />
-        <source>Start the quiz &amp;again</source>
+        <source>&amp;Start the quiz again</source>
         <translation>Start quizen på &amp;nytt</translation>
     </message>
     <message>

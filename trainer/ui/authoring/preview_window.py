@@ -73,7 +73,7 @@ class PreviewWindow(QMainWindow):
         self.tree.currentItemChanged.connect(self._on_item_changed)
         self.summary = QLabel(objectName="muted")
         self.summary.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("&Reload now"))
+        self.reload_button = QPushButton(self.tr("Reload &now"))
         self.reload_button.clicked.connect(self.reload)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -104,7 +104,7 @@ class PreviewWindow(QMainWindow):
         self.scenario_panel = ScenarioPanel(self.context)
 
         self.quiz_player = QuizPlayer(self.context)
-        self.quiz_restart = QPushButton(self.tr("Start the quiz &again"))
+        self.quiz_restart = QPushButton(self.tr("&Start the quiz again"))
         self.quiz_restart.clicked.connect(self.quiz_player.retry)
         quiz_panel = QWidget()
         quiz_layout = QVBoxLayout(quiz_panel)
