@@ -44,3 +44,29 @@ def menu_faults(menu) -> list[str]:
     """The Alt-letters used twice among a menu's shown items."""
     letters = [QKeySequence.mnemonic(a.text()).toString() for a in menu.actions() if a.isVisible()]
     return doubled([letter for letter in letters if letter])
+
+
+def use_language(app, lang: str) -> None:
+    """The app's translators for a language, as `trainer --lang` installs them."""
+    from trainer import i18n
+    from trainer.ui.widgets.appearance import install_translators
+
+    i18n.set_language(lang)
+    install_translators(app, lang)
+
+
+def answer_dialog(qtbot, inspect):
+    """Run `inspect(dialog)` on the next modal dialog once it is up; `inspect` answers it.
+    For dialogs the code opens with exec()."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(10, look)
+            return
+        QApplication.processEvents()
+        inspect(dialog)
+
+    QTimer.singleShot(0, look)

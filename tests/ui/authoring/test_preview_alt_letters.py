@@ -6,25 +6,13 @@ with problems listed, with a file that cannot be read, and on single files."""
 import pytest
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from trainer import i18n, paths
+from trainer import paths
 from trainer.course import templates
 from trainer.course.part_types import Quiz, Scenario
 
-from alt_letters import alt_letter_faults
+from alt_letters import alt_letter_faults, use_language
 
 BUILTIN = paths.builtin_content_dir()
-
-
-@pytest.fixture
-def in_language(qapp):
-    """The app's translators for a language, as `trainer preview --lang` installs them."""
-    from trainer.ui.widgets.appearance import install_translators
-
-    def use(lang: str) -> None:
-        i18n.set_language(lang)
-        install_translators(qapp, lang)
-
-    return use
 
 
 def states(qtbot, window):
@@ -63,10 +51,10 @@ def states(qtbot, window):
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
-def test_no_alt_letter_twice_in_the_preview(qtbot, tmp_path, in_language, lang):
+def test_no_alt_letter_twice_in_the_preview(qtbot, qapp, tmp_path, lang):
     from trainer.ui.authoring.preview_window import PreviewWindow
 
-    in_language(lang)
+    use_language(qapp, lang)  # as `trainer preview --lang` does
     pack = tmp_path / "pack"
     templates.create("pack", pack, lang)
     templates.create("programme", pack / "programme.md", lang)

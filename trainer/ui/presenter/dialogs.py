@@ -29,7 +29,8 @@ class VotesDialog(QDialog):
             spin.setValue(counts[index] if index < len(counts) else 0)
             spin.setAccessibleName(self.tr("Votes for choice %1").replace("%1", str(index + 1)))
             # The whole choice, wrapped: a cut choice cannot be voted on with confidence.
-            label = QLabel(f"{index + 1}. {choice.text}")
+            # "&&": a label with a buddy reads "&" as an Alt-letter, and a choice is content.
+            label = QLabel(f"{index + 1}. {choice.text}".replace("&", "&&"))
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setMinimumWidth(420)
