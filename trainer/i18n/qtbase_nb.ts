@@ -155,6 +155,11 @@ Vil du slette den likevel?</translation>
         <translation>Filtype:</translation>
     </message>
     <message>
+        <extracomment>The label Qt 6 shows in its save and open dialogs; its Alt-letter differs from that of &amp;Lagre.</extracomment>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
         <source>Find Directory</source>
         <translation>Finn mappe</translation>
     </message>
@@ -189,6 +194,11 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Look in:</source>
         <translation>Søk i:</translation>
+    </message>
+    <message>
+        <extracomment>The label Qt 6 shows in its save and open dialogs; its Alt-letter differs from that of &amp;Lagre.</extracomment>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Søk i:</translation>
     </message>
     <message>
         <source>My Computer</source>

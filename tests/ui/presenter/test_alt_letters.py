@@ -1,11 +1,12 @@
 """No Alt-letter is shown twice in presenter mode, and each one works, in nb and en: the
 programme chooser, the projector window and the presenter view on every slide (votes
 and reveals too), going to a slide, a black screen, the notes below the slide, the hand
-count and the question before leaving."""
+count and the question before leaving; from the main window's menu, the programme to
+present and, for the parents' handout, the programme and Qt's own save dialog."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 
 from alt_letters import alt_letter_faults, answer_dialog, use_language
 from presenting import press
@@ -100,3 +101,45 @@ def test_a_choice_with_an_ampersand_reads_as_written_in_the_hand_count(qtbot, ma
     labels = [label for label in dialog.findChildren(QLabel) if label.buddy() is not None]
     assert [QKeySequence.mnemonic(label.text()).isEmpty() for label in labels] == [True, True]
     assert [label.text().replace("&&", "&") for label in labels] == [f"1. {texts[0]}", f"2. {texts[1]}"]
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_no_alt_letter_twice_in_the_presenter_menus_dialogs(qtbot, make_window, evening, lang):
+    """From the main window's menu: choosing the programme to present, and for the parents'
+    handout the programme and the place to save it."""
+    window = make_window(lang)
+    qtbot.waitUntil(lambda: bool(window.context.library.programmes), timeout=10_000)
+    actions = window.presenting
+    faults, walked, saw = {}, [], []
+
+    def check(name, dialog):
+        walked.append(name)
+        if alt_letter_faults(dialog):
+            faults[name] = alt_letter_faults(dialog)
+
+    def choose_then(name, then=None):
+        def inspect(dialog):
+            check(name, dialog)
+            dialog.accept()  # the first programme
+            if then is not None:
+                answer_dialog(qtbot, then)
+        return inspect
+
+    def save_where(dialog):
+        check("save the handout", dialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+        dialog.reject()  # before any assert: an error here would leave the dialog waiting
+        if lang == "nb":  # Qt 6's own labels, in bokmål (in English they once doubled the L of &Lagre)
+            saw.extend(labels)
+
+    answer_dialog(qtbot, choose_then("programme to present"))
+    presenter = actions.start_presenter()
+    assert presenter is not None
+    presenter.leave()
+    answer_dialog(qtbot, choose_then("programme for the handout", save_where))
+    assert actions.save_handout() is None  # cancelled where to save
+
+    assert faults == {}, faults
+    assert walked == ["programme to present", "programme for the handout", "save the handout"]
+    if lang == "nb":
+        assert "&Søk i:" in saw and "Fil&type:" in saw, saw
