@@ -1,7 +1,8 @@
 """No Alt-letter is shown twice in the author's preview window, and each one works, in
 nb and en: on a pack, course and programme, a page, every step of a scenario and the
 feedback after each choice, every question of a quiz with its feedback and the result,
-with problems listed, with a file that cannot be read, and on single files."""
+with problems listed, with a file that cannot be read, and on single files in a module
+and outside one."""
 
 import pytest
 from PySide6.QtWidgets import QApplication, QComboBox
@@ -94,17 +95,22 @@ def test_no_alt_letter_twice_in_the_preview(qtbot, qapp, tmp_path, lang):
         check(f"a file cannot be read: {name}", window)
     scenario.write_text(good, "utf-8")
     window.close()
-    # Single files, as `trainer preview FILE` opens them.
-    for path in sorted(module.glob("*.md")):
+    # Single files, as `trainer preview FILE` opens them, in their module and outside one.
+    loose = tmp_path / "loose"
+    loose.mkdir()
+    for name in ("03-scenario.md", "04-quiz.md"):
+        (loose / name).write_text((module / name).read_text("utf-8"), "utf-8")
+    for path in [*sorted(module.glob("*.md")), *sorted(loose.glob("*.md"))]:
         window = open_preview(path)
         for name in states(qtbot, window):
-            check(f"{path.name} alone: {name}", window)
+            check(f"{path.parent.name}/{path.name} alone: {name}", window)
         window.close()
 
     assert faults == {}, "\n".join(f"{name}: {found}" for name, found in faults.items())
     # The walk reached every kind of state (a walk that stops early proves nothing).
     for expected in ("pack: pack pack.md", "pack: programme programme.md", "pack: part 02-tall.md",
                      "pack: part 04-quiz.md, result",
-                     "with problems: part 03-scenario.md", "04-quiz.md alone: part 04-quiz.md, result"):
+                     "with problems: part 03-scenario.md", f"{module.name}/04-quiz.md alone: part 04-quiz.md, result",
+                     "loose/04-quiz.md alone: part 04-quiz.md, result", "loose/03-scenario.md alone: part 03-scenario.md"):
         assert expected in walked, walked
     assert any(", feedback on choice" in name for name in walked) and shown_problems
