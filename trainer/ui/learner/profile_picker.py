@@ -81,7 +81,7 @@ class ProfilePicker(QWidget):
         row.addStretch(1)
         row.addWidget(card, 4)
         row.addStretch(1)
-        outer.addLayout(row, 8)
+        outer.addLayout(row)  # as tall as its content, centred: no gaps when there is no list yet
         outer.addStretch(1)
         fill_with_scrolling(self, inner_page)  # at 200% text the card may be taller than the window
         self.refresh()
