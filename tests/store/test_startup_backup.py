@@ -21,6 +21,20 @@ def with_kari(tmp_path):
     return path
 
 
+def assert_answers_left_in_the_log_are_backed_up(path):
+    first = start(path).backup
+    writer = safety.open_safely(path, backup=False).db  # stays open, like a copy that crashed
+    progress.create_profile(writer, "Ola")
+    try:
+        second = start(path).backup
+        assert second != first
+        copy = sqlite3.connect(second)
+        assert copy.execute("select count(*) from profiles").fetchone()[0] == 2
+        copy.close()
+    finally:
+        writer.conn.close()
+
+
 def test_starts_without_a_change_keep_the_one_backup(tmp_path):
     path = with_kari(tmp_path)
     first = start(path).backup
@@ -46,18 +60,7 @@ def test_a_change_is_backed_up_at_the_next_start_and_older_backups_stay(tmp_path
 
 def test_changes_still_in_the_write_ahead_log_are_backed_up(tmp_path):
     """A crash leaves answers in the log, not yet in the file: the file looks unchanged."""
-    path = with_kari(tmp_path)
-    first = start(path).backup
-    writer = safety.open_safely(path, backup=False).db  # stays open, like a copy that crashed
-    progress.create_profile(writer, "Ola")
-    try:
-        second = start(path).backup
-        assert second != first
-        copy = sqlite3.connect(second)
-        assert copy.execute("select count(*) from profiles").fetchone()[0] == 2
-        copy.close()
-    finally:
-        writer.conn.close()
+    assert_answers_left_in_the_log_are_backed_up(with_kari(tmp_path))
 
 
 def test_a_missing_newest_backup_or_a_damaged_note_means_a_new_backup(tmp_path):
@@ -97,17 +100,7 @@ def test_a_progress_file_behind_a_link_has_its_log_found(tmp_path):
     link_folder.mkdir()
     path = link_folder / "progress.db"
     path.symlink_to(real)
-    first = start(path).backup
-    writer = safety.open_safely(path, backup=False).db  # answers left in the log, beside the real file
-    progress.create_profile(writer, "Ola")
-    try:
-        second = start(path).backup
-        assert second != first
-        copy = sqlite3.connect(second)
-        assert copy.execute("select count(*) from profiles").fetchone()[0] == 2
-        copy.close()
-    finally:
-        writer.conn.close()
+    assert_answers_left_in_the_log_are_backed_up(path)  # SQLite keeps the log beside the real file
 
 
 def test_a_newest_backup_damaged_later_is_not_trusted(tmp_path):
