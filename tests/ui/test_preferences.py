@@ -28,16 +28,18 @@ def test_what_is_saved_survives_a_restart_and_bad_values_read_as_defaults(tmp_pa
     path = tmp_path / "settings.ini"
     preferences = open_at(path)
     for key, value in (("last_profile_id", 7), ("last_screen", "module"), ("last_module", "faresignaler"),
-                       ("lrs/url", "https://lrs.example.org/xAPI"), ("text_size", 150)):
+                       ("lrs/url", "https://lrs.example.org/xAPI"), ("text_size", 150), ("parts_list", "hidden")):
         preferences.set(key, value)
     preferences.save()
     again = open_at(path)
-    assert [again.get(k) for k in ("last_profile_id", "last_screen", "last_module", "lrs/url", "text_size")] == [
-        7, "module", "faresignaler", "https://lrs.example.org/xAPI", 150]
-    path.write_text("[General]\nlast_profile_id=seven\nlast_screen=attic\ntext_size=900\ntheme=neon\n", "utf-8")
+    assert [again.get(k) for k in ("last_profile_id", "last_screen", "last_module", "lrs/url", "text_size",
+                                   "parts_list")] == [7, "module", "faresignaler", "https://lrs.example.org/xAPI", 150,
+                                                      "hidden"]
+    path.write_text("[General]\nlast_profile_id=seven\nlast_screen=attic\ntext_size=900\ntheme=neon\n"
+                    "parts_list=sideways\n", "utf-8")
     broken = open_at(path)
-    assert [broken.get(k) for k in ("last_profile_id", "last_screen", "text_size", "theme")] == [
-        0, "overview", 200, "light"]
+    assert [broken.get(k) for k in ("last_profile_id", "last_screen", "text_size", "theme", "parts_list")] == [
+        0, "overview", 200, "light", "auto"]
 
 
 def test_no_module_reads_qsettings_by_a_bare_key():

@@ -517,6 +517,11 @@
         <translation>&amp;Høy kontrast</translation>
     </message>
     <message>
+        <location filename="../ui/main_window.py" line="307" />
+        <source>Module &amp;parts</source>
+        <translation>Modulens &amp;deler</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="292" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>

@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
             self._module_view.back_requested.connect(self.show_overview)
             self._module_view.module_completed.connect(self._on_module_completed)
             self._module_view.next_module_requested.connect(self.open_next_module)
+            self._module_view.parts_list_shown.connect(self.parts_list_action.setChecked)
+            self._module_view.set_parts_mode(self.preferences.get("parts_list"))
             self.stack.addWidget(self._module_view)
         return self._module_view
 
@@ -301,6 +303,15 @@ class MainWindow(QMainWindow):
         self.contrast_action.triggered.connect(
             lambda on: self.apply_preferences({"theme": "contrast" if on else "light"}))
         view_menu.addAction(self.contrast_action)
+        view_menu.addSeparator()
+        self.parts_list_action = QAction(self.tr("Module &parts"), self)
+        self.parts_list_action.setCheckable(True)
+        # Until a module is open, checked unless hidden by choice; the module view then
+        # says whether its list is shown ("auto" may hide it at large text on a laptop).
+        self.parts_list_action.setChecked(self.preferences.get("parts_list") != "hidden")
+        set_keys(self.parts_list_action, "Ctrl+Shift+L")
+        self.parts_list_action.triggered.connect(self.show_parts_list)
+        view_menu.addAction(self.parts_list_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.contact_action = QAction(self.tr("&Contact the police"), self)
         set_keys(self.contact_action, "F2")
@@ -401,6 +412,14 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.preferences, self)
         if dialog.exec():
             self.apply_preferences(dialog.chosen())
+
+    def show_parts_list(self, show: bool) -> None:
+        """View > Module parts: the learner's choice, kept from now on (no longer "auto")."""
+        self.preferences.set("parts_list", "shown" if show else "hidden")
+        self.preferences.save()
+        if self._module_view is not None:
+            self._module_view.set_parts_mode(self.preferences.get("parts_list"))
+        self.parts_list_action.setChecked(show)
 
     def change_text_size(self, step: int) -> None:
         self.apply_preferences({"text_size": self.preferences.get("text_size") + step})

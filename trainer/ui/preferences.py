@@ -10,12 +10,17 @@ from trainer.ui.widgets import theme
 
 LANGUAGES = ("nb", "en")
 SCREENS = ("overview", "module")
+PARTS_LIST = ("auto", "shown", "hidden")
 DEFAULTS: dict[str, object] = {
     # Chosen in View > Settings.
     "lang": "nb",  # the app's language
     "content_lang": "",  # the course's language; empty: the same as the app's
     "text_size": 100,  # percent, 100 to 200
     "theme": "light",  # light or contrast
+    # View > Module parts: the list of a module's parts beside the page. "auto" hides it
+    # while it would leave the page too narrow (large text on a laptop); the menu's choice
+    # is remembered as "shown" or "hidden".
+    "parts_list": "auto",
     # Where the learner was, so the next start goes straight back there.
     "last_profile_id": 0,  # 0: no one (the profile picker)
     "last_screen": "overview",  # overview or module
@@ -74,6 +79,8 @@ class Preferences:
             return max(100, min(200, int(value)))
         if key == "theme" and value not in theme.THEMES:
             return DEFAULTS["theme"]
+        if key == "parts_list" and value not in PARTS_LIST:
+            return DEFAULTS["parts_list"]
         if key == "last_screen" and value not in SCREENS:
             return DEFAULTS["last_screen"]
         if key == "last_profile_id":

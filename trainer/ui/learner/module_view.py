@@ -27,6 +27,7 @@ class ModuleView(QWidget):
     back_requested = Signal()
     module_completed = Signal(str)
     next_module_requested = Signal(str)  # the module just finished: go on to the one after it
+    parts_list_shown = Signal(bool)  # the list of parts appeared or went (View > Module parts)
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -34,6 +35,7 @@ class ModuleView(QWidget):
         self.context = context
         self.module: Module | None = None
         self._entered_at = time.monotonic()
+        self.parts_mode = "auto"  # trainer.ui.preferences: "auto", "shown" or "hidden"
 
         self.back_button = QPushButton(self.tr("◀  &Overview"), objectName="quiet")
         self.back_button.clicked.connect(self._on_back_clicked)
@@ -91,6 +93,7 @@ class ModuleView(QWidget):
         header.addWidget(self.title, 1)
         body = QHBoxLayout()
         body.setSpacing(theme.space("l"))
+        self._body = body
         body.addWidget(self.parts)
         body.addWidget(self.stack, 1)
         footer = QHBoxLayout()
@@ -127,6 +130,35 @@ class ModuleView(QWidget):
             self._on_part_selected(start)
         else:
             self.parts.setCurrentRow(start)
+
+    # ------------------------------------------------------------ the list of parts
+
+    def set_parts_mode(self, mode: str) -> None:
+        """Show the list of parts ("shown"), hide it ("hidden"), or ("auto") show it only
+        while the page beside it keeps room to read."""
+        self.parts_mode = mode
+        self._place_parts_list()
+
+    def parts_list_fits(self, width: int) -> bool:
+        """Whether, at this width of the view, the page beside the list keeps two thirds of
+        its reading column (about 48 characters at any text size). At 200 % text on a
+        1366-px laptop it does not: there the list would take a third of the width and
+        wrap every choice of a scenario over two lines."""
+        margins = self.layout().contentsMargins()
+        room = width - margins.left() - margins.right() - self.parts.maximumWidth() - self._body.spacing()
+        return room >= theme.column_width() * 2 // 3
+
+    def _place_parts_list(self) -> None:
+        show = self.parts_mode == "shown" or (self.parts_mode == "auto" and self.parts_list_fits(self.width()))
+        if show == (not self.parts.isHidden()):
+            return
+        self.parts.setVisible(show)  # hiding the focused list hands the focus on to the page (Qt)
+        self.parts_list_shown.emit(show)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.parts_mode == "auto":
+            self._place_parts_list()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.parts.viewport() and event.type() == QEvent.Type.Resize:

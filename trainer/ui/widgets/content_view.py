@@ -18,7 +18,7 @@ from trainer.ui.widgets.charts import paint_chart
 from trainer.ui.widgets.content_images import allowed_folders, load_content_image
 
 OPENABLE_SCHEMES = ("http", "https", "mailto")
-MAX_COLUMN_WIDTH = 900  # pixels; about 80 characters of body text
+MAX_COLUMN_WIDTH = 900  # pixels at 100 % text: about 80 characters of body text
 MARGIN = 24  # pixels between the text and the frame
 
 
@@ -53,8 +53,10 @@ class ContentView(QTextBrowser):
         self._fit_column()
 
     def _fit_column(self) -> None:
-        """Keep lines short enough to read on a wide screen: centre a column of text."""
-        spare = max(0, self.viewport().width() - MAX_COLUMN_WIDTH)
+        """Keep lines short enough to read on a wide screen: centre a column of text. The
+        column grows with the text size, so that a line holds as many words at 200 % (a
+        fixed 900 px held about 40 characters there, and a page took twice the lines)."""
+        spare = max(0, self.viewport().width() - int(MAX_COLUMN_WIDTH * theme.scale()))
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
         margin = MARGIN + spare / 2  # never less than MARGIN: no text touches the frame

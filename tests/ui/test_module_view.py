@@ -1,0 +1,96 @@
+"""The module view's list of parts (View > Module parts): at 200 % text on a laptop it
+steps aside so the page keeps room to read, the learner's own choice wins and is kept,
+and the reading column grows with the text."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from test_learner_flow import create_profile
+from test_screens import LAPTOP, laptop_window, settle
+
+
+def at_text_size(percent: int) -> None:
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import Preferences
+
+    Preferences(open_settings()).set("text_size", percent)
+
+
+def open_demo(qtbot, window):
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    settle(qtbot)
+    return window.module_view
+
+
+def test_the_list_shows_at_normal_text_on_a_laptop(qtbot, make_window):
+    view = open_demo(qtbot, laptop_window(make_window))
+    assert view.parts.isVisible() and view.window().parts_list_action.isChecked()
+
+
+def test_the_list_steps_aside_at_200_percent_on_a_laptop(qtbot, make_window):
+    at_text_size(200)
+    window = laptop_window(make_window)
+    view = open_demo(qtbot, window)
+    assert not view.parts.isVisible() and not window.parts_list_action.isChecked()
+    # The page has the whole width, and the parts are still reached with Previous and Next.
+    assert view.stack.width() > LAPTOP[0] * 0.9
+    view.next_button.click()
+    assert view.current_part() is window.context.module("demo").parts[1]
+    # A wider window has room for both again.
+    window.resize(1920, 1050)
+    settle(qtbot)
+    assert view.parts.isVisible() and window.parts_list_action.isChecked()
+
+
+def test_the_learners_choice_wins_and_is_kept(qtbot, make_window):
+    at_text_size(200)
+    window = laptop_window(make_window)
+    view = open_demo(qtbot, window)
+    assert not view.parts.isVisible()
+    window.parts_list_action.trigger()  # View > Module parts
+    settle(qtbot)
+    assert view.parts.isVisible() and window.parts_list_action.isChecked()
+    assert window.preferences.get("parts_list") == "shown"
+    window.change_text_size(-25)  # the screens are built again: the choice stays
+    settle(qtbot)
+    assert window.module_view.parts.isVisible() and window.parts_list_action.isChecked()
+
+    window.module_view.parts.setFocus()
+    window.parts_list_action.trigger()
+    settle(qtbot)
+    view = window.module_view
+    assert not view.parts.isVisible() and window.preferences.get("parts_list") == "hidden"
+    # The focus was on the list: it moves on within the module, not out of the window.
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.isVisible() and view.isAncestorOf(focus)
+    # Hidden by choice stays hidden, even where there is room.
+    window.resize(1920, 1050)
+    settle(qtbot)
+    assert not view.parts.isVisible()
+
+
+def test_ctrl_shift_l_shows_and_hides_the_list(qtbot, make_window):
+    window = laptop_window(make_window)
+    view = open_demo(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts work in the active window
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_L, keys)
+    assert not view.parts.isVisible()
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_L, keys)
+    assert view.parts.isVisible()
+
+
+def test_the_reading_column_grows_with_the_text_size(qtbot, make_window):
+    """At 200 % a line of a page holds about as many words as at 100 %: the column of
+    text is not held at the 900 px that suit 100 %."""
+    at_text_size(200)
+    window = laptop_window(make_window)
+    window.resize(1920, 1050)
+    view = open_demo(qtbot, window)
+    page = view.page_view
+    settle(qtbot)
+    margins = page.document().rootFrame().frameFormat()
+    text_width = page.viewport().width() - margins.leftMargin() - margins.rightMargin()
+    assert text_width > 1000
