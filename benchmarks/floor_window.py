@@ -1,7 +1,7 @@
 """The floor under the app's start-up: the widgets a returning learner's first screen
 shows, built with plain PySide6 and none of the app's own work (no settings, database,
-content, translations or style of our own). `benchmarks/run.py` times it beside the bare
-window and the app.
+content or translations, and a short style sheet in place of the app's theme).
+`benchmarks/run.py` times it beside the bare window and the app.
 
 The bare window never touches Qt's `Qt` namespace, never gets a Python event handler and
 shows no text; any real window does all three. On Python 3.11 with PySide6 6.11 the bare
@@ -29,7 +29,12 @@ QFrame#contactBar { background: #eef3f8; }
 QLabel#title { font-size: 28px; font-weight: 600; }
 """
 
-MENUS = (("&Fil", 18), ("&Vis", 4), ("&Hjelp", 4))  # as many entries as the app's menus
+# The app's menus: as many entries, and the same shortcuts.
+MENUS = (
+    ("&Fil", 13, ("Ctrl+Shift+P", "Ctrl+Home", "Ctrl+M", "F5", "Ctrl+E")),
+    ("&Vis", 5, ("Ctrl+,", "Ctrl++", "Ctrl+-", "Ctrl+Shift+H", "Ctrl+Shift+L")),
+    ("&Hjelp", 4, ("F2",)),
+)
 
 
 class RowDelegate(QStyledItemDelegate):
@@ -50,11 +55,12 @@ class Window(QMainWindow):
 def build() -> QMainWindow:
     window = Window()
     window.setWindowTitle("Faresignaler")
-    for title, entries in MENUS:
+    for title, entries, shortcuts in MENUS:
         menu = window.menuBar().addMenu(title)
         for number in range(entries):
             action = QAction(f"{title.strip('&')} {number}", window)
-            action.setShortcut(QKeySequence(f"Ctrl+Shift+{chr(ord('A') + number)}"))
+            if number < len(shortcuts):
+                action.setShortcut(QKeySequence(shortcuts[number]))
             menu.addAction(action)
     central = QWidget()
     layout = QVBoxLayout(central)

@@ -94,3 +94,37 @@ def test_the_reading_column_grows_with_the_text_size(qtbot, make_window):
     margins = page.document().rootFrame().frameFormat()
     text_width = page.viewport().width() - margins.leftMargin() - margins.rightMargin()
     assert text_width > 1000
+
+
+def test_the_keyboard_starts_in_the_part_when_the_list_is_hidden(qtbot, make_window):
+    """Opening a module focuses the list of parts; with the list hidden, the part itself
+    (the page, or a scenario's first choice), never the back button where Enter would
+    leave the module."""
+    at_text_size(200)
+    window = laptop_window(make_window)
+    view = open_demo(qtbot, window)
+    assert not view.parts.isVisible()
+    assert QApplication.focusWidget() is view.page_view
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is view  # Enter did not go back to the overview
+    view.parts.setCurrentRow(2)  # the scenario, and the module opened again on it
+    window.show_overview()
+    window.open_module("demo")
+    settle(qtbot)
+    assert QApplication.focusWidget() is view.scenario_player._choice_buttons[0]
+
+
+def test_the_menu_entry_is_for_an_open_module_and_leads_back_to_auto(qtbot, make_window):
+    at_text_size(200)
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    assert not window.parts_list_action.isEnabled()  # on the overview there is no list to show
+    window.open_module("demo")
+    settle(qtbot)
+    assert window.parts_list_action.isEnabled() and not window.parts_list_action.isChecked()
+    window.parts_list_action.trigger()
+    assert window.preferences.get("parts_list") == "shown"
+    window.parts_list_action.trigger()  # what the width would choose anyway: "auto" again
+    assert window.preferences.get("parts_list") == "auto" and not window.module_view.parts.isVisible()
+    window.show_overview()
+    assert not window.parts_list_action.isEnabled()

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.menuBar().clear()
         self._build_menus()
+        self.stack.currentChanged.connect(self._on_screen_changed)
         self._loading_screen = None
 
     # ------------------------------------------------------------ screens, built on first use
@@ -306,9 +307,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.parts_list_action = QAction(self.tr("Module &parts"), self)
         self.parts_list_action.setCheckable(True)
-        # Until a module is open, checked unless hidden by choice; the module view then
-        # says whether its list is shown ("auto" may hide it at large text on a laptop).
-        self.parts_list_action.setChecked(self.preferences.get("parts_list") != "hidden")
+        # For the open module only: its view says whether the list shows, which "auto"
+        # decides by the width (trainer.ui.learner.module_view).
+        self.parts_list_action.setEnabled(False)
         set_keys(self.parts_list_action, "Ctrl+Shift+L")
         self.parts_list_action.triggered.connect(self.show_parts_list)
         view_menu.addAction(self.parts_list_action)
@@ -402,7 +403,7 @@ class MainWindow(QMainWindow):
         self.module_view.setLayoutDirection(direction)
         self.module_view.open(module)
         self.stack.setCurrentWidget(self.module_view)
-        self.module_view.parts.setFocus()
+        self.module_view.focus_start()
 
     # ------------------------------------------------------------ preferences
 
@@ -413,13 +414,22 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.apply_preferences(dialog.chosen())
 
+    def _on_screen_changed(self, _index: int) -> None:
+        in_module = self._module_view is not None and self.stack.currentWidget() is self._module_view
+        self.parts_list_action.setEnabled(in_module)
+        if in_module:
+            self.parts_list_action.setChecked(not self._module_view.parts.isHidden())
+
     def show_parts_list(self, show: bool) -> None:
-        """View > Module parts: the learner's choice, kept from now on (no longer "auto")."""
-        self.preferences.set("parts_list", "shown" if show else "hidden")
+        """View > Module parts: the learner's choice, kept. Choosing what the width would
+        choose anyway goes back to "auto", so that the list steps aside again at a larger
+        text size or on a smaller screen."""
+        view = self.module_view
+        mode = "auto" if show == view.parts_list_fits() else ("shown" if show else "hidden")
+        self.preferences.set("parts_list", mode)
         self.preferences.save()
-        if self._module_view is not None:
-            self._module_view.set_parts_mode(self.preferences.get("parts_list"))
-        self.parts_list_action.setChecked(show)
+        view.set_parts_mode(mode)
+        self.parts_list_action.setChecked(not view.parts.isHidden())
 
     def change_text_size(self, step: int) -> None:
         self.apply_preferences({"text_size": self.preferences.get("text_size") + step})

@@ -139,21 +139,36 @@ class ModuleView(QWidget):
         self.parts_mode = mode
         self._place_parts_list()
 
-    def parts_list_fits(self, width: int) -> bool:
-        """Whether, at this width of the view, the page beside the list keeps two thirds of
-        its reading column (about 48 characters at any text size). At 200 % text on a
-        1366-px laptop it does not: there the list would take a third of the width and
-        wrap every choice of a scenario over two lines."""
+    def parts_list_fits(self) -> bool:
+        """Whether the page beside the list keeps two thirds of its reading column (about
+        48 characters at any text size). At 200 % text on a 1366-px laptop it does not:
+        the list would take more than a quarter of the width and wrap every choice of a
+        scenario over two lines. Measured at the stack's width, which is this view's
+        once it is shown (before its first layout this view has Qt's default size)."""
+        width = self.parentWidget().width() if self.parentWidget() is not None else self.width()
         margins = self.layout().contentsMargins()
-        room = width - margins.left() - margins.right() - self.parts.maximumWidth() - self._body.spacing()
+        room = width - margins.left() - margins.right() - self.parts.minimumWidth() - self._body.spacing()
         return room >= theme.column_width() * 2 // 3
 
     def _place_parts_list(self) -> None:
-        show = self.parts_mode == "shown" or (self.parts_mode == "auto" and self.parts_list_fits(self.width()))
+        show = self.parts_mode == "shown" or (self.parts_mode == "auto" and self.parts_list_fits())
         if show == (not self.parts.isHidden()):
             return
         self.parts.setVisible(show)  # hiding the focused list hands the focus on to the page (Qt)
         self.parts_list_shown.emit(show)
+
+    def focus_start(self) -> None:
+        """Where the keyboard starts in a module: the list of parts, or while the list is
+        hidden the part itself, never the back button (where Enter would leave)."""
+        self._place_parts_list()
+        if not self.parts.isHidden():
+            self.parts.setFocus()
+            return
+        current = self.stack.currentWidget()
+        # A scenario's first choice or a quiz's first answer is its focus widget already.
+        fallback = {self.page_holder: self.page_view, self.scenario_player: self.scenario_player.view}
+        target = current.focusWidget() if current is not self.page_holder else None
+        (target or fallback.get(current, current)).setFocus()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
