@@ -133,6 +133,15 @@ def stylesheet() -> str:
     QRadioButton#choiceRow[verdict="wrong"], QCheckBox#choiceRow[verdict="wrong"] {{
         background: {c.wrong_tint}; border: 3px dashed {c.wrong}; }}
     QRadioButton::indicator, QCheckBox::indicator {{ width: {int(18 * _scale)}px; height: {int(18 * _scale)}px; }}
+    /* The box and the circle drawn in the theme's colours: Qt's own are drawn in a shade
+       of the window colour, which on high contrast's black is black (no box to see). */
+    QRadioButton#choiceRow::indicator, QCheckBox#choiceRow::indicator {{
+        border: 2px solid {c.text}; background: {c.surface}; }}
+    QCheckBox#choiceRow::indicator {{ border-radius: 3px; }}
+    QRadioButton#choiceRow::indicator {{ border-radius: {int(18 * _scale) // 2 + 1}px; }}
+    QCheckBox#choiceRow::indicator:checked {{ background: {c.text}; image: url("{_check()}"); }}
+    QRadioButton#choiceRow::indicator:checked {{ background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5,
+        fx: 0.5, fy: 0.5, stop: 0 {c.text}, stop: 0.45 {c.text}, stop: 0.55 {c.surface}, stop: 1 {c.surface}); }}
 
     /* Focus: one ring colour on every control, in every theme, primary buttons too. */
     QPushButton:focus, QPushButton#primary:focus, QPushButton#quiet:focus, QTreeWidget:focus, QListWidget:focus,
@@ -197,6 +206,14 @@ def _arrow() -> str:
     from trainer import paths
 
     name = "arrow-down-light.svg" if current() is HIGH_CONTRAST else "arrow-down.svg"
+    return (paths.assets_dir() / name).as_posix()
+
+
+def _check() -> str:
+    """The tick of a checked box, in the surface colour on a box filled with the text's."""
+    from trainer import paths
+
+    name = "check-dark.svg" if current() is HIGH_CONTRAST else "check-light.svg"
     return (paths.assets_dir() / name).as_posix()
 
 
