@@ -20,6 +20,7 @@ from trainer.ui.widgets import theme
 from trainer.ui.widgets.charts import paint_chart
 from trainer.ui.context import AppContext
 from trainer.ui.learner.course_overview import fit_rows
+from trainer.ui.widgets.wrapping_header import WrappingHeader
 
 
 def minutes_text(seconds: int) -> str:
@@ -46,6 +47,7 @@ class ProgressView(QWidget):
         self.standing.setTextFormat(Qt.TextFormat.RichText)
         self.standing.setAccessibleName(self.tr("What remains to pass"))
         self.table = QTreeWidget()
+        self.table.setHeader(WrappingHeader(self.table))  # at 200 % a heading is wider than its column
         self.table.setAccessibleName(self.tr("Modules and results"))
         self.table.setRootIsDecorated(False)
         self.table.setWordWrap(True)
