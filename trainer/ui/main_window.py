@@ -30,7 +30,6 @@ from trainer.ui.widgets.shortcuts import set_keys
 
 
 RIGHT_TO_LEFT_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "ckb", "yi"}
-LANGUAGE_NAMES = {"nb": "norsk bokmål", "en": "English"}
 
 
 def is_right_to_left(lang: str) -> bool:
@@ -448,7 +447,7 @@ class MainWindow(QMainWindow):
 
     def confirm_other_language(self, module) -> bool:
         """Ask before showing a module in another language than the chosen one; tests replace this."""
-        name = LANGUAGE_NAMES.get(module.lang, module.lang)
+        name = i18n.language_name(module.lang)
         return ask.confirm(
             self,
             self.tr("Not in this language"),

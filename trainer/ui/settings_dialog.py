@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
+from trainer.i18n import LANGUAGES, language_name
 from trainer.ui.widgets import theme
 from trainer.ui.preferences import Preferences
 
@@ -14,12 +15,11 @@ class SettingsDialog(QDialog):
         self.preferences = preferences
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox()
-        self.language.addItem("Norsk bokmål", "nb")
-        self.language.addItem("English", "en")
         self.content_language = QComboBox()
         self.content_language.addItem(self.tr("The same as the app"), "")
-        self.content_language.addItem("Norsk bokmål", "nb")
-        self.content_language.addItem("English", "en")
+        for code in LANGUAGES:  # each in its own name, whatever the app's language
+            self.language.addItem(language_name(code, capitalised=True), code)
+            self.content_language.addItem(language_name(code, capitalised=True), code)
         self.text_size = QComboBox()
         for percent in theme.SCALES:
             self.text_size.addItem(f"{percent} %", percent)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.course.slides import Slide
+from trainer.i18n import language_name
 
 
 class VotesDialog(QDialog):
@@ -74,7 +75,7 @@ class ProgrammeChooser(QDialog):
         ordered = sorted(programmes, key=lambda p: (p.lang != lang, p.lang, -p.minutes, p.title))
         for programme in ordered:
             text = self.tr("%1  (%2, %3 minutes)").replace("%1", programme.title).replace(
-                "%2", programme.lang).replace("%3", str(programme.minutes))
+                "%2", language_name(programme.lang)).replace("%3", str(programme.minutes))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, programme)
             if programme.summary:
