@@ -243,3 +243,21 @@ def test_the_preview_renders_at_common_screen_sizes(open_preview, pack, tmp_path
         image = window.grab()
         assert (image.width(), image.height()) == (width, height)
         assert window.scenario_panel.player.width() > 400 and window.scenario_panel.step_map.width() > 250
+
+
+def test_titles_and_file_names_wrap_in_the_list_instead_of_being_cut(qtbot, open_preview):
+    """A long part title in a narrow list wraps onto more lines; nothing ends in "…"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = open_preview(BUILTIN / "nb" / "02-roller")
+    window.resize(900, 700)
+    QApplication.processEvents()
+    tree = window.tree
+    assert tree.textElideMode() == Qt.TextElideMode.ElideNone and tree.wordWrap()
+    line = tree.fontMetrics().lineSpacing()
+    tallest = max(item.sizeHint(0).height() for item in window._all_items())
+    assert tallest >= 3 * line  # "Sparkesykkel, bag og en leilighet til søndag" and its file: three lines
+    window.resize(1900, 700)
+    QApplication.processEvents()
+    assert max(item.sizeHint(0).height() for item in window._all_items()) < tallest  # wider: fewer lines

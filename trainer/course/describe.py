@@ -6,11 +6,21 @@ from __future__ import annotations
 
 from html import escape
 
-from trainer.i18n import _
+from trainer.i18n import _, language_name
 
 
 def kind_label(kind: str) -> str:
     return {"page": _("Page"), "scenario": _("Scenario"), "quiz": _("Quiz")}.get(kind, kind)
+
+
+def audience_label(who: str) -> str:
+    return {"teacher": _("teachers"), "parent": _("parents"), "officer": _("officers")}.get(who, who)
+
+
+def with_key(label: str, key: str) -> str:
+    """A value in the reader's words, with the word an author writes in the file: the
+    preview speaks one language, and still shows what to type."""
+    return f"{escape(label)} (`{key}`)" if label != key else f"`{key}`"
 
 
 def describe(kind: str, thing, library) -> str:
@@ -18,9 +28,13 @@ def describe(kind: str, thing, library) -> str:
     the file was loaded among, for the titles of the modules it names."""
     lines: list[str] = []
 
-    def fact(label: str, value) -> None:
+    def fact(label: str, value, markdown: bool = False) -> None:
+        """One line of facts; `markdown` for a value that is already escaped Markdown."""
         if value not in ("", None, (), []):
-            lines.append(f"**{escape(label)}:** {escape(str(value))}  ")
+            lines.append(f"**{escape(label)}:** {value if markdown else escape(str(value))}  ")
+
+    def language(code: str) -> None:
+        fact(_("Language"), with_key(language_name(code), code), markdown=True)
 
     def module_name(module_id: str, lang: str) -> str:
         module = library.module(module_id, lang)
@@ -29,15 +43,15 @@ def describe(kind: str, thing, library) -> str:
     if kind == "pack":
         fact(_("Id"), thing.id)
         fact(_("Version"), thing.version)
-        fact(_("Language"), thing.lang)
+        language(thing.lang)
         fact(_("Authors"), ", ".join(thing.authors))
         fact(_("Organisation"), thing.organisation)
         fact(_("Licence"), thing.licence)
         lines += ["", thing.description]
     elif kind == "module":
         fact(_("Id"), thing.id)
-        fact(_("Language"), thing.lang)
-        fact(_("For"), ", ".join(thing.audience))
+        language(thing.lang)
+        fact(_("For"), ", ".join(with_key(audience_label(who), who) for who in thing.audience), markdown=True)
         fact(_("Minutes"), thing.minutes)
         fact(_("Version"), thing.version)
         fact(_("Content warning"), thing.content_warning)

@@ -33,6 +33,7 @@ from trainer.ui.context import AppContext
 from trainer.ui.learner.quiz_player import QuizPlayer
 from trainer.ui.widgets import theme
 from trainer.ui.widgets.content_view import ContentView
+from trainer.ui.widgets.wrapped_rows import fit_rows, keep_rows_fitted
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -69,6 +70,8 @@ class PreviewWindow(QMainWindow):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
+        # Titles and file names wrap in a narrow side column instead of ending in "…".
+        keep_rows_fitted(self.tree)
         self.tree.setAccessibleName(self.tr("Files in the preview"))
         self.tree.currentItemChanged.connect(self._on_item_changed)
         self.summary = QLabel(objectName="muted")
@@ -133,7 +136,7 @@ class PreviewWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 900])
+        splitter.setSizes([420, 900])  # room for a title and its file name on a line each
         splitter.setChildrenCollapsible(False)
         page = QWidget(objectName="page")
         layout = QVBoxLayout(page)
@@ -246,6 +249,7 @@ class PreviewWindow(QMainWindow):
             for child_key, child_title, child_label in children:
                 item.addChild(self._item(child_key, child_title, child_label))
             item.setExpanded(True)
+        fit_rows(self.tree)
         self.tree.blockSignals(False)
         target = self._find(keep) if keep else None
         if target is None:

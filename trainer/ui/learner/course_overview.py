@@ -5,12 +5,8 @@ in a centred column, so a wide screen is not one long stretched table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QProgressBar, QTabWidget,
-    QTreeWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
 from trainer.course.model import Course, Module
 from trainer.store import progress
@@ -21,23 +17,6 @@ from trainer.ui.context import AppContext
 from trainer.ui.widgets.scrolling import fill_with_scrolling
 from trainer.ui.widgets.wrapping_button import WrappingButton
 from trainer.ui.learner.module_rows import ModuleList, ModuleRow
-
-
-def fit_rows(tree: QTreeWidget) -> None:
-    """Give each row the height its wrapped text needs in its tallest column, at the
-    columns' widths, so that no cell is cut at large text sizes."""
-    tree.ensurePolished()  # the style sheet's font, not the default one
-    metrics = QFontMetrics(tree.font())
-    columns = range(tree.columnCount())
-    for index in range(tree.topLevelItemCount()):
-        item = tree.topLevelItem(index)
-        height = 0
-        for column in columns:
-            width = tree.columnWidth(column) - 16
-            if width > 0:
-                rect = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text(column))
-                height = max(height, rect.height())
-        item.setSizeHint(0, QSize(tree.columnWidth(0), height + 2 * theme.space("s") + 4))
 
 
 class CourseOverview(QWidget):

@@ -19,7 +19,7 @@ from trainer.store.records import course_standing, module_summaries
 from trainer.ui.widgets import theme
 from trainer.ui.widgets.charts import paint_chart
 from trainer.ui.context import AppContext
-from trainer.ui.learner.course_overview import fit_rows
+from trainer.ui.widgets.wrapped_rows import fit_rows, keep_rows_fitted
 from trainer.ui.widgets.wrapping_header import WrappingHeader
 
 
@@ -50,9 +50,7 @@ class ProgressView(QWidget):
         self.table.setHeader(WrappingHeader(self.table))  # at 200 % a heading is wider than its column
         self.table.setAccessibleName(self.tr("Modules and results"))
         self.table.setRootIsDecorated(False)
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.header().sectionResized.connect(lambda *_: self._fit_table())
+        keep_rows_fitted(self.table, after=self._fit_height)
         self.table.setHeaderLabels([
             self.tr("Module"), self.tr("Status"), self.tr("Time"), self.tr("Quiz attempts"),
             self.tr("Best"), self.tr("Last"), self.tr("Scenario endings reached"),
@@ -153,6 +151,9 @@ class ProgressView(QWidget):
         """Rows as tall as their wrapped text, and the table as tall as its rows: the page
         scrolls, not the table inside it."""
         fit_rows(self.table)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
         rows = [self.table.topLevelItem(i).sizeHint(0).height() for i in range(self.table.topLevelItemCount())]
         self.table.setMinimumHeight(self.table.header().sizeHint().height() + sum(rows) + 8)
 
