@@ -189,3 +189,19 @@ def test_a_one_module_course_counts_in_the_singular(browser, tmp_path):
     bar = browser.find_element(By.CSS_SELECTOR, "[role=progressbar]")
     assert bar.get_attribute("aria-valuetext") == "1 av 1 modul fullført"
     browser.execute_script("localStorage.clear()")
+
+
+def test_a_modules_title_and_its_facts_stand_on_one_line(browser, builtin_site):
+    """In the overview's table, the title (a button) and the row's other cells line up:
+    the first line of each starts at the same height."""
+    open_site(browser, (builtin_site / "index.html").as_uri())
+    tops = browser.execute_script("""
+        var row = document.querySelector('table.modules tbody tr');
+        return Array.from(row.cells).map(function (cell) {
+            var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            var words = walker.nextNode();  // the first words in the cell, wherever they sit
+            var range = document.createRange();
+            range.selectNodeContents(words);
+            return range.getClientRects()[0].top;
+        });""")
+    assert max(tops) - min(tops) <= 2, tops
