@@ -205,3 +205,23 @@ def test_a_modules_title_and_its_facts_stand_on_one_line(browser, builtin_site):
             return range.getClientRects()[0].top;
         });""")
     assert max(tops) - min(tops) <= 2, tops
+
+
+def test_on_a_phone_each_fact_of_a_module_says_what_it_is(browser, builtin_site):
+    """Where the table's headings are hidden (a narrow window), each fact keeps its name:
+    "Minutter: 8", not a bare 8."""
+    size = browser.get_window_size()
+    browser.set_window_size(390, 844)
+    try:
+        open_site(browser, (builtin_site / "index.html").as_uri())
+        shown = browser.execute_script("""
+            var row = document.querySelector('table.modules tbody tr');
+            return Array.from(row.cells).slice(1).map(function (cell) {
+                return getComputedStyle(cell, '::before').content + cell.textContent;
+            });""")
+        headings = browser.execute_script(
+            "return Array.from(document.querySelectorAll('table.modules th')).slice(1).map(function (h) {"
+            " return h.textContent; });")
+        assert [fact.startswith(f'"{heading}: "') for fact, heading in zip(shown, headings)] == [True] * 4, shown
+    finally:
+        browser.set_window_size(size["width"], size["height"])

@@ -473,10 +473,11 @@
       });
       body.appendChild(el("tr", {},
         el("td", {}, button((index + 1) + ". " + module.title, function () { openModule(id); }, { className: "link", title: module.summary || null })),
-        el("td", {}, module.audience.map(audienceLabel).join(", ")),
-        el("td", {}, String(module.minutes)),
-        el("td", {}, statusLabel(id)),
-        el("td", {}, scores.join(" / ") || "–")));
+        // Each fact names itself where the headings are hidden (a narrow window, player.css).
+        el("td", { "data-label": t("forWho") }, module.audience.map(audienceLabel).join(", ")),
+        el("td", { "data-label": t("minutes") }, String(module.minutes)),
+        el("td", { "data-label": t("status") }, statusLabel(id)),
+        el("td", { "data-label": t("best") }, scores.join(" / ") || "–")));
     });
     table.appendChild(body);
     card.appendChild(el("div", { className: "tablewrap" }, table));
