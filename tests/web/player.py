@@ -189,6 +189,10 @@ def open_module(driver, title: str) -> None:
 
 
 def open_part(driver, title: str) -> None:
+    """Click a part in the module's list, first opening the list where a narrow window
+    folds it away."""
+    for folder in driver.find_elements(By.CSS_SELECTOR, "details.partsmenu:not([open]) > summary"):
+        folder.click()
     click_text(driver, "button", title)
     wait_for(lambda: driver.find_element(By.ID, "part-title").text == title)
 

@@ -225,3 +225,25 @@ def test_on_a_phone_each_fact_of_a_module_says_what_it_is(browser, builtin_site)
         assert [fact.startswith(f'"{heading}: "') for fact, heading in zip(shown, headings)] == [True] * 4, shown
     finally:
         browser.set_window_size(size["width"], size["height"])
+
+
+def test_on_a_phone_the_parts_fold_away_and_the_part_comes_first(browser, builtin_site):
+    """A narrow window shows one line for the module's parts, and the part at once below
+    it; the line opens the list by keyboard. A wide window keeps the list open beside."""
+    size = browser.get_window_size()
+    try:
+        for width, folded in ((390, True), (1366, False)):
+            browser.set_window_size(width, 844)
+            open_site(browser, (builtin_site / "index.html").as_uri())
+            erase_progress(browser)
+            keyboard_open_module(browser, "Fire roller")
+            folder = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "details.partsmenu"), what="the parts")[0]
+            assert folder.get_property("open") is (not folded)
+            heading = browser.find_element(By.ID, "part-title")
+            assert heading.rect["y"] + heading.rect["height"] <= browser.execute_script("return innerHeight")
+            if folded:
+                tab_to(browser, lambda element: element.tag_name == "summary")
+                press(browser, Keys.ENTER)
+                assert folder.get_property("open") and folder.find_element(By.TAG_NAME, "button").is_displayed()
+    finally:
+        browser.set_window_size(size["width"], size["height"])

@@ -564,7 +564,13 @@
       item.appendChild(el("span", { className: "partkind" }, kindLabel(p)));
       list.appendChild(el("li", {}, item));
     });
-    nav.appendChild(list);
+    // On a narrow window the list folds away behind one line, so that the part itself
+    // comes first (Previous and Next lead through the parts); on a wide one it is open
+    // beside the part, as in the desktop app.
+    var folder = el("details", { className: "partsmenu" },
+      el("summary", {}, t("parts") + " · " + (index + 1) + " / " + module.parts.length + " · " + part.title), list);
+    foldParts(folder);
+    nav.appendChild(folder);
     var area = el("section", { className: "part card", "aria-labelledby": "part-title" });
     var layout = el("div", { className: "modulebody" }, nav, area);
     mainArea.appendChild(layout);
@@ -578,6 +584,16 @@
     else if (part.kind === "scenario") showScenario(area, module, part);
     else showQuiz(area, module, part);
   }
+
+  var NARROW = window.matchMedia("(max-width: 52rem)");  // as player.css's one column
+
+  function foldParts(folder) {
+    folder.open = !NARROW.matches;
+  }
+
+  NARROW.addEventListener("change", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("details.partsmenu"), foldParts);
+  });
 
   function goToPart(module, index) {
     if (index < 0 || index >= module.parts.length) return;
