@@ -569,8 +569,9 @@
     // beside the part, as in the desktop app.
     var folder = el("details", { className: "partsmenu" },
       el("summary", {}, t("parts") + " · " + (index + 1) + " / " + module.parts.length + " · " + part.title), list);
-    foldParts(folder);
     nav.appendChild(folder);
+    foldParts(folder);
+    folder.addEventListener("toggle", function () { if (NARROW.matches) partsUnfolded = folder.open; });
     var area = el("section", { className: "part card", "aria-labelledby": "part-title" });
     var layout = el("div", { className: "modulebody" }, nav, area);
     mainArea.appendChild(layout);
@@ -586,9 +587,14 @@
   }
 
   var NARROW = window.matchMedia("(max-width: 52rem)");  // as player.css's one column
+  var partsUnfolded = false;  // opened by the learner on a narrow window: stays open while they answer
 
   function foldParts(folder) {
-    folder.open = !NARROW.matches;
+    folder.open = !NARROW.matches || partsUnfolded;
+    // Folded, the line names the list itself: a name on the landmark too is heard twice.
+    var nav = folder.parentNode;
+    if (nav && NARROW.matches) nav.removeAttribute("aria-label");
+    else if (nav) nav.setAttribute("aria-label", t("parts"));
   }
 
   NARROW.addEventListener("change", function () {
@@ -597,6 +603,7 @@
 
   function goToPart(module, index) {
     if (index < 0 || index >= module.parts.length) return;
+    partsUnfolded = false;  // the chosen part comes first again
     state.mods[module.id].p = module.parts[index].id;
     save();
     render(false);
