@@ -132,7 +132,7 @@ def test_problems_show_inline_with_their_line_numbers(qtbot, open_preview, pack)
     assert window.problem_list.item(0).text() == (
         f"✖ {line(window, 36)}: valget 'La det ligge, det er jo bare sko' peker til steget 'seinere', "
         "som ikke finnes (mente du 'senere'?)")
-    assert window.tree.currentItem().text(1) == "✖ 1"
+    assert window.tree.currentItem().text(0).endswith("\n✖ 1")  # under the title and the file
     assert window.scenario_panel.step_map.broken_links == [("start", 1)]
     missing = window.scenario_panel.step_map.tr("leads to the missing step '%1'").replace("%1", "seinere")
     assert missing in window.scenario_panel.step_map.toPlainText()
@@ -261,3 +261,27 @@ def test_titles_and_file_names_wrap_in_the_list_instead_of_being_cut(qtbot, open
     window.resize(1900, 700)
     QApplication.processEvents()
     assert max(item.sizeHint(0).height() for item in window._all_items()) < tallest  # wider: fewer lines
+
+
+def test_at_200_percent_no_word_in_the_list_is_wider_than_the_list(qtbot, qapp, open_preview):
+    """Large text: every word of every row (titles, kinds, file names, problem marks) fits
+    the list's width, so wrapping never has to cut a word (a file name may break after a
+    hyphen, as Qt does)."""
+    import re
+
+    from PySide6.QtWidgets import QApplication
+
+    from trainer.ui.widgets.appearance import apply_appearance
+
+    apply_appearance(qapp, "contrast", 200)
+    try:
+        window = open_preview(BUILTIN / "nb" / "02-roller")
+        QApplication.processEvents()
+        tree = window.tree
+        room = tree.columnWidth(0) - 16 - 2 * tree.indentation()  # a part's row, inside its module
+        metrics = tree.fontMetrics()
+        widest = max((metrics.horizontalAdvance(word), word) for item in window._all_items()
+                     for word in re.split(r"\s+|(?<=-)", item.text(0)) if word)
+        assert widest[0] <= room, widest
+    finally:
+        apply_appearance(qapp, "light", 100)

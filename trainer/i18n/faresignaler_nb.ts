@@ -903,11 +903,6 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="68" />
-        <source>Problems</source>
-        <translation>Problemer</translation>
-    </message>
-    <message>
         <location filename="../ui/authoring/preview_window.py" line="72" />
         <source>Files in the preview</source>
         <translation>Filene i forhåndsvisningen</translation>

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QMainWindow, QPushButton, QSplitter, QStackedWidget, QTreeWidget,
+    QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QStackedWidget, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -66,11 +66,11 @@ class PreviewWindow(QMainWindow):
 
     def _build(self) -> None:
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Content"), self.tr("Problems")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(False)
-        # Titles and file names wrap in a narrow side column instead of ending in "…".
+        # One column: the title, the kind and file, and the file's problems ("✖ 2  ⚠ 1") under
+        # them, wrapped rather than cut. A second column for the marks took a third of the
+        # list at 200 % text for its heading alone.
+        self.tree.setHeaderLabels([self.tr("Content")])
+        self.tree.setHeaderHidden(True)
         keep_rows_fitted(self.tree)
         self.tree.setAccessibleName(self.tr("Files in the preview"))
         self.tree.currentItemChanged.connect(self._on_item_changed)
@@ -79,6 +79,7 @@ class PreviewWindow(QMainWindow):
         self.reload_button = QPushButton(self.tr("Reload &now"))
         self.reload_button.clicked.connect(self.reload)
         left = QWidget()
+        left.setMinimumWidth(int(280 * (1 + 0.5 * (theme.scale() - 1))))  # a title and its file, as text grows
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
@@ -267,13 +268,14 @@ class PreviewWindow(QMainWindow):
         errors = sum(not p.warning for p in problems)
         warnings = len(problems) - errors
         marks = " ".join(part for part in (f"✖ {errors}" if errors else "", f"⚠ {warnings}" if warnings else "") if part)
-        item = QTreeWidgetItem([f"{title or key[1].name}\n{kind_label} · {key[1].name}", marks])
+        name = title or key[1].name
+        item = QTreeWidgetItem([f"{name}\n{kind_label} · {key[1].name}" + (f"\n{marks}" if marks else "")])
         item.setData(0, KEY_ROLE, key)
         item.setToolTip(0, str(key[1]))
-        if errors:
-            item.setForeground(1, QBrush(QColor(theme.current().wrong)))
-        item.setData(1, Qt.ItemDataRole.AccessibleTextRole,
-                     self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings)))
+        if errors:  # the marks say it in symbols and numbers; the colour only adds to them
+            item.setForeground(0, QBrush(QColor(theme.current().wrong)))
+        counts = self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings))
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{name}, {kind_label}, {key[1].name}, {counts}")
         return item
 
     def _kind_label(self, part) -> str:
