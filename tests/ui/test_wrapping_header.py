@@ -36,3 +36,17 @@ def test_every_heading_of_my_progress_is_whole_at_200_percent(qtbot, make_window
     assert cut == []
     # The columns together fit the table: nothing runs off its right edge.
     assert header.length() <= table.viewport().width()
+
+
+def test_with_room_every_heading_stays_on_one_line(qtbot, make_window):
+    """On a wide screen at normal text no heading wraps: the heading row is one line."""
+    window = laptop_window(make_window, "en")
+    window.resize(1900, 1000)
+    create_profile(qtbot, window)
+    window.show_progress()
+    settle(qtbot)
+    header = window.progress_view.table.header()
+    font = header.font()
+    font.setBold(True)
+    line = QFontMetrics(font).lineSpacing()
+    assert header.height() < 2 * line + 2 * PADDING

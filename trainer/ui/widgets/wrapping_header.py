@@ -29,13 +29,21 @@ class WrappingHeader(QHeaderView):
         font.setBold(True)  # the style sheet's headings are bold
         return font
 
+    def _crowded(self, metrics: QFontMetrics) -> bool:
+        """Whether the headings on one line each are wider than the table."""
+        whole = sum(metrics.horizontalAdvance(self._text(s)) + 2 * PADDING for s in range(self.count()))
+        return whole > self.width()
+
     def sectionSizeFromContents(self, section: int) -> QSize:
         text = self._text(section)
         metrics = QFontMetrics(self._heading_font())
         longest_word = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
-        width = max(longest_word, self.sectionSize(section) - 2 * PADDING) if self.sectionSize(section) else longest_word
         if self.sectionResizeMode(section) == QHeaderView.ResizeMode.ResizeToContents:
-            width = longest_word  # as narrow as the longest word: the heading wraps
+            # On one line where the table has room; as narrow as the longest word where
+            # it has not (200 % text on a laptop), and the heading wraps.
+            width = longest_word if self._crowded(metrics) else metrics.horizontalAdvance(text)
+        else:  # a stretched column wraps its heading at the width it is given
+            width = max(longest_word, self.sectionSize(section) - 2 * PADDING)
         height = metrics.boundingRect(QRect(0, 0, max(1, width), 10_000), WRAP, text).height()
         return QSize(width + 2 * PADDING, height + 2 * PADDING)
 
