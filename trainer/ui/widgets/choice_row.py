@@ -5,7 +5,7 @@ neither depends on colour."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QRadioButton, QSizePolicy, QStyle, QStyleOptionButton
 
 ARROWS_BACK = (Qt.Key.Key_Up, Qt.Key.Key_Left)
@@ -26,17 +26,27 @@ class _Row:
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QHBoxLayout(self)
-        # Room for the indicator the style paints at the left, then the text.
-        option = QStyleOptionButton()
-        option.initFrom(self)
-        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, option, self)
-        layout.setContentsMargins(indicator + 40, 14, 16, 14)
         layout.addWidget(self.label)
+        self._leave_room_for_indicator()
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setAccessibleName(text)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _leave_room_for_indicator(self) -> None:
+        """Room for the indicator the style paints at the row's start (the left, or the
+        right in a right-to-left module), then the text."""
+        option = QStyleOptionButton()
+        option.initFrom(self)
+        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, option, self) + 40
+        start_left = self.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        self.layout().setContentsMargins(indicator if start_left else 16, 14, 16 if start_left else indicator, 14)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._leave_room_for_indicator()
+        super().changeEvent(event)
 
     # The text lives in the label (QRadioButton never wraps).
     def text(self) -> str:  # noqa: D102

@@ -1,0 +1,28 @@
+"""A quiz option's row: its words never run into its circle or box, whichever side the
+module's language puts it on."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionButton, QVBoxLayout, QWidget
+
+from trainer.ui.widgets.choice_row import ChoiceCheck, ChoiceRadio
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+@pytest.mark.parametrize("row_type, element", [(ChoiceCheck, QStyle.SubElement.SE_CheckBoxIndicator),
+                                               (ChoiceRadio, QStyle.SubElement.SE_RadioButtonIndicator)])
+def test_the_words_keep_clear_of_the_indicator(qtbot, qapp, direction, row_type, element):
+    from trainer.ui.widgets.appearance import apply_appearance
+
+    apply_appearance(qapp, "light", 100)  # the app's style sheet: rows with padding, as learners see them
+    page = QWidget()
+    qtbot.addWidget(page)
+    QVBoxLayout(page).addWidget(row := row_type("1.  Sørge for at utføreren får betalt det som ble lovet"))
+    page.setLayoutDirection(direction)  # as a right-to-left module's view does after the rows exist
+    page.resize(520, 120)
+    page.show()
+    qtbot.waitExposed(page)
+    option = QStyleOptionButton()
+    row.initStyleOption(option)
+    indicator = row.style().subElementRect(element, option, row)
+    assert indicator.isValid() and not indicator.intersects(row.label.geometry())
