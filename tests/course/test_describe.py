@@ -1,5 +1,6 @@
-"""What the preview says about a module or a pack is in one language: the audience and the
-language in the reader's words, each with the key an author writes in the file."""
+"""What the preview says about a module, course, programme or pack is in one language: the
+audience in the reader's words and a language by its own name, each with the key an author
+writes in the file."""
 
 import pytest
 
@@ -31,3 +32,24 @@ def test_in_english_the_words_are_english(demo_library, in_language):
     in_language("en")
     text = describe("module", demo_library.module("demo", "nb"), demo_library)
     assert "**Language:** norsk bokmål (`nb`)" in text and "teachers (`teacher`)" in text
+
+
+def test_every_kind_names_its_language(in_language):
+    from trainer import paths
+    from trainer.course.loader import load_library
+
+    in_language("en")
+    library = load_library([paths.builtin_content_dir()])
+    course, programme = library.courses_in("nb")[0], library.programmes_in("nb")[0]
+    for kind, thing in (("course", course), ("programme", programme)):
+        assert "**Language:** norsk bokmål (`nb`)" in describe(kind, thing, library), kind
+
+
+def test_a_key_with_no_words_of_its_own_is_shown_once(demo_library, in_language):
+    """An audience or language the app has no name for (a pack's own) is not doubled."""
+    from dataclasses import replace
+
+    in_language("en")
+    module = replace(demo_library.module("demo", "nb"), audience=("coach",), lang="se")
+    text = describe("module", module, demo_library)
+    assert "**For:** `coach`" in text and "**Language:** `se`" in text

@@ -188,26 +188,37 @@ def test_presenter_windows_name_every_control(qtbot, data_dir):
 
 @pytest.mark.parametrize("name", sorted(theme.THEMES))
 @pytest.mark.parametrize("kind", ["radio", "check"])
-def test_an_empty_choice_box_can_be_seen_in_every_theme(qtbot, qapp, name, kind):
-    """Before anything is chosen, a quiz row shows its empty circle or box in a colour
-    that stands out from the row (3:1 at least, as a control's edge needs). Qt's own is
-    drawn in a shade of the window colour: black on high contrast's black."""
+@pytest.mark.parametrize("checked", [False, True])
+def test_a_choice_box_can_be_seen_in_every_theme(qtbot, qapp, name, kind, checked):
+    """A quiz row shows its circle or box, empty or chosen, in a colour that stands out
+    from the row (3:1 at least, as a control's edge needs), and a chosen one shows more
+    of it than an empty one. Qt's own is drawn in a shade of the window colour: black on
+    high contrast's black."""
     from PySide6.QtGui import QColor
 
     from trainer.ui.widgets.appearance import apply_appearance
     from trainer.ui.widgets.choice_row import ChoiceCheck, ChoiceRadio
 
+    def seen(row) -> int:
+        """Pixels before the text (where the indicator sits) that stand out 3:1."""
+        image = row.grab().toImage()
+        left = row.layout().contentsMargins().left()
+        background = QColor(theme.THEMES[name].surface).name()
+        return sum(theme.contrast_ratio(QColor(image.pixel(x, y)).name(), background) >= 3
+                   for x in range(8, left - 4) for y in range(4, image.height() - 4))
+
     apply_appearance(qapp, name, 100)
     try:
-        row = (ChoiceRadio if kind == "radio" else ChoiceCheck)("1.  Bestilleren")
-        qtbot.addWidget(row)
-        row.resize(500, row.sizeHint().height())
-        image = row.grab().toImage()
-        # The indicator sits at the row's left, before the text (its margin in _Row._setup).
-        left = row.layout().contentsMargins().left()
-        background = QColor(theme.THEMES[name].surface)
-        strongest = max(theme.contrast_ratio(QColor(image.pixel(x, y)).name(), background.name())
-                        for x in range(8, left - 4) for y in range(4, image.height() - 4))
-        assert strongest >= 3
+        rows = []
+        for state in (False, checked):
+            row = (ChoiceRadio if kind == "radio" else ChoiceCheck)("1.  Bestilleren")
+            qtbot.addWidget(row)
+            row.setChecked(state)
+            row.resize(500, row.sizeHint().height())
+            rows.append(seen(row))
+        empty, shown = rows
+        assert empty >= 30  # an outline, not a stray pixel
+        if checked:
+            assert shown > empty  # the tick or the dot adds to it
     finally:
         apply_appearance(qapp, "light", 100)

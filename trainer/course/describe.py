@@ -60,6 +60,7 @@ def describe(kind: str, thing, library) -> str:
                   for i, p in enumerate(thing.parts, 1)]
     elif kind == "course":
         fact(_("Id"), thing.id)
+        language(thing.lang)
         fact(_("Minutes"), thing.minutes)
         fact(_("Organisation"), thing.organisation)
         lines += ["", escape(thing.summary), "", f"### {escape(_('Modules'))}", ""]
@@ -67,6 +68,7 @@ def describe(kind: str, thing, library) -> str:
             lines.append(f"{number}. {module_name(module_id, thing.lang)} (`{module_id}`)")
     elif kind == "programme":
         fact(_("Id"), thing.id)
+        language(thing.lang)
         fact(_("Minutes"), _("{minutes} (the sections: {planned})").format(
             minutes=thing.minutes, planned=thing.planned_minutes))
         lines += ["", thing.intro]

@@ -27,16 +27,17 @@ DEFAULT_LANGUAGE = "nb"
 # Each language by its own name, as written inside a sentence ("Open it in norsk bokmål?").
 LANGUAGE_NAMES = {"nb": "norsk bokmål", "en": "English"}
 
-
-def language_name(code: str, capitalised: bool = False) -> str:
-    """A language's own name; an unknown code as it is. Capitalised to stand alone (a list)."""
-    name = LANGUAGE_NAMES.get(code, code)
-    return name[:1].upper() + name[1:] if capitalised else name
 DOMAIN = "faresignaler"
 FOLDER = Path(__file__).resolve().parent
 
 _language: str | None = None
 _translations: dict[str, _gettext.NullTranslations] = {}
+
+
+def language_name(code: str, capitalised: bool = False) -> str:
+    """A language's own name; an unknown code as it is. Capitalised to stand alone (a list)."""
+    name = LANGUAGE_NAMES.get(code, code)
+    return name[:1].upper() + name[1:] if capitalised else name
 
 
 def po_path(lang: str) -> Path:
