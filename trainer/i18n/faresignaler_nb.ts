@@ -1133,8 +1133,8 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
     <message>
         <location filename="../ui/learner/profile_picker.py" line="46" />
-        <source>Your name, as it should appear on the certificate</source>
-        <translation>Navnet ditt, slik det skal stå på kursbeviset</translation>
+        <source>Your name</source>
+        <translation>Navnet ditt</translation>
     </message>
     <message>
         <location filename="../ui/learner/profile_picker.py" line="47" />
@@ -1153,8 +1153,8 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     </message>
     <message>
         <location filename="../ui/learner/profile_picker.py" line="74" />
-        <source>New here? Create a profile:</source>
-        <translation>Ny her? Opprett en profil:</translation>
+        <source>New here? Create a profile with your name as it should appear on the certificate:</source>
+        <translation>Ny her? Opprett en profil med navnet ditt slik det skal stå på kursbeviset:</translation>
     </message>
     <message>
         <location filename="../ui/learner/profile_picker.py" line="138" />

@@ -43,7 +43,9 @@ class ProfilePicker(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(self.tr("Your name, as it should appear on the certificate"))
+        # The hint stands above the field: a placeholder was cut short in the field, and
+        # goes away as soon as one types.
+        self.name_edit.setPlaceholderText(self.tr("Your name"))
         self.name_edit.setAccessibleName(self.tr("Name for a new profile"))
         self.name_edit.returnPressed.connect(self._on_create_clicked)
         self.create_button = QPushButton(self.tr("C&reate profile"))
@@ -71,7 +73,10 @@ class ProfilePicker(QWidget):
         manage.addWidget(self.continue_button)
         inner.addLayout(manage)
         inner.addSpacing(8)
-        inner.addWidget(QLabel(self.tr("New here? Create a profile:")))
+        create_label = QLabel(self.tr("New here? Create a profile with your name as it should appear on the certificate:"))
+        create_label.setWordWrap(True)
+        create_label.setBuddy(self.name_edit)
+        inner.addWidget(create_label)
         inner.addLayout(create_row)
         inner.addWidget(self.message)
         inner_page = QWidget(objectName="page")
