@@ -558,3 +558,28 @@ def test_a_long_scenario_feedback_reads_whole_at_200_percent_on_a_laptop(qtbot, 
         assert widget.visibleRegion().boundingRect() == widget.rect(), widget
     assert bar.height() >= bar.sizeHint().height()
     assert player.view.height() >= 3 * player.view.fontMetrics().lineSpacing()
+
+
+@pytest.mark.parametrize("size, text_size", [
+    (LAPTOP, 100), (LAPTOP, 200),
+    ((1280 * 2 // 3, (720 - 30) * 2 // 3), 100),  # 1280x720 at 150 %
+])
+def test_no_field_cuts_its_placeholder(qtbot, make_window, size, text_size):
+    """A field's grey hint is whole on every learner screen: a laptop at normal and 200 %
+    text, and the smallest screen the app supports."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import Preferences
+
+    Preferences(open_settings()).set("text_size", text_size)
+    window = make_window()
+    window.resize(*size)
+    cut = []
+    for name, _action in screens(qtbot, window):
+        settle(qtbot)
+        for field in window.findChildren(QLineEdit):
+            hint = field.placeholderText()
+            if field.isVisible() and hint and field.fontMetrics().horizontalAdvance(hint) > field.width() - 24:
+                cut.append((name, hint))
+    assert cut == []
