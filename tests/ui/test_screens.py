@@ -583,3 +583,30 @@ def test_no_field_cuts_its_placeholder(qtbot, make_window, size, text_size):
             if field.isVisible() and hint and field.fontMetrics().horizontalAdvance(hint) > field.width() - 24:
                 cut.append((name, hint))
     assert cut == []
+
+
+def test_every_dialog_shows_its_words_whole_at_200_percent_on_a_laptop(qtbot, make_window):
+    """At 200 % text each dialog opens large enough for its wrapped text and its fields'
+    hints: Qt does not count a wrapping label's height in a dialog's size by itself."""
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import Preferences
+
+    Preferences(open_settings()).set("text_size", 200)
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    cut = []
+    for name, dialog in dialogs(window):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot)
+        for label in dialog.findChildren(QLabel):
+            if label.isVisible() and label.wordWrap() and label.heightForWidth(label.width()) > label.height() + 1:
+                cut.append((name, label.text()[:40]))
+        for field in dialog.findChildren(QLineEdit):
+            hint = field.placeholderText()
+            if field.isVisible() and hint and field.fontMetrics().horizontalAdvance(hint) > field.width() - 24:
+                cut.append((name, hint))
+        dialog.close()
+    assert cut == []

@@ -17,6 +17,7 @@ from trainer.course.document import render_document
 from trainer.ui.widgets.screen_fit import resize_within
 from trainer.ui.widgets import theme
 from trainer.ui.widgets.content_view import ContentView
+from trainer.ui.widgets.wrapping_header import WrappingHeader
 
 
 class GuideDialog(QDialog):
@@ -80,6 +81,7 @@ class PacksDialog(QDialog):
                                "district. They are installed in your data folder, never in the app itself."))
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
+        self.tree.setHeader(WrappingHeader(self.tree))  # at 200 % the headings wrap, not run off
         self.tree.setHeaderLabels([self.tr("Pack"), self.tr("Version"), self.tr("Language"), self.tr("From"),
                                    self.tr("Contact card")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

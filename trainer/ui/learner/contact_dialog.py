@@ -28,4 +28,4 @@ class ContactDialog(QDialog):
         layout.addWidget(self.view)
         layout.addWidget(buttons)
         # Larger with larger text, never larger than the screen's work area.
-        resize_within(self, int(560 * theme.scale()), int(480 * theme.scale()))
+        resize_within(self, 560, int(480 * theme.scale()))

@@ -23,9 +23,17 @@ def show_fitted(window: QWidget, width: int = 1280, height: int = 800) -> None:
 
 
 def resize_within(widget: QWidget, width: int, height: int) -> None:
-    """A dialog's wanted size, made smaller where the work area is smaller."""
+    """A dialog's wanted size at 100 % text: wider as the text grows, smaller where the
+    work area is smaller, and taller where its wrapped text needs more at that width (Qt
+    does not count a wrapping label's height in a dialog's minimum size: at 200 % text
+    the sync dialog's words and fields were cut)."""
+    from trainer.ui.widgets import theme
+
     area = _area(widget)
-    widget.resize(min(width, area.width() - FRAME), min(height, area.height() - 2 * FRAME))
+    width = min(int(width * (1 + 0.5 * (theme.scale() - 1))), area.width() - FRAME)  # wider as text grows
+    layout = widget.layout()
+    needed = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else 0
+    widget.resize(width, min(max(height, needed), area.height() - 2 * FRAME))
 
 
 def _area(widget: QWidget):
