@@ -8,7 +8,7 @@ import sys
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRectF, QSizeF, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRectF, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
 
 from trainer import __version__, paths
@@ -88,6 +88,14 @@ def certificate_html(cert: Certificate) -> str:
     """
 
 
+def content_top(page_height: float, content_height: float, margin: float) -> float:
+    """Where the words start: a little above the middle of the page, as on a printed
+    certificate (a short course left the lower half empty), and never closer to the
+    frame than `margin` and a line."""
+    least = margin + 120
+    return max(least, (page_height - content_height) * 0.42)
+
+
 def write_certificate(cert: Certificate, path: Path) -> None:
     ensure_gui_application()
     path = Path(path)
@@ -115,8 +123,17 @@ def write_certificate(cert: Certificate, path: Path) -> None:
         document.setHtml(certificate_html(cert))
         margin = 180
         document.setTextWidth(width - 2 * margin)
-        document.setPageSize(QSizeF(width - 2 * margin, height - 2 * margin))
-        painter.translate(margin, margin + 120)
+        # A certificate is one page: a course with very many modules is set smaller to fit
+        # (laid out wider, then scaled down to the page's width) rather than cut off.
+        room = height - 2 * margin - 120
+        factor = 1.0
+        for _ in range(3):
+            if document.size().height() * factor <= room:
+                break
+            factor = min(factor, room / document.size().height()) * 0.98
+            document.setTextWidth((width - 2 * margin) / factor)
+        painter.translate(margin, content_top(height, document.size().height() * factor, margin))
+        painter.scale(factor, factor)
         document.drawContents(painter)
     finally:
         painter.end()

@@ -1,0 +1,49 @@
+"""The certificate as a printed page: its words sit a little above the middle of the
+page for a short course, and a long course still fits on its one page."""
+
+import pytest
+
+pypdf = pytest.importorskip("pypdf")
+
+from trainer.store.records import Certificate, CertificateLine
+from trainer.ui.records.certificate_pdf import content_top, write_certificate
+
+
+def certificate(modules: int) -> Certificate:
+    lines = tuple(CertificateLine(f"Modul {n}", "2026-11-27", "90 %") for n in range(1, modules + 1))
+    return Certificate("Kari Nordmann", "Faresignaler for lærere", "laerer", "nb", "Sør-Øst politidistrikt",
+                       "2026-11-27", "v1", lines)
+
+
+def heights(path) -> dict[str, float]:
+    """The height on the page (0 at the foot, 1 at the head) of each line of text."""
+    page = pypdf.PdfReader(str(path)).pages[0]
+    top = float(page.mediabox.height)
+    found = {}
+
+    def visit(text, cm, tm, _font, _size):
+        if text.strip():  # the text's place on the page: its own matrix, then the page's
+            found.setdefault(" ".join(text.split()), (cm[1] * tm[4] + cm[3] * tm[5] + cm[5]) / top)
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_a_short_course_sits_above_the_middle_not_at_the_head(qapp, tmp_path):
+    path = tmp_path / "bevis.pdf"
+    write_certificate(certificate(3), path)
+    name = heights(path)["Kari Nordmann"]
+    assert 0.5 < name < 0.75  # before, the name stood at the head with the lower half empty
+
+
+def test_a_long_course_fits_its_page(qapp, tmp_path):
+    path = tmp_path / "bevis.pdf"
+    write_certificate(certificate(40), path)
+    found = heights(path)
+    assert len(pypdf.PdfReader(str(path)).pages) == 1
+    assert found["Kari Nordmann"] > 0.75 and "Modul 40" in found and found["Modul 40"] > 0.05
+
+
+def test_the_words_never_come_closer_to_the_frame_than_the_margin():
+    assert content_top(3508, 3400, 180) == 300  # more than fits: from the top margin on
+    assert content_top(3508, 1000, 180) == pytest.approx((3508 - 1000) * 0.42)
