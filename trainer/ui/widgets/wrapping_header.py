@@ -1,7 +1,7 @@
 """A table's column headings that wrap onto more lines instead of being cut: at 200 %
 text on a laptop, "Scenario endings reached" or "Quiz attempts" are wider than their
-columns. A column sized to its contents is as wide as its longest word needs, and the
-heading row is as tall as its tallest wrapped heading."""
+columns. Where the headings do not fit on one line, a column sized to its contents is as
+wide as its longest word needs; the heading row is as tall as its tallest heading."""
 
 from __future__ import annotations
 
