@@ -6,11 +6,13 @@ import pytest
 pypdf = pytest.importorskip("pypdf")
 
 from trainer.store.records import Certificate, CertificateLine
-from trainer.ui.records.certificate_pdf import content_top, write_certificate
+from trainer.ui.records.certificate_pdf import content_top, fitting_factor, write_certificate
+
+TITLE = "Hva kan politiet dele med skolen, og hva gjør du når du er bekymret"  # wraps at full size
 
 
-def certificate(modules: int) -> Certificate:
-    lines = tuple(CertificateLine(f"Modul {n}", "2026-11-27", "90 %") for n in range(1, modules + 1))
+def certificate(modules: int, title: str = "Modul") -> Certificate:
+    lines = tuple(CertificateLine(f"{title} {n}", "2026-11-27", "90 %") for n in range(1, modules + 1))
     return Certificate("Kari Nordmann", "Faresignaler for lærere", "laerer", "nb", "Sør-Øst politidistrikt",
                        "2026-11-27", "v1", lines)
 
@@ -42,6 +44,29 @@ def test_a_long_course_fits_its_page(qapp, tmp_path):
     found = heights(path)
     assert len(pypdf.PdfReader(str(path)).pages) == 1
     assert found["Kari Nordmann"] > 0.75 and "Modul 40" in found and found["Modul 40"] > 0.05
+
+
+def test_a_long_course_uses_its_page_rather_than_tiny_type(qapp, tmp_path):
+    """Sixty modules with long titles: set smaller, but no smaller than the page needs,
+    so the last line comes near the foot of the page."""
+    path = tmp_path / "bevis.pdf"
+    write_certificate(certificate(60, TITLE), path)
+    found = heights(path)
+    last = found[f"{TITLE} 60"]
+    assert 0.05 < last < 0.25
+
+
+def test_the_fitting_scale_is_the_largest_that_fits(qapp):
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml("<table>" + "".join(f"<tr><td>{TITLE} {n}</td><td>90 %</td></tr>" for n in range(80))
+                     + "</table>")
+    width, room = 600, 900
+    factor = fitting_factor(document, width, room)
+    assert document.size().height() * factor <= room  # it fits
+    document.setTextWidth(width / (factor * 1.05))
+    assert document.size().height() * factor * 1.05 > room  # and a little larger would not
 
 
 def test_the_words_never_come_closer_to_the_frame_than_the_margin():

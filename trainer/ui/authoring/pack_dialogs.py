@@ -84,8 +84,11 @@ class PacksDialog(QDialog):
         self.tree.setHeader(WrappingHeader(self.tree))  # at 200 % the headings wrap, not run off
         self.tree.setHeaderLabels([self.tr("Pack"), self.tr("Version"), self.tr("Language"), self.tr("From"),
                                    self.tr("Contact card")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3, 4):
+        # The pack's title and where it came from share what is left; the short columns
+        # are as wide as their contents.
+        for column in (0, 3):
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 4):
             self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setRootIsDecorated(False)
         self.tree.setAccessibleName(self.tr("Installed content packs"))

@@ -76,6 +76,7 @@ class ProfilePicker(QWidget):
         create_label = QLabel(self.tr("New here? Create a profile with your name as it should appear on the certificate:"))
         create_label.setWordWrap(True)
         create_label.setBuddy(self.name_edit)
+        self.name_edit.setAccessibleDescription(create_label.text())  # a screen reader hears the hint too
         inner.addWidget(create_label)
         inner.addLayout(create_row)
         inner.addWidget(self.message)

@@ -96,6 +96,25 @@ def content_top(page_height: float, content_height: float, margin: float) -> flo
     return max(least, (page_height - content_height) * 0.42)
 
 
+def fitting_factor(document: QTextDocument, width: float, room: float) -> float:
+    """The largest scale (at most 1) at which the document, laid out at `width` / scale,
+    is at most `room` high; the document is left laid out at that scale's width. Found
+    by halving: a narrower layout wraps more, so the height is not in proportion to it."""
+    document.setTextWidth(width)
+    if document.size().height() <= room:
+        return 1.0
+    low, high = 0.05, 1.0
+    for _ in range(12):
+        middle = (low + high) / 2
+        document.setTextWidth(width / middle)
+        if document.size().height() * middle <= room:
+            low = middle
+        else:
+            high = middle
+    document.setTextWidth(width / low)
+    return low
+
+
 def write_certificate(cert: Certificate, path: Path) -> None:
     ensure_gui_application()
     path = Path(path)
@@ -124,14 +143,8 @@ def write_certificate(cert: Certificate, path: Path) -> None:
         margin = 180
         document.setTextWidth(width - 2 * margin)
         # A certificate is one page: a course with very many modules is set smaller to fit
-        # (laid out wider, then scaled down to the page's width) rather than cut off.
-        room = height - 2 * margin - 120
-        factor = 1.0
-        for _ in range(3):
-            if document.size().height() * factor <= room:
-                break
-            factor = min(factor, room / document.size().height()) * 0.98
-            document.setTextWidth((width - 2 * margin) / factor)
+        # rather than cut off (laid out wider, then scaled down to the page's width).
+        factor = fitting_factor(document, width - 2 * margin, height - 2 * margin - 120)
         painter.translate(margin, content_top(height, document.size().height() * factor, margin))
         painter.scale(factor, factor)
         document.drawContents(painter)

@@ -33,7 +33,7 @@ def resize_within(widget: QWidget, width: int, height: int) -> None:
     width = min(int(width * (1 + 0.5 * (theme.scale() - 1))), area.width() - FRAME)  # wider as text grows
     layout = widget.layout()
     needed = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else 0
-    widget.resize(width, min(max(height, needed), area.height() - 2 * FRAME))
+    widget.resize(width, min(max(height, needed), area.height() - FRAME))
 
 
 def _area(widget: QWidget):
