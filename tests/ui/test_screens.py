@@ -632,3 +632,23 @@ def test_a_screen_reader_hears_the_name_fields_hint(qtbot, make_window):
     field = window.profile_picker.name_edit
     assert field.accessibleDescription() == window.profile_picker.tr(
         "New here? Create a profile with your name as it should appear on the certificate:")
+
+
+def test_the_focused_field_is_scrolled_into_view_on_a_small_screen(qtbot, make_window):
+    """At 200 % text on 1280x720 at 150 %, the profile picker's card is taller than the
+    window: the name field, which gets the focus, is scrolled into sight."""
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import Preferences
+
+    Preferences(open_settings()).set("text_size", 200)
+    window = make_window()
+    window.resize(1280 * 2 // 3, (720 - 30) * 2 // 3)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    picker = window.profile_picker
+    picker.refresh()  # puts the focus on the name field, as on a first start
+    settle(qtbot)
+    field = picker.name_edit
+    assert field.hasFocus()
+    shown = field.visibleRegion().boundingRect()
+    assert shown.height() == field.height()  # whole, not below the fold

@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
+
+
+class _FocusInView(QObject):
+    """Scrolls the focused control into view. Qt does so when Tab moves the focus, not
+    when the app sets it (the name field on a small screen at 200 % text was out of
+    sight). A child of the scroll area: its connection goes when the screen goes."""
+
+    def __init__(self, scroll: QScrollArea):
+        super().__init__(scroll)
+        self.scroll = scroll
+        QApplication.instance().focusChanged.connect(self.follow)
+
+    def follow(self, _old, new) -> None:
+        content = self.scroll.widget()
+        if new is not None and content is not None and content.isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new)
 
 
 def fill_with_scrolling(screen: QWidget, content: QWidget) -> QScrollArea:
@@ -14,4 +31,5 @@ def fill_with_scrolling(screen: QWidget, content: QWidget) -> QScrollArea:
     layout = QVBoxLayout(screen)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scroll)
+    _FocusInView(scroll)
     return scroll
