@@ -50,3 +50,27 @@ def test_with_room_every_heading_stays_on_one_line(qtbot, make_window):
     font.setBold(True)
     line = QFontMetrics(font).lineSpacing()
     assert header.height() < 2 * line + 2 * PADDING
+
+
+def test_a_table_widened_after_it_was_laid_out_puts_its_headings_back_on_one_line(qtbot, qapp):
+    """A dialog sized after its first layout: the headings wrapped at the first width
+    return to one line when the table has room."""
+    from PySide6.QtWidgets import QHeaderView, QTreeWidget
+
+    from trainer.ui.widgets.wrapping_header import WrappingHeader
+
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    tree.setHeader(WrappingHeader(tree))
+    tree.setHeaderLabels(["Pack", "Version", "Language", "From", "Contact card"])
+    for column, mode in ((0, "Stretch"), (1, "ResizeToContents"), (2, "ResizeToContents"), (3, "Stretch"),
+                         (4, "ResizeToContents")):
+        tree.header().setSectionResizeMode(column, getattr(QHeaderView.ResizeMode, mode))
+    tree.resize(300, 200)
+    tree.show()
+    qtbot.waitExposed(tree)
+    wrapped = tree.header().height()
+    tree.resize(1200, 200)
+    qtbot.waitUntil(lambda: tree.header().height() < wrapped)
+    metrics = QFontMetrics(tree.header()._heading_font())
+    assert tree.header().sectionSize(4) >= metrics.horizontalAdvance("Contact card")

@@ -20,6 +20,7 @@ class WrappingHeader(QHeaderView):
         # A new width may need a new height: ask the layout again (a heading row that is
         # already right stays as it is, so this settles at once).
         self.sectionResized.connect(lambda *_: self.updateGeometry())
+        self._sized_crowded: bool | None = None  # as the content-sized columns were last measured
 
     def _text(self, section: int) -> str:
         return str(self.model().headerData(section, self.orientation(), Qt.ItemDataRole.DisplayRole) or "")
@@ -34,6 +35,13 @@ class WrappingHeader(QHeaderView):
         whole = sum(metrics.horizontalAdvance(self._text(s)) + 2 * PADDING for s in range(self.count()))
         return whole > self.width()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Widened or narrowed past the point where the headings fit on one line: size the
+        # columns again (Qt keeps a content-sized column's width until its contents change).
+        if self._sized_crowded is not None and self._crowded(QFontMetrics(self._heading_font())) != self._sized_crowded:
+            self.resizeSections()
+
     def sectionSizeFromContents(self, section: int) -> QSize:
         text = self._text(section)
         metrics = QFontMetrics(self._heading_font())
@@ -41,7 +49,10 @@ class WrappingHeader(QHeaderView):
         if self.sectionResizeMode(section) == QHeaderView.ResizeMode.ResizeToContents:
             # On one line where the table has room; as narrow as the longest word where
             # it has not (200 % text on a laptop), and the heading wraps.
-            width = longest_word if self._crowded(metrics) else metrics.horizontalAdvance(text)
+            self._sized_crowded = self._crowded(metrics)
+            # (Two pixels more than the measured advance: laid out in fractions, the words
+            # of a heading exactly as wide as its room wrap.)
+            width = (longest_word if self._sized_crowded else metrics.horizontalAdvance(text)) + 2
         else:  # a stretched column wraps its heading at the width it is given
             width = max(longest_word, self.sectionSize(section) - 2 * PADDING)
         height = metrics.boundingRect(QRect(0, 0, max(1, width), 10_000), WRAP, text).height()
