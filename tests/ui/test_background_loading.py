@@ -13,6 +13,17 @@ from PySide6.QtCore import QTimer
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def run_app_script(script: str, cwd: Path) -> subprocess.CompletedProcess:
+    """Run `script` in a child Python offscreen, importing the same trainer as this test
+    (an installed copy in CI, whose built-in content path, and so its cache, differs from
+    the checkout's)."""
+    import trainer
+
+    import_root = str(Path(trainer.__file__).resolve().parent.parent)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": import_root}
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=cwd, env=env)
+
+
 def test_window_answers_events_while_a_large_course_loads(qtbot, data_dir, tmp_path):
     sys.path.insert(0, str(ROOT))
     from benchmarks.generate import generate
@@ -48,8 +59,7 @@ def test_a_failure_while_loading_ends_start_up_with_a_message_not_a_hang(tmp_pat
         "from trainer.cli import main\n"
         f"sys.exit(main(['--data-dir', {str(tmp_path / 'data')!r}, '--smoke']))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    result = run_app_script(script, ROOT)
     assert result.returncode == 1
     assert "start-up failed" in result.stderr and "the loader broke" in result.stderr
     assert "smoke ok" not in result.stdout
@@ -196,15 +206,14 @@ def test_the_first_screen_needs_no_parser_no_sqlite_utils_and_no_module_parts(tm
         "print(shown, sorted(seen))\n"
         "sys.exit(code)\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
+    first = run_app_script(script, ROOT)
     assert first.returncode == 0, first.stderr
     # The first start shows the course (the spy sees it: parsed, or read from the index
     # shipped with the package, tests/course/test_cache.py), and makes the database without
     # sqlite-utils (trainer.store.new_database).
     shown = first.stdout.strip().splitlines()[-1]
     assert shown.startswith("[True] ") and "sqlite_utils" not in shown
-    again = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=ROOT, env=env)
+    again = run_app_script(script, ROOT)
     assert again.returncode == 0, again.stderr
     assert again.stdout.strip().splitlines()[-1] == "[True] []"
 
@@ -237,12 +246,7 @@ def test_a_first_start_shows_the_built_in_course_from_its_shipped_index(tmp_path
         "print(seen)\n"
         "sys.exit(code)\n"
     )
-    import trainer
-
-    import_root = str(Path(trainer.__file__).resolve().parent.parent)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": import_root}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
-                            cwd=tmp_path, env=env)
+    result = run_app_script(script, tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[2]"
     library, known = cache.read_cached([demo_content], data / "cache")
@@ -292,14 +296,7 @@ def test_a_returning_learner_reaches_the_overview_without_unpacking_a_module(dat
         "print(seen)\n"
         "sys.exit(code)\n"
     )
-    # The child must import the same trainer as this test (an installed copy in CI, whose
-    # built-in content path, and so its cache, differs from the checkout's).
-    import trainer
-
-    import_root = str(Path(trainer.__file__).resolve().parent.parent)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": import_root}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
-                            cwd=data_dir.parent, env=env)
+    result = run_app_script(script, data_dir.parent)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[True, False]"
 

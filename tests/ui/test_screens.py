@@ -400,8 +400,6 @@ def test_changing_settings_keeps_a_chosen_answer(qtbot, make_window):
 
 
 def test_the_progress_chart_shows_every_series_and_the_pass_line(qapp):
-    from PySide6.QtGui import QColor
-
     from trainer.course.part_types import Figure
     from trainer.ui.widgets.charts import SERIES_COLOURS, paint_chart
 
@@ -553,11 +551,16 @@ def test_a_long_scenario_feedback_reads_whole_at_200_percent_on_a_laptop(qtbot, 
     qtbot.wait(50)
     settle(qtbot)
     chosen = player._choice_buttons[0]
-    inner = player.answers.widget()
     for widget in (chosen, player.feedback_frame, player.go_on_button):
         assert widget.visibleRegion().boundingRect() == widget.rect(), widget
     assert bar.height() >= bar.sizeHint().height()
     assert player.view.height() >= 3 * player.view.fontMetrics().lineSpacing()
+
+
+def hint_cut(field) -> bool:
+    """Whether a shown field's grey hint is wider than the room for text in it."""
+    hint = field.placeholderText()
+    return field.isVisible() and bool(hint) and field.fontMetrics().horizontalAdvance(hint) > field.width() - 24
 
 
 @pytest.mark.parametrize("size, text_size", [
@@ -579,9 +582,8 @@ def test_no_field_cuts_its_placeholder(qtbot, make_window, size, text_size):
     for name, _action in screens(qtbot, window):
         settle(qtbot)
         for field in window.findChildren(QLineEdit):
-            hint = field.placeholderText()
-            if field.isVisible() and hint and field.fontMetrics().horizontalAdvance(hint) > field.width() - 24:
-                cut.append((name, hint))
+            if hint_cut(field):
+                cut.append((name, field.placeholderText()))
     assert cut == []
 
 
@@ -613,9 +615,8 @@ def test_every_dialog_shows_its_words_whole(qtbot, make_window, monkeypatch, are
             if label.isVisible() and label.wordWrap() and label.heightForWidth(label.width()) > label.height() + 1:
                 cut.append((name, label.text()[:40]))
         for field in dialog.findChildren(QLineEdit):
-            hint = field.placeholderText()
-            if field.isVisible() and hint and field.fontMetrics().horizontalAdvance(hint) > field.width() - 24:
-                cut.append((name, hint))
+            if hint_cut(field):
+                cut.append((name, field.placeholderText()))
             # (A focused field's thicker ring asks for 2 px more than the layout measured.)
             if field.isVisible() and field.height() < field.sizeHint().height() - 4:
                 cut.append((name, "a squeezed field"))

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from trainer.ui.widgets import theme
+
 FRAME = 40  # a title bar and borders, until the window manager has said
 
 
@@ -27,8 +29,6 @@ def resize_within(widget: QWidget, width: int, height: int) -> None:
     work area is smaller, and taller where its wrapped text needs more at that width (Qt
     does not count a wrapping label's height in a dialog's minimum size: at 200 % text
     the sync dialog's words and fields were cut)."""
-    from trainer.ui.widgets import theme
-
     area = _area(widget)
     width = min(int(width * (1 + 0.5 * (theme.scale() - 1))), area.width() - FRAME)  # wider as text grows
     layout = widget.layout()
