@@ -557,6 +557,104 @@ def test_a_long_scenario_feedback_reads_whole_at_200_percent_on_a_laptop(qtbot, 
     assert player.view.height() >= 3 * player.view.fontMetrics().lineSpacing()
 
 
+LONG_STORY = "Emil kommer hjem med dyre sko. " + " ".join(
+    f"Avsnitt {n}: han sier lite om hvor han har vært, og telefonen hans plinger hele kvelden." for n in range(1, 7))
+
+
+def scenario_step_at(qtbot, make_window, demo_content, text_size, size=LAPTOP):
+    """The demo scenario's first step, its story and its three choices as long as the
+    built-in course's, in a window of `size` at `text_size`."""
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import Preferences
+
+    scenario = demo_content / "nb" / "demo" / "03-scenario.md"
+    text = scenario.read_text("utf-8").replace("Emil kommer hjem med dyre sko.", LONG_STORY.replace(". Avsnitt", ".\n\nAvsnitt"))
+    for short, long in (("Spør rolig hvor skoene kommer fra", "Spør rolig hvor skoene kommer fra, og si at du spør fordi du bryr deg om ham"),
+                        ("Si ingenting", "Si ingenting nå, og tenk at det sikkert er en forklaring du ikke kjenner til")):
+        text = text.replace(f"[{short}]", f"[{long}]", 1)
+    text = text.replace("- [Si ingenting", "- [Vent og se an saken en stund, og følg med på om det skjer mer](#stille)\n- [Si ingenting", 1)
+    scenario.write_text(text, "utf-8")
+    Preferences(open_settings()).set("text_size", text_size)
+    window = make_window()
+    window.resize(*size)
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    window.module_view.parts.setCurrentRow(2)
+    window.module_view.focus_start()
+    settle(qtbot)
+    qtbot.wait(20)
+    settle(qtbot)
+    return window.module_view.scenario_player
+
+
+def in_view(widget) -> bool:
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def test_a_long_story_at_200_percent_on_a_laptop_reads_as_one_page(qtbot, make_window, demo_content):
+    """At 200 % text on 1366x768 the story and the choices did not both fit: two half-high
+    boxes each showed a few lines cut mid-line. The step is now one page: the whole story
+    from its top, the keyboard on it, its reading keys scrolling the page, and each choice
+    whole in view once Tab reaches it."""
+    player = scenario_step_at(qtbot, make_window, demo_content, 200)
+    assert len(player._choice_buttons) == 3
+    assert player.one_page
+    story = player.view
+    assert story.height() >= story.document().size().height()  # shown whole: no box of its own to scroll
+    assert story.verticalScrollBar().maximum() == 0
+    page = player.page.verticalScrollBar()
+    assert page.maximum() > 0 and page.value() == 0  # from the top of the story
+    assert player.focusWidget() is story and story.hasFocus()
+    assert not in_view(player._choice_buttons[-1])  # the choices are below the story, not squeezed beside it
+    qtbot.keyClick(story, Qt.Key.Key_PageDown)
+    assert page.value() > 0  # the story's reading key scrolls the page
+    qtbot.keyClick(story, Qt.Key.Key_Home)
+    assert page.value() == 0
+    for button in player._choice_buttons:
+        qtbot.keyClick(player.focusWidget(), Qt.Key.Key_Tab)
+        settle(qtbot)
+        assert player.focusWidget() is button and in_view(button), button.labelText()
+    qtbot.keyClick(player.focusWidget(), Qt.Key.Key_1)  # a number still chooses
+    settle(qtbot)
+    qtbot.wait(20)
+    for widget in (player._choice_buttons[0], player.feedback_frame, player.go_on_button):
+        assert in_view(widget), widget
+
+
+def test_the_same_story_at_normal_text_keeps_the_choices_in_view_under_it(qtbot, make_window, demo_content):
+    """Where the choices fit in half the height, the story scrolls in its own box and every
+    choice stays in view, the keyboard on the first."""
+    player = scenario_step_at(qtbot, make_window, demo_content, 100)
+    assert not player.one_page
+    assert player.page.verticalScrollBar().maximum() == 0
+    assert all(in_view(button) for button in player._choice_buttons)
+    assert player._choice_buttons[0].hasFocus()
+
+
+def test_a_focused_control_taller_than_its_scrolling_screen_shows_from_its_top(qtbot):
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    from trainer.ui.widgets.scrolling import fill_with_scrolling
+
+    screen, content = QWidget(), QWidget()
+    column = QVBoxLayout(content)
+    first, tall = QPushButton("first"), QPushButton("tall")
+    column.addWidget(first)
+    column.addSpacing(600)
+    column.addWidget(tall)
+    scroll = fill_with_scrolling(screen, content)
+    qtbot.addWidget(screen)
+    screen.resize(300, 300)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitActive(screen)
+    tall.setMinimumHeight(2 * scroll.viewport().height())
+    settle(qtbot)
+    tall.setFocus()
+    settle(qtbot)
+    assert scroll.verticalScrollBar().value() == tall.y()  # its top, not its middle
+
+
 def hint_cut(field) -> bool:
     """Whether a shown field's grey hint is wider than the room for text in it."""
     hint = field.placeholderText()

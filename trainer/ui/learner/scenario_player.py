@@ -4,10 +4,12 @@ saved when it is made, so a restart resumes at the same step."""
 
 from __future__ import annotations
 
+import math
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractSlider, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 from trainer.course.grading import signs_noticed_and_missed
 from trainer.course.model import Module
@@ -20,7 +22,15 @@ from trainer.ui.context import AppContext
 from trainer.ui.widgets.a11y import announce
 from trainer.ui.widgets.keys import number_keys_choose
 from trainer.ui.widgets.label_html import label_html, plain_text
+from trainer.ui.widgets.scrolling import follow_focus
 from trainer.ui.widgets.wrapping_button import WrappingButton
+
+
+Slider = QAbstractSlider.SliderAction
+PAGE_KEYS = {Qt.Key.Key_Down: Slider.SliderSingleStepAdd, Qt.Key.Key_Up: Slider.SliderSingleStepSub,
+             Qt.Key.Key_PageDown: Slider.SliderPageStepAdd, Qt.Key.Key_PageUp: Slider.SliderPageStepSub,
+             Qt.Key.Key_Space: Slider.SliderPageStepAdd, Qt.Key.Key_Home: Slider.SliderToMinimum,
+             Qt.Key.Key_End: Slider.SliderToMaximum}
 
 
 class ScenarioPlayer(QWidget):
@@ -54,9 +64,7 @@ class ScenarioPlayer(QWidget):
         feedback_layout.addWidget(self.feedback_label)
         self.restart_button = QPushButton(self.tr("&Try again from the start"), objectName="quiet")
         self.restart_button.clicked.connect(self.restart)
-        # The choices and the feedback scroll together under the story, and take at most
-        # about half the height: at 200 % text on a laptop the story stays readable, the
-        # first choice stays in view, and "Go on" below never scrolls away.
+        # The choices and the feedback go together under the story (see _fit_answers).
         answers = QWidget()
         answers_layout = QVBoxLayout(answers)
         answers_layout.setContentsMargins(0, 0, theme.space("xs"), 0)
@@ -70,14 +78,32 @@ class ScenarioPlayer(QWidget):
         self.answers.setFrameShape(QFrame.Shape.NoFrame)
         self.answers.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.answers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The story and the answers share a page that scrolls as one where they do not
+        # both fit (the one-page layout); "Go on" below it never scrolls away.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(theme.space("s"))
+        body_layout.addWidget(self.view, 1)
+        body_layout.addWidget(self.answers)
+        self.page = QScrollArea()
+        self.page.setWidgetResizable(True)
+        self.page.setWidget(body)
+        self.page.setFrameShape(QFrame.Shape.NoFrame)
+        self.page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        follow_focus(self.page)
+        self.view.installEventFilter(self)  # its reading keys scroll the page in the one-page layout
+        # The story's lines rewrap when the page's scroll bar comes or goes: keep it whole.
+        self.view.document().documentLayout().documentSizeChanged.connect(self._fit_story)
+        self.one_page = False
         # The story, the choices and the feedback share one centred reading column.
         column = QWidget()
         column.setMaximumWidth(theme.column_width())
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(theme.space("s"))
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.answers)
+        layout.addWidget(self.page, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(theme.space("s"))
         buttons.addStretch(1)
@@ -161,6 +187,10 @@ class ScenarioPlayer(QWidget):
             button.clicked.connect(lambda _checked=False, i=index: self.choose(i))
             self.choices_box.addWidget(button)
             self._choice_buttons.append(button)
+        # Tab goes from the story through the choices, whenever the buttons were made.
+        chain = [self.view, *self._choice_buttons, self.restart_button, self.go_on_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         if self._choice_buttons:
             self._choice_buttons[0].setFocus()
         self.restart_button.setVisible(step is not self.scenario.start)
@@ -168,29 +198,47 @@ class ScenarioPlayer(QWidget):
         self.step_shown.emit(step.id)
 
     def _settle(self, show=None) -> None:
-        """Size the choices' area for what it holds now (and again once laid out), and
-        bring `show` into view in it."""
+        """Lay the step out for what it holds now (and again once laid out), and bring
+        `show` into view; without it, the step is shown from its top."""
         self._fit_answers()
 
         def later() -> None:
             self._fit_answers()
             if show is not None:
+                if self.one_page:  # the chosen line and its feedback
+                    for widget in [b for b in self._choice_buttons if b.isVisibleTo(self)] + [show]:
+                        self.page.ensureWidgetVisible(widget, 0, 0)
                 self.answers.ensureWidgetVisible(show, 0, 0)
             else:
+                self.page.verticalScrollBar().setValue(0)
                 self.answers.verticalScrollBar().setValue(0)
+                self._focus_start()
 
         QTimer.singleShot(0, self.answers, later)  # never after the player is gone
+
+    def _focus_start(self) -> None:
+        """At a new step the keyboard starts on the first choice, or on the story where
+        the page scrolls as one and the story is longer than the page (the first choice
+        would be out of sight, and the story's reading keys scroll the page)."""
+        if self._pending_target is not None or not self._choice_buttons:
+            return
+        if self.focusWidget() not in (self.view, self._choice_buttons[0]) or not self.isVisible():
+            return  # the learner has moved on, or the module has not handed the keyboard here
+        first = self._choice_buttons[0]
+        # In the one-page layout the choices start under the story's whole height.
+        below = self.view.minimumHeight() + theme.space("s") + first.height() > self.page.viewport().height()
+        (self.view if self.one_page and below else first).setFocus()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_answers()
 
     def _fit_answers(self) -> None:
-        """As tall as the choices and feedback need, but leave the story its share of
-        what is left above the buttons: about half while choosing and at an ending, and
-        at least three lines once a choice's feedback shows (then the chosen line, the
-        feedback and "Go on" are what is read). Counting the buttons' row keeps the
-        player within its height at 200 % text on a laptop."""
+        """Two layouts. Where the choices fit whole in half the height (or the chosen line,
+        its feedback and "Go on" in most of it), the story has its own scrolling box and
+        the answers stay in view under it, as tall as they need. Where they do not (200 %
+        text on a laptop), two half-height boxes each showed a few lines cut mid-line:
+        then the story is shown whole and the page scrolls as one, story then answers."""
         inner = self.answers.widget()
         width = self.answers.viewport().width() or self._column.width()
         layout = inner.layout()
@@ -203,8 +251,37 @@ class ScenarioPlayer(QWidget):
         # The story keeps at least three lines (its own minimum is taller, and would push
         # the player past the window's height and squeeze the contact bar above).
         story_least = 3 * self.view.fontMetrics().lineSpacing()
-        self.view.setMinimumHeight(story_least)
-        self.answers.setFixedHeight(max(0, min(needed, int(room * share), room - story_least)))
+        one_page = needed > room * share and self._story_height() + needed + theme.space("s") > room
+        if one_page != self.one_page:
+            self.one_page = one_page
+            self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if one_page
+                                                 else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        if one_page:
+            self._fit_story()
+            self.answers.setFixedHeight(needed)
+        else:
+            self.view.setMinimumHeight(story_least)
+            self.view.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX: the story takes what is left
+            self.answers.setFixedHeight(max(0, min(needed, int(room * share), room - story_least)))
+
+    def _fit_story(self, _size=None) -> None:
+        """In the one-page layout, the story as tall as all of its lines."""
+        if self.one_page:
+            self.view.setFixedHeight(max(self._story_height(), 3 * self.view.fontMetrics().lineSpacing()))
+
+    def _story_height(self) -> int:
+        """The story's height when shown whole at the view's present width."""
+        return math.ceil(self.view.document().size().height()) + 2 * self.view.frameWidth()
+
+    def eventFilter(self, watched, event) -> bool:
+        """In the one-page layout the story has no scroll bar of its own: its reading keys
+        (arrows, Page Up/Down, Home, End, Space) scroll the page instead."""
+        if watched is self.view and self.one_page and event.type() == QEvent.Type.KeyPress:
+            action = PAGE_KEYS.get(event.key())
+            if action is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                self.page.verticalScrollBar().triggerAction(action)
+                return True
+        return super().eventFilter(watched, event)
 
     def at_ending(self) -> bool:
         return self.step is not None and self.step.is_ending

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 class _FocusInView(QObject):
     """Scrolls the focused control into view. Qt does so when Tab moves the focus, not
     when the app sets it (the name field on a small screen at 200 % text was out of
-    sight). A child of the scroll area: its connection goes when the screen goes."""
+    sight). A child of the scroll area: its connection goes when the screen goes. A
+    control taller than the view is shown from its top (Qt would show its middle)."""
 
     def __init__(self, scroll: QScrollArea):
         super().__init__(scroll)
@@ -19,7 +20,15 @@ class _FocusInView(QObject):
     def follow(self, _old, new) -> None:
         content = self.scroll.widget()
         if new is not None and content is not None and content.isAncestorOf(new):
-            self.scroll.ensureWidgetVisible(new)
+            if new.height() > self.scroll.viewport().height():
+                self.scroll.verticalScrollBar().setValue(new.mapTo(content, new.rect().topLeft()).y())
+            else:
+                self.scroll.ensureWidgetVisible(new)
+
+
+def follow_focus(scroll: QScrollArea) -> None:
+    """Keep the focused control of `scroll`'s content in view, however it got the focus."""
+    _FocusInView(scroll)
 
 
 def fill_with_scrolling(screen: QWidget, content: QWidget) -> QScrollArea:
@@ -31,5 +40,5 @@ def fill_with_scrolling(screen: QWidget, content: QWidget) -> QScrollArea:
     layout = QVBoxLayout(screen)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scroll)
-    _FocusInView(scroll)
+    follow_focus(scroll)
     return scroll
