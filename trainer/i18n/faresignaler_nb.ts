@@ -152,6 +152,21 @@
         <source>Made with Faresignaler %1</source>
         <translation>Laget med Faresignaler %1</translation>
     </message>
+    <message>
+        <location filename="../ui/records/certificate_pdf.py" line="31" />
+        <source>The course&apos;s %1 modules, with dates and results, are listed from the next page.</source>
+        <translation>Kursets %1 moduler står oppført med dato og resultat fra neste side.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/certificate_pdf.py" line="33" />
+        <source>Modules completed by %1</source>
+        <translation>Moduler gjennomført av %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/certificate_pdf.py" line="34" />
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
