@@ -553,7 +553,7 @@ def test_a_long_scenario_feedback_reads_whole_at_200_percent_on_a_laptop(qtbot, 
     chosen = player._choice_buttons[0]
     for widget in (chosen, player.feedback_frame, player.go_on_button):
         assert widget.visibleRegion().boundingRect() == widget.rect(), widget
-    assert bar.height() >= bar.sizeHint().height()
+    assert bar.height() >= bar.heightForWidth(bar.width())  # its words wrap: the height they need at its width
     assert player.view.height() >= 3 * player.view.fontMetrics().lineSpacing()
 
 
@@ -653,6 +653,31 @@ def test_a_focused_control_taller_than_its_scrolling_screen_shows_from_its_top(q
     tall.setFocus()
     settle(qtbot)
     assert scroll.verticalScrollBar().value() == tall.y()  # its top, not its middle
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("size, text_size", [
+    (LAPTOP, 200),
+    ((1280 * 2 // 3, (720 - 30) * 2 // 3), 150),  # 1280x720 at 150 %
+    ((1280 * 2 // 3, (720 - 30) * 2 // 3), 200),
+])
+def test_the_police_numbers_are_always_whole(qtbot, make_window, lang, size, text_size):
+    """The contact bar's words wrap rather than cut: on 1280x720 at 150 % with large text
+    one line ended in "politiet på 028", a wrong number."""
+    from PySide6.QtGui import QFontMetrics
+
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import Preferences
+
+    Preferences(open_settings()).set("text_size", text_size)
+    window = make_window(lang)
+    window.resize(*size)
+    settle(qtbot)
+    label = window.findChild(QLabel, "contactText")
+    room = label.contentsRect()
+    needed = QFontMetrics(label.font()).boundingRect(room, int(Qt.TextFlag.TextWordWrap), label.text())
+    assert needed.width() <= room.width() and needed.height() <= room.height(), (needed, room)
+    assert "02800" in label.text() and "112" in label.text()
 
 
 def hint_cut(field) -> bool:

@@ -243,16 +243,19 @@ class MainWindow(QMainWindow):
 
     def _contact_bar(self) -> QFrame:
         bar = QFrame(objectName="contactBar")
-        label = QLabel(self.tr("Emergency? Call 112.  Not urgent: the police on 02800."))
+        label = QLabel(self.tr("Emergency? Call 112.  Not urgent: the police on 02800."), objectName="contactText")
+        # It wraps rather than cut: at 150 % scaling and large text one line showed "028".
+        label.setWordWrap(True)
         self.contact_button = QPushButton(self.tr("Contact the police (F2)"))
         self.contact_button.clicked.connect(self.show_contact)
         row = QHBoxLayout(bar)
         row.setContentsMargins(24, 6, 24, 6)
         row.addWidget(label, 1)
         row.addWidget(self.contact_button)
-        # Always its full height: when a screen asks for more than the window has (a
-        # scenario's feedback at 200 % text), the screen gives way, never the police's number.
-        bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Always its full height, its wrapped lines too: when a screen asks for more than the
+        # window has (a scenario's feedback at 200 % text), the screen gives way, never the
+        # police's number. (Minimum, not Fixed: a fixed height is the one-line size hint.)
+        bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         return bar
 
     def _build_menus(self) -> None:
