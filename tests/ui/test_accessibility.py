@@ -52,7 +52,7 @@ def test_every_screen_names_every_control(qtbot, make_window):
     from trainer.ui.settings_dialog import SettingsDialog
 
     for dialog in (ContactDialog(window.context, window), PrivacyDialog(window),
-                   SyncDialog(window.context, window.preferences, window), SettingsDialog(window.preferences, window)):
+                   SyncDialog(window.context, window.preferences, window), SettingsDialog(window.preferences, "nb", window)):
         qtbot.addWidget(dialog)
         dialog.show()
         problems[type(dialog).__name__] = unnamed_controls(dialog)

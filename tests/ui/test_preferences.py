@@ -68,3 +68,29 @@ def test_setting_what_is_already_set_does_not_rewrite_the_file(tmp_path):
     again.set("last_profile_id", 4)
     again.save()
     assert open_at(path).get("last_profile_id") == 4
+
+
+def test_an_english_run_stays_english_when_the_text_size_or_settings_change(qtbot, make_window, monkeypatch):
+    """Run with --lang en (or on an English system) and nothing saved: Ctrl++, Ctrl+Shift+H
+    or OK in Settings turned the app and the course bokmål, and saved bokmål; Settings
+    showed "Norsk bokmål" on an English screen."""
+    from trainer import i18n
+    from trainer.ui import settings_dialog
+
+    window = make_window("en")
+    menus = lambda: [action.text() for action in window.menuBar().actions()]  # noqa: E731
+    assert menus()[0] == "&File" and window.context.lang == "en"
+    window.larger_action.trigger()
+    window.contrast_action.trigger()
+    assert menus()[0] == "&File" and window.context.lang == "en" and i18n.language() == "en"
+    assert not window.preferences.is_saved("lang")
+    shown = []
+
+    def accept(dialog):
+        shown.append(dialog.language.currentData())
+        return True
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", accept)
+    window.show_settings()  # OK as it stands
+    assert shown == ["en"]
+    assert menus()[0] == "&File" and window.context.lang == "en" and window.preferences.get("lang") == "en"

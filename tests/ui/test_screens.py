@@ -129,7 +129,7 @@ def dialogs(window):
     from trainer import paths
 
     lang = window.preferences.get("lang")
-    yield "settings", SettingsDialog(window.preferences, window)
+    yield "settings", SettingsDialog(window.preferences, "nb", window)
     yield "contact card", ContactDialog(window.context, window)
     yield "what is stored", PrivacyDialog(window)
     yield "sync", SyncDialog(window.context, window.preferences, window)

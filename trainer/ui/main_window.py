@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from trainer.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.preferences, self)
+        dialog = SettingsDialog(self.preferences, i18n.language(), self)
         if dialog.exec():
             self.apply_preferences(dialog.chosen())
 
@@ -442,10 +442,13 @@ class MainWindow(QMainWindow):
             self.preferences.set(key, value)
         self.preferences.save()
         app = QApplication.instance()
-        i18n.set_language(self.preferences.get("lang"))  # the core's messages follow the window's
-        install_translators(app, self.preferences.get("lang"))
+        # The language of this run (--lang, the saved one or the system's, see trainer.ui.app)
+        # stays unless one is chosen here: a larger text size turned an English run bokmål.
+        lang = self.preferences.get("lang") if "lang" in changes else i18n.language()
+        i18n.set_language(lang)  # the core's messages follow the window's
+        install_translators(app, lang)
         apply_appearance(app, self.preferences.get("theme"), self.preferences.get("text_size"))
-        self.context.lang = self.preferences.get("content_lang") or self.preferences.get("lang")
+        self.context.lang = self.preferences.get("content_lang") or lang
         self.rebuild()
 
     def confirm_other_language(self, module) -> bool:

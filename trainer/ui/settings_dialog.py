@@ -10,7 +10,10 @@ from trainer.ui.preferences import Preferences
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, preferences: Preferences, parent=None):
+    """`language` is the app's language in this run, which the dialog shows: it may be
+    --lang or the system's rather than a saved one."""
+
+    def __init__(self, preferences: Preferences, language: str, parent=None):
         super().__init__(parent)
         self.preferences = preferences
         self.setWindowTitle(self.tr("Settings"))
@@ -37,9 +40,9 @@ class SettingsDialog(QDialog):
             caption.setBuddy(box)
             box.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(caption, box)
-        for box, key in ((self.language, "lang"), (self.content_language, "content_lang"),
-                         (self.text_size, "text_size"), (self.theme, "theme")):
-            box.setCurrentIndex(max(0, box.findData(preferences.get(key))))
+        for box, value in ((self.language, language), (self.content_language, preferences.get("content_lang")),
+                           (self.text_size, preferences.get("text_size")), (self.theme, preferences.get("theme"))):
+            box.setCurrentIndex(max(0, box.findData(value)))
         note = QLabel(self.tr("Keyboard: Ctrl++ and Ctrl+- change the text size; Ctrl+Shift+H switches high contrast."))
         note.setWordWrap(True)
         note.setObjectName("muted")
