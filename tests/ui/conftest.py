@@ -20,6 +20,20 @@ def event_loop_that_runs(qapp):
 
 
 
+@pytest.fixture(autouse=True)
+def no_question_waits_for_ever(request, monkeypatch):
+    """A real question box in a test would wait for an answer for ever: fail at once and
+    say what was asked. (A test that answers one replaces the screen's own ask method,
+    or is marked `real_questions` and answers the box itself.)"""
+    if request.node.get_closest_marker("real_questions"):
+        return
+
+    def asked(_parent, title, text, *args, **kwargs):
+        raise AssertionError(f"the app asked the user: {title}: {text}")
+
+    monkeypatch.setattr("trainer.ui.widgets.ask.confirm", asked)
+
+
 @pytest.fixture
 def make_window(qtbot, data_dir, demo_content):
     """Build the real main window on the demo content and a temporary data folder."""

@@ -144,7 +144,10 @@ def test_completing_a_module_shows_it_in_the_overview(qtbot, make_window):
     view = window.module_view
     view.parts.setCurrentRow(len(view.module.parts) - 1)
     assert view.next_button.text().replace("&", "").startswith("Fullfør")
+    asked = []
+    view.ask_finish_without = lambda quiz: asked.append(quiz.id) or True  # its quiz not taken: "Finish anyway"
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert asked == [view.module.quizzes[0].id]
     assert window.stack.currentWidget() is window.overview
     status = window.context.db.execute("select status from module_progress").fetchone()[0]
     assert status == "completed"

@@ -128,3 +128,65 @@ def test_the_menu_entry_is_for_an_open_module_and_leads_back_to_auto(qtbot, make
     assert window.preferences.get("parts_list") == "auto" and not window.module_view.parts.isVisible()
     window.show_overview()
     assert not window.parts_list_action.isEnabled()
+
+
+def test_a_click_too_many_never_finishes_a_module_without_its_quiz(qtbot, make_window):
+    """Clicking "Next" at one spot through a module: the click that opened the quiz made the
+    button "Finish module", and the next one finished the module without its quiz. Now
+    that asks first, and its safe answer (Enter) goes back to the quiz."""
+    from trainer.store import progress
+
+    window = laptop_window(make_window)
+    view = open_demo(qtbot, window)
+    asked = []
+    view.ask_finish_without = lambda quiz: asked.append(quiz.id) or False
+    while view.current_part() is not view.module.parts[-1]:
+        view.next_button.click()
+    quiz_row = view.parts.currentRow()
+    view.next_button.click()  # "Finish module", the quiz not taken
+    assert asked == [view.module.quizzes[0].id]
+    assert view.parts.currentRow() == quiz_row and window.stack.currentWidget() is view
+    profile = window.context.profile.id
+    assert progress.all_module_progress(window.context.db, profile)["demo"].status != "completed"
+    view.ask_finish_without = lambda quiz: True  # "Finish anyway"
+    view.next_button.click()
+    assert progress.all_module_progress(window.context.db, profile)["demo"].status == "completed"
+
+
+def test_enter_on_next_goes_into_a_quiz_not_on_to_finish_the_module(qtbot, make_window):
+    """Enter twice on "Next" at a scenario's end: the keyboard stayed on the button while
+    it turned into "Finish module", and the second Enter finished the module without its
+    quiz. Into a quiz or a scenario the keyboard now goes with the learner; through pages
+    it stays on "Next"."""
+    from trainer.store import progress
+
+    at_text_size(200)  # the list steps aside: Previous and Next are the way through
+    window = laptop_window(make_window)
+    view = open_demo(qtbot, window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    view.next_button.setFocus()
+    qtbot.keyClick(view.next_button, Qt.Key.Key_Return)  # to the second page
+    assert view.current_part().kind == "page" and view.next_button.hasFocus()
+    qtbot.keyClick(view.next_button, Qt.Key.Key_Return)  # to the scenario
+    assert view.current_part().kind == "scenario"
+    assert view.scenario_player.isAncestorOf(QApplication.focusWidget())
+    view.next_button.setFocus()  # as at the scenario's end
+    qtbot.keyClick(view.next_button, Qt.Key.Key_Return)  # to the quiz, the last part
+    assert view.current_part().kind == "quiz"
+    assert view.quiz_player.isAncestorOf(QApplication.focusWidget())
+    assert progress.all_module_progress(window.context.db, window.context.profile.id)["demo"].status != "completed"
+
+
+def test_arrowing_through_the_parts_keeps_the_keyboard_in_the_list(qtbot, make_window):
+    """Arrowing onto a scenario moved the keyboard to its first choice, so the next Up
+    went to a button instead of the list."""
+    window = laptop_window(make_window)
+    view = open_demo(qtbot, window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    view.parts.setFocus()
+    for _ in view.module.parts[1:]:
+        qtbot.keyClick(view.parts, Qt.Key.Key_Down)
+        assert view.parts.hasFocus(), view.current_part().title
+    assert view.current_part() is view.module.parts[-1]

@@ -1,6 +1,7 @@
 """Text that a learner types or a pack brings (profile names, pack and module titles) is
 shown as plain text: Qt renders a label's text as HTML when it looks like HTML."""
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -39,6 +40,7 @@ def _answer_the_box(seen: list, button):
     box.done(button)
 
 
+@pytest.mark.real_questions
 def test_questions_and_messages_show_their_text_as_plain_text(qtbot):
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -48,6 +50,27 @@ def test_questions_and_messages_show_their_text_as_plain_text(qtbot):
     QTimer.singleShot(0, lambda: _answer_the_box(seen, QMessageBox.StandardButton.Ok))
     ask.tell(parent, "Slettet", f"{NAME} er slettet.")
     assert seen == [(Qt.TextFormat.PlainText, f"Slette {NAME}?"), (Qt.TextFormat.PlainText, f"{NAME} er slettet.")]
+
+
+@pytest.mark.real_questions
+def test_a_question_whose_safe_answer_is_no_answers_no_to_enter(qtbot):
+    """The buttons say what they do, and Enter, pressed once too often, answers no."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    buttons = []
+
+    def press_enter():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press_enter)
+            return
+        buttons.extend(button.text() for button in box.buttons())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    assert ask.confirm(parent, "Fullføre?", "Quizen er ikke tatt.", yes="Fullfør likevel", no="Ta quizen",
+                       safe_default=True) is False
+    assert sorted(buttons) == ["Fullfør likevel", "Ta quizen"]
 
 
 def test_the_send_dialog_always_hears_back_and_never_saves_a_password(qtbot, make_window, tmp_path):

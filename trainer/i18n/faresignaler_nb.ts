@@ -662,6 +662,26 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <source>Next &amp;module  ▶</source>
         <translation>Neste &amp;modul  ▶</translation>
     </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="334" />
+        <source>Finish without the quiz?</source>
+        <translation>Fullføre uten quizen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="335" />
+        <source>You have not taken the quiz “%1” yet. Its result counts towards the course. Finish the module anyway?</source>
+        <translation>Du har ikke tatt quizen «%1» ennå. Resultatet teller med i kurset. Vil du fullføre modulen likevel?</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="337" />
+        <source>Finish anyway</source>
+        <translation>Fullfør likevel</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="337" />
+        <source>Take the quiz</source>
+        <translation>Ta quizen</translation>
+    </message>
 </context>
 <context>
     <name>PacksDialog</name>

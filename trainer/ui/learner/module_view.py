@@ -164,11 +164,18 @@ class ModuleView(QWidget):
         if not self.parts.isHidden():
             self.parts.setFocus()
             return
+        self._focus_part()
+
+    def _focus_part(self) -> None:
+        """The keyboard into the part on screen: the page, the scenario's step (see
+        ScenarioPlayer.take_focus) or the quiz's first answer."""
         current = self.stack.currentWidget()
-        # A scenario's first choice or a quiz's first answer is its focus widget already.
-        fallback = {self.page_holder: self.page_view, self.scenario_player: self.scenario_player.view}
-        target = current.focusWidget() if current is not self.page_holder else None
-        (target or fallback.get(current, current)).setFocus()
+        if current is self.scenario_player:
+            self.scenario_player.take_focus()
+        elif current is self.page_holder:
+            self.page_view.setFocus()
+        else:
+            (current.focusWidget() or current).setFocus()  # a quiz's first answer is its focus widget
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -294,16 +301,40 @@ class ModuleView(QWidget):
             return
         if row >= 0:
             self.parts.setCurrentRow(row)
+            # Into a scenario or a quiz the keyboard goes with the learner: left on the
+            # button, whose meaning had just changed to "Finish module", a second Enter
+            # finished the module without its quiz. Through pages it stays on "Next".
+            if not isinstance(self.module.parts[row], Page) and self.window().focusWidget() in (
+                    self.next_button, self.previous_button):
+                self._focus_part()
 
     def finish(self, next_module: bool = False) -> None:
-        """Mark the module completed; a quiz answered in full counts as taken."""
+        """Mark the module completed; a quiz answered in full counts as taken. With a quiz
+        not taken, ask first (a click too many on "Next" finished modules without their
+        quiz); the answer "no" goes to that quiz."""
         self.save_time()
         db, profile = self.context.db, self.context.profile
         progress.finish_answered_attempts(db, profile.id, self.module.id, [
             (quiz.id, [q.id for q in quiz.questions], quiz.pass_percent) for quiz in self.module.quizzes
         ])
+        untaken = [quiz for quiz in self.module.quizzes
+                   if progress.best_score(db, profile.id, self.module.id, quiz.id) is None]
+        if untaken and not self.ask_finish_without(untaken[0]):
+            self.parts.setCurrentRow(self.module.parts.index(untaken[0]))
+            self._focus_part()
+            return
         progress.mark_completed(db, profile.id, self.module.id)
         (self.next_module_requested if next_module else self.module_completed).emit(self.module.id)
+
+    def ask_finish_without(self, quiz: Quiz) -> bool:
+        """Whether to finish the module without `quiz`; tests replace this."""
+        from trainer.ui.widgets import ask
+
+        return ask.confirm(
+            self, self.tr("Finish without the quiz?"),
+            self.tr("You have not taken the quiz “%1” yet. Its result counts towards the course. "
+                    "Finish the module anyway?").replace("%1", quiz.title),
+            yes=self.tr("Finish anyway"), no=self.tr("Take the quiz"), safe_default=True)
 
     def save_time(self) -> None:
         """Add the time since the module was opened (or last saved) to its total."""

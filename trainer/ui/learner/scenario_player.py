@@ -158,7 +158,14 @@ class ScenarioPlayer(QWidget):
         parts.append(step.body)
         return "\n\n".join(p for p in parts if p)
 
+    def _holds_focus(self) -> bool:
+        focused = self.window().focusWidget()
+        return focused is not None and (focused is self or self.isAncestorOf(focused))
+
     def _show_step(self, step: Step, record_end: bool) -> None:
+        # The keyboard follows the story only where it already was: a learner arrowing
+        # through the module's parts stays in the list.
+        had_focus = self._holds_focus()
         self.step = step
         self._pending_target = None
         self.feedback_frame.hide()
@@ -191,9 +198,9 @@ class ScenarioPlayer(QWidget):
         chain = [self.view, *self._choice_buttons, self.restart_button, self.go_on_button]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
-        if self._choice_buttons:
-            self._choice_buttons[0].setFocus()
         self.restart_button.setVisible(step is not self.scenario.start)
+        if had_focus:
+            self.take_focus()
         self._settle()
         self.step_shown.emit(step.id)
 
@@ -212,18 +219,22 @@ class ScenarioPlayer(QWidget):
             else:
                 self.page.verticalScrollBar().setValue(0)
                 self.answers.verticalScrollBar().setValue(0)
-                self._focus_start()
+                if self.window().focusWidget() in (self.view, *self._choice_buttons[:1]):
+                    self.take_focus()  # the layout may have changed where the step starts
 
         QTimer.singleShot(0, self.answers, later)  # never after the player is gone
 
-    def _focus_start(self) -> None:
-        """At a new step the keyboard starts on the first choice, or on the story where
-        the page scrolls as one and the story is longer than the page (the first choice
-        would be out of sight, and the story's reading keys scroll the page)."""
-        if self._pending_target is not None or not self._choice_buttons:
+    def take_focus(self) -> None:
+        """Where the keyboard starts on this step: "Go on" after a choice's feedback, else
+        the first choice, or the story where the page scrolls as one and the story is
+        longer than the page (the first choice would be out of sight, and the story's
+        reading keys scroll the page)."""
+        if self._pending_target is not None:
+            self.go_on_button.setFocus()
             return
-        if self.focusWidget() not in (self.view, self._choice_buttons[0]) or not self.isVisible():
-            return  # the learner has moved on, or the module has not handed the keyboard here
+        if not self._choice_buttons:
+            self.view.setFocus()
+            return
         first = self._choice_buttons[0]
         # In the one-page layout the choices start under the story's whole height.
         below = self.view.minimumHeight() + theme.space("s") + first.height() > self.page.viewport().height()

@@ -11,10 +11,17 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 
-def confirm(parent: QWidget, title: str, text: str) -> bool:
+def confirm(parent: QWidget, title: str, text: str, yes: str = "", no: str = "", safe_default: bool = False) -> bool:
+    """Yes or no; `yes` and `no` name the buttons by what they do. With `safe_default`,
+    Enter answers no: for a question an Enter pressed once too often must not answer."""
     box = _box(parent, title, text, yes_no=True)
     from PySide6.QtWidgets import QMessageBox
 
+    for button, label in ((QMessageBox.StandardButton.Yes, yes), (QMessageBox.StandardButton.No, no)):
+        if label:
+            box.button(button).setText(label)
+    if safe_default:
+        box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
