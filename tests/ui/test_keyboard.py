@@ -52,3 +52,25 @@ def test_scenario_and_quiz_by_keyboard_only(qtbot, make_window):
     assert answers == [("betaler",)]
     press(qtbot, Qt.Key.Key_Space)
     assert quiz.index == 1
+
+
+def test_every_tab_stop_on_a_scrolling_screen_is_a_control(qtbot, make_window):
+    """Tab on the profile picker, the overview and the content warning landed on the
+    screen's scroll area now and then, where nothing showed the focus."""
+    from PySide6.QtWidgets import QAbstractScrollArea, QListWidget, QTextBrowser
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    from test_learner_flow import create_profile
+
+    stops = []
+    for screen in ("profiles", "overview"):
+        if screen == "overview":
+            create_profile(qtbot, window)
+        for _ in range(12):
+            press(qtbot, Qt.Key.Key_Tab)
+            stops.append(QApplication.focusWidget())
+    bare = [type(w).__name__ for w in stops
+            if isinstance(w, QAbstractScrollArea) and not isinstance(w, (QListWidget, QTextBrowser))]
+    assert bare == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -37,6 +37,9 @@ def fill_with_scrolling(screen: QWidget, content: QWidget) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(content)
+    # Not a Tab stop of its own: it showed no focus, and the controls in it scroll into
+    # view as Tab reaches them (follow_focus).
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     layout = QVBoxLayout(screen)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scroll)
