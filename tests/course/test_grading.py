@@ -90,3 +90,23 @@ def test_the_authors_mark_wins_and_a_step_without_one_keeps_the_derived_recommen
     # Two marks: both are recommended.
     both = replace(last, choices=tuple(replace(c, recommended=True) for c in last.choices))
     assert recommended_choices(_scenario(both, _step("police"), _step("pay")), both) == (0, 1)
+
+
+def test_an_ending_marked_by_its_author_is_of_that_kind_whatever_the_signs():
+    """A way that noticed every sign and then spread a rumour about the child was called a
+    good ending: the author's mark on the ending says how it went."""
+    rumour = replace(_step("rumour"), kind="poor")
+    late = replace(_step("late"), kind="partly")
+    scenario = _scenario(_step("start", ("rumour", ("a", "b")), ("late", ())), rumour, late)
+    assert ending_kind(scenario, ["a", "b"], rumour) == "poor"
+    assert ending_kind(scenario, [], late) == "partly"
+    assert ending_kind(scenario, ["a", "b"], _step("unmarked")) == "good"  # no mark: the signs decide
+
+
+def test_the_recommended_choice_leads_towards_the_ending_its_author_calls_best():
+    # Both signs on the way to a poor ending, one on the way to a good one.
+    start = _step("start", ("rumour", ("a", "b")), ("police", ("a",)))
+    scenario = _scenario(start, replace(_step("rumour"), kind="poor"), replace(_step("police"), kind="good"))
+    assert recommended_choices(scenario, start) == (1,)
+    unmarked = _scenario(start, _step("rumour"), _step("police"))
+    assert recommended_choices(unmarked, start) == (0,)  # by the signs alone

@@ -110,3 +110,23 @@ def test_wrapped_choice_line_is_one_choice(tmp_path):
     assert scenario.steps[0].choices[0].text == "Et langt valg som er brutt over to linjer"
     assert scenario.steps[0].choices[0].feedback == "Tilbakemelding\npå to linjer."
     assert library.errors == []
+
+
+def test_an_ending_is_marked_good_partly_or_poor_and_other_marks_are_refused(tmp_path):
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "module.md").write_text(
+        "---\ntype: module\nid: m\ntitle: M\nlang: nb\naudience: [parent]\nminutes: 1\n---\n", "utf-8")
+    (folder / "s.md").write_text(
+        "---\ntype: scenario\nid: s\ntitle: S\n---\n\n## Start {#start}\n\nTekst.\n\n"
+        "- [Til ryktet](#rykte)\n  > Nei.\n- [Til politiet](#politi)\n  > Ja.\n- [Videre](#videre)\n  > Kanskje.\n\n"
+        "## Ryktet {#rykte .poor}\n\nFeil sted.\n\n## Politiet {#politi .good}\n\nRiktig.\n\n"
+        "## Videre {#videre .partly}\n\n- [Slutt](#slutt)\n  > Så.\n\n## Slutt {#slutt .fin}\n\nSlutt.\n", "utf-8")
+    library = load_library([tmp_path])
+    scenario = library.module("m", "nb").part("s")
+    assert [(step.id, step.kind) for step in scenario.steps] == [
+        ("start", ""), ("rykte", "poor"), ("politi", "good"), ("videre", ""), ("slutt", "")]
+    assert sorted((problem.line, problem.message) for problem in library.problems if not problem.warning) == [
+        (26, "steget 'videre' har valg og er ingen slutt: fjern '.partly' (bare en slutt har en art)"),
+        (31, "ukjent merke '.fin' etter stegets id: en slutt kan merkes .good, .partly eller .poor"),
+    ]

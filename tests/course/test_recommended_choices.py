@@ -50,7 +50,8 @@ def test_every_scenario_step_of_the_built_in_programmes_has_the_checked_recommen
 
 def test_the_marked_steps_are_marked_by_the_author_and_the_rest_read_from_the_signs():
     """The two steps the signs cannot weigh carry `{recommended}` in both languages; no
-    other step of the scenario does, so the rest still come from the signs."""
+    other step of the scenario does, so the rest still come from the signs. The endings'
+    kinds (`.good`, `.poor`) tell the same choice at both: where they lead is now seen."""
     library = load_library([paths.builtin_content_dir()])
     for lang in ("nb", "en"):
         scenario = library.module("faresignaler", lang).part("nye-ting-og-penger")
@@ -60,4 +61,6 @@ def test_the_marked_steps_are_marked_by_the_author_and_the_rest_read_from_the_si
         for step_id in ("skolemote", "tjenester"):
             step = scenario.step(step_id)
             unmarked = replace(step, choices=tuple(replace(c, recommended=False) for c in step.choices))
-            assert recommended_choices(scenario, unmarked) == (), (lang, step_id)  # the mark is what tells
+            unjudged = replace(scenario, steps=tuple(replace(s, kind="") for s in scenario.steps))
+            assert recommended_choices(unjudged, unmarked) == (), (lang, step_id)  # the signs alone cannot tell
+            assert recommended_choices(scenario, unmarked) == (0,), (lang, step_id)  # the endings' kinds can

@@ -206,6 +206,18 @@ def test_a_translation_marks_the_same_choices(tmp_path):
     ]
 
 
+def test_a_translation_gives_its_endings_the_same_kinds(tmp_path):
+    text = ("---\ntype: scenario\nid: s\ntitle: S\n---\n\n## Start {#start}\n\n"
+            "- [En](#god)\n  > Ok.\n- [To](#svak)\n  > Ok.\n\n## God {#god{good}}\n\nBra.\n\n## Svak {#svak{poor}}\n\nNei.\n")
+    found = problems_for(tmp_path, {
+        "nb/m/module.md": MODULE,
+        "nb/m/s.md": text.replace("{good}", " .good").replace("{poor}", " .poor"),
+        "en/m/module.md": MODULE.replace("lang: nb", "lang: en"),
+        "en/m/s.md": text.replace("{good}", " .good").replace("{poor}", ""),
+    })
+    assert found == ["en/m/s.md:18: slutten 'svak' er merket '-' her; på nb '.poor'"]
+
+
 def test_course_names_unknown_module(tmp_path):
     found = problems_for(tmp_path, {
         "m/module.md": MODULE,

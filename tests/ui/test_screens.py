@@ -453,6 +453,23 @@ def test_parts_are_marked_by_what_the_learner_did(qtbot, make_window):
     assert [state(0), state(1), state(2)] == ["Lest  ✓", "Lest  ✓", "Scenario  ·  god slutt (2 av 2 tegn)  ✓"]
 
 
+def test_an_ending_is_labelled_as_its_author_marked_it_not_by_the_signs_alone(qtbot, make_window, demo_content):
+    """Every sign noticed, and then the information went to the wrong place: the list
+    said "good ending (4 of 4 signs)". The ending's own mark now says how it went."""
+    for lang in ("nb", "en"):
+        scenario = demo_content / lang / "demo" / "03-scenario.md"
+        scenario.write_text(scenario.read_text("utf-8").replace("{#god-slutt}", "{#god-slutt .partly}"), "utf-8")
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    view = window.module_view
+    view.parts.setCurrentRow(2)
+    player = view.scenario_player
+    click_choice(qtbot, player, "Spør rolig hvor skoene kommer fra")
+    click_choice(qtbot, player, "Spør hvem vennen er")
+    assert view.parts.item(2).text().split("\n", 1)[1] == "Scenario  ·  delvis god slutt (2 av 2 tegn)  ◐"
+
+
 @pytest.mark.parametrize("name", ["light", "contrast"])
 def test_focus_ring_tints_and_scroll_bars_can_be_seen_in_every_theme(name):
     from trainer.ui.widgets import theme

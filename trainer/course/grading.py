@@ -4,9 +4,7 @@ Answers are plain JSON-able values so they can be stored as given."""
 
 from __future__ import annotations
 
-from trainer.course.part_types import Question, Scenario, Step
-
-ENDING_KINDS = ("poor", "partly", "good")  # worst to best
+from trainer.course.part_types import ENDING_KINDS, Question, Scenario, Step
 PATHS_LIMIT = 20_000  # paths looked at for one step: a tangled scenario gets no recommendation, not a hang
 
 
@@ -41,9 +39,13 @@ def signs_noticed_and_missed(scenario: Scenario, chosen_tags) -> tuple[list[str]
     return noticed, missed
 
 
-def ending_kind(scenario: Scenario, chosen_tags) -> str:
-    """A way through a scenario is good when it noticed every sign, partly good when it
-    noticed some, poor when it noticed none (one of ENDING_KINDS)."""
+def ending_kind(scenario: Scenario, chosen_tags, ending: Step | None = None) -> str:
+    """The kind of a way through a scenario (one of ENDING_KINDS): the one its author
+    gave the `ending`, where there is one; else good when it noticed every sign, partly
+    good when it noticed some, poor when it noticed none. (Signs alone called a way that
+    noticed all four but spread a rumour about the child "good".)"""
+    if ending is not None and ending.kind:
+        return ending.kind
     noticed, missed = signs_noticed_and_missed(scenario, chosen_tags)
     if not missed:
         return "good"
@@ -57,7 +59,9 @@ def recommended_choices(scenario: Scenario, step: Step) -> tuple[int, ...]:
     same measure as the endings' kinds. First the signs a choice acts on now; then the
     best way on from it to an ending: the kind of ending its signs make, then how many signs, counted from this step on (so
     the answer does not depend on how the hall got here); then how soon that ending
-    comes. Acting on a sign now beats a detour that might notice more later. When the
+    comes. Acting on a sign now beats a detour that might notice more later, except where
+    the author has marked how the endings went: then the best ending still in reach
+    comes first. When the
     signs cannot tell the choices apart (a step where they are all behind, and only the
     action is left, or two choices differ only in how they act), nothing is recommended:
     better none than a wrong one."""
@@ -76,15 +80,21 @@ def recommended_choices(scenario: Scenario, step: Step) -> tuple[int, ...]:
         nxt = scenario.step(target)
         if nxt is None or nxt.is_ending or nxt.id in seen:
             noticed, _missed = signs_noticed_and_missed(scenario, tags)
-            return (ENDING_KINDS.index(ending_kind(scenario, tags)), len(noticed), -steps)
+            ending = nxt if nxt is not None and nxt.is_ending else None
+            return (ENDING_KINDS.index(ending_kind(scenario, tags, ending)), len(noticed), -steps)
         return max(best_from(c.target, tags | set(c.tags), seen | {nxt.id}, steps + 1) for c in nxt.choices)
 
+    # Where the author has said how the endings went, the best ending a choice can still
+    # reach comes first: noticing signs on the way to spreading a rumour is no way to go.
+    judged = any(s.kind for s in scenario.endings)
     try:
-        ranks = [(len(signs_noticed_and_missed(scenario, c.tags)[0]),)
-                 + best_from(c.target, frozenset(c.tags), frozenset({step.id}), 1) for c in step.choices]
+        ranks = []
+        for c in step.choices:
+            best = best_from(c.target, frozenset(c.tags), frozenset({step.id}), 1)
+            ranks.append((best[0] if judged else 0, len(signs_noticed_and_missed(scenario, c.tags)[0])) + best)
     except _Tangled:
         return ()
-    signs = [rank[:3] for rank in ranks]
+    signs = [rank[:4] for rank in ranks]
     if len(set(signs)) <= 1:
         return ()
     top = [i for i, rank in enumerate(ranks) if rank == max(ranks)]

@@ -53,6 +53,9 @@ class Choice:
     recommended: bool = False
 
 
+ENDING_KINDS = ("poor", "partly", "good")  # worst to best
+
+
 @dataclass(frozen=True)
 class Step:
     id: str
@@ -61,6 +64,9 @@ class Step:
     choices: tuple[Choice, ...]
     notes: str
     line: int
+    # An ending's kind as its author judged it (`## Title {#id .poor}`), one of
+    # ENDING_KINDS; "" leaves it to the signs noticed on the way (grading.ending_kind).
+    kind: str = ""
 
     @property
     def is_ending(self) -> bool:

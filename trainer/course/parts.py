@@ -8,7 +8,8 @@ import re
 from trainer.course import blocks as md
 from trainer.course.frontmatter import SourceFile
 from trainer.course.meta import Collector, check_keys, int_value, text_value
-from trainer.course.part_types import QUESTION_KINDS, Choice, Figure, Option, Page, Question, Quiz, Scenario, Step
+from trainer.course.part_types import (ENDING_KINDS, QUESTION_KINDS, Choice, Figure, Option, Page, Question, Quiz,
+                                       Scenario, Step)
 from trainer.i18n import _
 
 _CHOICE = re.compile(r"^\[(?P<text>.+?)\]\(#(?P<target>[^)\s]*)\)(?P<rest>.*)$")
@@ -143,6 +144,23 @@ def _stray_marks(blocks: list[md.Block], choices: list[md.Block]) -> list[int]:
     return found
 
 
+def _ending_mark(section, has_choices: bool, report: Collector) -> str:
+    """An ending's kind from its heading, `## Title {#id .poor}`: good, partly or poor."""
+    kind = ""
+    for mark in section.classes:
+        if mark not in ENDING_KINDS:
+            report.error(section.line, _(
+                "unknown mark '.{mark}' after the step's id: an ending can be marked .good, .partly or .poor"
+            ).format(mark=mark))
+        elif has_choices:
+            report.error(section.line, _(
+                "the step '{id}' has choices, so it is no ending: remove '.{mark}' (only an ending has a kind)"
+            ).format(id=section.attrs_id, mark=mark))
+        else:
+            kind = mark
+    return kind
+
+
 def parse_scenario(source: SourceFile, report: Collector) -> Scenario:
     check_keys(source, "scenario", report)
     tags_meta = source.meta.get("tags", {}) or {}
@@ -206,6 +224,7 @@ def parse_scenario(source: SourceFile, report: Collector) -> Scenario:
                 choices=tuple(choices),
                 notes="\n\n".join(md.join(b.lines) for b in notes),
                 line=section.line,
+                kind=_ending_mark(section, bool(choices), report),
             )
         )
     if not steps:

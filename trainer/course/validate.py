@@ -292,8 +292,9 @@ def check_module(module: Module, roots: list[Path], report: Report) -> None:
 
 
 def _compare_steps(source: Scenario, part: Scenario, source_lang: str, report: Report) -> None:
-    """Step by step, in order: a translation keeps the ids, the choices' targets, tags and
-    `{recommended}` marks (the hall is told the same in both languages)."""
+    """Step by step, in order: a translation keeps the ids, the choices' targets, tags,
+    `{recommended}` marks and the endings' kinds (the hall is told the same in both
+    languages)."""
     for index, step in enumerate(part.steps):
         if index >= len(source.steps):
             report.error(part.path, step.line, _("the step '{id}' has no counterpart in {source_lang}").format(
@@ -313,6 +314,11 @@ def _compare_steps(source: Scenario, part: Scenario, source_lang: str, report: R
                 id=step.id, targets=", ".join(targets) or "-", source_lang=source_lang,
                 expected=", ".join(expected) or "-"))
             continue
+        if step.kind != original.kind:
+            report.error(part.path, step.line, _(
+                "the ending '{id}' is marked '{kind}' here; in {source_lang} '{expected}'").format(
+                id=step.id, kind="." + step.kind if step.kind else "-", source_lang=source_lang,
+                expected="." + original.kind if original.kind else "-"))
         for choice, original_choice in zip(step.choices, original.choices):
             if tuple(choice.tags) != tuple(original_choice.tags):
                 report.error(part.path, choice.line, _(

@@ -216,7 +216,7 @@ class ModuleView(QWidget):
                     and 0 <= index < len(step.choices) for t in step.choices[index].tags]
             noticed, _missed = signs_noticed_and_missed(part, tags)
             signs = self.tr("%1 of %2 signs").replace("%1", str(len(noticed))).replace("%2", str(len(part.tags)))
-            kind = ending_kind(part, tags)
+            kind = ending_kind(part, tags, part.step(run.ending_id) if run.ending_id else None)
             if kind == "good":
                 return f"{kind_label}  ·  " + self.tr("good ending") + f" ({signs})  ✓"
             if kind == "partly":
