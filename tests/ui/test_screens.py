@@ -698,6 +698,35 @@ def test_the_police_numbers_are_always_whole(qtbot, make_window, lang, size, tex
     assert "02800" in label.text() and "112" in label.text()
 
 
+@pytest.mark.parametrize("text_size", [150, 200])
+def test_my_progress_fits_a_small_screen_at_large_text(qtbot, make_window, text_size):
+    """1280x720 at 150 % with large text: the title showed "Min fremd", and the
+    certificate's button sat half off the screen behind a sideways scroll bar."""
+    from PySide6.QtWidgets import QComboBox, QPushButton, QScrollArea
+
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import Preferences
+
+    Preferences(open_settings()).set("text_size", text_size)
+    window = make_window()
+    window.resize(1280 * 2 // 3, (720 - 30) * 2 // 3)
+    create_profile(qtbot, window)
+    window.show_progress()
+    settle(qtbot)
+    view = window.progress_view
+    title = next(label for label in view.findChildren(QLabel) if label.objectName() == "title")
+    assert title.width() >= title.sizeHint().width() and title.visibleRegion().boundingRect() == title.rect()
+    box = view.findChild(QComboBox)
+    assert box.visibleRegion().boundingRect() == box.rect()
+    for button in (view.export_button, view.certificate_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
+        assert button.mapTo(view, button.rect().topRight()).x() <= view.width()
+    page = next(scroll for scroll in view.findChildren(QScrollArea) if scroll.widget() is not None
+                and scroll.widget().isAncestorOf(view.certificate_button))
+    assert page.horizontalScrollBar().maximum() == 0  # nothing off to the side
+    assert all(isinstance(b, QPushButton) for b in (view.export_button, view.certificate_button))
+
+
 def hint_cut(field) -> bool:
     """Whether a shown field's grey hint is wider than the room for text in it."""
     hint = field.placeholderText()

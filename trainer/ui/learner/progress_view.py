@@ -19,6 +19,7 @@ from trainer.store.records import course_standing, module_summaries
 from trainer.ui.widgets import theme
 from trainer.ui.widgets.charts import paint_chart
 from trainer.ui.context import AppContext
+from trainer.ui.widgets.stacking_row import StackingRow
 from trainer.ui.widgets.wrapped_rows import fit_rows, keep_rows_fitted
 from trainer.ui.widgets.wrapping_header import WrappingHeader
 
@@ -63,6 +64,7 @@ class ProgressView(QWidget):
         self.table.header().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.header().setStretchLastSection(False)
         self.chart = QLabel()
+        self.chart.setWordWrap(True)  # its words before the first quiz: one line held the page 1,000 px wide
         self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart.setAccessibleName(self.tr("Quiz scores over attempts"))
         self.certificate_button = QPushButton(self.tr("Save &certificate (PDF)…"), objectName="primary")
@@ -70,12 +72,16 @@ class ProgressView(QWidget):
         self.export_button = QPushButton(self.tr("&Export my results…"))
         self.export_button.clicked.connect(self.export_requested)
 
-        header = QHBoxLayout()
-        header.addWidget(self.back_button)
-        header.addSpacing(12)
-        header.addWidget(title, 1)
+        # At 200 % text on a small screen the title was cut between the back button and the
+        # course, and the certificate's button was pushed out of sight: these rows stack.
+        heading = QHBoxLayout()
+        heading.addWidget(self.back_button)
+        heading.addSpacing(12)
+        heading.addWidget(title, 1)
+        header = StackingRow()
+        header.addLayout(heading, 1)
         header.addWidget(self.course_box)
-        buttons = QHBoxLayout()
+        buttons = StackingRow()
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.certificate_button)
