@@ -727,6 +727,39 @@ def test_my_progress_fits_a_small_screen_at_large_text(qtbot, make_window, text_
     assert all(isinstance(b, QPushButton) for b in (view.export_button, view.certificate_button))
 
 
+def test_a_long_ordering_step_wraps_inside_the_list(qtbot, make_window, demo_content):
+    """The longest step of an ordering question ran under the list's edge, with a sideways
+    scroll bar: each step now wraps, and the list shows every step without scrolling."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    long_step = ("Annonse i en lukket gruppe der noen lover rask betaling for et oppdrag, ofte med "
+                 "emojier og kodeord som voksne ikke kjenner")
+    quiz_file = demo_content / "nb" / "demo" / "04-quiz.md"
+    quiz_file.write_text(quiz_file.read_text("utf-8").replace("2. Annonse", "2. " + long_step), "utf-8")
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    view = window.module_view
+    view.parts.setCurrentRow(3)
+    quiz = view.quiz_player
+    while quiz.quiz.questions[quiz.index].kind != "ordering":
+        quiz.index += 1
+        quiz._show_current()
+    settle(qtbot)
+    qtbot.wait(20)
+    listing = quiz._ordering_list
+    assert listing.horizontalScrollBar().maximum() == 0
+    metrics = QFontMetrics(listing.font())
+    width = listing.viewport().width() - 24
+    for row in range(listing.count()):
+        item = listing.item(row)
+        needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text())
+        assert listing.visualItemRect(item).height() >= needed.height(), item.text()
+        assert listing.visualItemRect(item).right() <= listing.viewport().width()
+    assert listing.verticalScrollBar().maximum() == 0  # every step in view
+
+
 def hint_cut(field) -> bool:
     """Whether a shown field's grey hint is wider than the room for text in it."""
     hint = field.placeholderText()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout,
     QWidget,
@@ -21,6 +21,7 @@ from trainer.ui.widgets.content_view import ContentView
 from trainer.ui.context import AppContext
 from trainer.ui.learner.quiz_player import QuizPlayer
 from trainer.ui.learner.scenario_player import ScenarioPlayer
+from trainer.ui.widgets.wrapped_rows import fit_items, keep_items_fitted
 
 
 class ModuleView(QWidget):
@@ -47,13 +48,7 @@ class ModuleView(QWidget):
         width = int(260 * (1 + 0.75 * (theme.scale() - 1)))
         self.parts.setMaximumWidth(width)
         self.parts.setMinimumWidth(int(width * 0.8))
-        self.parts.setWordWrap(True)
-        self.parts.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.parts.setResizeMode(QListWidget.ResizeMode.Adjust)
-        # Qt measures wrapped items once, before a scroll bar narrows the list; measure
-        # each item ourselves whenever the visible width changes, so no title is cut.
-        self.parts.viewport().installEventFilter(self)
-        self.parts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        keep_items_fitted(self.parts)  # titles wrap over two lines rather than being cut
         self.parts.currentRowChanged.connect(self._on_part_selected)
         self.stack = QStackedWidget()
         self.page_view = ContentView()
@@ -122,7 +117,7 @@ class ModuleView(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{part.title}, {kinds[part.kind]}")
             self.parts.addItem(item)
         self.parts.blockSignals(False)
-        self._fit_part_items()
+        fit_items(self.parts)
         start = 0
         if saved.part_id:
             start = next((i for i, p in enumerate(module.parts) if p.id == saved.part_id), 0)
@@ -182,22 +177,6 @@ class ModuleView(QWidget):
         if self.parts_mode == "auto":
             self._place_parts_list()
 
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.parts.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_part_items()
-        return super().eventFilter(watched, event)
-
-    def _fit_part_items(self) -> None:
-        width = self.parts.viewport().width() - 24
-        if width <= 0:
-            return
-        self.parts.ensurePolished()  # the style sheet's font, not the default one
-        metrics = QFontMetrics(self.parts.font())
-        for row in range(self.parts.count()):
-            item = self.parts.item(row)
-            rect = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text())
-            item.setSizeHint(QSize(width, rect.height() + 2 * theme.space("m") + 4))
-
     def _part_state(self, part, kind_label: str) -> str:
         """The part's kind and, once there is one, its mark: a page read, a scenario's
         ending by its kind (good, partly, poor: by the signs noticed on the way), a quiz's
@@ -234,7 +213,7 @@ class ModuleView(QWidget):
             state = self._part_state(part, kinds[part.kind])
             self.parts.item(row).setText(f"{part.title}\n{state}")
             self.parts.item(row).setData(Qt.ItemDataRole.AccessibleTextRole, f"{part.title}, {state}")
-        self._fit_part_items()
+        fit_items(self.parts)
 
     def current_part(self):
         row = self.parts.currentRow()

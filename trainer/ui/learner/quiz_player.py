@@ -26,6 +26,7 @@ from trainer.ui.widgets.a11y import announce
 from trainer.ui.widgets.choice_row import ChoiceCheck, ChoiceRadio
 from trainer.ui.widgets.keys import number_keys_choose
 from trainer.ui.widgets.label_html import label_html, plain_text
+from trainer.ui.widgets.wrapped_rows import keep_items_fitted
 
 
 class QuizPlayer(QWidget):
@@ -341,10 +342,16 @@ class QuizPlayer(QWidget):
         listing = QListWidget()
         listing.setAccessibleName(self.tr("Steps to put in order"))
         listing.addItems(items)
-        listing.setWordWrap(True)
+        listing.setMinimumHeight(int((44 * len(items) + 12) * theme.scale()))
+
+        def show_every_step() -> None:  # as tall as its wrapped steps: it does not scroll inside
+            heights = sum(listing.item(row).sizeHint().height() for row in range(listing.count()))
+            listing.setMinimumHeight(max(listing.minimumHeight(), heights + 2 * listing.frameWidth() + 4))
+
+        # A long step wraps; it ran under the list's edge, with a sideways scroll bar.
+        keep_items_fitted(listing, after=show_every_step)
         listing.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         listing.setCurrentRow(0)
-        listing.setMinimumHeight(int((44 * len(items) + 12) * theme.scale()))
         up = QPushButton(self.tr("Move up"))  # no Alt-letter: setShortcut below replaces it
         down = QPushButton(self.tr("Move down"))
 

@@ -1,13 +1,13 @@
-"""Rows of a tree or table that wrap their text instead of cutting it: each row as tall as
-its tallest wrapped cell at the columns' widths (a nested row's first column is narrower
-by its indentation). `keep_rows_fitted` sets a tree up for it; call `fit_rows` again after
-filling the tree."""
+"""Rows of a tree or a list that wrap their text instead of cutting it: each row as tall
+as its tallest wrapped cell at the columns' widths (a nested row's first column is
+narrower by its indentation). `keep_rows_fitted` sets a tree up for it, and
+`keep_items_fitted` a list; call `fit_rows` or `fit_items` again after filling it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QListWidget, QTreeWidget, QTreeWidgetItem
 
 from trainer.ui.widgets import theme
 
@@ -49,3 +49,46 @@ def fit_rows(tree: QTreeWidget) -> None:
 
     for index in range(tree.topLevelItemCount()):
         fit(tree.topLevelItem(index), 1 if tree.rootIsDecorated() else 0)
+
+
+LIST_PADDING = 24  # pixels of a list item's width that are not text (the style's padding)
+
+
+def keep_items_fitted(listing: QListWidget, after=None) -> None:
+    """Wrap a list's items to its width, never sideways: Qt measures wrapped items once,
+    before a scroll bar narrows the list, and then cut a title or scrolled sideways (a
+    long ordering step). Each item is measured again whenever the visible width changes,
+    and then `after` (if given) is called."""
+    listing.setWordWrap(True)
+    listing.setTextElideMode(Qt.TextElideMode.ElideNone)
+    listing.setResizeMode(QListWidget.ResizeMode.Adjust)
+    listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    _RefitOnResize(listing, after)
+
+
+def fit_items(listing: QListWidget) -> None:
+    width = listing.viewport().width() - LIST_PADDING
+    if width <= 0:
+        return
+    listing.ensurePolished()  # the style sheet's font, not the default one
+    metrics = QFontMetrics(listing.font())
+    for row in range(listing.count()):
+        item = listing.item(row)
+        rect = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text())
+        item.setSizeHint(QSize(width, rect.height() + 2 * theme.space("m") + 4))
+
+
+class _RefitOnResize(QObject):
+    """A child of the list: it goes when the list goes."""
+
+    def __init__(self, listing: QListWidget, after=None):
+        super().__init__(listing)
+        self.listing, self.after = listing, after
+        listing.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            fit_items(self.listing)
+            if self.after is not None:
+                self.after()
+        return False
