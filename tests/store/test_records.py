@@ -19,6 +19,18 @@ def test_module_summaries(fresh_db, demo_library, kari):
     assert summary.scenarios == (records.ScenarioSummary("sko", "Nye sko", ("En god samtale",)),)
 
 
+def test_a_quiz_opened_and_left_at_once_is_no_attempt(fresh_db, demo_library, kari):
+    """Passing through a quiz part started an attempt, and My progress said "Quiz attempts
+    1" with no score. An attempt counts once it is finished or has an answer."""
+    course = demo_library.courses_in("nb")[0]
+    counted = lambda: records.module_summaries(fresh_db, kari.id, course, demo_library)[0].quizzes[0].attempts  # noqa: E731
+    before = counted()
+    attempt = progress.start_attempt(fresh_db, kari.id, "demo", "quiz-demo", "v1")
+    assert counted() == before
+    progress.record_answer(fresh_db, attempt, "betaler", 0, True, "v1")
+    assert counted() == before + 1
+
+
 def test_certificate_refused_then_granted(fresh_db, demo_library):
     course = demo_library.courses_in("nb")[0]
     profile = progress.create_profile(fresh_db, "Ola")

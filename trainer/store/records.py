@@ -68,15 +68,22 @@ class Attempt(NamedTuple):
     percent: int | None
     passed: bool
     content_version: str
+    answered: int = 0  # questions answered so far
+
+    @property
+    def tried(self) -> bool:
+        """Finished, or begun: opening a quiz and leaving it at once is no attempt."""
+        return bool(self.finished_at) or self.answered > 0
 
 
 def attempts(db: Database, profile_id: int) -> list[Attempt]:
     rows = db.execute(
         "select module_id, quiz_id, started_at, finished_at, correct_count, question_count, score_percent, "
-        "passed, content_version from quiz_attempts where profile_id = ? order by id",
+        "passed, content_version, (select count(*) from quiz_answers where attempt_id = quiz_attempts.id) "
+        "from quiz_attempts where profile_id = ? order by id",
         [profile_id],
     ).fetchall()
-    return [Attempt(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8] or "") for r in rows]
+    return [Attempt(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8] or "", r[9]) for r in rows]
 
 
 class QuizSummary(NamedTuple):
@@ -118,7 +125,7 @@ def module_summaries(db: Database, profile_id: int, course: Course, library: Lib
                 a.percent for a in history
                 if a.module_id == module.id and a.quiz_id == quiz.id and a.finished_at and a.percent is not None
             )
-            tried = sum(1 for a in history if a.module_id == module.id and a.quiz_id == quiz.id)
+            tried = sum(1 for a in history if a.module_id == module.id and a.quiz_id == quiz.id and a.tried)
             quizzes.append(QuizSummary(quiz.id, quiz.title, tried, max(scores) if scores else None,
                                        scores[-1] if scores else None, scores))
         scenarios = []
