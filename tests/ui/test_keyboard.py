@@ -74,3 +74,21 @@ def test_every_tab_stop_on_a_scrolling_screen_is_a_control(qtbot, make_window):
     bare = [type(w).__name__ for w in stops
             if isinstance(w, QAbstractScrollArea) and not isinstance(w, (QListWidget, QTextBrowser))]
     assert bare == []
+
+
+def test_with_every_module_done_the_overview_starts_on_the_modules_not_the_police_card(qtbot, make_window):
+    """With nothing left to continue, the keyboard fell to "Contact the police (F2)", and
+    Enter opened the police's card."""
+    from test_learner_flow import create_profile
+    from trainer.store import progress
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    create_profile(qtbot, window)
+    for module_id in window.context.library.courses_in("nb")[0].module_ids:
+        progress.mark_completed(window.context.db, window.context.profile.id, module_id)
+    progress.save_position(window.context.db, window.context.profile.id, "demo", "")
+    window.show_overview()
+    assert not window.overview.continue_button.isVisible()
+    assert window.focusWidget() is window.overview.module_list

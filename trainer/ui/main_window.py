@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
         self.preferences.set("last_screen", "overview")
         self.overview.refresh()
         self.stack.setCurrentWidget(self.overview)
-        self.overview.continue_button.setFocus()
+        self.overview.focus_start()
 
     def open_module(self, module_id: str, ask_warning: bool = True) -> None:
         if self.context.profile is None:

@@ -40,6 +40,7 @@ class CourseOverview(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._continue_module: str | None = None
+        self.module_list = None  # the shown course's list of modules, once its tab is filled
         # A centred column: on a wide screen the rows stay readable instead of stretching.
         column = QWidget(objectName="page")
         column.setMaximumWidth(int(980 * max(1.0, theme.scale() * 0.85)))
@@ -145,6 +146,10 @@ class CourseOverview(QWidget):
         layout.addWidget(card)
         layout.addWidget(modules)
         layout.addWidget(hint)
+        # Shown now, not on the event loop's next turn (Qt's own delayed show for widgets
+        # added to a shown page), so the keyboard can be handed to the list at once.
+        for widget in (card, modules, hint):
+            widget.show()
         self.module_list = modules
         modules.fit()
 
@@ -245,6 +250,16 @@ class CourseOverview(QWidget):
                                            "now: see the notice at the top."))
         else:
             self.hint.setText(self.tr("You have completed every module in this course."))
+
+    def focus_start(self) -> None:
+        """The keyboard starts on "Continue", or once every module is done on the list of
+        modules (it fell to the contact button, where Enter opened the police's card)."""
+        if self.continue_button.isVisibleTo(self):
+            self.continue_button.setFocus()
+        elif self.module_list is not None:
+            self.module_list.setFocus()
+        else:
+            self.tabs.setFocus()
 
     def _on_continue_clicked(self) -> None:
         if self._continue_module:
