@@ -285,3 +285,16 @@ def test_at_200_percent_no_word_in_the_list_is_wider_than_the_list(qtbot, qapp, 
         assert widest[0] <= room, widest
     finally:
         apply_appearance(qapp, "light", 100)
+
+
+def test_the_preview_shows_a_scenarios_choices_in_the_order_they_are_written(qtbot, open_preview, pack):
+    """The learner's player shuffles a step's choices; the author checking the text sees
+    them as written, every time."""
+    window = open_preview(pack)
+    select(window, "03-scenario.md")
+    panel = window.scenario_panel
+    for _run in range(6):
+        panel.play_from("start")
+        player = panel.player
+        shown = [button.labelText().split(".  ", 1)[1] for button in player._choice_buttons]
+        assert shown == [choice.text for choice in player.step.choices]

@@ -649,6 +649,34 @@ def test_the_same_story_at_normal_text_keeps_the_choices_in_view_under_it(qtbot,
     assert player._choice_buttons[0].hasFocus()
 
 
+def test_a_learners_choices_come_in_an_order_of_their_own_that_a_restart_keeps(qtbot, make_window, demo_content):
+    """Written first, the recommended choice stood first at 41 of the course's 43 steps: a
+    learner soon learns to press 1. Each run shows a step's choices in an order of its own,
+    the numbers on screen choose what they show, and a restart keeps the order."""
+    from trainer.store import progress
+
+    player = scenario_step_at(qtbot, make_window, demo_content, 100)
+    window = player.window()
+    written = [choice.text for choice in player.step.choices]
+
+    def shown():
+        return [button.labelText().split(".  ", 1)[1] for button in player._choice_buttons]
+
+    firsts = set()
+    for _run in range(8):
+        assert sorted(shown()) == sorted(written)
+        firsts.add(shown()[0])
+        player.restart()
+    assert len(firsts) > 1  # not always the one written first
+    order = shown()
+    window.open_module("demo")  # a restart of the app reads the run back
+    window.module_view.parts.setCurrentRow(2)
+    assert shown() == order
+    player._on_number_key(2)  # the second on screen
+    run = progress.latest_run(window.context.db, window.context.profile.id, "demo", "sko")
+    assert run.path[-1][1] == written.index(order[1])
+
+
 def test_a_focused_control_taller_than_its_scrolling_screen_shows_from_its_top(qtbot):
     from PySide6.QtWidgets import QPushButton, QVBoxLayout
 

@@ -11,7 +11,10 @@ from trainer.ui.learner.scenario_player import ScenarioPlayer
 
 
 class PreviewScenarioPlayer(ScenarioPlayer):
-    """The learner's scenario player, able to start at any step for the author."""
+    """The learner's scenario player, able to start at any step for the author, with the
+    choices in the order they are written."""
+
+    shuffle_choices = False
 
     def play_from(self, step_id: str) -> None:
         if self.scenario is None:

@@ -5,6 +5,7 @@ saved when it is made, so a restart resumes at the same step."""
 from __future__ import annotations
 
 import math
+import random
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -37,6 +38,10 @@ class ScenarioPlayer(QWidget):
     ending_reached = Signal(str)  # ending step id
     choice_made = Signal(str, int)  # step id, choice index
     step_shown = Signal(str)  # step id, once the step is on screen
+    # The choices in an order of their own for each run and step, as a quiz's answers:
+    # written first, the recommended choice stood first at 41 of the course's 43 steps,
+    # and a learner soon learns to press 1. The authors' preview keeps their order.
+    shuffle_choices = True
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -118,6 +123,7 @@ class ScenarioPlayer(QWidget):
         centre.addWidget(column, 100)
         centre.addStretch(1)
         self._choice_buttons: list[WrappingButton] = []
+        self._order: list[int] = []  # the author's index of each choice on screen, top down
         number_keys_choose(self, self._on_number_key)
 
     # ------------------------------------------------------------ loading and resuming
@@ -186,11 +192,15 @@ class ScenarioPlayer(QWidget):
             self._settle()
             self.step_shown.emit(step.id)
             return
-        for index, choice in enumerate(step.choices):
-            button = WrappingButton(f"{index + 1}.  {choice.text}")
+        self._order = list(range(len(step.choices)))
+        if self.shuffle_choices:
+            random.Random(f"{self.run_id}:{step.id}").shuffle(self._order)  # the same order after a restart
+        for position, index in enumerate(self._order, 1):
+            choice = step.choices[index]
+            button = WrappingButton(f"{position}.  {choice.text}")
             button.setObjectName("choice")
             button.setAccessibleName(choice.text)
-            button.setAccessibleDescription(self.tr("Choice %1").replace("%1", str(index + 1)))
+            button.setAccessibleDescription(self.tr("Choice %1").replace("%1", str(position)))
             button.clicked.connect(lambda _checked=False, i=index: self.choose(i))
             self.choices_box.addWidget(button)
             self._choice_buttons.append(button)
@@ -321,6 +331,7 @@ class ScenarioPlayer(QWidget):
             button.setParent(None)  # out of the window now, not after the next event loop turn
             button.deleteLater()
         self._choice_buttons = []
+        self._order = []
 
     # ------------------------------------------------------------ acting
 
@@ -335,9 +346,9 @@ class ScenarioPlayer(QWidget):
         self.chosen_tags.extend(choice.tags)
         self.choice_made.emit(step.id, index)
         # Keep only the chosen line, so the feedback has room on a small screen.
-        for i, button in enumerate(self._choice_buttons):
+        for position, button in enumerate(self._choice_buttons):
             button.setEnabled(False)
-            if i == index:
+            if self._order[position] == index:
                 button.setLabel("➜ " + button.labelText())
             else:
                 button.hide()
@@ -363,7 +374,9 @@ class ScenarioPlayer(QWidget):
             self._show_step(step, record_end=True)
 
     def _on_number_key(self, number: int) -> None:
-        self.choose(number - 1)
+        """The number on the screen, which is not the author's when the choices are shuffled."""
+        if 0 < number <= len(self._order):
+            self.choose(self._order[number - 1])
 
 
 def step_base(scenario: Scenario):
