@@ -425,3 +425,26 @@ def test_the_good_choice_is_not_given_away_by_being_the_longest(library, lang):
                 longest = max(len(c.text) for c in step.choices)
                 given_away += any(len(c.text) == longest for c in good)
     assert decisions > 40 and given_away * 3 <= decisions, (given_away, decisions)
+
+
+def test_the_handout_names_each_sign_as_the_slides_do():
+    """Signs 4 and 7 had other titles on the slides than on the take-home sheet ("Nye
+    venner, særlig eldre" and "Får nye venner"): a parent should find the same words."""
+    import re
+
+    from trainer import paths
+    from trainer.course.handout import build_handout
+    from trainer.course.loader import load_library
+
+    library = load_library([paths.builtin_content_dir()])
+    checked = 0
+    for programme in library.programmes:
+        if not getattr(programme, "handout", None):
+            continue
+        on_slides = re.findall(r"^### (\d\. .+?)\s*$", programme.path.read_text("utf-8"), re.M)
+        on_sheet = [item.title for section in build_handout(programme, library).sections for item in section.items
+                    if re.match(r"\d\. ", item.title)]
+        if on_slides and on_sheet:
+            assert on_sheet == on_slides, programme.path.name
+            checked += 1
+    assert checked == 4  # both parent evenings, in both languages
