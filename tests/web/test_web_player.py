@@ -256,3 +256,40 @@ def test_on_a_phone_the_parts_fold_away_and_the_part_comes_first(browser, builti
                 assert folder.get_property("open") and folder.find_element(By.TAG_NAME, "button").is_displayed()
     finally:
         browser.set_window_size(size["width"], size["height"])
+
+
+def test_a_scenarios_choices_come_in_an_order_of_their_own_for_each_run(browser, builtin_site):
+    """As in the app: written first, the recommended choice stood first at most steps, so
+    a learner soon learns to press 1. A reload keeps the order; a new run has its own;
+    the number on screen chooses what it shows."""
+    from player import course_data
+
+    module = course_data(builtin_site)["langs"]["nb"]["modules"]["roller"]
+    scenario = next(p for p in module["parts"] if p["kind"] == "scenario")
+    open_site(browser, (builtin_site / "index.html").as_uri())
+    erase_progress(browser)
+    browser.refresh()
+    open_site(browser, (builtin_site / "index.html").as_uri())
+    keyboard_open_module(browser, module["title"])
+    keyboard_open_part(browser, scenario["title"])
+
+    def shown():
+        return [b.text.split(".", 1)[1].strip() for b in browser.find_elements(By.CSS_SELECTOR, ".choices button")]
+
+    firsts = []
+    for _run in range(6):
+        order = shown()
+        firsts.append(order[0])
+        browser.refresh()
+        wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".choices button"), what="the step after a reload")
+        assert shown() == order  # a reload keeps it
+        keyboard_play_scenario(browser)
+        tab_to(browser, lambda e: e.get_attribute("id") == "restart")
+        press(browser, Keys.ENTER)
+        wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".choices button"), what="the first step again")
+    assert len(set(firsts)) > 1
+    order = shown()
+    press(browser, "2")
+    wait_for(lambda: browser.find_elements(By.ID, "go-on"), what="the feedback")
+    chosen = browser.find_element(By.CSS_SELECTOR, ".choices button:not([hidden])").text
+    assert order[1] in chosen

@@ -720,6 +720,7 @@
     var feedback = el("div", { className: "feedback", hidden: true });
     var restart = button(t("tryAgain"), function () {
       run.p = [];
+      run.n = (run.n || 0) + 1;  // a new run: the choices come in a new order
       save();
       rerenderPart();
     }, { id: "restart" });
@@ -733,12 +734,17 @@
       return restart;
     }
     var choices = el("div", { className: "choices", role: "group", "aria-label": step.title });
-    step.choices.forEach(function (choice, i) {
+    // In an order of their own for each run, kept after a reload, as in the desktop app:
+    // written first, the recommended choice stood first at most steps.
+    var order = shuffled(step.choices.length, seeded([module.id, scenario.id, run.n || 0, step.id].join("/")));
+    order.forEach(function (i, position) {
+      var choice = step.choices[i];
       choices.appendChild(button(null, function () { choose(module, scenario, step, i, area); }, {
-        className: "choice", "aria-keyshortcuts": String(i + 1)
+        className: "choice", "aria-keyshortcuts": String(position + 1)
       }));
       var b = choices.lastChild;
-      b.appendChild(el("span", { className: "number", "aria-hidden": "true" }, (i + 1) + ".  "));
+      b.setAttribute("data-index", String(i));
+      b.appendChild(el("span", { className: "number", "aria-hidden": "true" }, (position + 1) + ".  "));
       b.appendChild(el("span", { html: choice.html }));
     });
     area.appendChild(choices);
@@ -771,9 +777,9 @@
     if (!choice.feedback) { rerenderPart(); return; }
     area.setAttribute("data-pending", "1");
     var buttons = area.querySelectorAll(".choices button");
-    Array.prototype.forEach.call(buttons, function (b, i) {
+    Array.prototype.forEach.call(buttons, function (b) {
       b.disabled = true;
-      if (i === index) b.insertBefore(document.createTextNode("➜ "), b.firstChild);
+      if (Number(b.getAttribute("data-index")) === index) b.insertBefore(document.createTextNode("➜ "), b.firstChild);
       else b.hidden = true;
     });
     var feedback = area.querySelector(".feedback");
