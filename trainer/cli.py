@@ -11,7 +11,7 @@ from pathlib import Path
 
 from trainer import __version__, paths
 from trainer.display import screen_or_offscreen
-from trainer.errors import TrainerError
+from trainer.errors import TrainerError, exists
 from trainer.i18n import _, ngettext
 
 
@@ -172,7 +172,7 @@ def run_validate(args) -> int:
     from trainer.course.targets import load_for_validation
 
     targets = [Path(p) for p in args.paths] or content_roots(args.content)
-    missing = [t for t in targets if not t.exists()]
+    missing = [t for t in targets if not exists(t)]
     if missing:
         for target in missing:
             print(_("trainer validate: cannot find '{path}'").format(path=target), file=sys.stderr)
@@ -186,7 +186,20 @@ def run_validate(args) -> int:
     errors = len(library.errors)
     warnings = len(problems) - errors
     print(summary(len(library.modules), len(library.courses), len(library.programmes), errors, warnings), file=sys.stderr)
-    return 1 if errors else 0
+    # "0 errors" for a folder with nothing in it would be a false "done": a wrong folder,
+    # or files saved as .markdown or .md.txt.
+    empty = [t for t in targets if args.paths and t.is_dir() and not _has_content(t)]
+    for target in empty:
+        print(_("trainer validate: there is nothing to check in '{path}': it has no content files (.md)").format(
+            path=target), file=sys.stderr)
+    return 1 if errors or empty else 0
+
+
+def _has_content(folder: Path) -> bool:
+    from trainer.course.loader import walk_content
+
+    walk = walk_content(folder)
+    return bool(walk.files or walk.unreadable)  # an unreadable folder is an error of its own
 
 
 def summary(modules: int, courses: int, programmes: int, errors: int, warnings: int) -> str:

@@ -1,0 +1,70 @@
+"""What officers' editors write (often on Windows) reaches the checks as they meant it, or
+is named: endings other than .md, empty folders, unclosed comments, chart cells that are
+no plain numbers, image paths with %20, links and zip errors. Never a silent "0 errors"."""
+
+import shutil
+import zipfile
+
+import pytest
+
+from trainer.cli import main
+
+
+@pytest.fixture
+def pack(tmp_path, data_dir, capsys):
+    folder = tmp_path / "pk1"
+    assert main(["new", "pack", str(folder)]) == 0
+    capsys.readouterr()
+    return folder
+
+
+def _copy_page(module, name, ident):
+    text = (module / "02-tall.md").read_text("utf-8").replace("id: tall", f"id: {ident}")
+    (module / name).write_text(text, "utf-8")
+    return module / name
+
+
+def test_an_upper_case_ending_is_read_as_markdown_everywhere(pack, capsys):
+    module = pack / "01-modul"
+    upper = _copy_page(module, "05-UPPER.MD", "stor")
+    upper.write_text(upper.read_text("utf-8").replace("type: page", "type: page\ncolour: red"), "utf-8")
+    # The page is read (its unknown key is found) whether the file, its module or the pack is named.
+    for target in (upper, module, pack):
+        assert main(["validate", str(target)]) == 1, target
+        out, _err = capsys.readouterr()
+        assert str(upper) + ":" in out, target
+
+
+def test_markdown_under_another_ending_is_named_with_the_name_to_give_it(pack, capsys):
+    module = pack / "01-modul"
+    _copy_page(module, "06-x.markdown", "x")
+    _copy_page(module, "07-y.md.txt", "y")
+    assert main(["validate", str(pack)]) == 0
+    out, _err = capsys.readouterr()
+    assert out.splitlines() == [
+        f"{module / '06-x.markdown'}: advarsel: filen blir ikke lest: innholdsfiler må slutte på .md (gi den navnet '06-x.md')",
+        f"{module / '07-y.md.txt'}: advarsel: filen blir ikke lest: innholdsfiler må slutte på .md (gi den navnet '07-y.md')",
+    ]
+    assert main(["pack", str(pack), "-o", str(pack.parent / "p.zip")]) == 0
+    assert "gi den navnet '07-y.md'" in capsys.readouterr().out
+
+
+def test_a_single_file_with_another_ending_is_refused_as_such(pack, capsys):
+    page = _copy_page(pack / "01-modul", "06-x.markdown", "x")
+    assert main(["validate", str(page)]) == 1
+    out, _err = capsys.readouterr()
+    assert out == f"{page}: filen blir ikke lest: innholdsfiler må slutte på .md (gi den navnet '06-x.md')\n"
+    assert "module.md" not in out
+
+
+def test_an_empty_folder_has_nothing_to_check(tmp_path, data_dir, capsys):
+    empty = tmp_path / "tom"
+    empty.mkdir()
+    assert main(["validate", str(empty)]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1] == f"trainer validate: det er ingenting å sjekke i '{empty}': mappen har ingen innholdsfiler (.md)"
+    (empty / "notat.markdown").write_text("---\ntype: page\n---\n", "utf-8")
+    assert main(["--lang", "en", "validate", str(empty)]) == 1
+    out, err = capsys.readouterr()
+    assert "rename it to 'notat.md'" in out
+    assert err.splitlines()[-1] == f"trainer validate: there is nothing to check in '{empty}': it has no content files (.md)"
