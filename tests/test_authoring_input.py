@@ -68,3 +68,49 @@ def test_an_empty_folder_has_nothing_to_check(tmp_path, data_dir, capsys):
     out, err = capsys.readouterr()
     assert "rename it to 'notat.md'" in out
     assert err.splitlines()[-1] == f"trainer validate: there is nothing to check in '{empty}': it has no content files (.md)"
+
+
+NOTE = "<!-- TODO: sjekk tallet med politiet"
+
+
+def test_an_unclosed_comment_is_an_error_at_its_line_and_never_shown(pack, capsys):
+    from trainer.course.render import render_markdown
+
+    page = pack / "01-modul" / "02-tall.md"
+    text = page.read_text("utf-8").replace("Distriktets egne tall", f"Distriktets {NOTE}\negne tall")
+    page.write_text(text, "utf-8")
+    line = text.splitlines().index(f"Distriktets {NOTE}") + 1
+    assert main(["validate", str(page)]) == 1
+    out, _err = capsys.readouterr()
+    assert out == (f"{page}:{line}: en kommentar '<!--' blir aldri lukket med '-->': skriv '-->' der notatet slutter "
+                   "(et notat inne i et avsnitt må slutte i det avsnittet)\n")
+    assert main(["pack", str(pack), "-o", str(pack.parent / "p.zip")]) == 1
+    capsys.readouterr()
+    html = render_markdown(f"Før.\n\n{NOTE}\n\nEtter, med `<!--` i kode.\n\n- punkt {NOTE}\n- neste")
+    assert "TODO" not in html and "sjekk" not in html
+    assert html == ("<p>Før.</p>\n<p>Etter, med <code>&lt;!--</code> i kode.</p>\n"
+                    "<ul>\n<li>punkt</li>\n<li>neste</li>\n</ul>")
+
+
+@pytest.mark.parametrize("text", [
+    "<!-- a note\nover lines -->\n\nText.",
+    "<!--\nA\n\nB\n-->\n\nText.",
+    "Text <!-- inline --> and more.",
+    "`<!--` is how a comment starts.",
+    "Text.\n\n    <!-- code, shown as written",
+])
+def test_closed_comments_and_code_are_no_error(text):
+    from trainer.course.blocks import unclosed_comment
+
+    assert unclosed_comment(list(enumerate(text.splitlines(), 1))) is None
+
+
+@pytest.mark.parametrize("text, line", [
+    ("Text.\n\n<!-- TODO\n\nMore.", 3),
+    ("Text <!-- a\n\nb --> after", 1),  # inside a paragraph it must close there
+    ("<!-- a -->\n\n- item <!-- b", 3),
+])
+def test_unclosed_comments_are_found_at_their_line(text, line):
+    from trainer.course.blocks import unclosed_comment
+
+    assert unclosed_comment(list(enumerate(text.splitlines(), 1))) == line

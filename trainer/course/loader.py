@@ -251,6 +251,10 @@ def _load_root(root: Path, library: Library) -> None:
             library.problems.append(error.problem)
             continue
         kind = _file_type(source, report)
+        comment = md.unclosed_comment(source.body)
+        if comment is not None:
+            report.error(comment, _("a comment '<!--' is never closed with '-->': add '-->' where the note ends "
+                                    "(a note inside a paragraph must end in that paragraph)"))
         library.problems.extend(report.problems)
         if kind is None:
             continue
