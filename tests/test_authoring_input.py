@@ -114,3 +114,23 @@ def test_unclosed_comments_are_found_at_their_line(text, line):
     from trainer.course.blocks import unclosed_comment
 
     assert unclosed_comment(list(enumerate(text.splitlines(), 1))) == line
+
+
+def test_a_chart_cell_that_is_no_plain_number_is_an_error_at_its_row(pack, capsys):
+    from trainer.course.loader import load_library
+
+    page = pack / "01-modul" / "02-tall.md"
+    text = page.read_text("utf-8")
+    text = text.replace("| Kommune A | 120 | 135 | 90 |", "| Kommune A | ca. 300 | 1.234 | 45 % |")
+    text = text.replace("| Kommune B | 45 | 52 | 30 |", "| Kommune B | 1 234 | 12,5 | 30* |")
+    page.write_text(text, "utf-8")
+    row = text.splitlines().index("| Kommune A | ca. 300 | 1.234 | 45 % |") + 1
+    assert main(["validate", str(page)]) == 1
+    out, _err = capsys.readouterr()
+    assert out.splitlines() == [
+        f"{page}:{row}: 'ca. 300' er ikke et tall: skriv bare sifre, for eksempel 1234, 1 234, 12,5 eller 45 %; "
+        "'–' eller en tom celle betyr ingen tall",
+        f"{page}:{row}: '1.234' er uklart: tusen skrives 1234 eller 1 234, en desimal 1,5 eller 1.5",
+    ]
+    figure = next(p for p in load_library([pack]).modules[0].parts if p.id == "tall").figures[0]
+    assert figure.rows[:2] == (("Kommune A", (None, None, 45.0)), ("Kommune B", (1234.0, 12.5, 30.0)))
