@@ -134,3 +134,42 @@ def test_a_chart_cell_that_is_no_plain_number_is_an_error_at_its_row(pack, capsy
     ]
     figure = next(p for p in load_library([pack]).modules[0].parts if p.id == "tall").figures[0]
     assert figure.rows[:2] == (("Kommune A", (None, None, 45.0)), ("Kommune B", (1234.0, 12.5, 30.0)))
+
+
+def test_an_image_path_with_percent_escapes_is_found(pack, capsys):
+    module = pack / "01-modul"
+    (module / "mitt bilde.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
+    page = module / "02-tall.md"
+    page.write_text(page.read_text("utf-8") + "\n\n![Kart](mitt%20bilde.png)\n", "utf-8")
+    assert main(["validate", str(page)]) == 0, capsys.readouterr().out
+    from trainer.course.render import render_markdown
+
+    html = render_markdown("![Kart](mitt%20bilde.png)", module, [pack])
+    assert (module / "mitt bilde.png").as_uri() in html
+
+
+def test_pack_names_every_link_at_once(pack, tmp_path, capsys):
+    (pack / "01-modul" / "lenke.png").symlink_to(tmp_path)
+    (pack / "lenke-mappe").symlink_to(tmp_path)
+    assert main(["pack", str(pack), "-o", str(tmp_path / "p.zip")]) == 1
+    out, _err = capsys.readouterr()
+    assert out.splitlines() == [
+        f"{pack / '01-modul' / 'lenke.png'}: '01-modul/lenke.png' er en lenke; lenker kan ikke være med i en innholdspakke",
+        f"{pack / 'lenke-mappe'}: 'lenke-mappe' er en lenke; lenker kan ikke være med i en innholdspakke",
+    ]
+
+
+def test_pack_says_when_it_replaces_a_zip(pack, tmp_path, capsys):
+    target = tmp_path / "p.zip"
+    assert main(["pack", str(pack), "-o", str(target)]) == 0
+    assert " i stedet for " not in capsys.readouterr().out
+    assert main(["pack", str(pack), "-o", str(target)]) == 0
+    assert capsys.readouterr().out.startswith(f"skrev {target} i stedet for filen som lå der («")
+    assert zipfile.is_zipfile(target)
+
+
+@pytest.mark.parametrize("command", [["handout"], ["certificate", "--profile", "Ada", "--course", "laerer"]])
+def test_a_pdf_command_refuses_another_ending(command, tmp_path, data_dir, capsys):
+    assert main([*command, "-o", str(tmp_path / "ark.txt")]) == 2
+    assert capsys.readouterr().err == f"trainer {command[0]}: '{tmp_path / 'ark.txt'}' må slutte på .pdf\n"
+    assert not (tmp_path / "ark.txt").exists()

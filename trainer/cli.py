@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -302,13 +303,23 @@ def main(argv: list[str] | None = None) -> int:
         report_error(args.command, error)
         return 1
     except BrokenPipeError:  # `trainer list | head`: the reader has all it wanted
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return 1
 
 
+# The file ending an -o option must have: a PDF saved as notes.txt opens in no program.
+OUTPUT_ENDINGS = {"handout": ".pdf", "certificate": ".pdf"}
+
+
 def _run(args) -> int:
+    ending = OUTPUT_ENDINGS.get(args.command)
+    output = getattr(args, "output", None)
+    # (a folder named instead of a file is said as such where the file is written)
+    if ending and output and not output.lower().endswith(ending) and not output.endswith(("/", "\\")) \
+            and not os.path.isdir(output):
+        print(_("trainer {command}: '{path}' must end in {ending}").format(
+            command=args.command, path=output, ending=ending), file=sys.stderr)
+        return 2
     if args.command is not None:
         if args.command in ("present", "handout") and not screen_or_offscreen(args.command == "handout" or args.smoke):
             return 1
