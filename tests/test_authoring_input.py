@@ -173,3 +173,11 @@ def test_a_pdf_command_refuses_another_ending(command, tmp_path, data_dir, capsy
     assert main([*command, "-o", str(tmp_path / "ark.txt")]) == 2
     assert capsys.readouterr().err == f"trainer {command[0]}: '{tmp_path / 'ark.txt'}' må slutte på .pdf\n"
     assert not (tmp_path / "ark.txt").exists()
+
+
+def test_new_refuses_a_file_it_would_never_read(tmp_path, data_dir, capsys):
+    target = tmp_path / "scenario.markdown"
+    assert main(["new", "scenario", str(target)]) == 2
+    assert capsys.readouterr().err == f"trainer new: '{target}' må slutte på .md\n"
+    assert not target.exists()
+    assert main(["new", "scenario", str(tmp_path / "Scenario.MD")]) == 0

@@ -106,6 +106,10 @@ def test_import_names_the_unreadable_folder(pack, unreadable, capsys):
     unreadable(pack)
     assert main(["import", str(pack)]) == 1
     assert capsys.readouterr().out == f"{pack}: kan ikke lese mappen: ingen tilgang\n"
+    assert main(["pack", str(pack)]) == 1
+    out, err = capsys.readouterr()
+    assert out == f"{pack}: kan ikke lese mappen: ingen tilgang\n"
+    assert "skrive" not in err  # not "you are not allowed to write there"
 
 
 def test_an_unreadable_file_is_named_in_plain_words(pack, unreadable, tmp_path, capsys):

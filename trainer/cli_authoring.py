@@ -64,6 +64,12 @@ def run_new(args) -> int:
     from trainer.course.loader import load_library
 
     lang = args.template_lang or args.lang or "nb"
+    suffix = Path(args.path).suffix
+    if args.kind in ("scenario", "quiz", "programme") and suffix and suffix.lower() != ".md":
+        # A file named x.markdown or x.txt would be written and then never read.
+        print(_("trainer {command}: '{path}' must end in {ending}").format(command="new", path=args.path, ending=".md"),
+              file=sys.stderr)
+        return 2
     library = load_library(context_roots(args))
     taken = ({m.id for m in library.modules} | {c.id for c in library.courses}
              | {p.id for p in library.programmes})

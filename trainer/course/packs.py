@@ -598,5 +598,5 @@ def remove(name: str, packs_dir: Path) -> InstalledPack:
             os.replace(folder, trash)
             shutil.rmtree(trash, ignore_errors=True)
     except OSError as error:
-        raise _refuse(folder, _("the pack could not be removed: {value}").format(value=error.strerror or error)) from None
+        raise _refuse(folder, _("the pack could not be removed: {value}").format(value=os_reason(error))) from None
     return pack
