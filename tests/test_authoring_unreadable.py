@@ -147,3 +147,35 @@ def test_new_in_an_unreadable_folder_names_it(pack, unreadable, capsys):
     unreadable(pack / "01-modul")
     assert main(["new", "scenario", str(pack / "01-modul" / "x.md")]) == 1
     assert capsys.readouterr().err == f"trainer new: kan ikke lese mappen '{pack / '01-modul'}': ingen tilgang\n"
+
+
+def test_a_real_chmod_000_folder_stops_the_pack(pack, tmp_path):
+    """The same with the system's own refusal: as root (which ignores permissions) the
+    command runs without the capabilities that let root read anything."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import trainer
+
+    prefix = []
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root without setpriv: root reads a chmod 000 folder")
+        drop = "-dac_override,-dac_read_search"
+        prefix = ["setpriv", f"--bounding-set={drop}", f"--inh-caps={drop}"]
+    module = pack / "01-modul"
+    module.chmod(0)
+    try:
+        result = subprocess.run(
+            [*prefix, sys.executable, "-m", "trainer", "pack", str(pack), "-o", str(tmp_path / "p.zip")],
+            capture_output=True, text=True, timeout=120,
+            env={**os.environ, "PYTHONPATH": str(Path(trainer.__file__).resolve().parent.parent),
+                 "TRAINER_DATA_DIR": str(tmp_path / "data")})
+    finally:
+        module.chmod(0o755)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 1
+    assert result.stdout == f"{module}: kan ikke lese mappen: ingen tilgang\n"
+    assert not (tmp_path / "p.zip").exists()

@@ -160,11 +160,12 @@ def folder_files(folder: Path, limits: Limits = DEFAULT_LIMITS) -> FileList:
     listing = FileList()
     total = 0
     count = 0
-    links: list[Problem] = []
+    links: list[Problem] = []  # links and folders that cannot be read: all named at once
 
     def unreadable(error: OSError) -> None:
         # A folder left out would make a pack without it, and "done" would be false.
-        raise _refuse(Path(error.filename or folder), _("cannot read the folder: {reason}").format(reason=read_reason(error)))
+        links.append(Problem(Path(error.filename or folder), 0, _("cannot read the folder: {reason}").format(
+            reason=read_reason(error))))
 
     for current, dirs, names in os.walk(folder, onerror=unreadable, followlinks=False):
         base = Path(current)
@@ -198,7 +199,7 @@ def folder_files(folder: Path, limits: Limits = DEFAULT_LIMITS) -> FileList:
                 listing.files.append((relative, path))
             else:
                 listing.skipped.append(relative)
-    if links:  # every one at once: the author replaces them all before the next try
+    if links:  # every one at once: the author fixes them all before the next try
         raise PackError(links)
     return listing
 
