@@ -181,3 +181,25 @@ def test_new_refuses_a_file_it_would_never_read(tmp_path, data_dir, capsys):
     assert capsys.readouterr().err == f"trainer new: '{target}' må slutte på .md\n"
     assert not target.exists()
     assert main(["new", "scenario", str(tmp_path / "Scenario.MD")]) == 0
+
+
+def test_a_file_that_is_no_content_is_not_asked_to_be_renamed(pack, tmp_path, capsys):
+    picture = pack / "01-modul" / "bilde.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert main(["validate", str(picture)]) == 1
+    assert capsys.readouterr().out == f"{picture}: dette er ingen innholdsfil: bare filer som slutter på .md, blir sjekket\n"
+
+
+def test_import_of_a_zip_that_cannot_be_read_says_so(pack, tmp_path, capsys, monkeypatch):
+    import errno
+
+    target = tmp_path / "p.zip"
+    assert main(["pack", str(pack), "-o", str(target)]) == 0
+    capsys.readouterr()
+
+    def refused(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", str(target))
+
+    monkeypatch.setattr(zipfile.ZipFile, "__init__", refused)
+    assert main(["import", str(target)]) == 1
+    assert capsys.readouterr().out == f"{target}: kan ikke lese filen: ingen tilgang\n"

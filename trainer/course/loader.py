@@ -203,13 +203,10 @@ def content_files(root: Path) -> list[Path]:
 
 
 def rename_hint(path: Path) -> str:
-    """The name a misnamed Markdown file should have."""
+    """The name a misnamed Markdown file should have (x.markdown, x.md.txt: x.md)."""
     name = path.name
-    lower = name.lower()
-    for ending in MISNAMED_ENDINGS:
-        if lower.endswith(ending):
-            return name[: len(name) - len(ending)] + ".md"
-    return path.stem + ".md"
+    ending = next(e for e in MISNAMED_ENDINGS if name.lower().endswith(e))
+    return name[: len(name) - len(ending)] + ".md"
 
 
 def load_library(roots: list[Path]) -> Library:
@@ -233,8 +230,11 @@ def _load_root(root: Path, library: Library) -> None:
     sources: dict[Path, list[SourceFile]] = {}
     module_files: dict[Path, SourceFile] = {}
     if root.is_file() and not is_markdown(root.name):
-        library.problems.append(Problem(root, 0, _(
-            "the file is not read: content files must end in .md (rename it to '{name}')").format(name=rename_hint(root))))
+        if root.name.lower().endswith(MISNAMED_ENDINGS):
+            library.problems.append(Problem(root, 0, _(
+                "the file is not read: content files must end in .md (rename it to '{name}')").format(name=rename_hint(root))))
+        else:  # a picture, a zip, a Word file: nothing to rename
+            library.problems.append(Problem(root, 0, _("this is not a content file: only files ending in .md are checked")))
         return
     walk = walk_content(root)
     for folder, error in walk.unreadable:

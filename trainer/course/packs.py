@@ -294,7 +294,9 @@ def inspect_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> ZipPlan:
         raise _refuse(path, _("the zip file has {declared} files; a content pack can have at most {files}").format(declared=declared, files=limits.files))
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+    except OSError as error:  # the file is there but cannot be read: not "damaged"
+        raise _refuse(path, _("cannot read the file: {reason}").format(reason=read_reason(error))) from None
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
         raise _refuse(path, _("the file is not a zip file, or it is damaged")) from None
     with archive:
         infos = archive.infolist()
