@@ -6,12 +6,13 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import os
 import sys
 from pathlib import Path
 
 from trainer import __version__, paths
 from trainer.display import screen_or_offscreen
-from trainer.errors import TrainerError
+from trainer.errors import TrainerError, exists
 from trainer.i18n import _, ngettext
 
 
@@ -172,7 +173,7 @@ def run_validate(args) -> int:
     from trainer.course.targets import load_for_validation
 
     targets = [Path(p) for p in args.paths] or content_roots(args.content)
-    missing = [t for t in targets if not t.exists()]
+    missing = [t for t in targets if not exists(t)]
     if missing:
         for target in missing:
             print(_("trainer validate: cannot find '{path}'").format(path=target), file=sys.stderr)
@@ -186,7 +187,20 @@ def run_validate(args) -> int:
     errors = len(library.errors)
     warnings = len(problems) - errors
     print(summary(len(library.modules), len(library.courses), len(library.programmes), errors, warnings), file=sys.stderr)
-    return 1 if errors else 0
+    # "0 errors" for a folder with nothing in it would be a false "done": a wrong folder,
+    # or files saved as .markdown or .md.txt.
+    empty = [t for t in targets if args.paths and t.is_dir() and not _has_content(t)]
+    for target in empty:
+        print(_("trainer validate: there is nothing to check in '{path}': it has no content files (.md)").format(
+            path=target), file=sys.stderr)
+    return 1 if errors or empty else 0
+
+
+def _has_content(folder: Path) -> bool:
+    from trainer.course.loader import walk_content
+
+    walk = walk_content(folder)
+    return bool(walk.files or walk.unreadable)  # an unreadable folder is an error of its own
 
 
 def summary(modules: int, courses: int, programmes: int, errors: int, warnings: int) -> str:
@@ -289,13 +303,23 @@ def main(argv: list[str] | None = None) -> int:
         report_error(args.command, error)
         return 1
     except BrokenPipeError:  # `trainer list | head`: the reader has all it wanted
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return 1
 
 
+# The file ending an -o option must have: a PDF saved as notes.txt opens in no program.
+OUTPUT_ENDINGS = {"handout": ".pdf", "certificate": ".pdf"}
+
+
 def _run(args) -> int:
+    ending = OUTPUT_ENDINGS.get(args.command)
+    output = getattr(args, "output", None)
+    # (a folder named instead of a file is said as such where the file is written)
+    if ending and output and not output.lower().endswith(ending) and not output.endswith(("/", "\\")) \
+            and not os.path.isdir(output):
+        print(_("trainer {command}: '{path}' must end in {ending}").format(
+            command=args.command, path=output, ending=ending), file=sys.stderr)
+        return 2
     if args.command is not None:
         if args.command in ("present", "handout") and not screen_or_offscreen(args.command == "handout" or args.smoke):
             return 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from trainer.errors import unwritable
+from trainer.errors import exists, unwritable
 from trainer.i18n import _, ngettext
 
 KINDS = ("module", "scenario", "quiz", "programme", "pack")
@@ -64,6 +64,12 @@ def run_new(args) -> int:
     from trainer.course.loader import load_library
 
     lang = args.template_lang or args.lang or "nb"
+    suffix = Path(args.path).suffix
+    if args.kind in ("scenario", "quiz", "programme") and suffix and suffix.lower() != ".md":
+        # A file named x.markdown or x.txt would be written and then never read.
+        print(_("trainer {command}: '{path}' must end in {ending}").format(command="new", path=args.path, ending=".md"),
+              file=sys.stderr)
+        return 2
     library = load_library(context_roots(args))
     taken = ({m.id for m in library.modules} | {c.id for c in library.courses}
              | {p.id for p in library.programmes})
@@ -83,7 +89,7 @@ def run_new(args) -> int:
 
 def run_preview(args) -> int:
     target = Path(args.path)
-    if not target.exists():
+    if not exists(target):
         print(_("trainer preview: cannot find '{path}'").format(path=target), file=sys.stderr)
         return 2
     from trainer.display import screen_or_offscreen
@@ -99,7 +105,7 @@ def run_pack(args) -> int:
     from trainer.course import packs
 
     folder = Path(args.folder)
-    if not folder.is_dir():
+    if not exists(folder) or not folder.is_dir():
         print(_("trainer pack: cannot find the folder '{path}'").format(path=folder), file=sys.stderr)
         return 2
     if args.output and not args.output.lower().endswith(".zip"):
@@ -120,9 +126,14 @@ def run_pack(args) -> int:
     for name in built.skipped:
         print(_("skipped {name}: not a content file").format(name=name), file=sys.stderr)
     manifest = built.manifest
-    print(ngettext("wrote {path} («{title}», version {version}, {n} file)",
-                   "wrote {path} («{title}», version {version}, {n} files)", built.files).format(
-        path=built.output, title=manifest.title, version=manifest.version, n=built.files))
+    if built.replaced:  # no --force anywhere in the commands: the output says it instead
+        done = ngettext("wrote {path} in place of the file that was there («{title}», version {version}, {n} file)",
+                        "wrote {path} in place of the file that was there («{title}», version {version}, {n} files)",
+                        built.files)
+    else:
+        done = ngettext("wrote {path} («{title}», version {version}, {n} file)",
+                        "wrote {path} («{title}», version {version}, {n} files)", built.files)
+    print(done.format(path=built.output, title=manifest.title, version=manifest.version, n=built.files))
     return 0
 
 
@@ -131,7 +142,7 @@ def run_import(args) -> int:
     from trainer.store import content_updates
 
     source = Path(args.source)
-    if not source.exists():
+    if not exists(source):
         print(_("trainer import: cannot find '{path}'").format(path=source), file=sys.stderr)
         return 2
     if source.is_file() and source.suffix.lower() != ".zip":

@@ -53,9 +53,42 @@ def os_reason(error: OSError) -> str:
     return reasons.get(error.errno, _("the system refused ({detail})").format(detail=error.strerror or error))
 
 
+def read_reason(error: OSError) -> str:
+    """Why a file or folder cannot be read, in plain words: never the system's English
+    ("Permission denied") inside a Norwegian sentence."""
+    reasons = {
+        errno.EACCES: _("no permission"),
+        errno.EPERM: _("no permission"),
+        errno.ENOENT: _("it does not exist"),
+        errno.ENOTDIR: _("a part of the path is a file, not a folder"),
+        errno.EISDIR: _("it is a folder, not a file"),
+        errno.EIO: _("the disk could not be read"),
+        errno.ELOOP: _("it is a link that points to itself"),
+        errno.ENAMETOOLONG: _("the name is too long"),
+    }
+    return reasons.get(error.errno, _("the system refused ({detail})").format(detail=error.strerror or error))
+
+
 def unwritable(path, error: OSError) -> WriteError:
     """A file that cannot be written, said in one line."""
     return WriteError(_("cannot write '{path}': {reason}").format(path=path, reason=os_reason(error)))
+
+
+class ReadError(TrainerError):
+    """A file or folder the user named cannot be read."""
+
+
+def unreadable(path, error: OSError) -> ReadError:
+    return ReadError(_("cannot read '{path}': {reason}").format(path=path, reason=read_reason(error)))
+
+
+def exists(path) -> bool:
+    """`Path.exists`, but a folder on the way that cannot be read is said so (as a
+    ReadError), not taken for "not there"."""
+    try:
+        return Path(path).exists()
+    except OSError as error:
+        raise unreadable(path, error) from None
 
 
 def data_folder_problem(folder) -> str | None:

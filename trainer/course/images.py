@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 from trainer.i18n import _
 
@@ -23,13 +24,21 @@ def find_image(src: str, base: Path, roots: list[Path], assets: Path | None) -> 
     if _SCHEME.match(src) or src.startswith(("/", "\\")):
         return None
     allowed = [r.resolve() for r in roots] + ([assets.resolve()] if assets else [])
-    candidates = [(base / src).resolve()]
-    if assets is not None and src.startswith("assets/"):
-        candidates.append((assets / src[len("assets/"):]).resolve())
+    # As written, then with %-escapes decoded: VS Code and other editors write a space in
+    # a file name as %20 (a file really named "a%20b.png" is still found as it is).
+    names = [src] + ([unquote(src)] if "%" in src and unquote(src) != src else [])
+    candidates = []
+    for name in names:
+        candidates.append((base / name).resolve())
+        if assets is not None and name.startswith("assets/"):
+            candidates.append((assets / name[len("assets/"):]).resolve())
     for candidate in candidates:
         inside = any(candidate.is_relative_to(a) for a in allowed)
-        if inside and candidate.is_file():
-            return candidate
+        try:
+            if inside and candidate.is_file():
+                return candidate
+        except OSError:  # a folder on the way cannot be read: the image is not there to show
+            continue
     return None
 
 

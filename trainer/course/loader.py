@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from trainer.course import blocks as md
@@ -18,6 +19,7 @@ from trainer.course.validate import validate_library  # cross-file checks
 from trainer.course.parts import parse_figures, parse_page, parse_quiz, parse_scenario
 from trainer.course.programme import parse_programme
 from trainer.course.manifest import parse_manifest
+from trainer.errors import read_reason
 from trainer.i18n import _
 
 PART_TYPES = ("page", "scenario", "quiz")
@@ -148,24 +150,75 @@ def parse_module(folder: Path, source: SourceFile, parts: list, report: Collecto
 # ---------------------------------------------------------------- whole folders
 
 
-def content_files(root: Path) -> list[Path]:
+# Markdown saved under another ending: read by nothing, so the author is told to rename it
+# (Notepad adds .txt to "x.md"; some editors write .markdown).
+MISNAMED_ENDINGS = (".md.txt", ".markdown", ".mdown", ".mkd")
+
+
+def is_markdown(name: str) -> bool:
+    """A content file's name: .md in any case (Windows editors write .MD as readily)."""
+    return name.lower().endswith(".md")
+
+
+@dataclass
+class Walk:
+    files: list[Path] = field(default_factory=list)  # the content files, sorted
+    misnamed: list[Path] = field(default_factory=list)  # Markdown under another ending
+    unreadable: list[tuple[Path, OSError]] = field(default_factory=list)  # folders that cannot be listed
+
+
+def walk_content(root: Path) -> Walk:
+    """The content files under a folder, and what an author must hear about: files with
+    a Markdown ending other than .md, and folders that cannot be read (left out silently,
+    they would make a pack without them)."""
+    walk = Walk()
+    root = Path(root)
     if root.is_file():
-        return [root]
-    found = []
+        walk.files.append(root)
+        return walk
+    found, misnamed = [], []
+
+    def refused(error: OSError) -> None:
+        walk.unreadable.append((Path(error.filename or root), error))
+
     # os.walk on strings: sorting thousands of Path objects is slow.
-    for folder, dirs, names in os.walk(root):
+    for folder, dirs, names in os.walk(root, onerror=refused):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
-            if name.endswith(".md") and not name.startswith(".") and name.lower() not in SKIPPED_FILES:
-                found.append(os.path.join(folder, name))
-    return [Path(p) for p in sorted(found)]
+            if name.startswith("."):
+                continue
+            if is_markdown(name):
+                if name.lower() not in SKIPPED_FILES:
+                    found.append(os.path.join(folder, name))
+            elif name.lower().endswith(MISNAMED_ENDINGS):
+                misnamed.append(os.path.join(folder, name))
+    walk.files = [Path(p) for p in sorted(found)]
+    walk.misnamed = [Path(p) for p in sorted(misnamed)]
+    walk.unreadable.sort(key=lambda item: str(item[0]))
+    return walk
+
+
+def content_files(root: Path) -> list[Path]:
+    return walk_content(root).files
+
+
+def rename_hint(path: Path) -> str:
+    """The name a misnamed Markdown file should have (x.markdown, x.md.txt: x.md)."""
+    name = path.name
+    ending = next(e for e in MISNAMED_ENDINGS if name.lower().endswith(e))
+    return name[: len(name) - len(ending)] + ".md"
 
 
 def load_library(roots: list[Path]) -> Library:
     """Load every content file below the given roots (folders or single files)."""
     library = Library(roots=[Path(r) for r in roots])
     for root in library.roots:
-        if not root.exists():
+        try:
+            exists = root.exists()
+        except OSError as error:  # a folder above it may not be read
+            library.problems.append(Problem(root, 0, _("cannot read the folder: {reason}").format(reason=read_reason(error))))
+            continue
+        if not exists:
             library.problems.append(Problem(root, 0, _("does not exist")))
             continue
         _load_root(root, library)
@@ -176,7 +229,21 @@ def load_library(roots: list[Path]) -> Library:
 def _load_root(root: Path, library: Library) -> None:
     sources: dict[Path, list[SourceFile]] = {}
     module_files: dict[Path, SourceFile] = {}
-    for path in content_files(root):
+    if root.is_file() and not is_markdown(root.name):
+        if root.name.lower().endswith(MISNAMED_ENDINGS):
+            library.problems.append(Problem(root, 0, _(
+                "the file is not read: content files must end in .md (rename it to '{name}')").format(name=rename_hint(root))))
+        else:  # a picture, a zip, a Word file: nothing to rename
+            library.problems.append(Problem(root, 0, _("this is not a content file: only files ending in .md are checked")))
+        return
+    walk = walk_content(root)
+    for folder, error in walk.unreadable:
+        library.problems.append(Problem(folder, 0, _("cannot read the folder: {reason}").format(reason=read_reason(error))))
+    for path in walk.misnamed:
+        library.problems.append(Problem(path, 0, _(
+            "the file is not read: content files must end in .md (rename it to '{name}')").format(
+            name=rename_hint(path)), warning=True))
+    for path in walk.files:
         report = Collector(path)
         try:
             source = read_source(path)
@@ -184,6 +251,10 @@ def _load_root(root: Path, library: Library) -> None:
             library.problems.append(error.problem)
             continue
         kind = _file_type(source, report)
+        comment = md.unclosed_comment(source.body)
+        if comment is not None:
+            report.error(comment, _("a comment '<!--' is never closed with '-->': add '-->' where the note ends "
+                                    "(a note inside a paragraph must end in that paragraph)"))
         library.problems.extend(report.problems)
         if kind is None:
             continue
@@ -220,9 +291,13 @@ def _load_root(root: Path, library: Library) -> None:
             library.problems.extend(part_report.problems)
         # The Markdown was read already; only other files (images) are read for the digest.
         files = [(s.path.name, s.raw) for s in [module_source, *sources.get(folder, [])]]
-        for other in folder.iterdir():
-            if other.suffix != ".md" and other.is_file():
-                files.append((other.name, other.read_bytes()))
+        try:
+            for other in sorted(folder.iterdir()):
+                if not is_markdown(other.name) and other.is_file():
+                    files.append((other.name, other.read_bytes()))
+        except OSError as error:  # a picture that cannot be read: named, not a traceback
+            library.problems.append(Problem(Path(error.filename or folder), 0, _("cannot read the file: {reason}").format(
+                reason=read_reason(error))))
         library.modules.append(parse_module(folder, module_source, parts, report, files))
         library.problems.extend(report.problems)
 

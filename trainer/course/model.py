@@ -33,7 +33,8 @@ class Problem:
         from trainer.i18n import _
 
         prefix = _("warning: ") if self.warning else ""
-        text = f"{self.path}:{self.line}: {prefix}{self.message}"
+        place = f"{self.path}:{self.line}" if self.line else str(self.path)  # a folder or a zip has no line
+        text = f"{place}: {prefix}{self.message}"
         return text + (f"\n    {self.detail}" if self.detail else "")
 
 

@@ -33,7 +33,7 @@ from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest
 from trainer.course.meta import Collector
 from trainer.course.model import ContactCard, ContentError, Library, Problem
 from trainer.course.scope import inside, load_scoped
-from trainer.errors import PACK, TrainerError
+from trainer.errors import PACK, TrainerError, os_reason, read_reason
 from trainer.i18n import _
 
 # What may travel in a pack. Anything else in the folder (notes, office files, the zip
@@ -160,18 +160,26 @@ def folder_files(folder: Path, limits: Limits = DEFAULT_LIMITS) -> FileList:
     listing = FileList()
     total = 0
     count = 0
-    for current, dirs, names in os.walk(folder, followlinks=False):
+    links: list[Problem] = []  # links and folders that cannot be read: all named at once
+
+    def unreadable(error: OSError) -> None:
+        # A folder left out would make a pack without it, and "done" would be false.
+        links.append(Problem(Path(error.filename or folder), 0, _("cannot read the folder: {reason}").format(
+            reason=read_reason(error))))
+
+    for current, dirs, names in os.walk(folder, onerror=unreadable, followlinks=False):
         base = Path(current)
         for name in sorted(dirs):
             if (base / name).is_symlink():
-                raise _refuse(base / name, _("'{as_posix}' is a link; links cannot be part of a content pack").format(as_posix=(base / name).relative_to(folder).as_posix()))
+                links.append(Problem(base / name, 0, _("'{as_posix}' is a link; links cannot be part of a content pack").format(as_posix=(base / name).relative_to(folder).as_posix())))
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
         for name in sorted(names):
             path = base / name
             relative = path.relative_to(folder).as_posix()
             info = os.lstat(path)
             if stat.S_ISLNK(info.st_mode):
-                raise _refuse(path, _("'{relative}' is a link; links cannot be part of a content pack").format(relative=relative))
+                links.append(Problem(path, 0, _("'{relative}' is a link; links cannot be part of a content pack").format(relative=relative)))
+                continue
             if not stat.S_ISREG(info.st_mode):
                 raise _refuse(path, _("'{relative}' is not an ordinary file").format(relative=relative))
             count += 1
@@ -191,6 +199,8 @@ def folder_files(folder: Path, limits: Limits = DEFAULT_LIMITS) -> FileList:
                 listing.files.append((relative, path))
             else:
                 listing.skipped.append(relative)
+    if links:  # every one at once: the author fixes them all before the next try
+        raise PackError(links)
     return listing
 
 
@@ -204,6 +214,7 @@ class Built:
     files: int
     skipped: list[str]
     warnings: list[Problem]
+    replaced: bool = False  # a file of that name was there before and is now this pack
 
 
 ZIP_TIME = (2000, 1, 1, 0, 0, 0)  # fixed: the same pack gives the same zip
@@ -222,6 +233,7 @@ def build_zip(folder: Path, output: Path | None, context: list[Path], limits: Li
     output = Path(output) if output else Path.cwd() / f"{manifest.id}-{version}.zip"
     output = output.resolve()
     entries = [(rel, path) for rel, path in listing.files if path.resolve() != output]
+    replaced = output.exists()
     output.parent.mkdir(parents=True, exist_ok=True)
     temporary = output.with_name(output.name + ".part")
     try:
@@ -230,12 +242,16 @@ def build_zip(folder: Path, output: Path | None, context: list[Path], limits: Li
                 info = zipfile.ZipInfo(f"{manifest.id}/{relative}", date_time=ZIP_TIME)
                 info.external_attr = 0o100644 << 16
                 info.compress_type = zipfile.ZIP_DEFLATED
-                archive.writestr(info, path.read_bytes())
+                try:
+                    data = path.read_bytes()
+                except OSError as error:  # reading, not writing: said as such
+                    raise _refuse(path, _("cannot read the file: {reason}").format(reason=read_reason(error))) from None
+                archive.writestr(info, data)
         os.replace(temporary, output)
     finally:
         if temporary.exists():
             temporary.unlink()
-    return Built(manifest, output, len(entries), listing.skipped, check.warnings)
+    return Built(manifest, output, len(entries), listing.skipped, check.warnings, replaced)
 
 
 # ---------------------------------------------------------------- looking at a zip
@@ -278,7 +294,9 @@ def inspect_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> ZipPlan:
         raise _refuse(path, _("the zip file has {declared} files; a content pack can have at most {files}").format(declared=declared, files=limits.files))
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+    except OSError as error:  # the file is there but cannot be read: not "damaged"
+        raise _refuse(path, _("cannot read the file: {reason}").format(reason=read_reason(error))) from None
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
         raise _refuse(path, _("the file is not a zip file, or it is damaged")) from None
     with archive:
         infos = archive.infolist()
@@ -500,7 +518,12 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
             for relative, path in listing.files:
                 target = staged / relative
                 target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(path, target)
+                try:
+                    shutil.copyfile(path, target)
+                except OSError as error:
+                    if error.filename != str(path):
+                        raise
+                    raise _refuse(path, _("cannot read the file: {reason}").format(reason=read_reason(error))) from None
         check = check_pack(staged, context)
         if check.errors or check.manifest is None:
             raise PackError(_shown_as(check.errors, staged, origin))
@@ -530,7 +553,7 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
                          for card in staged_library.contacts)
         return Installed(final, target, previous, changed, added, removed, warnings, skipped, contacts)
     except OSError as error:
-        raise _refuse(source, _("the pack could not be installed: {value}").format(value=error.strerror or error)) from None
+        raise _refuse(source, _("the pack could not be installed: {value}").format(value=os_reason(error))) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -578,5 +601,5 @@ def remove(name: str, packs_dir: Path) -> InstalledPack:
             os.replace(folder, trash)
             shutil.rmtree(trash, ignore_errors=True)
     except OSError as error:
-        raise _refuse(folder, _("the pack could not be removed: {value}").format(value=error.strerror or error)) from None
+        raise _refuse(folder, _("the pack could not be removed: {value}").format(value=os_reason(error))) from None
     return pack

@@ -26,14 +26,27 @@ _MATCH = re.compile(r"^(?P<left>.+?)[ \t]+(?:->|→)[ \t]+(?P<right>.+)$")
 # ---------------------------------------------------------------- pages and figures
 
 
-def _number(cell: str) -> float | None:
-    cleaned = cell.replace("\u00a0", "").replace(" ", "").replace("*", "").replace(",", ".")
-    if cleaned in ("", "-", "–", "—"):
-        return None
-    try:
-        return float(cleaned)
-    except ValueError:
-        return None
+NO_FIGURE = ("", "-", "–", "—")
+# A point or comma before groups of three digits (1.234, 12,500) is a thousands separator in
+# one language and a decimal in the other: refused, rather than read as 1.234 or 12.5.
+_UNCLEAR = re.compile(r"^[-+−]?[1-9]\d{0,2}([.,]\d{3})+$")
+_PLAIN = re.compile(r"^[-+−]?(\d+([.,]\d+)?|[.,]\d+)$")
+
+
+def _number(cell: str) -> tuple[float | None, str | None]:
+    """A figure cell's value (None for "no figure"), or the reason it is not a number.
+    Spaces (1 234), a footnote star (90*) and a percent sign (45 %) are allowed; a decimal
+    takes a comma or a point."""
+    cleaned = cell.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("*", "")
+    if cleaned in NO_FIGURE:
+        return None, None
+    cleaned = cleaned.removesuffix("%")
+    if _UNCLEAR.match(cleaned):
+        return None, _("'{cell}' is unclear: a thousand is written 1234 or 1 234, a decimal 1,5 or 1.5").format(cell=cell)
+    if not _PLAIN.match(cleaned):
+        return None, _("'{cell}' is not a number: write only digits, such as 1234, 1 234, 12,5 or 45 %; "
+                       "'–' or an empty cell means no figure").format(cell=cell)
+    return float(cleaned.replace(",", ".").replace("−", "-")), None
 
 
 def _table_cells(text: str) -> list[str]:
@@ -81,7 +94,13 @@ def parse_figures(body: list[md.Line], report: Collector) -> tuple[Figure, ...]:
                     _("the row has {n} cells, but the heading has {n2}").format(n=len(cells), n2=len(header)),
                 )
                 continue
-            rows.append((cells[0], tuple(_number(c) for c in cells[1:])))
+            values = []
+            for cell in cells[1:]:
+                value, problem = _number(cell)
+                if problem:
+                    report.error(row_number, problem)
+                values.append(value)
+            rows.append((cells[0], tuple(values)))
         chart_rows = tuple(r.strip() for r in options.get("rows", "").split(",") if r.strip())
         labels = {label for label, _ in rows}
         for wanted in chart_rows:

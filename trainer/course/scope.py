@@ -16,15 +16,31 @@ from trainer.course.model import ContentError, Library, Problem
 from trainer.course.validate import Report, check_quiz, check_scenario
 
 
+def is_file(path: Path) -> bool:
+    """`Path.is_file`, false (not a traceback) where a folder on the way cannot be read:
+    the loader then names that folder."""
+    try:
+        return Path(path).is_file()
+    except OSError:
+        return False
+
+
+def is_dir(path: Path) -> bool:
+    try:
+        return Path(path).is_dir()
+    except OSError:
+        return False
+
+
 def target_of(path: Path) -> Path:
     """What to load for a path: a file in a module folder means the module, `pack.md` the
     pack; a folder and any other file (course, programme, contact card) stand for themselves."""
     path = Path(path).resolve()
-    if path.is_dir():
+    if is_dir(path):
         return path
     if path.name == MANIFEST_NAME:
         return path.parent
-    if path.suffix.lower() == ".md" and (path.parent / "module.md").is_file():
+    if path.suffix.lower() == ".md" and is_file(path.parent / "module.md"):
         return path.parent
     return path
 
@@ -32,7 +48,7 @@ def target_of(path: Path) -> Path:
 def pack_id_of(folder: Path) -> str | None:
     """The id in a folder's pack.md, if it has a readable one."""
     manifest = Path(folder) / MANIFEST_NAME
-    if not manifest.is_file():
+    if not is_file(manifest):
         return None
     try:
         value = read_source(manifest).meta.get("id")
@@ -45,7 +61,7 @@ def roots_for(target: Path, context: list[Path]) -> list[Path]:
     """The roots to load: the context, without the parts the target replaces, plus the
     target. A context root that holds the target is loaded whole instead."""
     target = Path(target).resolve()
-    own_pack = pack_id_of(target) if target.is_dir() else None
+    own_pack = pack_id_of(target) if is_dir(target) else None
     roots: list[Path] = []
     covered = False
     for root in context:
@@ -54,7 +70,7 @@ def roots_for(target: Path, context: list[Path]) -> list[Path]:
             covered = True
         elif root.is_relative_to(target):
             continue  # the target holds this root already
-        elif own_pack and root.is_dir() and pack_id_of(root) == own_pack:
+        elif own_pack and is_dir(root) and pack_id_of(root) == own_pack:
             continue  # the installed copy of the pack being checked
         if root not in roots:
             roots.append(root)
@@ -64,7 +80,7 @@ def roots_for(target: Path, context: list[Path]) -> list[Path]:
 
 
 def is_pack_folder(path: Path) -> bool:
-    return Path(path).is_dir() and (Path(path) / MANIFEST_NAME).is_file()
+    return is_dir(path) and is_file(Path(path) / MANIFEST_NAME)
 
 
 def inside(path: Path, target: Path) -> bool:
@@ -102,7 +118,7 @@ def loaded_paths(library: Library) -> set[Path]:
 
 def load_scoped(path: Path, context: list[Path]) -> Scoped:
     target = target_of(path)
-    if target.is_file() and target.suffix.lower() == ".md" and not (target.parent / "module.md").is_file():
+    if is_file(target) and target.suffix.lower() == ".md" and not is_file(target.parent / "module.md"):
         try:
             part, part_problems = load_file(target)
         except ContentError as error:

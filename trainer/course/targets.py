@@ -10,9 +10,9 @@ from pathlib import Path
 from trainer.course.frontmatter import read_source
 from trainer.course.model import ContentError, Library, Problem
 from trainer.course.packs import check_pack
-from trainer.course.loader import content_files
+from trainer.course.loader import content_files, is_markdown
 from trainer.course.manifest import MANIFEST_NAME
-from trainer.course.scope import Scoped, inside, is_pack_folder, load_scoped, loaded_paths, target_of
+from trainer.course.scope import Scoped, inside, is_dir, is_file, is_pack_folder, load_scoped, loaded_paths, target_of
 
 
 CONTEXT_TYPES = ("course", "programme")
@@ -42,19 +42,22 @@ def check_target(given: Path, context: list[Path]) -> Scoped:
     among the installed content (a pack with its own checks); a file in a module folder is
     checked as part of its module; anything else on its own."""
     target = Path(given).resolve()
+    if is_file(target) and not is_markdown(target.name):
+        # Only .md files are content: said of the file named, not "it belongs to no module".
+        return load_scoped(target, [])
     pack = pack_folder_of(target)
     if pack is not None:
         check = check_pack(pack, context)
         shown = target_of(target)
-        if shown.is_file() and shown.suffix.lower() == ".md" and not (shown.parent / "module.md").is_file() \
+        if is_file(shown) and shown.suffix.lower() == ".md" and not is_file(shown.parent / "module.md") \
                 and shown != pack / MANIFEST_NAME and _file_type(shown) not in CONTEXT_TYPES + ("contact",):
             loose = load_scoped(shown, context)  # a page, scenario or quiz outside a module folder
             loose.problems = [p for p in check.problems if inside(p.path, shown)] or loose.problems
             return loose
         produced = loaded_paths(check.library)
-        broken = [f for f in content_files(shown) if f not in produced] if shown.exists() else []
+        broken = [f for f in content_files(shown) if f not in produced] if is_file(shown) or is_dir(shown) else []
         return Scoped(shown, check.library, [p for p in check.problems if inside(p.path, shown)], broken)
-    if target.is_file() and _file_type(target) in CONTEXT_TYPES:
+    if is_file(target) and _file_type(target) in CONTEXT_TYPES:
         return load_scoped(target, context)
     return load_scoped(target, [])
 
@@ -67,7 +70,7 @@ def load_for_validation(targets: list[Path], context: list[Path]) -> Library:
         target = Path(given).resolve()
         checked = check_target(target, context)
         found = checked.library
-        if target.is_file():
+        if is_file(target):
             def owns(path, wanted=target):
                 return Path(path) == wanted
         else:
@@ -86,6 +89,6 @@ def _as_given(problem: Problem, target: Path, given: Path) -> Problem:
     """Name the file the way the author named the path (relative stays relative)."""
     if problem.path == target:
         return dataclasses.replace(problem, path=given)
-    if target.is_dir() and problem.path.is_relative_to(target):
+    if is_dir(target) and problem.path.is_relative_to(target):
         return dataclasses.replace(problem, path=given / problem.path.relative_to(target))
     return problem

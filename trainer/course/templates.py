@@ -5,12 +5,13 @@ shows: `#` lines in the front matter and `<!-- ... -->` in the text."""
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.errors import CONTENT, TrainerError, os_reason
+from trainer.errors import CONTENT, TrainerError, os_reason, read_reason
 from trainer.i18n import _
 
 KINDS = ("module", "scenario", "quiz", "programme", "pack")
@@ -677,10 +678,31 @@ def _write(files: dict[Path, str]) -> None:
             raise TemplateError(_("'{path}' cannot be written: {value}").format(path=path, value=os_reason(error))) from None
 
 
+def _blocking_folder(path: Path) -> Path:
+    """The folder on the way to `path` that this user may not look into."""
+    path = Path(path).absolute()
+    for candidate in [*reversed(path.parents), path]:
+        try:
+            os.stat(candidate)
+        except PermissionError:
+            return candidate.parent
+        except OSError:
+            break
+    return path if path.is_dir() else path.parent
+
+
 def create(kind: str, path: Path, lang: str = "nb", taken: set[str] = frozenset()) -> Written:
     """Write the starting file(s) for `kind` at `path`. `taken` holds the module, course
     and programme ids already installed, which a new file must not reuse. Raises
     TemplateError."""
+    try:
+        return _create(kind, path, lang, taken)
+    except OSError as error:  # looking before writing: a folder on the way cannot be read
+        raise TemplateError(_("cannot read the folder '{path}': {reason}").format(
+            path=_blocking_folder(path), reason=read_reason(error))) from None
+
+
+def _create(kind: str, path: Path, lang: str, taken: set[str]) -> Written:
     if kind not in KINDS:
         raise TemplateError(_("unknown kind '{kind}': use {names}").format(kind=kind, names=', '.join(KINDS)))
     if lang not in LANGUAGES:

@@ -166,7 +166,7 @@ def test_a_refused_pack_says_why_and_changes_nothing(qtbot, make_window, tmp_pat
     (kind, text, details) = told[-1]
     assert text == window.authoring.tr("The pack was not installed, because of the problems below. Nothing was "
                                        "changed. Send the list to whoever made the pack.")
-    assert details == f"{bad}:0: '/etc/cron.d/x' er en absolutt sti; alt i en innholdspakke må ligge i pakkemappen"
+    assert details == f"{bad}: '/etc/cron.d/x' er en absolutt sti; alt i en innholdspakke må ligge i pakkemappen"
     assert not paths.user_content_dir().exists()
 
 

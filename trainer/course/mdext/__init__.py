@@ -5,7 +5,8 @@ working on the parsed tree (so nothing inside code is ever touched):
   dropped, and every one is recorded for the validator;
 - `charts`: a `<!-- chart: ... -->` comment becomes the chart image the UI paints;
 - `notes`: presenter notes (`> [!NOTE]`) are never shown to learners;
-- `guard`: inline Markdown gets a fixed budget of work, beyond which text shows plain.
+- `guard`: inline Markdown gets a fixed budget of work, beyond which text shows plain;
+- `comments`: an unclosed `<!--` (an author's note) is hidden to the end of its paragraph.
 
 `ContentExtension` registers them all; `trainer.course.render` is the only user."""
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 from markdown.extensions import Extension
 
 from trainer.course.mdext.charts import ChartTreeprocessor
+from trainer.course.mdext.comments import UnclosedCommentTreeprocessor
 from trainer.course.mdext.guard import InlineBudget
 from trainer.course.mdext.images import ImageTreeprocessor
 from trainer.course.mdext.notes import NoteBlockProcessor
@@ -39,6 +41,8 @@ class ContentExtension(Extension):
         self.charts = ChartTreeprocessor(md)
         md.treeprocessors.register(self.images, "content_images", 16)
         md.treeprocessors.register(self.charts, "content_charts", 15)
+        # After "inline" too: code spans are code by then, and keep `<!--` as written.
+        md.treeprocessors.register(UnclosedCommentTreeprocessor(md), "content_comments", 17)
 
     def reset(self) -> None:
         self.images.reset()
