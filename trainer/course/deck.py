@@ -33,13 +33,15 @@ class Presentation:
     # ------------------------------------------------------------ building
 
     def _choice_for(self, section: int, part_id: str, step) -> int:
+        """The hall's choice at a step, or -1 when it made none (the story then goes on
+        along the recommended choice, and the reveal does not say the hall chose it)."""
         key = (section, part_id, step.id)
         if key in self.choices:
             return self.choices[key]
         counts = self.votes.get(key)
         if counts and max(counts) > 0:
             return counts.index(max(counts))  # the hall's favourite, the first on a tie
-        return 0
+        return -1
 
     def rebuild(self, fits: Callable[[Slide], bool] | None = None, keep: tuple | None = None) -> None:
         """Split the programme into slides again (after a resize or a new path) and

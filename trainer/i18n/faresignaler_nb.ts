@@ -870,6 +870,11 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="443" />
+        <source>No vote was taken: the story goes on with choice %1. V or 1–9 gives the hall's choice.</source>
+        <translation>Det ble ikke stemt: historien går videre med valg %1. V eller 1–9 gir salens valg.</translation>
+    </message>
 </context>
 <context>
     <name>PresenterActions</name>
@@ -1818,6 +1823,11 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <location filename="../ui/presenter/labels.py" line="24" />
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="19" />
+        <source>The way the story goes on</source>
+        <translation>Slik går historien videre</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,22 @@ def test_a_revealed_scenario_vote_marks_the_halls_choice_and_the_recommended_one
     assert "Anbefalt valg" not in presenter.audience.view.layout_for_paint().body.toPlainText()
 
 
+def test_right_past_a_step_nobody_voted_on_does_not_claim_the_hall_chose(qtbot, make_presenter):
+    presenter = make_presenter(dual=True)
+    go_to_kind(presenter, "step", "start")
+    p = presenter.presentation
+    press(qtbot, presenter, Qt.Key.Key_Right)  # no V, no number key
+    assert (p.current.kind, p.current.chosen) == ("reveal", 0)  # the recommended way on
+    rows = presenter.audience.view.layout_for_paint().body.toPlainText().split("\n")
+    assert "Spør rolig hvor skoene kommer fra · Slik går historien videre · Anbefalt valg" in rows
+    assert not any("Salens valg" in row for row in rows)
+    assert presenter.console.votes_label.text() == tr(
+        "Presenter", "No vote was taken: the story goes on with choice %1. V or 1–9 gives the hall's choice.", 1)
+    press(qtbot, presenter, Qt.Key.Key_1)  # the hall said 1 after all
+    rows = presenter.audience.view.layout_for_paint().body.toPlainText().split("\n")
+    assert "Spør rolig hvor skoene kommer fra · Salens valg · Anbefalt valg" in rows
+
+
 def test_the_reveal_on_elias_step_names_the_choice_the_author_marked(qtbot):
     """"Elias forteller": every sign is behind, so only the author's `{recommended}` mark
     can tell the hall that calling the police together is the lesson."""

@@ -437,6 +437,11 @@ class Presenter(QObject):
         if slide.choices and votes:
             console.votes_label.setText(self.tr("Votes: %1").replace(
                 "%1", ",  ".join(f"{i + 1}: {n}" for i, n in enumerate(votes))))
+        elif slide.kind == "reveal" and not slide.by_hall:
+            # The projector calls it the way the story goes on; here it says why.
+            console.votes_label.setText(self.tr(
+                "No vote was taken: the story goes on with choice %1. V or 1–9 gives the hall's choice."
+            ).replace("%1", str(slide.chosen + 1)))
         elif slide.choices:
             console.votes_label.setText(self.tr("No votes yet. Press V to type the hand count."))
         else:
