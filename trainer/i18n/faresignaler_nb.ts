@@ -929,6 +929,19 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <source>Saved %1 (pages: %2).</source>
         <translation>Lagret %1 (sider: %2).</translation>
     </message>
+    <message>
+        <location filename="../ui/presenter/actions.py" line="63" />
+        <source>This programme has errors and cannot be shown:
+
+%1
+
+'trainer validate' lists every one.</source>
+        <translation>Programmet har feil og kan ikke vises:
+
+%1
+
+'trainer validate' viser alle.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewWindow</name>
