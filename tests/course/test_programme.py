@@ -412,6 +412,30 @@ def test_skip_passes_a_content_warning(demo_content):
     assert sum(s.kind == "warning" for s in p.slides) == 1
 
 
+def test_skipping_the_last_part_never_shows_what_it_warns_about(demo_content):
+    # Seen: S on a warning in the programme's last part jumped to that part's last slide.
+    module = demo_content / "nb" / "demo" / "module.md"
+    module.write_text(module.read_text("utf-8").replace("summary:", "content_warning: Om vold.\nsummary:"), "utf-8")
+    last_part_warned = PROGRAMME.split("## Spørsmål")[0].replace("minutes: 10", "minutes: 8")
+    write(demo_content, {"nb/kveld.md": last_part_warned})
+    library = load_library([demo_content])
+    p = Presentation(kveld(library), library)
+    p.forward()
+    assert p.current.kind == "warning"
+    assert p.skip()
+    assert (p.current.kind, p.current.heading, p.current.blocks, p.current.module_id) == ("end", "Foreldrekveld", (), "")
+    assert p.number == p.total
+    # Not skipped, the warned content comes, then the same quiet end.
+    p.home()
+    p.forward()
+    p.forward()
+    assert p.current.module_id == "demo" and p.current.kind != "warning"
+    # A programme that ends with a part no warning covers gets no end slide of its own.
+    write(demo_content, {"nb/kveld.md": PROGRAMME})
+    library = load_library([demo_content])
+    assert [s.kind for s in Presentation(kveld(library), library).slides].count("end") == 0
+
+
 def test_time_is_counted_per_section(library):
     p = Presentation(kveld(library), library)
     p.tick(600)  # the hall is still arriving: the clock waits on the title slide

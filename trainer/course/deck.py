@@ -9,7 +9,7 @@ from typing import Callable
 
 from trainer.course.model import Library
 from trainer.course.programme import Programme
-from trainer.course.slides import Slide, paginate, programme_slides
+from trainer.course.slides import Slide, paginate, past_warning, programme_slides
 
 ItemKey = tuple[int, str, str]  # (section index, part id, step or question id)
 
@@ -134,18 +134,11 @@ class Presentation:
 
     def skip(self) -> bool:
         """On a content warning: past everything it warns about (the rest of its part of
-        the programme, and for a module's warning the module's slides that follow)."""
-        slide = self.current
-        if slide.kind != "warning":
+        the programme, and for a module's warning the module's slides that follow). A
+        programme that ends with warned content has an end slide to land on."""
+        if self.current.kind != "warning":
             return False
-        index = self.index + 1
-        while index < len(self.slides):
-            other = self.slides[index]
-            inside = other.section == slide.section or (slide.warns == "module" and other.module_id == slide.module_id)
-            if not inside:
-                break
-            index += 1
-        self.index = min(index, len(self.slides) - 1)
+        self.index = min(past_warning(self.slides, self.index), len(self.slides) - 1)
         return True
 
     def choose(self, number: int) -> bool:

@@ -24,7 +24,7 @@ from trainer.course.programme import Programme, ProgrammeSection
 
 WORDS = 35  # words of body text on a slide: what a hall reads in the time a presenter speaks
 CHART_LEAD_WORDS = 20  # a lead-in this short shares its chart's slide
-KINDS = ("title", "text", "chart", "warning", "step", "reveal", "question", "answer")
+KINDS = ("title", "text", "chart", "warning", "step", "reveal", "question", "answer", "end")
 
 _SENTENCE_END = re.compile(r"(?<=[.!?:»\"”])\s+(?=[«\"“(\[*]?[A-ZÆØÅ0-9])")
 # A link's address is looked for within 500 characters: an unbounded look from every "](" made
@@ -50,7 +50,7 @@ class Slide:
     heading: str
     blocks: tuple[str, ...] = ()  # Markdown pieces, the points where a slide may split
     notes: str = ""
-    section: int = -1  # index into the programme's sections; -1 for the title slide
+    section: int = -1  # index into the programme's sections; -1 for the title and end slides
     module_id: str = ""
     part_id: str = ""
     item_id: str = ""  # scenario step or quiz question
@@ -516,7 +516,24 @@ def programme_slides(programme: Programme, library: Library, warning_heading: st
                         continue
                     slides += question_slides(part, question, index, module, section.notes,
                                               chosen_answer(index, part.id, question.id))
+    if any(s.kind == "warning" and past_warning(slides, i) == len(slides) for i, s in enumerate(slides)):
+        # Skipping what a warning is about must land somewhere that is not that content:
+        # a programme that ends with it gets a quiet last slide, its title again.
+        slides.append(Slide("end", programme.title, base=programme.path.parent))
     return slides
+
+
+def past_warning(slides: list[Slide], index: int) -> int:
+    """The index just past everything the warning at `index` warns about: the rest of its
+    part of the programme, and for a module's warning the module's slides that follow."""
+    warning = slides[index]
+    index += 1
+    while index < len(slides):
+        other = slides[index]
+        if not (other.section == warning.section or (warning.warns == "module" and other.module_id == warning.module_id)):
+            break
+        index += 1
+    return index
 
 
 def every_slide(programme: Programme, library: Library, warning_heading: str = "Content warning") -> list[Slide]:

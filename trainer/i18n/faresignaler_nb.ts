@@ -875,6 +875,11 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <source>No vote was taken: the story goes on with choice %1. V or 1–9 gives the hall's choice.</source>
         <translation>Det ble ikke stemt: historien går videre med valg %1. V eller 1–9 gir salens valg.</translation>
     </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="446" />
+        <source>End of the programme: there is no slide after this one. Esc leaves.</source>
+        <translation>Slutt på programmet: det er ingen lysbilder etter dette. Esc avslutter.</translation>
+    </message>
 </context>
 <context>
     <name>PresenterActions</name>

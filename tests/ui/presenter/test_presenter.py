@@ -2,6 +2,7 @@
 reveals, content warnings, the notes overlay and the console on a second screen."""
 
 import re
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -51,6 +52,31 @@ def test_home_end_and_go_to_a_slide(qtbot, make_presenter):
     assert p.number == 4  # there is no slide 999
     press(qtbot, presenter, Qt.Key.Key_G, Qt.Key.Key_2, Qt.Key.Key_Escape)
     assert (p.number, presenter.asked) == (4, [])  # Esc cancels the jump, it does not leave
+
+
+def test_next_on_the_last_slide_says_quietly_that_the_programme_has_ended(qtbot, make_presenter, monkeypatch):
+    from trainer.ui.presenter import presenter as presenter_module
+
+    monkeypatch.setattr(presenter_module, "END_NOTICE_MS", 50)
+    ended = tr("Presenter", "End of the programme: there is no slide after this one. Esc leaves.")
+    # Two screens: the presenter's view says it; the projector does not change.
+    presenter = make_presenter(dual=True)
+    p = presenter.presentation
+    press(qtbot, presenter, Qt.Key.Key_End)
+    assert presenter.console.state_label.text() == ""
+    press(qtbot, presenter, Qt.Key.Key_Right)
+    assert p.number == p.total and presenter.console.state_label.text() == ended
+    assert not presenter.audience.goto_label.isVisible()
+    press(qtbot, presenter, Qt.Key.Key_Left)
+    assert presenter.console.state_label.text() == ""
+    # One screen: a small note in the projector's bottom margin, for a moment.
+    presenter = make_presenter()
+    p = presenter.presentation
+    press(qtbot, presenter, Qt.Key.Key_End, Qt.Key.Key_Space)
+    label = presenter.audience.goto_label
+    assert p.number == p.total and label.isVisible() and label.text() == tr("Presenter", "End of the programme")
+    assert label.geometry().top() >= presenter.audience.height() * 0.9
+    qtbot.waitUntil(lambda: not label.isVisible(), timeout=2000)
 
 
 def test_black_and_white_screens_and_back(qtbot, make_presenter):
@@ -286,6 +312,20 @@ def test_content_warning_comes_first_and_s_skips(qtbot, make_presenter):
     assert not presenter.console.skip_button.isEnabled()
     press(qtbot, presenter, Qt.Key.Key_S)
     assert p.current.heading == "Spørsmål"  # S does nothing elsewhere
+
+
+def test_skipping_a_warned_last_part_lands_on_the_end_slide(qtbot, evening, make_presenter):
+    programme = evening.programme("kveld", "nb")
+    presenter = make_presenter()
+    p = presenter.presentation
+    # The evening without its closing questions: the warned module is its last part.
+    p.programme = replace(programme, sections=programme.sections[:2])
+    p.rebuild()
+    press(qtbot, presenter, Qt.Key.Key_Right)
+    assert p.current.kind == "warning"
+    press(qtbot, presenter, Qt.Key.Key_S)
+    assert (p.current.kind, p.current.heading, p.number) == ("end", "Foreldrekveld", p.total)
+    assert presenter.audience.view.layout_for_paint().body.toPlainText() == ""
 
 
 # ---------------------------------------------------------------- screens and notes

@@ -29,6 +29,7 @@ from trainer.ui.presenter.windows import AudienceWindow, ConsoleWindow, clock, n
 
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 DEFAULT_SIZE = QSize(1920, 1080)
+END_NOTICE_MS = 3000  # how long the one-screen "End of the programme" note stays
 
 
 class Presenter(QObject):
@@ -55,6 +56,7 @@ class Presenter(QObject):
         self.swapped = False
         self.dual = False
         self._leaving = False
+        self.end_notice = False  # Next was pressed on the last slide: say so, quietly, once
         self._refit_pending = False
         self._given_screens = None
         self._last_tick = time.monotonic()
@@ -258,8 +260,10 @@ class Presenter(QObject):
     def forward(self) -> None:
         if self.blank:
             self.blank = ""  # the first press brings the slide back
-        else:
-            self.presentation.forward()
+        elif not self.presentation.forward():
+            # Like Keynote's "End of slideshow": the presenter learns why nothing moved; the
+            # hall sees no change (with one screen, a small note in the margin for a moment).
+            self.end_notice = True
         self.update_views()
 
     def back(self) -> None:
@@ -336,6 +340,10 @@ class Presenter(QObject):
     def toggle_theme(self) -> None:
         self.theme = THEMES["light" if self.theme.name == "dark" else "dark"]
         self.update_views()
+
+    def _hide_end_notice(self) -> None:
+        if self.goto_digits is None and not self._leaving:
+            self.audience.goto_label.hide()
 
     def leave_asking(self) -> None:
         """Esc or the console's Leave button: only a clear "yes, leave" ends the show."""
@@ -430,6 +438,9 @@ class Presenter(QObject):
             state.append(self.tr("The projector is white (W to return)"))
         if slide.kind == "warning":
             state.append(self.tr("Content warning: S skips this part"))
+        end_notice, self.end_notice = self.end_notice, False
+        if end_notice:
+            state.append(self.tr("End of the programme: there is no slide after this one. Esc leaves."))
         console.state_label.setText("\n".join(state))
         console.skip_button.setEnabled(slide.kind == "warning")
         console.votes_button.setEnabled(bool(slide.choices) and p.item_key() is not None)
@@ -448,11 +459,16 @@ class Presenter(QObject):
             console.votes_label.setText("")
         goto = self.tr("Go to slide: %1").replace("%1", self.goto_digits or "_") if self.goto_digits is not None else ""
         console.goto_label.setText(goto)
+        # With one screen the presenter sees only the projector: the go-to prompt and the
+        # end-of-programme note appear small in its bottom margin, the note for a moment.
+        prompt = goto or (self.tr("End of the programme") if end_notice else "")
         label = self.audience.goto_label
-        label.setText(goto)
+        label.setText(prompt)
         self.audience.place_goto()
-        label.setVisible(bool(goto) and not self.dual)
+        label.setVisible(bool(prompt) and not self.dual)
         label.raise_()
+        if end_notice and not goto and not self.dual:
+            QTimer.singleShot(END_NOTICE_MS, self._hide_end_notice)
         overlay = self.audience.overlay
         overlay.setVisible(self.notes_visible and not self.dual)
         if overlay.isVisible():

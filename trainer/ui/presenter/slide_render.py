@@ -73,11 +73,11 @@ class SlideLayout:
         self.number = number
         w, h = self.width, self.height
         self.margin_x = round(w * 0.06)
-        self.margin_top = round(h * (0.22 if slide.kind == "title" else 0.06))
+        self.margin_top = round(h * (0.22 if slide.kind in ("title", "end") else 0.06))
         self.margin_bottom = round(h * 0.08)
         self.content_width = max(1, w - 2 * self.margin_x)
         self.body_px = body_pixels(h)
-        heading_px = title_pixels(h) if slide.kind == "title" else heading_pixels(h)
+        heading_px = title_pixels(h) if slide.kind in ("title", "end") else heading_pixels(h)
         colour = theme.heading if slide.kind != "warning" else theme.text
         while True:
             # A long heading (a true/false statement, say) steps down towards body size
