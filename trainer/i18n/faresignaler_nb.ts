@@ -880,6 +880,11 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <source>End of the programme: there is no slide after this one. Esc leaves.</source>
         <translation>Slutt på programmet: det er ingen lysbilder etter dette. Esc avslutter.</translation>
     </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="176" />
+        <source>L leaves. Enter, Space or Esc goes on with the show.</source>
+        <translation>L avslutter. Enter, mellomrom eller Esc fortsetter visningen.</translation>
+    </message>
 </context>
 <context>
     <name>PresenterActions</name>

@@ -4,6 +4,7 @@ reveals, content warnings, the notes overlay and the console on a second screen.
 import re
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
@@ -141,6 +142,59 @@ def test_enter_in_the_leave_question_continues_the_show(qtbot, make_presenter):
     press(qtbot, presenter, Qt.Key.Key_Escape)
     continue_text = tr("Presenter", "Continue")
     assert seen == [(continue_text, continue_text)] and presenter.audience.isVisible()
+
+
+@pytest.mark.parametrize("keys", [
+    (Qt.Key.Key_Right, Qt.Key.Key_Return), (Qt.Key.Key_Right, Qt.Key.Key_Space), (Qt.Key.Key_Down, Qt.Key.Key_Enter),
+    (Qt.Key.Key_Tab, Qt.Key.Key_Return), (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Space),
+    (Qt.Key.Key_Right, Qt.Key.Key_Escape),
+])
+def test_no_arrow_or_enter_in_the_leave_question_ends_the_show(qtbot, make_presenter, keys):
+    # Seen: Esc, then Right moved the focus to "Leave", and Enter ended the evening.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    presenter = make_presenter()
+    del presenter.ask  # the real question
+    answered = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        for key in keys:
+            qtbot.keyClick(QApplication.focusWidget() or box, key)
+        answered.append(box.isVisible())
+        if box.isVisible():
+            box.reject()  # let the test go on whatever happened
+
+    QTimer.singleShot(100, answer)
+    press(qtbot, presenter, Qt.Key.Key_Escape)
+    assert answered == [False] and presenter.audience.isVisible() and not presenter._leaving
+
+
+def test_l_or_a_click_on_leave_in_the_question_ends_the_show(qtbot, make_presenter):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    for leave_by in ("key", "click"):
+        presenter = make_presenter()
+        del presenter.ask
+        seen = []
+
+        def answer():
+            box = QApplication.activeModalWidget()
+            seen.append(box.informativeText())
+            if leave_by == "key":
+                qtbot.keyClick(QApplication.focusWidget() or box, Qt.Key.Key_L)
+            else:
+                leave = next(b for b in box.buttons() if b.text() == tr("Presenter", "Leave"))
+                qtbot.mouseClick(leave, Qt.MouseButton.LeftButton)
+            if box.isVisible():
+                box.reject()  # never wait for ever: the show then goes on, and the test fails
+
+        QTimer.singleShot(100, answer)
+        with qtbot.waitSignal(presenter.finished, timeout=2000):
+            press(qtbot, presenter, Qt.Key.Key_Escape)
+        assert seen == [tr("Presenter", "L leaves. Enter, Space or Esc goes on with the show.")]
 
 
 def test_dialogs_over_the_slides_use_the_app_colours_and_show_whole_choices(qtbot, make_presenter):

@@ -3,7 +3,7 @@
 
 Keys: Right, PageDown, Space, Enter forward; Left, PageUp, Backspace back; B or "."
 black, W white (again to return); F full screen; Home, End; G and a number, then Enter,
-jumps; Esc leaves after a question whose default is "Continue". Also: 1-9 choose, V votes,
+jumps; Esc leaves after a question that only L or a click on "Leave" answers yes. Also: 1-9 choose, V votes,
 S skips a content warning, N notes below the slide (one screen), + and - notes size,
 X swaps screens, T light/dark. `_key_actions` is the one table from key to action; the
 console's buttons call the same methods."""
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox
 
 from trainer.course.deck import Presentation
@@ -161,16 +161,20 @@ class Presenter(QObject):
             self.leave()
 
     def ask(self, question: str) -> bool:
-        """True only for a clear "Leave"; tests replace this. "Continue" is the default
-        and Esc's answer, so Enter (which a clicker sends for "forward") never ends the
-        show."""
+        """True only for a clear "Leave": L or a click on it; tests replace this. Every key a
+        clicker sends (Enter, Space, the arrows, Esc) and Tab keep the show going: the Leave
+        button takes no focus, so an arrow cannot move the focus onto it before Enter."""
         parent = self.console if self.dual else self.audience
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Leave the presentation"), question,
                           QMessageBox.StandardButton.NoButton, parent)
+        box.setInformativeText(self.tr("L leaves. Enter, Space or Esc goes on with the show."))
         stay = box.addButton(self.tr("Continue"), QMessageBox.ButtonRole.RejectRole)
         leave = box.addButton(self.tr("Leave"), QMessageBox.ButtonRole.AcceptRole)
+        leave.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        leave.setAutoDefault(False)
         box.setDefaultButton(stay)
         box.setEscapeButton(stay)
+        QShortcut(QKeySequence(Qt.Key.Key_L), box, leave.click)
         box.exec()
         return box.clickedButton() is leave
 
