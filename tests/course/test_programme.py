@@ -244,6 +244,16 @@ def test_split_sentences_picks_the_middle():
     assert split_sentences("- et listepunkt. Med to setninger.") is None
 
 
+def test_a_sentence_is_never_cut_after_the_colon_that_introduces_what_follows():
+    # Seen on the projector: "... og hjelpe:" on one slide, "112 hvis noen er i fare nå ..." on the next.
+    feedback = ("Riktig. Elias er et barn som blir utnyttet. Politiet kan vurdere faren og hjelpe: "
+                "112 hvis noen er i fare nå, ellers 02800. Du forklarer ham hvorfor du ringer.")
+    first, rest = split_sentences(feedback)
+    assert not first.endswith(":") and "hjelpe: 112" in first + rest
+    assert split_sentences("Ring politiet: 112 hvis noen er i fare nå.") is None
+    assert split_sentences("Tre ting: Se. Spør. Ring.") == ("Tre ting: Se.", "Spør. Ring.")
+
+
 def test_a_slide_that_cannot_split_is_kept_whole():
     slide = Slide("warning", "Advarsel", ("**Tittel**", "Tekst"))
     assert paginate([slide], lambda s: False) == [slide]

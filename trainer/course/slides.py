@@ -26,7 +26,9 @@ WORDS = 35  # words of body text on a slide: what a hall reads in the time a pre
 CHART_LEAD_WORDS = 20  # a lead-in this short shares its chart's slide
 KINDS = ("title", "text", "chart", "warning", "step", "reveal", "question", "answer", "end")
 
-_SENTENCE_END = re.compile(r"(?<=[.!?:»\"”])\s+(?=[«\"“(\[*]?[A-ZÆØÅ0-9])")
+# Where a paragraph may be cut into two slides: after a full stop, ! or ?. Never after a
+# colon: what it introduces (a list, "112 ...", the reality after "The myth:") belongs with it.
+_SENTENCE_END = re.compile(r"(?<=[.!?»\"”])\s+(?=[«\"“(\[*]?[A-ZÆØÅ0-9])")
 # A link's address is looked for within 500 characters: an unbounded look from every "](" made
 # a hostile page (thousands of unclosed "](") take minutes to split into slides.
 _MARKUP = re.compile(r"[*_`>#|]|\]\([^)\n]{0,500}\)|!\[|\[")

@@ -33,6 +33,18 @@ def test_every_built_in_programme_fits_the_projector(qapp, builtin, width, heigh
             assert not layout.overflows(), (programme.id, programme.lang, slide.kind, slide.heading, slide.piece)
 
 
+@pytest.mark.parametrize("width,height", SIZES)
+def test_no_slide_of_a_built_in_programme_ends_on_a_colon_that_introduces_the_next(qapp, builtin, width, height):
+    """What a colon introduces (a list, "112 ...") stays on the slide with it."""
+    size = QSize(width, height)
+    for programme in builtin.programmes:
+        fitter = SlideFitter(size, builtin.roots, paths.assets_dir(), programme.lang)
+        slides = paginate(every_slide(programme, builtin), fitter)
+        for before, after in zip(slides, slides[1:]):
+            if after.piece > 0 and after.kind == "text" and before.key[:4] == after.key[:4] and before.blocks:
+                assert not before.blocks[-1].rstrip("*_ ").endswith(":"), (programme.id, programme.lang, before.blocks[-1][-80:])
+
+
 def _fragment_pixel_sizes(document):
     sizes = []
     block = document.begin()
