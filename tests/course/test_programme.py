@@ -3,6 +3,7 @@ split into slides, the navigation rules, the handout and the built-in programmes
 Pure Python: no Qt is loaded by anything tested here."""
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -243,6 +244,16 @@ def test_split_sentences_picks_the_middle():
     assert split_sentences("- et listepunkt. Med to setninger.") is None
 
 
+def test_a_sentence_is_never_cut_after_the_colon_that_introduces_what_follows():
+    # Seen on the projector: "... og hjelpe:" on one slide, "112 hvis noen er i fare nå ..." on the next.
+    feedback = ("Riktig. Elias er et barn som blir utnyttet. Politiet kan vurdere faren og hjelpe: "
+                "112 hvis noen er i fare nå, ellers 02800. Du forklarer ham hvorfor du ringer.")
+    first, rest = split_sentences(feedback)
+    assert not first.endswith(":") and "hjelpe: 112" in first + rest
+    assert split_sentences("Ring politiet: 112 hvis noen er i fare nå.") is None
+    assert split_sentences("Tre ting: Se. Spør. Ring.") == ("Tre ting: Se.", "Spør. Ring.")
+
+
 def test_a_slide_that_cannot_split_is_kept_whole():
     slide = Slide("warning", "Advarsel", ("**Tittel**", "Tekst"))
     assert paginate([slide], lambda s: False) == [slide]
@@ -285,12 +296,16 @@ def test_scenario_and_quiz_slides(library):
 
 def test_scenario_path_follows_choices_and_never_loops(library):
     scenario = library.module("demo", "nb").part("sko")
-    assert [(s.id, i) for s, i in scenario_path(scenario, lambda step: 0)] == [("start", 0), ("samtale", 0), ("god-slutt", None)]
-    assert [(s.id, i) for s, i in scenario_path(scenario, lambda step: 1)] == [("start", 1), ("stille", 1), ("svak-slutt", None)]
-    # stille -> samtale -> stille would loop: the path takes the other way out instead.
+    assert [(s.id, i, h) for s, i, h in scenario_path(scenario, lambda step: 0)] == [
+        ("start", 0, True), ("samtale", 0, True), ("god-slutt", None, False)]
+    assert [(s.id, i, h) for s, i, h in scenario_path(scenario, lambda step: 1)] == [
+        ("start", 1, True), ("stille", 1, True), ("svak-slutt", None, False)]
+    # stille -> samtale -> stille would loop: the path takes the other way out instead,
+    # and does not call that way the hall's.
     picks = {"start": 1, "stille": 0, "samtale": 1}
     path = scenario_path(scenario, lambda step: picks.get(step.id, 0))
-    assert [(s.id, i) for s, i in path] == [("start", 1), ("stille", 0), ("samtale", 0), ("god-slutt", None)]
+    assert [(s.id, i, h) for s, i, h in path] == [
+        ("start", 1, True), ("stille", 0, True), ("samtale", 0, False), ("god-slutt", None, False)]
 
 
 def test_every_slide_includes_each_choice_revealed(library):
@@ -348,6 +363,42 @@ def test_votes_pick_the_default_path_until_the_presenter_chooses(library):
     assert p.current.chosen == 0
 
 
+def test_without_a_vote_the_story_goes_on_along_the_recommended_choice_not_the_halls(demo_content):
+    # Seen on the projector: Right past a step nobody voted on showed choice 1 as "the
+    # hall's choice". Here the recommended choice is the second one.
+    scenario = demo_content / "nb" / "demo" / "03-scenario.md"
+    text = scenario.read_text("utf-8")
+    ask = "- [Spør rolig hvor skoene kommer fra](#samtale) #nye-ting\n  > Bra: du spør uten å anklage.\n"
+    quiet = "- [Si ingenting](#stille)\n  > Det er lett å la være, men du går glipp av en sjanse.\n"
+    assert ask + quiet in text
+    scenario.write_text(text.replace(ask + quiet, quiet + ask), "utf-8")
+    write(demo_content, {"nb/kveld.md": PROGRAMME})
+    library = load_library([demo_content])
+    p = Presentation(kveld(library), library)
+    _go_to_kind(p, "step", "start")
+    assert [c.recommended for c in p.current.choices] == [False, True]
+    p.forward()
+    assert (p.current.kind, p.current.chosen, p.current.by_hall) == ("reveal", 1, False)
+    p.forward()
+    assert p.current.item_id == "samtale"
+    _go_to_kind(p, "reveal", "samtale")
+    assert (p.current.chosen, p.current.by_hall) == (0, False)
+    # A number key or a hand count is the hall's choice, even when it is the first one.
+    _go_to_kind(p, "step", "start")
+    p.choose(1)
+    assert (p.current.kind, p.current.chosen, p.current.by_hall) == ("reveal", 0, True)
+    p.back()
+    p.set_votes([7, 2])
+    p.forward()
+    assert (p.current.chosen, p.current.by_hall) == (0, True)
+
+
+def test_a_step_that_recommends_nothing_goes_on_along_its_first_choice(library):
+    scenario = library.module("demo", "nb").part("sko")
+    untagged = replace(scenario, tags={})  # no signs: nothing to recommend
+    assert scenario_path(untagged, lambda step: -1)[0] == (scenario.start, 0, False)
+
+
 def test_answer_marks_the_halls_pick(library):
     p = Presentation(kveld(library), library)
     _go_to_kind(p, "question", "betaler")
@@ -369,6 +420,30 @@ def test_skip_passes_a_content_warning(demo_content):
     assert not p.skip()  # only a warning can be skipped
     # The module is warned about once in a programme, not in each section that uses it.
     assert sum(s.kind == "warning" for s in p.slides) == 1
+
+
+def test_skipping_the_last_part_never_shows_what_it_warns_about(demo_content):
+    # Seen: S on a warning in the programme's last part jumped to that part's last slide.
+    module = demo_content / "nb" / "demo" / "module.md"
+    module.write_text(module.read_text("utf-8").replace("summary:", "content_warning: Om vold.\nsummary:"), "utf-8")
+    last_part_warned = PROGRAMME.split("## Spørsmål")[0].replace("minutes: 10", "minutes: 8")
+    write(demo_content, {"nb/kveld.md": last_part_warned})
+    library = load_library([demo_content])
+    p = Presentation(kveld(library), library)
+    p.forward()
+    assert p.current.kind == "warning"
+    assert p.skip()
+    assert (p.current.kind, p.current.heading, p.current.blocks, p.current.module_id) == ("end", "Foreldrekveld", (), "")
+    assert p.number == p.total
+    # Not skipped, the warned content comes, then the same quiet end.
+    p.home()
+    p.forward()
+    p.forward()
+    assert p.current.module_id == "demo" and p.current.kind != "warning"
+    # A programme that ends with a part no warning covers gets no end slide of its own.
+    write(demo_content, {"nb/kveld.md": PROGRAMME})
+    library = load_library([demo_content])
+    assert [s.kind for s in Presentation(kveld(library), library).slides].count("end") == 0
 
 
 def test_time_is_counted_per_section(library):

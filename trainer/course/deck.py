@@ -9,7 +9,7 @@ from typing import Callable
 
 from trainer.course.model import Library
 from trainer.course.programme import Programme
-from trainer.course.slides import Slide, paginate, programme_slides
+from trainer.course.slides import Slide, paginate, past_warning, programme_slides
 
 ItemKey = tuple[int, str, str]  # (section index, part id, step or question id)
 
@@ -33,13 +33,15 @@ class Presentation:
     # ------------------------------------------------------------ building
 
     def _choice_for(self, section: int, part_id: str, step) -> int:
+        """The hall's choice at a step, or -1 when it made none (the story then goes on
+        along the recommended choice, and the reveal does not say the hall chose it)."""
         key = (section, part_id, step.id)
         if key in self.choices:
             return self.choices[key]
         counts = self.votes.get(key)
         if counts and max(counts) > 0:
             return counts.index(max(counts))  # the hall's favourite, the first on a tie
-        return 0
+        return -1
 
     def rebuild(self, fits: Callable[[Slide], bool] | None = None, keep: tuple | None = None) -> None:
         """Split the programme into slides again (after a resize or a new path) and
@@ -132,18 +134,11 @@ class Presentation:
 
     def skip(self) -> bool:
         """On a content warning: past everything it warns about (the rest of its part of
-        the programme, and for a module's warning the module's slides that follow)."""
-        slide = self.current
-        if slide.kind != "warning":
+        the programme, and for a module's warning the module's slides that follow). A
+        programme that ends with warned content has an end slide to land on."""
+        if self.current.kind != "warning":
             return False
-        index = self.index + 1
-        while index < len(self.slides):
-            other = self.slides[index]
-            inside = other.section == slide.section or (slide.warns == "module" and other.module_id == slide.module_id)
-            if not inside:
-                break
-            index += 1
-        self.index = min(index, len(self.slides) - 1)
+        self.index = min(past_warning(self.slides, self.index), len(self.slides) - 1)
         return True
 
     def choose(self, number: int) -> bool:

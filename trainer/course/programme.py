@@ -243,3 +243,14 @@ def check_programmes(library, source_language: str = "nb") -> list:
                     _("the translation ({lang}) of the programme does not have the same modules, parts and minutes as the {source_lang} version").format(lang=lang, source_lang=source_lang),
                 ))
     return problems
+
+
+def programme_errors(library, programme: Programme, problems=None) -> list[str]:
+    """What keeps a programme from being shown, as `trainer validate` words it (a module
+    or part it names that cannot be found, say: such a section would show nothing), from
+    `problems` or else the library's, in line order."""
+    if problems is None:
+        problems = library.problems
+    wanted = Path(programme.path).resolve()
+    found = [p for p in problems if not p.warning and Path(p.path).resolve() == wanted]
+    return [str(p) for p in sorted(found, key=lambda p: p.line)]

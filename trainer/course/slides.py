@@ -24,9 +24,11 @@ from trainer.course.programme import Programme, ProgrammeSection
 
 WORDS = 35  # words of body text on a slide: what a hall reads in the time a presenter speaks
 CHART_LEAD_WORDS = 20  # a lead-in this short shares its chart's slide
-KINDS = ("title", "text", "chart", "warning", "step", "reveal", "question", "answer")
+KINDS = ("title", "text", "chart", "warning", "step", "reveal", "question", "answer", "end")
 
-_SENTENCE_END = re.compile(r"(?<=[.!?:»\"”])\s+(?=[«\"“(\[*]?[A-ZÆØÅ0-9])")
+# Where a paragraph may be cut into two slides: after a full stop, ! or ?. Never after a
+# colon: what it introduces (a list, "112 ...", the reality after "The myth:") belongs with it.
+_SENTENCE_END = re.compile(r"(?<=[.!?»\"”])\s+(?=[«\"“(\[*]?[A-ZÆØÅ0-9])")
 # A link's address is looked for within 500 characters: an unbounded look from every "](" made
 # a hostile page (thousands of unclosed "](") take minutes to split into slides.
 _MARKUP = re.compile(r"[*_`>#|]|\]\([^)\n]{0,500}\)|!\[|\[")
@@ -50,12 +52,13 @@ class Slide:
     heading: str
     blocks: tuple[str, ...] = ()  # Markdown pieces, the points where a slide may split
     notes: str = ""
-    section: int = -1  # index into the programme's sections; -1 for the title slide
+    section: int = -1  # index into the programme's sections; -1 for the title and end slides
     module_id: str = ""
     part_id: str = ""
     item_id: str = ""  # scenario step or quiz question
     choices: tuple[SlideChoice, ...] = ()
-    chosen: int = -1  # reveal and answer slides: the choice the hall picked
+    chosen: int = -1  # reveal and answer slides: the choice shown as taken
+    by_hall: bool = False  # reveal slides: the hall chose it (a vote or a number key), not the default way on
     figure: Figure | None = None
     base: Path | None = None  # folder that images resolve against
     warns: str = ""  # warning slides: "module" or "scenario", what S skips
@@ -334,9 +337,10 @@ def _choice_line(text: str) -> str:
 
 
 def step_slides(scenario: Scenario, step: Step, section: int, module: Module, section_notes: str = "",
-                chosen: int | None = None) -> list[Slide]:
-    """A scenario step: its situation with the choices, then the reveal of one choice.
-    An ending is a text slide with its summary."""
+                chosen: int | None = None, by_hall: bool = False) -> list[Slide]:
+    """A scenario step: its situation with the choices, then the reveal of one choice
+    (`by_hall`: the hall chose it; else it is the way the story goes on when nobody
+    voted). An ending is a text slide with its summary."""
     body = step.body
     if step is scenario.start and scenario.intro:
         body = scenario.intro + "\n\n" + body
@@ -352,7 +356,8 @@ def step_slides(scenario: Scenario, step: Step, section: int, module: Module, se
     slides = [Slide("step", step.title, blocks, notes=notes, choices=choices, **common)]
     if chosen is not None and 0 <= chosen < len(choices):
         feedback = tuple(u.text for u in units_of(choices[chosen].feedback) if u.kind == "block")
-        slides.append(Slide("reveal", step.title, feedback, notes=notes, choices=choices, chosen=chosen, **common))
+        slides.append(Slide("reveal", step.title, feedback, notes=notes, choices=choices, chosen=chosen,
+                            by_hall=by_hall, **common))
     return slides
 
 
@@ -430,23 +435,34 @@ def section_warning(heading: str, index: int, section: ProgrammeSection, module:
 ChoiceFor = Callable[[int, str, Step], int]
 
 
-def scenario_path(scenario: Scenario, choose: Callable[[Step], int]) -> list[tuple[Step, int | None]]:
-    """The steps from the start to an ending, taking `choose(step)` at each; never loops."""
-    path: list[tuple[Step, int | None]] = []
+def way_on(scenario: Scenario, step: Step) -> int:
+    """The choice the story follows when the hall has not chosen: the first recommended
+    one (see grading.recommended_choices), or the first choice when none is."""
+    recommended = recommended_choices(scenario, step)
+    return recommended[0] if recommended else 0
+
+
+def scenario_path(scenario: Scenario, choose: Callable[[Step], int]) -> list[tuple[Step, int | None, bool]]:
+    """(step, choice, chosen by the hall) from the start to an ending, taking
+    `choose(step)` at each (-1: nobody chose, so the story goes on along `way_on`);
+    never loops."""
+    path: list[tuple[Step, int | None, bool]] = []
     seen: set[str] = set()
     step = scenario.start if scenario.steps else None
     while step is not None and step.id not in seen:
         seen.add(step.id)
         if step.is_ending:
-            path.append((step, None))
+            path.append((step, None, False))
             break
         index = choose(step)
-        if not 0 <= index < len(step.choices):
-            index = 0
+        by_hall = 0 <= index < len(step.choices)
+        if not by_hall:
+            index = way_on(scenario, step)
         if step.choices[index].target in seen:
             fresh = [i for i, c in enumerate(step.choices) if c.target not in seen]
-            index = fresh[0] if fresh else index
-        path.append((step, index))
+            if fresh and fresh[0] != index:
+                index, by_hall = fresh[0], False  # the hall's choice would go round in a circle
+        path.append((step, index, by_hall))
         step = scenario.step(step.choices[index].target)
     return path
 
@@ -471,9 +487,9 @@ def programme_slides(programme: Programme, library: Library, warning_heading: st
                      choose: ChoiceFor | None = None, chosen_answer: Callable[[int, str, str], int] | None = None,
                      ) -> list[Slide]:
     """Every slide of a programme in order, before fitting. `choose(section, scenario id,
-    step)` picks the path through each scenario; `chosen_answer(section, quiz id, question
-    id)` the option the hall picked (or -1)."""
-    choose = choose or (lambda _s, _p, _step: 0)
+    step)` is the hall's choice at each step of a scenario, or -1 when it made none;
+    `chosen_answer(section, quiz id, question id)` the option the hall picked (or -1)."""
+    choose = choose or (lambda _s, _p, _step: -1)
     chosen_answer = chosen_answer or (lambda _s, _p, _q: -1)
     slides: list[Slide] = [Slide("title", programme.title, tuple(
         u.text for u in units_of(programme.intro or programme.summary) if u.kind == "block"),
@@ -494,15 +510,32 @@ def programme_slides(programme: Programme, library: Library, warning_heading: st
             if isinstance(part, Page):
                 slides += page_slides(part, index, module, section.notes)
             elif isinstance(part, Scenario):
-                for step, chosen in scenario_path(part, lambda step: choose(index, part.id, step)):
-                    slides += step_slides(part, step, index, module, section.notes, chosen)
+                for step, chosen, by_hall in scenario_path(part, lambda step: choose(index, part.id, step)):
+                    slides += step_slides(part, step, index, module, section.notes, chosen, by_hall)
             elif isinstance(part, Quiz):
                 for question in part.questions:
                     if questions and question.id not in questions:
                         continue
                     slides += question_slides(part, question, index, module, section.notes,
                                               chosen_answer(index, part.id, question.id))
+    if any(s.kind == "warning" and past_warning(slides, i) == len(slides) for i, s in enumerate(slides)):
+        # Skipping what a warning is about must land somewhere that is not that content:
+        # a programme that ends with it gets a quiet last slide, its title again.
+        slides.append(Slide("end", programme.title, base=programme.path.parent))
     return slides
+
+
+def past_warning(slides: list[Slide], index: int) -> int:
+    """The index just past everything the warning at `index` warns about: the rest of its
+    part of the programme, and for a module's warning the module's slides that follow."""
+    warning = slides[index]
+    index += 1
+    while index < len(slides):
+        other = slides[index]
+        if not (other.section == warning.section or (warning.warns == "module" and other.module_id == warning.module_id)):
+            break
+        index += 1
+    return index
 
 
 def every_slide(programme: Programme, library: Library, warning_heading: str = "Content warning") -> list[Slide]:
@@ -517,7 +550,8 @@ def every_slide(programme: Programme, library: Library, warning_heading: str = "
             if isinstance(part, Scenario):
                 for step in part.steps:
                     for choice in range(max(1, len(step.choices))):
-                        slides += step_slides(part, step, index, module, section.notes, choice)
+                        for by_hall in (True, False):  # the marks differ in length
+                            slides += step_slides(part, step, index, module, section.notes, choice, by_hall)
             elif isinstance(part, Quiz):
                 for question in part.questions:
                     if questions and question.id not in questions:

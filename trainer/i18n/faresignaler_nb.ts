@@ -870,6 +870,21 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="443" />
+        <source>No vote was taken: the story goes on with choice %1. V or 1–9 gives the hall's choice.</source>
+        <translation>Det ble ikke stemt: historien går videre med valg %1. V eller 1–9 gir salens valg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="446" />
+        <source>End of the programme: there is no slide after this one. Esc leaves.</source>
+        <translation>Slutt på programmet: det er ingen lysbilder etter dette. Esc avslutter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="176" />
+        <source>L leaves. Enter, Space or Esc goes on with the show.</source>
+        <translation>L avslutter. Enter, mellomrom eller Esc fortsetter visningen.</translation>
+    </message>
 </context>
 <context>
     <name>PresenterActions</name>
@@ -923,6 +938,19 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <location filename="../ui/presenter/actions.py" line="90" />
         <source>Saved %1 (pages: %2).</source>
         <translation>Lagret %1 (sider: %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/actions.py" line="63" />
+        <source>This programme has errors and cannot be shown:
+
+%1
+
+'trainer validate' lists every one.</source>
+        <translation>Programmet har feil og kan ikke vises:
+
+%1
+
+'trainer validate' viser alle.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1846,11 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <location filename="../ui/presenter/labels.py" line="24" />
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="19" />
+        <source>The way the story goes on</source>
+        <translation>Slik går historien videre</translation>
     </message>
 </context>
 <context>

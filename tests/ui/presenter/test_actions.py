@@ -24,3 +24,18 @@ def test_menu_starts_presenter_mode_and_saves_the_handout(qtbot, evening, make_w
     saved = actions.save_handout()
     assert saved == tmp_path / "ark.pdf" and saved.is_file()
     assert told[-1] == tr("PresenterActions", "Saved %1 (pages: %2).", saved, pages(saved))
+
+
+def test_the_menu_refuses_a_programme_with_errors_and_says_which(qtbot, evening, make_window, demo_content):
+    programme = demo_content / "nb" / "brutt.md"
+    programme.write_text("---\ntype: programme\nid: brutt\ntitle: Brutt\nlang: nb\nminutes: 5\n---\n\nHei.\n\n"
+                         "## Del\n\n- Modul: finnes-ikke\n- Minutter: 5\n\n> [!NOTE]\n> Notat.\n", "utf-8")
+    window = make_window()
+    actions = window.presenting
+    actions.ask_programme = lambda programmes, title: next(p for p in programmes if p.id == "brutt")
+    told = []
+    actions.tell = lambda title, text: told.append(text)
+    assert actions.start_presenter() is None and actions.presenter is None
+    error = f"{programme}:13: delen 'Del' viser til modulen 'finnes-ikke', som ikke finnes på nb"
+    assert told == [tr("PresenterActions", "This programme has errors and cannot be shown:\n\n%1\n\n"
+                       "'trainer validate' lists every one.", error)]

@@ -51,3 +51,69 @@ def test_smoke_present_without_a_programme_opens_the_chooser_and_closes_without_
     result = _run("--data-dir", str(tmp_path / "data"), "--lang", "nb", "--smoke", "present", "--windowed")
     assert result.returncode == 0, result.stderr
     assert "present ok (foreldremote" in result.stdout
+
+
+PACK_PROGRAMME = """---
+type: programme
+id: vestfold-kveld
+title: Vestfold-kveld
+lang: nb
+minutes: 5
+---
+
+Velkommen.
+
+## Modulen
+
+- Modul: vestfold-modul
+- Minutter: 5
+
+> [!NOTE]
+> Vis modulen.
+"""
+
+
+def _smoke_slides(result) -> int:
+    return int(result.stdout.split("present ok (", 1)[1].split(", ", 1)[1].split(" ", 1)[0])
+
+
+def test_a_programme_in_a_pack_folder_not_yet_imported_shows_that_packs_modules(tmp_path):
+    # Seen: 'present vestfold/prog2.md' showed the title slide alone, and said nothing.
+    data = str(tmp_path / "data")
+    assert _run("--data-dir", data, "--lang", "nb", "new", "pack", str(tmp_path / "vestfold")).returncode == 0
+    module = (tmp_path / "vestfold" / "01-modul" / "module.md").read_text("utf-8")
+    assert "\nid: vestfold-modul\n" in module
+    programme = tmp_path / "vestfold" / "prog2.md"
+    programme.write_text(PACK_PROGRAMME, "utf-8")
+    result = _run("--data-dir", data, "--smoke", "present", str(programme))
+    assert result.returncode == 0, result.stderr
+    assert "present ok (vestfold-kveld, " in result.stdout and _smoke_slides(result) > 5
+    assert not (tmp_path / "data" / "content" / "vestfold").exists()  # nothing was imported
+
+
+def test_a_programme_with_errors_is_not_shown_and_its_errors_are_listed(tmp_path):
+    programme = tmp_path / "kveld.md"
+    broken = PACK_PROGRAMME.replace("- Modul: vestfold-modul", "- Modul: finnes-ikke")
+    broken += "\n## Annen\n\n- Modul: faresignaler\n- Deler: ikke-her\n- Minutter: x\n"
+    programme.write_text(broken, "utf-8")
+    for smoke in (["--smoke"], []):
+        result = _run("--data-dir", str(tmp_path / "data"), "--lang", "nb", *smoke, "present", str(programme))
+        assert result.returncode == 1 and "present ok" not in result.stdout
+        lines = result.stderr.strip().splitlines()
+        assert lines[0] == "trainer present: programmet 'vestfold-kveld' har 4 feil og kan ikke vises:"
+        assert lines[1] == f"  {programme}:13: delen 'Modulen' viser til modulen 'finnes-ikke', som ikke finnes på nb"
+        assert len(lines) == 5 and all(f"{programme}:" in line for line in lines[1:])
+    # The module that is missing is named in English too.
+    result = _run("--data-dir", str(tmp_path / "data"), "--lang", "en", "--smoke", "present", str(programme))
+    assert "the module 'finnes-ikke', which does not exist in nb" in result.stderr
+    assert result.stderr.startswith("trainer present: the programme 'vestfold-kveld' has 4 errors and cannot be shown:")
+
+
+def test_many_errors_are_listed_briefly(tmp_path):
+    programme = tmp_path / "kveld.md"
+    sections = "".join(f"\n## Del {n}\n\n- Modul: mangler-{n}\n- Minutter: 1\n\n> [!NOTE]\n> Notat.\n" for n in range(14))
+    programme.write_text(PACK_PROGRAMME.split("## Modulen")[0].replace("minutes: 5", "minutes: 14") + sections, "utf-8")
+    result = _run("--data-dir", str(tmp_path / "data"), "--lang", "en", "--smoke", "present", str(programme))
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 1 and lines[0].endswith("has 14 errors and cannot be shown:")
+    assert len(lines) == 12 and lines[-1] == f"  ... and 4 more: 'trainer validate {programme}' lists every one"

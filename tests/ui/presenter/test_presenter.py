@@ -2,7 +2,9 @@
 reveals, content warnings, the notes overlay and the console on a second screen."""
 
 import re
+from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
@@ -51,6 +53,31 @@ def test_home_end_and_go_to_a_slide(qtbot, make_presenter):
     assert p.number == 4  # there is no slide 999
     press(qtbot, presenter, Qt.Key.Key_G, Qt.Key.Key_2, Qt.Key.Key_Escape)
     assert (p.number, presenter.asked) == (4, [])  # Esc cancels the jump, it does not leave
+
+
+def test_next_on_the_last_slide_says_quietly_that_the_programme_has_ended(qtbot, make_presenter, monkeypatch):
+    from trainer.ui.presenter import presenter as presenter_module
+
+    monkeypatch.setattr(presenter_module, "END_NOTICE_MS", 50)
+    ended = tr("Presenter", "End of the programme: there is no slide after this one. Esc leaves.")
+    # Two screens: the presenter's view says it; the projector does not change.
+    presenter = make_presenter(dual=True)
+    p = presenter.presentation
+    press(qtbot, presenter, Qt.Key.Key_End)
+    assert presenter.console.state_label.text() == ""
+    press(qtbot, presenter, Qt.Key.Key_Right)
+    assert p.number == p.total and presenter.console.state_label.text() == ended
+    assert not presenter.audience.goto_label.isVisible()
+    press(qtbot, presenter, Qt.Key.Key_Left)
+    assert presenter.console.state_label.text() == ""
+    # One screen: a small note in the projector's bottom margin, for a moment.
+    presenter = make_presenter()
+    p = presenter.presentation
+    press(qtbot, presenter, Qt.Key.Key_End, Qt.Key.Key_Space)
+    label = presenter.audience.goto_label
+    assert p.number == p.total and label.isVisible() and label.text() == tr("Presenter", "End of the programme")
+    assert label.geometry().top() >= presenter.audience.height() * 0.9
+    qtbot.waitUntil(lambda: not label.isVisible(), timeout=2000)
 
 
 def test_black_and_white_screens_and_back(qtbot, make_presenter):
@@ -115,6 +142,59 @@ def test_enter_in_the_leave_question_continues_the_show(qtbot, make_presenter):
     press(qtbot, presenter, Qt.Key.Key_Escape)
     continue_text = tr("Presenter", "Continue")
     assert seen == [(continue_text, continue_text)] and presenter.audience.isVisible()
+
+
+@pytest.mark.parametrize("keys", [
+    (Qt.Key.Key_Right, Qt.Key.Key_Return), (Qt.Key.Key_Right, Qt.Key.Key_Space), (Qt.Key.Key_Down, Qt.Key.Key_Enter),
+    (Qt.Key.Key_Tab, Qt.Key.Key_Return), (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Space),
+    (Qt.Key.Key_Right, Qt.Key.Key_Escape),
+])
+def test_no_arrow_or_enter_in_the_leave_question_ends_the_show(qtbot, make_presenter, keys):
+    # Seen: Esc, then Right moved the focus to "Leave", and Enter ended the evening.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    presenter = make_presenter()
+    del presenter.ask  # the real question
+    answered = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        for key in keys:
+            qtbot.keyClick(QApplication.focusWidget() or box, key)
+        answered.append(box.isVisible())
+        if box.isVisible():
+            box.reject()  # let the test go on whatever happened
+
+    QTimer.singleShot(100, answer)
+    press(qtbot, presenter, Qt.Key.Key_Escape)
+    assert answered == [False] and presenter.audience.isVisible() and not presenter._leaving
+
+
+def test_l_or_a_click_on_leave_in_the_question_ends_the_show(qtbot, make_presenter):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    for leave_by in ("key", "click"):
+        presenter = make_presenter()
+        del presenter.ask
+        seen = []
+
+        def answer():
+            box = QApplication.activeModalWidget()
+            seen.append(box.informativeText())
+            if leave_by == "key":
+                qtbot.keyClick(QApplication.focusWidget() or box, Qt.Key.Key_L)
+            else:
+                leave = next(b for b in box.buttons() if b.text() == tr("Presenter", "Leave"))
+                qtbot.mouseClick(leave, Qt.MouseButton.LeftButton)
+            if box.isVisible():
+                box.reject()  # never wait for ever: the show then goes on, and the test fails
+
+        QTimer.singleShot(100, answer)
+        with qtbot.waitSignal(presenter.finished, timeout=2000):
+            press(qtbot, presenter, Qt.Key.Key_Escape)
+        assert seen == [tr("Presenter", "L leaves. Enter, Space or Esc goes on with the show.")]
 
 
 def test_dialogs_over_the_slides_use_the_app_colours_and_show_whole_choices(qtbot, make_presenter):
@@ -196,6 +276,22 @@ def test_a_revealed_scenario_vote_marks_the_halls_choice_and_the_recommended_one
     assert "Anbefalt valg" not in presenter.audience.view.layout_for_paint().body.toPlainText()
 
 
+def test_right_past_a_step_nobody_voted_on_does_not_claim_the_hall_chose(qtbot, make_presenter):
+    presenter = make_presenter(dual=True)
+    go_to_kind(presenter, "step", "start")
+    p = presenter.presentation
+    press(qtbot, presenter, Qt.Key.Key_Right)  # no V, no number key
+    assert (p.current.kind, p.current.chosen) == ("reveal", 0)  # the recommended way on
+    rows = presenter.audience.view.layout_for_paint().body.toPlainText().split("\n")
+    assert "Spør rolig hvor skoene kommer fra · Slik går historien videre · Anbefalt valg" in rows
+    assert not any("Salens valg" in row for row in rows)
+    assert presenter.console.votes_label.text() == tr(
+        "Presenter", "No vote was taken: the story goes on with choice %1. V or 1–9 gives the hall's choice.", 1)
+    press(qtbot, presenter, Qt.Key.Key_1)  # the hall said 1 after all
+    rows = presenter.audience.view.layout_for_paint().body.toPlainText().split("\n")
+    assert "Spør rolig hvor skoene kommer fra · Salens valg · Anbefalt valg" in rows
+
+
 def test_the_reveal_on_elias_step_names_the_choice_the_author_marked(qtbot):
     """"Elias forteller": every sign is behind, so only the author's `{recommended}` mark
     can tell the hall that calling the police together is the lesson."""
@@ -270,6 +366,20 @@ def test_content_warning_comes_first_and_s_skips(qtbot, make_presenter):
     assert not presenter.console.skip_button.isEnabled()
     press(qtbot, presenter, Qt.Key.Key_S)
     assert p.current.heading == "Spørsmål"  # S does nothing elsewhere
+
+
+def test_skipping_a_warned_last_part_lands_on_the_end_slide(qtbot, evening, make_presenter):
+    programme = evening.programme("kveld", "nb")
+    presenter = make_presenter()
+    p = presenter.presentation
+    # The evening without its closing questions: the warned module is its last part.
+    p.programme = replace(programme, sections=programme.sections[:2])
+    p.rebuild()
+    press(qtbot, presenter, Qt.Key.Key_Right)
+    assert p.current.kind == "warning"
+    press(qtbot, presenter, Qt.Key.Key_S)
+    assert (p.current.kind, p.current.heading, p.number) == ("end", "Foreldrekveld", p.total)
+    assert presenter.audience.view.layout_for_paint().body.toPlainText() == ""
 
 
 # ---------------------------------------------------------------- screens and notes

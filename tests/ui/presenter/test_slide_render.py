@@ -33,6 +33,18 @@ def test_every_built_in_programme_fits_the_projector(qapp, builtin, width, heigh
             assert not layout.overflows(), (programme.id, programme.lang, slide.kind, slide.heading, slide.piece)
 
 
+@pytest.mark.parametrize("width,height", SIZES)
+def test_no_slide_of_a_built_in_programme_ends_on_a_colon_that_introduces_the_next(qapp, builtin, width, height):
+    """What a colon introduces (a list, "112 ...") stays on the slide with it."""
+    size = QSize(width, height)
+    for programme in builtin.programmes:
+        fitter = SlideFitter(size, builtin.roots, paths.assets_dir(), programme.lang)
+        slides = paginate(every_slide(programme, builtin), fitter)
+        for before, after in zip(slides, slides[1:]):
+            if after.piece > 0 and after.kind == "text" and before.key[:4] == after.key[:4] and before.blocks:
+                assert not before.blocks[-1].rstrip("*_ ").endswith(":"), (programme.id, programme.lang, before.blocks[-1][-80:])
+
+
 def _fragment_pixel_sizes(document):
     sizes = []
     block = document.begin()
@@ -126,7 +138,7 @@ def test_after_the_reveal_every_choice_stays_with_its_count_and_the_marks_in_wor
     from trainer.course.slides import SlideChoice
 
     choices = (SlideChoice("Spør rolig", "Bra."), SlideChoice("Vent og se", "Det går sjelden over."))
-    reveal = Slide("reveal", "Vaskekurven", ("Det går sjelden over.",), choices=choices, chosen=1)
+    reveal = Slide("reveal", "Vaskekurven", ("Det går sjelden over.",), choices=choices, chosen=1, by_hall=True)
     text = SlideLayout(reveal, QSize(1280, 720), votes=(7, 19), lang="nb").body.toPlainText()
     assert "Spør rolig" in text and "Vent og se" in text and "19" in text and "7" in text
     assert "Salens valg" in text
@@ -134,10 +146,23 @@ def test_after_the_reveal_every_choice_stays_with_its_count_and_the_marks_in_wor
     assert "Anbefalt valg" not in text  # the signs told no recommended choice here
     choices = (SlideChoice("Ask calmly", "Good.", recommended=True), SlideChoice("Wait and see", "It seldom passes."))
     for lang, words in (("nb", ("Salens valg", "Anbefalt valg")), ("en", ("The hall's choice", "Recommended choice"))):
-        reveal = Slide("reveal", "The laundry", ("It seldom passes.",), choices=choices, chosen=1)
+        reveal = Slide("reveal", "The laundry", ("It seldom passes.",), choices=choices, chosen=1, by_hall=True)
         rows = SlideLayout(reveal, QSize(1280, 720), votes=(7, 19), lang=lang).body.toPlainText().split("\n")
         assert f"Ask calmly · {words[1]}" in rows and f"Wait and see · {words[0]}" in rows
     quiz = (SlideChoice("Sant", correct=False), SlideChoice("Usant", correct=True))
     answer = Slide("answer", "Påstand", ("Usant.",), choices=quiz, chosen=0)
     text = SlideLayout(answer, QSize(1280, 720), votes=(30, 12), lang="nb").body.toPlainText()
     assert "Salens valg" in text and "Riktig svar" in text and "Sant" in text and "Usant" in text
+
+
+def test_a_reveal_nobody_voted_on_says_the_story_goes_on_there_not_that_the_hall_chose_it(qapp):
+    from trainer.course.slides import SlideChoice
+
+    choices = (SlideChoice("Ask calmly", "Good.", recommended=True), SlideChoice("Wait and see", "It seldom passes."))
+    reveal = Slide("reveal", "The laundry", ("Good.",), choices=choices, chosen=0)  # no vote, no number key
+    for lang, goes_on, recommended, halls in (
+            ("nb", "Slik går historien videre", "Anbefalt valg", "Salens valg"),
+            ("en", "The way the story goes on", "Recommended choice", "The hall's choice")):
+        text = SlideLayout(reveal, QSize(1280, 720), lang=lang).body.toPlainText()
+        assert f"Ask calmly · {goes_on} · {recommended}" in text.split("\n")
+        assert halls not in text

@@ -45,6 +45,7 @@ class PresenterActions(QObject):
     # ------------------------------------------------------------ actions
 
     def start_presenter(self):
+        from trainer.course.programme import programme_errors  # here: the first screen loads no parser
         from trainer.ui.presenter.presenter import Presenter
 
         programmes = self.context.library.programmes
@@ -53,6 +54,14 @@ class PresenterActions(QObject):
             return None
         programme = self.ask_programme(programmes, self.tr("Presenter mode"))
         if programme is None:
+            return None
+        blocking = programme_errors(self.context.library, programme)
+        if blocking:
+            # Never a show that silently leaves parts out: say what is wrong, briefly.
+            shown = "\n".join(blocking[:10]) + ("\n…" if len(blocking) > 10 else "")
+            self.tell(self.tr("Presenter mode"), self.tr(
+                "This programme has errors and cannot be shown:\n\n%1\n\n'trainer validate' lists every one."
+            ).replace("%1", shown))
             return None
         if self.presenter is not None:
             self.presenter.leave()

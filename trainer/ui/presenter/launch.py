@@ -12,20 +12,45 @@ from trainer.errors import unwritable
 from trainer.i18n import _, ngettext
 from trainer.course.cache import load_cached
 from trainer.course.installed import content_roots
+from trainer.course.programme import programme_errors
+from trainer.course.targets import check_target
+
+
+def _is_file_name(name: str) -> bool:
+    return name.lower().endswith(".md") or os.sep in name or "/" in name
 
 
 def _library(args, programme_arg: str | None):
+    """The content to present from, and the problems of a programme named by its file (None
+    for one named by id: the installed content was checked when it was installed). A
+    programme file is loaded the way `trainer validate FILE` checks it: among the installed
+    content, and inside a pack folder with that pack's own modules too (as if the pack were
+    installed), so a district's evening can be tried before the pack is imported."""
     roots = content_roots(args.content)
-    if programme_arg and programme_arg.lower().endswith(".md"):
+    if programme_arg and _is_file_name(programme_arg):
         path = Path(programme_arg).resolve()
-        if path.is_file() and not any(path.is_relative_to(r) for r in roots if r.is_dir()):
-            roots = roots + [path]  # a programme file of one's own, using the installed modules
-    return load_cached(roots, paths.cache_dir())  # the app's cache: checked against the files first
+        if path.is_file():
+            checked = check_target(path, roots)
+            return checked.library, checked.problems
+    return load_cached(roots, paths.cache_dir()), None  # the app's cache: checked against the files first
+
+
+def report_programme_errors(programme, errors: list[str], shown: int = 10) -> None:
+    """Briefly, on stderr: the first errors, and how to see them all."""
+    print(ngettext("trainer present: the programme '{id}' has {n} error and cannot be shown:",
+                   "trainer present: the programme '{id}' has {n} errors and cannot be shown:",
+                   len(errors)).format(id=programme.id, n=len(errors)), file=sys.stderr)
+    for error in errors[:shown]:
+        print("  " + error, file=sys.stderr)
+    more = len(errors) - shown
+    if more > 0:
+        print("  " + _("... and {n} more: 'trainer validate {path}' lists every one").format(
+            n=more, path=programme.path), file=sys.stderr)
 
 
 def find_programme(library, name: str, lang: str):
     """A programme by file path, or by id (in `lang` first, then Norwegian, then any)."""
-    if name.lower().endswith(".md") or os.sep in name or "/" in name:
+    if _is_file_name(name):
         wanted = Path(name).resolve()
         return next((p for p in library.programmes if p.path.resolve() == wanted), None)
     same = [p for p in library.programmes if p.id == name]
@@ -70,7 +95,7 @@ def run_present(args) -> int:
     from trainer.ui.presenter.presenter import Presenter
 
     lang = _ui_language(args)
-    library = _library(args, args.programme)
+    library, problems = _library(args, args.programme)
     programme = None
     if args.programme:
         programme = find_programme(library, args.programme, lang)
@@ -79,6 +104,10 @@ def run_present(args) -> int:
             print(_("trainer present: cannot find the programme '{name}' (programmes: {known})").format(
                 name=args.programme, known=known), file=sys.stderr)
             return 2
+        blocking = programme_errors(library, programme, problems)
+        if blocking:
+            report_programme_errors(programme, blocking)  # before any window opens
+            return 1
     elif not library.programmes:
         print(_("trainer present: the content has no programmes"), file=sys.stderr)
         return 1
@@ -90,6 +119,10 @@ def run_present(args) -> int:
         programme = choose_programme(library.programmes, lang, smoke=args.smoke)
         if programme is None:
             return 0
+        blocking = programme_errors(library, programme)
+        if blocking:
+            report_programme_errors(programme, blocking)
+            return 1
     presenter = Presenter(
         programme, library, theme=args.theme, fullscreen=not args.windowed, save_votes=args.save_votes,
         db_opener=_votes_database, assets=paths.assets_dir(),
@@ -120,7 +153,7 @@ def run_handout(args) -> int:
     from trainer.ui.presenter.handout_pdf import write_handout
 
     lang = _ui_language(args)
-    library = _library(args, args.programme)
+    library, _problems = _library(args, args.programme)
     if args.programme:
         programme = find_programme(library, args.programme, lang)
     else:

@@ -3,7 +3,7 @@
 
 Keys: Right, PageDown, Space, Enter forward; Left, PageUp, Backspace back; B or "."
 black, W white (again to return); F full screen; Home, End; G and a number, then Enter,
-jumps; Esc leaves after a question whose default is "Continue". Also: 1-9 choose, V votes,
+jumps; Esc leaves after a question that only L or a click on "Leave" answers yes. Also: 1-9 choose, V votes,
 S skips a content warning, N notes below the slide (one screen), + and - notes size,
 X swaps screens, T light/dark. `_key_actions` is the one table from key to action; the
 console's buttons call the same methods."""
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox
 
 from trainer.course.deck import Presentation
@@ -29,6 +29,7 @@ from trainer.ui.presenter.windows import AudienceWindow, ConsoleWindow, clock, n
 
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 DEFAULT_SIZE = QSize(1920, 1080)
+END_NOTICE_MS = 3000  # how long the one-screen "End of the programme" note stays
 
 
 class Presenter(QObject):
@@ -55,6 +56,7 @@ class Presenter(QObject):
         self.swapped = False
         self.dual = False
         self._leaving = False
+        self.end_notice = False  # Next was pressed on the last slide: say so, quietly, once
         self._refit_pending = False
         self._given_screens = None
         self._last_tick = time.monotonic()
@@ -159,16 +161,20 @@ class Presenter(QObject):
             self.leave()
 
     def ask(self, question: str) -> bool:
-        """True only for a clear "Leave"; tests replace this. "Continue" is the default
-        and Esc's answer, so Enter (which a clicker sends for "forward") never ends the
-        show."""
+        """True only for a clear "Leave": L or a click on it; tests replace this. Every key a
+        clicker sends (Enter, Space, the arrows, Esc) and Tab keep the show going: the Leave
+        button takes no focus, so an arrow cannot move the focus onto it before Enter."""
         parent = self.console if self.dual else self.audience
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Leave the presentation"), question,
                           QMessageBox.StandardButton.NoButton, parent)
+        box.setInformativeText(self.tr("L leaves. Enter, Space or Esc goes on with the show."))
         stay = box.addButton(self.tr("Continue"), QMessageBox.ButtonRole.RejectRole)
         leave = box.addButton(self.tr("Leave"), QMessageBox.ButtonRole.AcceptRole)
+        leave.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        leave.setAutoDefault(False)
         box.setDefaultButton(stay)
         box.setEscapeButton(stay)
+        QShortcut(QKeySequence(Qt.Key.Key_L), box, leave.click)
         box.exec()
         return box.clickedButton() is leave
 
@@ -258,8 +264,10 @@ class Presenter(QObject):
     def forward(self) -> None:
         if self.blank:
             self.blank = ""  # the first press brings the slide back
-        else:
-            self.presentation.forward()
+        elif not self.presentation.forward():
+            # Like Keynote's "End of slideshow": the presenter learns why nothing moved; the
+            # hall sees no change (with one screen, a small note in the margin for a moment).
+            self.end_notice = True
         self.update_views()
 
     def back(self) -> None:
@@ -336,6 +344,10 @@ class Presenter(QObject):
     def toggle_theme(self) -> None:
         self.theme = THEMES["light" if self.theme.name == "dark" else "dark"]
         self.update_views()
+
+    def _hide_end_notice(self) -> None:
+        if self.goto_digits is None and not self._leaving:
+            self.audience.goto_label.hide()
 
     def leave_asking(self) -> None:
         """Esc or the console's Leave button: only a clear "yes, leave" ends the show."""
@@ -430,6 +442,9 @@ class Presenter(QObject):
             state.append(self.tr("The projector is white (W to return)"))
         if slide.kind == "warning":
             state.append(self.tr("Content warning: S skips this part"))
+        end_notice, self.end_notice = self.end_notice, False
+        if end_notice:
+            state.append(self.tr("End of the programme: there is no slide after this one. Esc leaves."))
         console.state_label.setText("\n".join(state))
         console.skip_button.setEnabled(slide.kind == "warning")
         console.votes_button.setEnabled(bool(slide.choices) and p.item_key() is not None)
@@ -437,17 +452,27 @@ class Presenter(QObject):
         if slide.choices and votes:
             console.votes_label.setText(self.tr("Votes: %1").replace(
                 "%1", ",  ".join(f"{i + 1}: {n}" for i, n in enumerate(votes))))
+        elif slide.kind == "reveal" and not slide.by_hall:
+            # The projector calls it the way the story goes on; here it says why.
+            console.votes_label.setText(self.tr(
+                "No vote was taken: the story goes on with choice %1. V or 1–9 gives the hall's choice."
+            ).replace("%1", str(slide.chosen + 1)))
         elif slide.choices:
             console.votes_label.setText(self.tr("No votes yet. Press V to type the hand count."))
         else:
             console.votes_label.setText("")
         goto = self.tr("Go to slide: %1").replace("%1", self.goto_digits or "_") if self.goto_digits is not None else ""
         console.goto_label.setText(goto)
+        # With one screen the presenter sees only the projector: the go-to prompt and the
+        # end-of-programme note appear small in its bottom margin, the note for a moment.
+        prompt = goto or (self.tr("End of the programme") if end_notice else "")
         label = self.audience.goto_label
-        label.setText(goto)
+        label.setText(prompt)
         self.audience.place_goto()
-        label.setVisible(bool(goto) and not self.dual)
+        label.setVisible(bool(prompt) and not self.dual)
         label.raise_()
+        if end_notice and not goto and not self.dual:
+            QTimer.singleShot(END_NOTICE_MS, self._hide_end_notice)
         overlay = self.audience.overlay
         overlay.setVisible(self.notes_visible and not self.dual)
         if overlay.isVisible():

@@ -21,7 +21,9 @@ from trainer.course.render import render_inline, render_markdown
 from trainer.course.slides import Slide
 from trainer.ui.widgets.charts import paint_chart
 from trainer.ui.widgets.content_images import ContentDocument, allowed_folders
-from trainer.ui.presenter.labels import CORRECT_ANSWER, HALL_CHOICE, RECOMMENDED_CHOICE, slide_label
+from trainer.ui.presenter.labels import (
+    CORRECT_ANSWER, HALL_CHOICE, RECOMMENDED_CHOICE, STORY_GOES_ON, slide_label,
+)
 from trainer.ui.presenter.slide_theme import DARK, SlideTheme
 
 CHART_LOGICAL_WIDTH = 600  # the chart is drawn at this width and scaled up: big labels
@@ -71,11 +73,11 @@ class SlideLayout:
         self.number = number
         w, h = self.width, self.height
         self.margin_x = round(w * 0.06)
-        self.margin_top = round(h * (0.22 if slide.kind == "title" else 0.06))
+        self.margin_top = round(h * (0.22 if slide.kind in ("title", "end") else 0.06))
         self.margin_bottom = round(h * 0.08)
         self.content_width = max(1, w - 2 * self.margin_x)
         self.body_px = body_pixels(h)
-        heading_px = title_pixels(h) if slide.kind == "title" else heading_pixels(h)
+        heading_px = title_pixels(h) if slide.kind in ("title", "end") else heading_pixels(h)
         colour = theme.heading if slide.kind != "warning" else theme.text
         while True:
             # A long heading (a true/false statement, say) steps down towards body size
@@ -133,7 +135,8 @@ class SlideLayout:
         """The choices, numbered for voting. After the reveal every choice stays, with
         the hall's hand count as a bar, and the hall's choice and the right answer (a
         quiz's) or the recommended choice (a scenario's, when the signs tell one) are said
-        in words, not only in colour."""
+        in words, not only in colour. When nobody voted, the choice the story follows is
+        called that, never the hall's."""
         slide = self.slide
         rows = []
         revealed = slide.kind in ("reveal", "answer")
@@ -161,7 +164,8 @@ class SlideLayout:
                 number_class = text_class = "other"
             if revealed and index == slide.chosen:
                 number_class = text_class = "chosen"
-                marks.insert(0, slide_label(HALL_CHOICE, self.lang))
+                by_hall = slide.kind == "answer" or slide.by_hall  # an answer is shown chosen only when picked
+                marks.insert(0, slide_label(HALL_CHOICE if by_hall else STORY_GOES_ON, self.lang))
             if marks:
                 text += f' <span class="mark">· {escape(" · ".join(marks))}</span>'
             votes = ""
