@@ -638,6 +638,34 @@ def test_a_long_story_at_200_percent_on_a_laptop_reads_as_one_page(qtbot, make_w
         assert in_view(widget), widget
 
 
+@pytest.mark.parametrize("long_feedback", [False, True])
+def test_on_a_tiny_screen_a_choices_feedback_reads_from_its_start(qtbot, make_window, demo_content, long_feedback):
+    """1280x720 at 150 % with 200 % text: the page scrolled to the middle of a long
+    feedback, its first lines and the chosen line out of sight."""
+    if long_feedback:
+        scenario = demo_content / "nb" / "demo" / "03-scenario.md"
+        scenario.write_text(scenario.read_text("utf-8").replace(
+            "Bra: du spør uten å anklage.", " ".join(["Bra: du spør uten å anklage, og du holder samtalen åpen."] * 6)),
+            "utf-8")
+    player = scenario_step_at(qtbot, make_window, demo_content, 200, size=(1280 * 2 // 3, (720 - 30) * 2 // 3))
+    written = [choice.text for choice in player.step.choices]
+    player._on_number_key(1 + [b.labelText().split(".  ", 1)[1] for b in player._choice_buttons].index(written[0]))
+    settle(qtbot)
+    qtbot.wait(20)
+    assert player.one_page
+    body, bar, room = player.page.widget(), player.page.verticalScrollBar(), player.page.viewport().height()
+    chosen = next(b for b in player._choice_buttons if b.isVisibleTo(player))
+    top = chosen.mapTo(body, chosen.rect().topLeft()).y()
+    feedback = player.feedback_frame
+    start = feedback.mapTo(body, feedback.rect().topLeft()).y()
+    assert bar.value() <= start < bar.value() + room  # the feedback's first line is in view
+    if start - top <= room // 2:
+        assert bar.value() <= top  # and the chosen line too, where it leaves room for it
+    if not long_feedback:
+        end = feedback.mapTo(body, feedback.rect().bottomLeft()).y()
+        assert end <= bar.value() + room  # a short feedback whole
+
+
 def test_the_same_story_at_normal_text_keeps_the_choices_in_view_under_it(qtbot, make_window, demo_content):
     """Where the choices fit in half the height, the story scrolls in its own box and every
     choice stays in view, the keyboard on the first."""
