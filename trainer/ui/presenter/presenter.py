@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox
 from trainer.course.deck import Presentation
 from trainer.course.model import Library
 from trainer.course.programme import Programme
+from trainer.course.slides import in_written_order
 from trainer.ui.presenter.labels import CONTENT_WARNING, slide_label
 from trainer.ui.presenter.slide_render import SlideFitter
 from trainer.ui.presenter.slide_theme import THEMES
@@ -377,7 +378,8 @@ class Presenter(QObject):
         if self._db is None:
             return
         votes.record_votes(self._db, self.programme.id, self.programme.lang, date.today().isoformat(),
-                           slide.module_id, slide.part_id, slide.item_id, counts)
+                           slide.module_id, slide.part_id, slide.item_id,
+                           in_written_order(slide.part_id, slide.item_id, counts))
 
     # ------------------------------------------------------------ showing
 
