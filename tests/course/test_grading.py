@@ -110,3 +110,16 @@ def test_the_recommended_choice_leads_towards_the_ending_its_author_calls_best()
     assert recommended_choices(scenario, start) == (1,)
     unmarked = _scenario(start, _step("rumour"), _step("police"))
     assert recommended_choices(unmarked, start) == (0,)  # by the signs alone
+
+
+def test_with_judged_endings_two_ways_to_the_same_kind_of_ending_recommend_nothing():
+    """Asking about the app and demanding to see the phone both noticed the sign, and both
+    could still come to the good ending: the second was recommended too, though its own
+    feedback says it crosses a line. How a choice acts is what the signs cannot weigh."""
+    start = _step("start", ("ask", ("a",)), ("demand", ("a",)), ("leave", ()))
+    scenario = _scenario(start, _step("ask", ("good", ("b",))), _step("demand", ("good", ("b",))),
+                         _step("leave", ("poor", ())), replace(_step("good"), kind="good"),
+                         replace(_step("poor"), kind="poor"))
+    assert recommended_choices(scenario, start) == ()
+    marked = replace(start, choices=(replace(start.choices[0], recommended=True), *start.choices[1:]))
+    assert recommended_choices(scenario, marked) == (0,)  # the author's mark still tells

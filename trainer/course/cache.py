@@ -42,8 +42,10 @@ from trainer import __version__, paths
 # 8: read through the fence-aware block model and the content limits (a cache made before
 # could hold a file the limits now refuse); 9: paths relative to the content roots; 10: each
 # module's packed parts on a line of its own after the index; 11: part_index; 12: a choice's
-# `recommended` mark (a cache made before would read every choice as unmarked)
-CACHE_FORMAT = 12
+# `recommended` mark (a cache made before would read every choice as unmarked); 13: an
+# ending's kind (.good, .partly, .poor), chart cells, unclosed comments and unreadable
+# folders as problems (a cache made before would read every ending as unmarked)
+CACHE_FORMAT = 13
 # The only modules whose dataclasses a cache may name. A new module of model types
 # belongs here (a test fails when a library holds a type the cache cannot store).
 MODEL_MODULES = ("trainer.course.model", "trainer.course.part_types", "trainer.course.blocks")

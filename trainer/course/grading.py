@@ -98,6 +98,11 @@ def recommended_choices(scenario: Scenario, step: Step) -> tuple[int, ...]:
     if len(set(signs)) <= 1:
         return ()
     top = [i for i, rank in enumerate(ranks) if rank == max(ranks)]
+    if judged and len(top) > 1:
+        # Both can still come to the same kind of ending: how each acts on the way is what
+        # the signs cannot weigh (asking to see her phone "crosses a line" and tied with
+        # asking about the app), so better none than a wrong one.
+        return ()
     ways = {(frozenset(step.choices[i].tags).intersection(scenario.tags), step.choices[i].target) for i in top}
     if len(ways) < len(top):
         # Two best choices with the same signs that lead to the same step differ only in
