@@ -123,3 +123,10 @@ def test_with_judged_endings_two_ways_to_the_same_kind_of_ending_recommend_nothi
     assert recommended_choices(scenario, start) == ()
     marked = replace(start, choices=(replace(start.choices[0], recommended=True), *start.choices[1:]))
     assert recommended_choices(scenario, marked) == (0,)  # the author's mark still tells
+
+
+def test_judged_endings_recommend_even_where_a_scenario_names_no_signs():
+    start = _step("start", ("rumour", ()), ("police", ()))
+    scenario = replace(_scenario(start, replace(_step("rumour"), kind="poor"), replace(_step("police"), kind="good")),
+                       tags={})
+    assert recommended_choices(scenario, start) == (1,)

@@ -470,6 +470,28 @@ def test_an_ending_is_labelled_as_its_author_marked_it_not_by_the_signs_alone(qt
     assert view.parts.item(2).text().split("\n", 1)[1] == "Scenario  ·  delvis god slutt (2 av 2 tegn)  ◐"
 
 
+def test_a_marked_ending_of_a_scenario_without_signs_is_labelled_by_its_mark(qtbot, make_window, demo_content):
+    """A scenario that names no signs said "ending reached ✓" even for an ending its author
+    marked poor."""
+    for lang in ("nb", "en"):
+        scenario = demo_content / lang / "demo" / "03-scenario.md"
+        text = scenario.read_text("utf-8").replace("{#svak-slutt}", "{#svak-slutt .poor}")
+        text = text.replace("tags:\n  nye-ting: Nye ting uten forklaring\n  nye-venner: Nye, eldre venner\n", "")
+        text = text.replace("tags:\n  nye-ting: New things without explanation\n  nye-venner: New, older friends\n", "")
+        scenario.write_text(text.replace(" #nye-ting", "").replace(" #nye-venner", ""), "utf-8")
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    view = window.module_view
+    view.parts.setCurrentRow(2)
+    assert not view.scenario_player.scenario.tags
+    player = view.scenario_player
+    click_choice(qtbot, player, "Si ingenting")
+    click_choice(qtbot, player, "La det gå")
+    assert player.step.id == "svak-slutt"
+    assert view.parts.item(2).text().split("\n", 1)[1] == "Scenario  ·  svak slutt  ○"
+
+
 @pytest.mark.parametrize("name", ["light", "contrast"])
 def test_focus_ring_tints_and_scroll_bars_can_be_seen_in_every_theme(name):
     from trainer.ui.widgets import theme

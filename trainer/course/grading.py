@@ -68,8 +68,8 @@ def recommended_choices(scenario: Scenario, step: Step) -> tuple[int, ...]:
     marked = tuple(index for index, choice in enumerate(step.choices) if choice.recommended)
     if marked:
         return marked
-    if step.is_ending or not scenario.tags:
-        return ()
+    if step.is_ending or not (scenario.tags or any(s.kind for s in scenario.endings)):
+        return ()  # neither signs nor judged endings to go by
     budget = [PATHS_LIMIT]
 
     def best_from(target: str, tags: frozenset, seen: frozenset, steps: int):

@@ -179,8 +179,8 @@ class ModuleView(QWidget):
 
     def _part_state(self, part, kind_label: str) -> str:
         """The part's kind and, once there is one, its mark: a page read, a scenario's
-        ending by its kind (good, partly, poor: by the signs noticed on the way), a quiz's
-        best score and whether it passed."""
+        ending by its kind (good, partly, poor: as its author marked it, or by the signs
+        noticed on the way), a quiz's best score and whether it passed."""
         db, profile = self.context.db, self.context.profile
         if isinstance(part, Page):
             read = part.id in progress.pages_read(db, profile.id, self.module.id)
@@ -189,18 +189,22 @@ class ModuleView(QWidget):
             run = progress.latest_finished_run(db, profile.id, self.module.id, part.id)
             if run is None:
                 return kind_label
-            if not part.tags:
-                return f"{kind_label}  ·  " + self.tr("ending reached") + "  ✓"
+            ending = part.step(run.ending_id) if run.ending_id else None
+            if not part.tags and (ending is None or not ending.kind):
+                return f"{kind_label}  ·  " + self.tr("ending reached") + "  ✓"  # nothing to judge it by
             tags = [t for step_id, index, _target in run.path if (step := part.step(step_id)) is not None
                     and 0 <= index < len(step.choices) for t in step.choices[index].tags]
             noticed, _missed = signs_noticed_and_missed(part, tags)
-            signs = self.tr("%1 of %2 signs").replace("%1", str(len(noticed))).replace("%2", str(len(part.tags)))
-            kind = ending_kind(part, tags, part.step(run.ending_id) if run.ending_id else None)
+            signs = ""
+            if part.tags:
+                counted = self.tr("%1 of %2 signs").replace("%1", str(len(noticed))).replace("%2", str(len(part.tags)))
+                signs = f" ({counted})"
+            kind = ending_kind(part, tags, ending)
             if kind == "good":
-                return f"{kind_label}  ·  " + self.tr("good ending") + f" ({signs})  ✓"
+                return f"{kind_label}  ·  " + self.tr("good ending") + f"{signs}  ✓"
             if kind == "partly":
-                return f"{kind_label}  ·  " + self.tr("partly good ending") + f" ({signs})  ◐"
-            return f"{kind_label}  ·  " + self.tr("poor ending") + f" ({signs})  ○"
+                return f"{kind_label}  ·  " + self.tr("partly good ending") + f"{signs}  ◐"
+            return f"{kind_label}  ·  " + self.tr("poor ending") + f"{signs}  ○"
         if isinstance(part, Quiz):
             best = progress.best_score(db, profile.id, self.module.id, part.id)
             if best is not None:
