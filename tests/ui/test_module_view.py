@@ -2,6 +2,7 @@
 steps aside so the page keeps room to read, the learner's own choice wins and is kept,
 and the reading column grows with the text."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -190,3 +191,17 @@ def test_arrowing_through_the_parts_keeps_the_keyboard_in_the_list(qtbot, make_w
         qtbot.keyClick(view.parts, Qt.Key.Key_Down)
         assert view.parts.hasFocus(), view.current_part().title
     assert view.current_part() is view.module.parts[-1]
+
+
+@pytest.mark.parametrize("counted", [True, False])
+def test_the_finish_question_says_the_quiz_counts_only_where_a_course_counts_it(qtbot, make_window, demo_content,
+                                                                                 counted):
+    """"Its result counts towards the course" was said of every quiz, also of one that no
+    course's pass rule names."""
+    if not counted:
+        for course in demo_content.glob("*/kurs.md"):
+            course.write_text(course.read_text("utf-8").replace("quizzes: [quiz-demo]", "quizzes: []"), "utf-8")
+    view = open_demo(qtbot, laptop_window(make_window))
+    question = view.finish_question(view.module.quizzes[0])
+    assert question.startswith("Du har ikke tatt quizen «Quiz: demo» ennå.")
+    assert ("Resultatet teller med i kurset." in question) == counted

@@ -668,7 +668,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Fullføre uten quizen?</translation>
     </message>
     <message>
-        <location filename="../ui/learner/module_view.py" line="335" />
+        <location filename="../ui/learner/module_view.py" line="325" />
         <source>You have not taken the quiz “%1” yet. Its result counts towards the course. Finish the module anyway?</source>
         <translation>Du har ikke tatt quizen «%1» ennå. Resultatet teller med i kurset. Vil du fullføre modulen likevel?</translation>
     </message>
@@ -681,6 +681,11 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <location filename="../ui/learner/module_view.py" line="337" />
         <source>Take the quiz</source>
         <translation>Ta quizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/module_view.py" line="328" />
+        <source>You have not taken the quiz “%1” yet. Finish the module anyway?</source>
+        <translation>Du har ikke tatt quizen «%1» ennå. Vil du fullføre modulen likevel?</translation>
     </message>
 </context>
 <context>

@@ -314,10 +314,19 @@ class ModuleView(QWidget):
         from trainer.ui.widgets import ask
 
         return ask.confirm(
-            self, self.tr("Finish without the quiz?"),
-            self.tr("You have not taken the quiz “%1” yet. Its result counts towards the course. "
-                    "Finish the module anyway?").replace("%1", quiz.title),
+            self, self.tr("Finish without the quiz?"), self.finish_question(quiz),
             yes=self.tr("Finish anyway"), no=self.tr("Take the quiz"), safe_default=True)
+
+    def finish_question(self, quiz: Quiz) -> str:
+        """Says the quiz counts towards a course only where a course's pass rule names it."""
+        counts = any(quiz.id in course.pass_rule.quizzes for course in self.context.library.courses_in(self.context.lang)
+                     if self.module.id in course.module_ids)
+        if counts:
+            text = self.tr("You have not taken the quiz “%1” yet. Its result counts towards the course. "
+                           "Finish the module anyway?")
+        else:
+            text = self.tr("You have not taken the quiz “%1” yet. Finish the module anyway?")
+        return text.replace("%1", quiz.title)
 
     def save_time(self) -> None:
         """Add the time since the module was opened (or last saved) to its total."""
