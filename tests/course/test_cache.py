@@ -456,3 +456,24 @@ def test_a_new_field_in_a_cached_type_comes_with_a_new_cache_format():
                 shape[f"{name}.{attr}"] = [field.name for field in dataclasses.fields(kind)]
     digest = hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()[:16]
     assert (cache.CACHE_FORMAT, digest) == (13, "5477f8e04c7e74a6")
+
+
+def test_a_cache_speaks_the_language_of_its_run(tmp_path, demo_content):
+    """The problems a cache holds are worded when it is made: an English run showed a
+    programme's errors in the bokmål of the run before."""
+    from trainer import i18n
+
+    broken = demo_content / "nb" / "demo" / "05-broken.md"
+    broken.write_text("---\ntype: page\ntitle: Uten id\n---\n\nTekst.\n", "utf-8")
+    before = i18n.language()
+    try:
+        i18n.set_language("nb")
+        norsk = [p.message for p in cache.load_cached([demo_content], tmp_path / "cache").problems]
+        i18n.set_language("en")
+        english = [p.message for p in cache.load_cached([demo_content], tmp_path / "cache").problems]
+        i18n.set_language("nb")
+        again = [p.message for p in cache.load_cached([demo_content], tmp_path / "cache").problems]
+    finally:
+        i18n.set_language(before)
+    assert norsk and english and norsk != english and again == norsk
+    assert len(list((tmp_path / "cache").glob("content-*.json"))) == 2  # one for each language, kept

@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from trainer import __version__, paths
+from trainer.i18n import language
 
 # 3: programme and pack classes in the model; 4: packed parts; 5: part_types; 6: JSON; 7: quiz_index;
 # 8: read through the fence-aware block model and the content limits (a cache made before
@@ -331,7 +332,10 @@ def code_fingerprint() -> str | None:
 
 
 def _cache_file(cache_dir: Path, roots: list[Path]) -> Path:
-    key = hashlib.sha256("\n".join(str(r) for r in roots).encode()).hexdigest()[:16]
+    """One cache for each set of roots and each language: the problems a cache holds are
+    worded in the language of the run that made it (an English run showed a programme's
+    errors in bokmål)."""
+    key = hashlib.sha256("\n".join([*(str(r) for r in roots), language()]).encode()).hexdigest()[:16]
     return cache_dir / f"content-{key}.json"
 
 

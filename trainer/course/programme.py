@@ -253,4 +253,4 @@ def programme_errors(library, programme: Programme, problems=None) -> list[str]:
         problems = library.problems
     wanted = Path(programme.path).resolve()
     found = [p for p in problems if not p.warning and Path(p.path).resolve() == wanted]
-    return [str(p) for p in sorted(found, key=lambda p: p.line)]
+    return list(dict.fromkeys(str(p) for p in sorted(found, key=lambda p: p.line)))  # each once
