@@ -98,6 +98,7 @@ def test_an_unclosed_comment_is_an_error_at_its_line_and_never_shown(pack, capsy
     "Text <!-- inline --> and more.",
     "`<!--` is how a comment starts.",
     "Text.\n\n    <!-- code, shown as written",
+    "Tekst.\n<!-- TODO\n\nmer -->\n\nEtter.",  # straight after a line of text: a block of its own
 ])
 def test_closed_comments_and_code_are_no_error(text):
     from trainer.course.blocks import unclosed_comment

@@ -221,33 +221,33 @@ _CODE_SPAN = re.compile(r"(`+).*?\1")
 
 def unclosed_comment(lines: list[Line]) -> int | None:
     """The line of the first `<!--` that is never closed with `-->`, outside code, or None.
-    Read as the renderer reads it: a comment that begins a block may run over blank lines;
-    one that begins inside text must end before its paragraph does. (The renderer hides an
-    unclosed one up to the end of its paragraph: an author's private note must never
-    reach a learner, even before the check is run.)"""
+    Read as the renderer reads it: a comment that begins a line may run over blank lines
+    (also straight after a line of text: it starts a block of its own); one that begins
+    inside text must end before its paragraph does. (The renderer hides an unclosed one
+    up to the end of its paragraph: an author's private note must never reach a learner,
+    even before the check is run.)"""
     code = {n for block in split_blocks(lines) if block.kind == "code" for n, _text in block.lines}
     opened: int | None = None  # the line of the comment being read, if one is open
     spans_blank = False
-    previous_blank = True
     for number, text in lines:
         blank = not text.strip()
         if opened is not None and blank and not spans_blank:
             return opened  # a comment inside a paragraph that the paragraph's end leaves open
         if opened is None and number in code:
-            previous_blank = blank
             continue
         rest = text if opened is not None else _CODE_SPAN.sub("", text)
+        line_start = True  # nothing but spaces read on this line yet
         while rest:
             if opened is None:
                 at = rest.find("<!--")
                 if at < 0:
                     break
-                opened, spans_blank = number, previous_blank and not rest[:at].strip()
+                opened, spans_blank = number, line_start and not rest[:at].strip()
                 rest = rest[at + 4:]
             else:
                 at = rest.find("-->")
                 if at < 0:
                     break
                 opened, rest = None, rest[at + 3:]
-        previous_blank = blank
+            line_start = False
     return opened
