@@ -182,6 +182,10 @@ def test_new_refuses_a_file_it_would_never_read(tmp_path, data_dir, capsys):
     assert capsys.readouterr().err == f"trainer new: '{target}' må slutte på .md\n"
     assert not target.exists()
     assert main(["new", "scenario", str(tmp_path / "Scenario.MD")]) == 0
+    folder = tmp_path / "02-modul.v2"  # an existing folder: the file goes inside it, as before
+    folder.mkdir()
+    assert main(["new", "scenario", str(folder)]) == 0
+    assert [path.suffix for path in folder.iterdir()] == [".md"]
 
 
 def test_a_file_that_is_no_content_is_not_asked_to_be_renamed(pack, tmp_path, capsys):

@@ -65,7 +65,9 @@ def run_new(args) -> int:
 
     lang = args.template_lang or args.lang or "nb"
     suffix = Path(args.path).suffix
-    if args.kind in ("scenario", "quiz", "programme") and suffix and suffix.lower() != ".md":
+    # An existing folder (02-modul.v2) gets the file inside it, whatever its name's dot.
+    if args.kind in ("scenario", "quiz", "programme") and suffix and suffix.lower() != ".md" \
+            and not Path(args.path).is_dir():
         # A file named x.markdown or x.txt would be written and then never read.
         print(_("trainer {command}: '{path}' must end in {ending}").format(command="new", path=args.path, ending=".md"),
               file=sys.stderr)
