@@ -39,6 +39,7 @@ def test_markdown_under_another_ending_is_named_with_the_name_to_give_it(pack, c
     module = pack / "01-modul"
     _copy_page(module, "06-x.markdown", "x")
     _copy_page(module, "07-y.md.txt", "y")
+    (module / "README.markdown").write_text("Notes for the authors.\n", "utf-8")  # as README.md it is skipped: no word
     assert main(["validate", str(pack)]) == 0
     out, _err = capsys.readouterr()
     assert out.splitlines() == [

@@ -119,14 +119,18 @@ def test_an_ending_is_marked_good_partly_or_poor_and_other_marks_are_refused(tmp
         "---\ntype: module\nid: m\ntitle: M\nlang: nb\naudience: [parent]\nminutes: 1\n---\n", "utf-8")
     (folder / "s.md").write_text(
         "---\ntype: scenario\nid: s\ntitle: S\n---\n\n## Start {#start}\n\nTekst.\n\n"
-        "- [Til ryktet](#rykte)\n  > Nei.\n- [Til politiet](#politi)\n  > Ja.\n- [Videre](#videre)\n  > Kanskje.\n\n"
+        "- [Til ryktet](#rykte)\n  > Nei.\n- [Til politiet](#politi)\n  > Ja.\n- [Videre](#videre)\n  > Kanskje.\n"
+        "- [Stor](#stor)\n  > S.\n- [Begge](#begge)\n  > B.\n\n"
         "## Ryktet {#rykte .poor}\n\nFeil sted.\n\n## Politiet {#politi .good}\n\nRiktig.\n\n"
-        "## Videre {#videre .partly}\n\n- [Slutt](#slutt)\n  > Så.\n\n## Slutt {#slutt .fin}\n\nSlutt.\n", "utf-8")
+        "## Videre {#videre .partly}\n\n- [Slutt](#slutt)\n  > Så.\n\n## Slutt {#slutt .fin}\n\nSlutt.\n\n"
+        "## Stor {#stor .Poor}\n\nStore bokstaver.\n\n## Begge {#begge .good .poor}\n\nTo merker.\n", "utf-8")
     library = load_library([tmp_path])
     scenario = library.module("m", "nb").part("s")
     assert [(step.id, step.kind) for step in scenario.steps] == [
-        ("start", ""), ("rykte", "poor"), ("politi", "good"), ("videre", ""), ("slutt", "")]
+        ("start", ""), ("rykte", "poor"), ("politi", "good"), ("videre", ""), ("slutt", ""), ("stor", "poor"),
+        ("begge", "good")]
     assert sorted((problem.line, problem.message) for problem in library.problems if not problem.warning) == [
-        (26, "steget 'videre' har valg og er ingen slutt: fjern '.partly' (bare en slutt har en art)"),
-        (31, "ukjent merke '.fin' etter stegets id: en slutt kan merkes .good, .partly eller .poor"),
+        (30, "steget 'videre' har valg og er ingen slutt: fjern '.partly' (bare en slutt har en art)"),
+        (35, "ukjent merke '.fin' etter stegets id: en slutt kan merkes .good, .partly eller .poor"),
+        (43, "slutten 'begge' er merket både '.good' og '.poor': en slutt har én art"),
     ]

@@ -130,7 +130,7 @@ def test_problems_show_inline_with_their_line_numbers(qtbot, open_preview, pack)
     qtbot.waitUntil(lambda: window.problem_list.count() == 1, timeout=SAVE_DEADLINE_MS)
     assert window.problem_list.isVisible()
     assert window.problem_list.item(0).text() == (
-        f"✖ {line(window, 36)}: valget 'La det ligge, det er jo bare sko' peker til steget 'seinere', "
+        f"✖ {line(window, _line_of(scenario, '(#seinere)'))}: valget 'La det ligge, det er jo bare sko' peker til steget 'seinere', "
         "som ikke finnes (mente du 'senere'?)")
     assert window.tree.currentItem().text(0).endswith("\n✖ 1")  # under the title and the file
     assert window.scenario_panel.step_map.broken_links == [("start", 1)]
@@ -298,3 +298,8 @@ def test_the_preview_shows_a_scenarios_choices_in_the_order_they_are_written(qtb
         player = panel.player
         shown = [button.labelText().split(".  ", 1)[1] for button in player._choice_buttons]
         assert shown == [choice.text for choice in player.step.choices]
+
+
+def _line_of(path, text: str) -> int:
+    """The number of the first line of `path` that holds `text`."""
+    return next(number for number, line in enumerate(path.read_text("utf-8").splitlines(), 1) if text in line)

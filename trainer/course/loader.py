@@ -190,8 +190,8 @@ def walk_content(root: Path) -> Walk:
             if is_markdown(name):
                 if name.lower() not in SKIPPED_FILES:
                     found.append(os.path.join(folder, name))
-            elif name.lower().endswith(MISNAMED_ENDINGS):
-                misnamed.append(os.path.join(folder, name))
+            elif name.lower().endswith(MISNAMED_ENDINGS) and rename_hint(Path(name)).lower() not in SKIPPED_FILES:
+                misnamed.append(os.path.join(folder, name))  # (README.markdown would be skipped as README.md)
     walk.files = [Path(p) for p in sorted(found)]
     walk.misnamed = [Path(p) for p in sorted(misnamed)]
     walk.unreadable.sort(key=lambda item: str(item[0]))

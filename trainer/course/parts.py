@@ -167,7 +167,7 @@ def _ending_mark(section, has_choices: bool, report: Collector) -> str:
     """An ending's kind from its heading, `## Title {#id .poor}`: good, partly or poor."""
     kind = ""
     for mark in section.classes:
-        if mark not in ENDING_KINDS:
+        if mark.lower() not in ENDING_KINDS:
             report.error(section.line, _(
                 "unknown mark '.{mark}' after the step's id: an ending can be marked .good, .partly or .poor"
             ).format(mark=mark))
@@ -175,8 +175,12 @@ def _ending_mark(section, has_choices: bool, report: Collector) -> str:
             report.error(section.line, _(
                 "the step '{id}' has choices, so it is no ending: remove '.{mark}' (only an ending has a kind)"
             ).format(id=section.attrs_id, mark=mark))
+        elif kind:
+            report.error(section.line, _(
+                "the ending '{id}' is marked both '.{first}' and '.{second}': an ending has one kind"
+            ).format(id=section.attrs_id, first=kind, second=mark.lower()))
         else:
-            kind = mark
+            kind = mark.lower()  # .Poor is .poor
     return kind
 
 

@@ -129,7 +129,8 @@ Tilbakemeldingen er et sitat (>) rykket inn to mellomrom under valget.
 {recommended} sist på et valg markerer det valget dere anbefaler: på foreldremøter står
 det «Anbefalt valg» ved det når salens valg vises (uten markering finner appen det ut
 fra merkene).
-Et steg uten valg er en slutt, og teksten der er oppsummeringen.
+Et steg uten valg er en slutt, og teksten der er oppsummeringen. Merk hvordan slutten
+gikk etter id-en: {#id .good}, {#id .partly} eller {#id .poor}.
 Alle steg må kunne nås fra starten, og fra hvert steg må man kunne komme til en slutt.
 Denne kommentaren vises ikke i appen. -->
 
@@ -164,11 +165,11 @@ Emil er mye borte om kveldene og svarer kort når du spør.
 - [Vent og se](#svak-slutt)
   > Å vente gjør det vanskeligere å snakke om det senere.
 
-## En god samtale {#god-slutt}
+## En god samtale {#god-slutt .good}
 
 Du tok signalene på alvor og holdt samtalen åpen. Det er det viktigste en voksen kan gjøre.
 
-## Det gikk for lang tid {#svak-slutt}
+## Det gikk for lang tid {#svak-slutt .poor}
 
 Signalene var der. Neste gang: snakk tidlig, og spør om råd. Politiet kan nås på 02800.
 """,
@@ -196,7 +197,8 @@ The feedback is a quote (>) indented two spaces under the choice.
 {recommended} last on a choice marks the choice you recommend: at parent evenings it is
 shown as "Recommended choice" when the hall's choice is revealed (without a mark, the
 app works it out from the tags).
-A step without choices is an ending, and its text is the summary.
+A step without choices is an ending, and its text is the summary. Mark how the ending
+went after its id: {#id .good}, {#id .partly} or {#id .poor}.
 Every step must be reachable from the start, and every step must lead to an ending.
 This comment is not shown in the app. -->
 
@@ -231,12 +233,12 @@ Emil is out most evenings and gives short answers when you ask.
 - [Wait and see](#svak-slutt)
   > Waiting makes it harder to talk about it later.
 
-## A good conversation {#god-slutt}
+## A good conversation {#god-slutt .good}
 
 You took the signs seriously and kept the conversation open. That is the most important
 thing an adult can do.
 
-## Too much time went by {#svak-slutt}
+## Too much time went by {#svak-slutt .poor}
 
 The signs were there. Next time: talk early, and ask for advice. The police can be reached
 on 02800.

@@ -316,10 +316,14 @@ def _compare_steps(source: Scenario, part: Scenario, source_lang: str, report: R
                 expected=", ".join(expected) or "-"))
             continue
         if step.kind != original.kind:
-            report.error(part.path, step.line, _(
-                "the ending '{id}' is marked '{kind}' here; in {source_lang} '{expected}'").format(
-                id=step.id, kind="." + step.kind if step.kind else "-", source_lang=source_lang,
-                expected="." + original.kind if original.kind else "-"))
+            if not step.kind:
+                message = _("the ending '{id}' has no mark here; in {source_lang} it is marked '.{expected}'")
+            elif not original.kind:
+                message = _("the ending '{id}' is marked '.{kind}' here, but not in {source_lang}")
+            else:
+                message = _("the ending '{id}' is marked '.{kind}' here; in {source_lang} '.{expected}'")
+            report.error(part.path, step.line, message.format(
+                id=step.id, kind=step.kind, source_lang=source_lang, expected=original.kind))
         for choice, original_choice in zip(step.choices, original.choices):
             if tuple(choice.tags) != tuple(original_choice.tags):
                 report.error(part.path, choice.line, _(
