@@ -37,35 +37,32 @@ class WriteError(TrainerError):
     kind = STORAGE
 
 
-def os_reason(error: OSError) -> str:
-    """What went wrong with a file or folder, in plain words ("is a file", not "File exists")."""
+def os_reason(error: OSError, reading: bool = False) -> str:
+    """What went wrong with a file or folder, in plain words ("is a file", not "File
+    exists"; never the system's English inside a Norwegian sentence), for writing or, with
+    `reading`, for reading."""
     reasons = {
-        errno.EEXIST: _("a part of the path is a file, not a folder"),  # mkdir where a file is
         errno.ENOTDIR: _("a part of the path is a file, not a folder"),
         errno.EISDIR: _("it is a folder, not a file"),
-        errno.ENOENT: _("the folder does not exist or takes no new files"),
-        errno.EACCES: _("you are not allowed to write there"),
-        errno.EPERM: _("you are not allowed to write there"),
-        errno.EROFS: _("the disk is read-only"),
-        errno.ENOSPC: _("the disk is full"),
         errno.ENAMETOOLONG: _("the name is too long"),
     }
-    return reasons.get(error.errno, _("the system refused ({detail})").format(detail=error.strerror or error))
-
-
-def read_reason(error: OSError) -> str:
-    """Why a file or folder cannot be read, in plain words: never the system's English
-    ("Permission denied") inside a Norwegian sentence."""
-    reasons = {
-        errno.EACCES: _("no permission"),
-        errno.EPERM: _("no permission"),
-        errno.ENOENT: _("it does not exist"),
-        errno.ENOTDIR: _("a part of the path is a file, not a folder"),
-        errno.EISDIR: _("it is a folder, not a file"),
-        errno.EIO: _("the disk could not be read"),
-        errno.ELOOP: _("it is a link that points to itself"),
-        errno.ENAMETOOLONG: _("the name is too long"),
-    }
+    if reading:
+        reasons.update({
+            errno.EACCES: _("no permission"),
+            errno.EPERM: _("no permission"),
+            errno.ENOENT: _("it does not exist"),
+            errno.EIO: _("the disk could not be read"),
+            errno.ELOOP: _("it is a link that points to itself"),
+        })
+    else:
+        reasons.update({
+            errno.EEXIST: _("a part of the path is a file, not a folder"),  # mkdir where a file is
+            errno.ENOENT: _("the folder does not exist or takes no new files"),
+            errno.EACCES: _("you are not allowed to write there"),
+            errno.EPERM: _("you are not allowed to write there"),
+            errno.EROFS: _("the disk is read-only"),
+            errno.ENOSPC: _("the disk is full"),
+        })
     return reasons.get(error.errno, _("the system refused ({detail})").format(detail=error.strerror or error))
 
 
@@ -79,7 +76,7 @@ class ReadError(TrainerError):
 
 
 def unreadable(path, error: OSError) -> ReadError:
-    return ReadError(_("cannot read '{path}': {reason}").format(path=path, reason=read_reason(error)))
+    return ReadError(_("cannot read '{path}': {reason}").format(path=path, reason=os_reason(error, reading=True)))
 
 
 def exists(path) -> bool:

@@ -9,7 +9,7 @@ import yaml
 
 from trainer.course import limits
 from trainer.course.model import ContentError
-from trainer.errors import read_reason
+from trainer.errors import os_reason
 from trainer.i18n import _
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -31,7 +31,7 @@ def read_text(path: Path) -> tuple[str, bytes]:
             # file is refused without reading it into memory.
             raw = file.read(limits.MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise ContentError(path, 0, _("cannot read the file: {reason}").format(reason=read_reason(error))) from None
+        raise ContentError(path, 0, _("cannot read the file: {reason}").format(reason=os_reason(error, reading=True))) from None
     if len(raw) > limits.MAX_FILE_BYTES:
         raise ContentError(path, 1, _("the file is bigger than {size} kB: split it into several files").format(size=limits.MAX_FILE_BYTES // 1000))
     try:

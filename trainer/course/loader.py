@@ -19,7 +19,7 @@ from trainer.course.validate import validate_library  # cross-file checks
 from trainer.course.parts import parse_figures, parse_page, parse_quiz, parse_scenario
 from trainer.course.programme import parse_programme
 from trainer.course.manifest import parse_manifest
-from trainer.errors import read_reason
+from trainer.errors import os_reason
 from trainer.i18n import _
 
 PART_TYPES = ("page", "scenario", "quiz")
@@ -216,7 +216,7 @@ def load_library(roots: list[Path]) -> Library:
         try:
             exists = root.exists()
         except OSError as error:  # a folder above it may not be read
-            library.problems.append(Problem(root, 0, _("cannot read the folder: {reason}").format(reason=read_reason(error))))
+            library.problems.append(Problem(root, 0, _("cannot read the folder: {reason}").format(reason=os_reason(error, reading=True))))
             continue
         if not exists:
             library.problems.append(Problem(root, 0, _("does not exist")))
@@ -238,7 +238,7 @@ def _load_root(root: Path, library: Library) -> None:
         return
     walk = walk_content(root)
     for folder, error in walk.unreadable:
-        library.problems.append(Problem(folder, 0, _("cannot read the folder: {reason}").format(reason=read_reason(error))))
+        library.problems.append(Problem(folder, 0, _("cannot read the folder: {reason}").format(reason=os_reason(error, reading=True))))
     for path in walk.misnamed:
         library.problems.append(Problem(path, 0, _(
             "the file is not read: content files must end in .md (rename it to '{name}')").format(
@@ -297,7 +297,7 @@ def _load_root(root: Path, library: Library) -> None:
                     files.append((other.name, other.read_bytes()))
         except OSError as error:  # a picture that cannot be read: named, not a traceback
             library.problems.append(Problem(Path(error.filename or folder), 0, _("cannot read the file: {reason}").format(
-                reason=read_reason(error))))
+                reason=os_reason(error, reading=True))))
         library.modules.append(parse_module(folder, module_source, parts, report, files))
         library.problems.extend(report.problems)
 

@@ -33,7 +33,7 @@ from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest
 from trainer.course.meta import Collector
 from trainer.course.model import ContactCard, ContentError, Library, Problem
 from trainer.course.scope import inside, load_scoped
-from trainer.errors import PACK, TrainerError, os_reason, read_reason
+from trainer.errors import PACK, TrainerError, os_reason
 from trainer.i18n import _
 
 # What may travel in a pack. Anything else in the folder (notes, office files, the zip
@@ -165,7 +165,7 @@ def folder_files(folder: Path, limits: Limits = DEFAULT_LIMITS) -> FileList:
     def unreadable(error: OSError) -> None:
         # A folder left out would make a pack without it, and "done" would be false.
         links.append(Problem(Path(error.filename or folder), 0, _("cannot read the folder: {reason}").format(
-            reason=read_reason(error))))
+            reason=os_reason(error, reading=True))))
 
     for current, dirs, names in os.walk(folder, onerror=unreadable, followlinks=False):
         base = Path(current)
@@ -245,7 +245,7 @@ def build_zip(folder: Path, output: Path | None, context: list[Path], limits: Li
                 try:
                     data = path.read_bytes()
                 except OSError as error:  # reading, not writing: said as such
-                    raise _refuse(path, _("cannot read the file: {reason}").format(reason=read_reason(error))) from None
+                    raise _refuse(path, _("cannot read the file: {reason}").format(reason=os_reason(error, reading=True))) from None
                 archive.writestr(info, data)
         os.replace(temporary, output)
     finally:
@@ -295,7 +295,7 @@ def inspect_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> ZipPlan:
     try:
         archive = zipfile.ZipFile(path)
     except OSError as error:  # the file is there but cannot be read: not "damaged"
-        raise _refuse(path, _("cannot read the file: {reason}").format(reason=read_reason(error))) from None
+        raise _refuse(path, _("cannot read the file: {reason}").format(reason=os_reason(error, reading=True))) from None
     except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
         raise _refuse(path, _("the file is not a zip file, or it is damaged")) from None
     with archive:
@@ -523,7 +523,7 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
                 except OSError as error:
                     if error.filename != str(path):
                         raise
-                    raise _refuse(path, _("cannot read the file: {reason}").format(reason=read_reason(error))) from None
+                    raise _refuse(path, _("cannot read the file: {reason}").format(reason=os_reason(error, reading=True))) from None
         check = check_pack(staged, context)
         if check.errors or check.manifest is None:
             raise PackError(_shown_as(check.errors, staged, origin))

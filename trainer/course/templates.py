@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.errors import CONTENT, TrainerError, os_reason, read_reason
+from trainer.errors import CONTENT, TrainerError, os_reason
 from trainer.i18n import _
 
 KINDS = ("module", "scenario", "quiz", "programme", "pack")
@@ -701,7 +701,7 @@ def create(kind: str, path: Path, lang: str = "nb", taken: set[str] = frozenset(
         return _create(kind, path, lang, taken)
     except OSError as error:  # looking before writing: a folder on the way cannot be read
         raise TemplateError(_("cannot read the folder '{path}': {reason}").format(
-            path=_blocking_folder(path), reason=read_reason(error))) from None
+            path=_blocking_folder(path), reason=os_reason(error, reading=True))) from None
 
 
 def _create(kind: str, path: Path, lang: str, taken: set[str]) -> Written:

@@ -13,7 +13,7 @@ from trainer.course.model import Library, Module, Problem
 from trainer.course.part_types import Page, Quiz, Scenario
 from trainer.course.programme import check_programmes
 from trainer.course.render import image_references
-from trainer.errors import read_reason
+from trainer.errors import os_reason
 from trainer.i18n import _
 from trainer import paths
 
@@ -271,7 +271,7 @@ def check_images(module: Module, roots: list[Path], report: Report) -> None:
                     try:
                         checked[ref.found] = image_problem(ref.found.read_bytes())
                     except OSError as error:
-                        checked[ref.found] = _("the image cannot be read: {reason}").format(reason=read_reason(error))
+                        checked[ref.found] = _("the image cannot be read: {reason}").format(reason=os_reason(error, reading=True))
                 if checked[ref.found]:
                     report.error(part.path, _line_of(part.path, src), _("the image '{src}': {problem}").format(src=src, problem=checked[ref.found]))
 
