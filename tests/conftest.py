@@ -56,3 +56,15 @@ def _messages_in_the_system_language():
     from trainer import i18n
 
     i18n.set_language(i18n.system_language())
+
+
+@pytest.fixture
+def pack(tmp_path, data_dir, capsys):
+    """A new content pack made as an author makes one (`trainer new pack`), with its
+    starting module."""
+    from trainer.cli import main
+
+    folder = tmp_path / "pk1"
+    assert main(["new", "pack", str(folder)]) == 0
+    capsys.readouterr()
+    return folder

@@ -2,20 +2,11 @@
 is named: endings other than .md, empty folders, unclosed comments, chart cells that are
 no plain numbers, image paths with %20, links and zip errors. Never a silent "0 errors"."""
 
-import shutil
 import zipfile
 
 import pytest
 
 from trainer.cli import main
-
-
-@pytest.fixture
-def pack(tmp_path, data_dir, capsys):
-    folder = tmp_path / "pk1"
-    assert main(["new", "pack", str(folder)]) == 0
-    capsys.readouterr()
-    return folder
 
 
 def _copy_page(module, name, ident):

@@ -8,7 +8,6 @@ import builtins
 import errno
 import io
 import os
-import zipfile
 
 import pytest
 
@@ -44,14 +43,6 @@ def unreadable(monkeypatch):
         blocked.append(os.path.abspath(folder))
         return folder
     return block
-
-
-@pytest.fixture
-def pack(tmp_path, data_dir, capsys):
-    folder = tmp_path / "pk1"
-    assert main(["new", "pack", str(folder)]) == 0
-    capsys.readouterr()
-    return folder
 
 
 def test_the_simulation_refuses_as_the_system_does(tmp_path, unreadable):
