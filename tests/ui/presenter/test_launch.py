@@ -117,3 +117,17 @@ def test_many_errors_are_listed_briefly(tmp_path):
     lines = result.stderr.strip().splitlines()
     assert result.returncode == 1 and lines[0].endswith("has 14 errors and cannot be shown:")
     assert len(lines) == 12 and lines[-1] == f"  ... and 4 more: 'trainer validate {programme}' lists every one"
+
+
+def test_no_handout_is_made_from_a_programme_with_errors(tmp_path):
+    """As for the show: a sheet for parents made from content that is not right could leave
+    a part out without a word."""
+    programme = tmp_path / "kveld.md"
+    programme.write_text(PACK_PROGRAMME.replace("- Modul: vestfold-modul", "- Modul: finnes-ikke"), "utf-8")
+    output = tmp_path / "ark.pdf"
+    result = _run("--data-dir", str(tmp_path / "data"), "--lang", "nb", "handout", str(programme), "-o", str(output))
+    assert result.returncode == 1 and not output.exists()
+    lines = result.stderr.strip().splitlines()
+    assert lines[0] == ("trainer handout: programmet 'vestfold-kveld' har 1 feil, så det lages ikke noe "
+                        "utdelingsark fra det:")
+    assert "'finnes-ikke', som ikke finnes på nb" in lines[1]

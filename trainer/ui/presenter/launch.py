@@ -35,11 +35,17 @@ def _library(args, programme_arg: str | None):
     return load_cached(roots, paths.cache_dir()), None  # the app's cache: checked against the files first
 
 
-def report_programme_errors(programme, errors: list[str], shown: int = 10) -> None:
+def report_programme_errors(programme, errors: list[str], shown: int = 10, handout: bool = False) -> None:
     """Briefly, on stderr: the first errors, and how to see them all."""
-    print(ngettext("trainer present: the programme '{id}' has {n} error and cannot be shown:",
-                   "trainer present: the programme '{id}' has {n} errors and cannot be shown:",
-                   len(errors)).format(id=programme.id, n=len(errors)), file=sys.stderr)
+    if handout:
+        heading = ngettext("trainer handout: the programme '{id}' has {n} error, so no handout is made from it:",
+                           "trainer handout: the programme '{id}' has {n} errors, so no handout is made from it:",
+                           len(errors))
+    else:
+        heading = ngettext("trainer present: the programme '{id}' has {n} error and cannot be shown:",
+                           "trainer present: the programme '{id}' has {n} errors and cannot be shown:",
+                           len(errors))
+    print(heading.format(id=programme.id, n=len(errors)), file=sys.stderr)
     for error in errors[:shown]:
         print("  " + error, file=sys.stderr)
     more = len(errors) - shown
@@ -153,7 +159,7 @@ def run_handout(args) -> int:
     from trainer.ui.presenter.handout_pdf import write_handout
 
     lang = _ui_language(args)
-    library, _problems = _library(args, args.programme)
+    library, problems = _library(args, args.programme)
     if args.programme:
         programme = find_programme(library, args.programme, lang)
     else:
@@ -164,6 +170,10 @@ def run_handout(args) -> int:
         print(_("trainer handout: cannot find the programme '{name}' (programmes with a handout: {known})").format(
             name=args.programme or "", known=known), file=sys.stderr)
         return 2
+    blocking = programme_errors(library, programme, problems)
+    if blocking:  # a sheet for parents from content that is not right, as for the show
+        report_programme_errors(programme, blocking, handout=True)
+        return 1
     make_application()
     output = Path(args.output or f"{programme.id}-{programme.lang}.pdf")
     try:
