@@ -118,3 +118,33 @@ def test_course_standing(fresh_db, demo_library):
     progress.mark_completed(fresh_db, pid, "demo")
     standing = course_standing(fresh_db, pid, course, demo_library)
     assert standing.passed and (standing.modules_done, standing.modules_total) == (1, 1)
+
+
+def test_a_run_waits_at_a_choices_feedback_until_the_learner_goes_on(tmp_path):
+    database = store_db.connect(tmp_path / "p.db")
+    profile = progress.create_profile(database, "Kari")
+    run = progress.start_run(database, profile.id, "demo", "sko", "v1")
+    progress.record_choice(database, run, "start", 0, "samtale", ("nye-ting",), went_on=False)
+    assert progress.latest_run(database, profile.id, "demo", "sko").waiting
+    progress.record_went_on(database, run)
+    assert not progress.latest_run(database, profile.id, "demo", "sko").waiting
+    progress.record_choice(database, run, "samtale", 1, "stille")  # no feedback: gone on at once
+    assert not progress.latest_run(database, profile.id, "demo", "sko").waiting
+
+
+def test_choices_made_before_the_went_on_mark_count_as_gone_on(tmp_path):
+    """A file from before m006: its runs resume as they did, at the step after the last choice."""
+    from trainer.store import schema
+
+    path = tmp_path / "p.db"
+    database = store_db.connect(path)
+    profile = progress.create_profile(database, "Kari")
+    run = progress.start_run(database, profile.id, "demo", "sko", "v1")
+    database.execute("alter table scenario_choices drop column went_on_at")
+    database.execute("delete from _sqlite_migrations where name = 'm006_went_on'")
+    database.execute("insert into scenario_choices (run_id, step_id, choice_index, target_step_id, tags, chosen_at) "
+                     "values (?, 'start', 0, 'samtale', '', '2026-01-01T10:00:00')", [run])
+    database.conn.close()
+    database = store_db.connect(path)  # migrates
+    assert [m.name for m in store_db.migrations.applied(database)][-1] == schema.MIGRATIONS[-1].__name__
+    assert not progress.latest_run(database, profile.id, "demo", "sko").waiting

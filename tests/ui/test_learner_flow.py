@@ -137,6 +137,35 @@ def test_restart_resumes_where_the_learner_stopped(qtbot, make_window):
     assert resumed.scenario_player.step.id == "stille"
 
 
+def test_a_restart_before_go_on_comes_back_to_the_choice_and_its_feedback(qtbot, make_window):
+    """Left while reading a choice's feedback: the next start went to the next step, and
+    the feedback was lost. Now it comes back to the choice and its feedback; "Go on" goes
+    on, and a learner who had gone on comes back to the next step (as before)."""
+    window = make_window()
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    view = window.module_view
+    view.parts.setCurrentRow(2)
+    player = view.scenario_player
+    button = next(b for b in player._choice_buttons if b.accessibleName() == "Spør rolig hvor skoene kommer fra")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert player.feedback_frame.isVisible()
+    window.close()
+    window.context.db.conn.close()
+
+    again = make_window()
+    resumed = again.module_view
+    resumed.parts.setCurrentRow(2)
+    player = resumed.scenario_player
+    assert player.step.id == "start" and player.feedback_frame.isVisible() and player.go_on_button.isVisible()
+    assert "Bra: du spør uten å anklage." in player.feedback_label.text()
+    assert [b.labelText() for b in player._choice_buttons if b.isVisibleTo(player)][0].startswith("➜ ")
+    qtbot.mouseClick(player.go_on_button, Qt.MouseButton.LeftButton)
+    assert player.step.id == "samtale"
+    runs = again.context.db.execute("select count(*) from scenario_choices").fetchone()[0]
+    assert runs == 1  # the choice was not recorded twice
+
+
 def test_completing_a_module_shows_it_in_the_overview(qtbot, make_window):
     window = make_window()
     create_profile(qtbot, window)

@@ -33,7 +33,8 @@ TABLES = {
     "quiz_answers": "id* attempt_id question_id answer correct content_version answered_at > attempt_id:quiz_attempts.id",
     "quiz_attempts": "id* profile_id module_id quiz_id content_version started_at finished_at correct_count "
                      "question_count score_percent passed > profile_id:profiles.id",
-    "scenario_choices": "id* run_id step_id choice_index target_step_id tags chosen_at > run_id:scenario_runs.id",
+    "scenario_choices": "id* run_id step_id choice_index target_step_id tags chosen_at went_on_at "
+                        "> run_id:scenario_runs.id",
     "scenario_runs": "id* profile_id module_id scenario_id content_version started_at finished_at ending_id "
                      "> profile_id:profiles.id",
     "xapi_sent": "statement_id* profile_id lrs* sent_at > profile_id:profiles.id",

@@ -166,6 +166,7 @@ class ScenarioRun(NamedTuple):
     path: tuple[tuple[str, int, str], ...]  # (step id, choice index, target step id)
     ending_id: str | None
     finished: bool
+    waiting: bool = False  # at the last choice's feedback: the learner has not gone on yet
 
     @property
     def current_step(self) -> str | None:
@@ -184,7 +185,11 @@ def start_run(db: Database, profile_id: int, module_id: str, scenario_id: str, v
     ).last_pk
 
 
-def record_choice(db: Database, run_id: int, step_id: str, choice_index: int, target: str, tags=()) -> None:
+def record_choice(db: Database, run_id: int, step_id: str, choice_index: int, target: str, tags=(),
+                  went_on: bool = True) -> None:
+    """A choice, committed at once. Without `went_on` (a choice with feedback) the run
+    waits at it until `record_went_on`."""
+    moment = now()
     db["scenario_choices"].insert(
         {
             "run_id": run_id,
@@ -192,9 +197,16 @@ def record_choice(db: Database, run_id: int, step_id: str, choice_index: int, ta
             "choice_index": choice_index,
             "target_step_id": target,
             "tags": " ".join(tags),
-            "chosen_at": now(),
+            "chosen_at": moment,
+            "went_on_at": moment if went_on else None,
         }
     )
+
+
+def record_went_on(db: Database, run_id: int) -> None:
+    """The learner went on past the feedback of the run's last choice."""
+    db.execute("update scenario_choices set went_on_at = ? where id = (select max(id) from scenario_choices "
+               "where run_id = ?) and went_on_at is null", [now(), run_id])
 
 
 def finish_run(db: Database, run_id: int, ending_id: str) -> None:
@@ -203,10 +215,12 @@ def finish_run(db: Database, run_id: int, ending_id: str) -> None:
 
 def _run(db: Database, row) -> ScenarioRun:
     choices = db.execute(
-        "select step_id, choice_index, target_step_id from scenario_choices where run_id = ? order by id",
+        "select step_id, choice_index, target_step_id, went_on_at from scenario_choices where run_id = ? order by id",
         [row["id"]],
     ).fetchall()
-    return ScenarioRun(row["id"], row["scenario_id"], tuple(map(tuple, choices)), row["ending_id"], bool(row["finished_at"]))
+    waiting = bool(choices) and choices[-1][3] is None
+    return ScenarioRun(row["id"], row["scenario_id"], tuple(tuple(c[:3]) for c in choices), row["ending_id"],
+                       bool(row["finished_at"]), waiting)
 
 
 def latest_run(db: Database, profile_id: int, module_id: str, scenario_id: str) -> ScenarioRun | None:

@@ -162,5 +162,14 @@ def m005_pages_read(db: Database) -> None:
     )
 
 
-MIGRATIONS = (m001_initial, m002_records, m003_presenter_votes, m004_content_changes, m005_pages_read)
+def m006_went_on(db: Database) -> None:
+    """When the learner went on past a choice's feedback ("Go on"): a run left before it
+    resumes at the choice and its feedback, not at the next step without them. Choices
+    made before count as gone on, as they were read then."""
+    db["scenario_choices"].add_column("went_on_at", str)
+    db.execute("update scenario_choices set went_on_at = chosen_at")
+
+
+MIGRATIONS = (m001_initial, m002_records, m003_presenter_votes, m004_content_changes, m005_pages_read,
+              m006_went_on)
 SCHEMA = tuple(step.__name__ for step in MIGRATIONS)  # what an up-to-date database has applied

@@ -1,6 +1,6 @@
 -- The tables and indexes the migrations in trainer/store/schema.py build, for a new file
 -- (trainer/store/new_database.py). Written by `python -m trainer.store.new_database`: do not edit.
--- Migrations: m001_initial, m002_records, m003_presenter_votes, m004_content_changes, m005_pages_read
+-- Migrations: m001_initial, m002_records, m003_presenter_votes, m004_content_changes, m005_pages_read, m006_went_on
 
 CREATE TABLE "_sqlite_migrations" (
    "id" INTEGER PRIMARY KEY,
@@ -52,7 +52,7 @@ CREATE TABLE "scenario_choices" (
    "target_step_id" TEXT,
    "tags" TEXT,
    "chosen_at" TEXT
-);
+, "went_on_at" TEXT);
 
 CREATE INDEX "idx_scenario_choices_run_id"
     ON "scenario_choices" ("run_id");

@@ -140,6 +140,15 @@ class ScenarioPlayer(QWidget):
             step = scenario.step(step_id)
             if step is not None and 0 <= index < len(step.choices):
                 self.chosen_tags.extend(step.choices[index].tags)
+        if run.waiting and not run.finished:
+            last_id, index, _target = run.path[-1]
+            last = scenario.step(last_id)
+            if last is not None and 0 <= index < len(last.choices) and last.choices[index].feedback:
+                # Left before "Go on": back at the choice and its feedback (the next step
+                # came without them, and the feedback was lost).
+                self._show_step(last, record_end=False)
+                self._show_chosen(index)
+                return
         current = scenario.step(run.current_step) if run.current_step else scenario.start
         self._show_step(current or scenario.start, record_end=not run.finished)
 
@@ -342,30 +351,37 @@ class ScenarioPlayer(QWidget):
         if not 0 <= index < len(step.choices):
             return
         choice = step.choices[index]
-        progress.record_choice(self.context.db, self.run_id, step.id, index, choice.target, choice.tags)
+        progress.record_choice(self.context.db, self.run_id, step.id, index, choice.target, choice.tags,
+                               went_on=not choice.feedback)
         self.chosen_tags.extend(choice.tags)
         self.choice_made.emit(step.id, index)
-        # Keep only the chosen line, so the feedback has room on a small screen.
+        if choice.feedback:
+            self._show_chosen(index)
+            self.go_on_button.setFocus()
+        else:
+            self._go_to(choice.target)
+
+    def _show_chosen(self, index: int) -> None:
+        """The chosen line alone (so the feedback has room on a small screen), its feedback
+        and "Go on"."""
+        choice = self.step.choices[index]
         for position, button in enumerate(self._choice_buttons):
             button.setEnabled(False)
             if self._order[position] == index:
                 button.setLabel("➜ " + button.labelText())
             else:
                 button.hide()
-        if choice.feedback:
-            self.feedback_label.setText(label_html(render_markdown(choice.feedback)))
-            announce(self.feedback_frame, plain_text(self.feedback_label.text()))
-            self.feedback_label.setAccessibleDescription(self.tr("You chose") + ": " + choice.text)
-            self._pending_target = choice.target
-            self.go_on_button.show()
-            self.feedback_frame.show()
-            self.go_on_button.setFocus()
-            self._settle(show=self.feedback_frame)
-        else:
-            self._go_to(choice.target)
+        self.feedback_label.setText(label_html(render_markdown(choice.feedback)))
+        announce(self.feedback_frame, plain_text(self.feedback_label.text()))
+        self.feedback_label.setAccessibleDescription(self.tr("You chose") + ": " + choice.text)
+        self._pending_target = choice.target
+        self.go_on_button.show()
+        self.feedback_frame.show()
+        self._settle(show=self.feedback_frame)
 
     def _on_go_on_clicked(self) -> None:
         if self._pending_target is not None:
+            progress.record_went_on(self.context.db, self.run_id)
             self._go_to(self._pending_target)
 
     def _go_to(self, target: str) -> None:
