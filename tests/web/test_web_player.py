@@ -293,3 +293,31 @@ def test_a_scenarios_choices_come_in_an_order_of_their_own_for_each_run(browser,
     wait_for(lambda: browser.find_elements(By.ID, "go-on"), what="the feedback")
     chosen = browser.find_element(By.CSS_SELECTOR, ".choices button:not([hidden])").text
     assert order[1] in chosen
+
+
+def test_a_reload_before_go_on_comes_back_to_the_choice_and_its_feedback(browser, builtin_site):
+    """As in the app: a reload while reading a choice's feedback went on to the next step
+    without it."""
+    from player import course_data
+
+    module = course_data(builtin_site)["langs"]["nb"]["modules"]["roller"]
+    scenario = next(p for p in module["parts"] if p["kind"] == "scenario")
+    open_site(browser, (builtin_site / "index.html").as_uri())
+    erase_progress(browser)
+    browser.refresh()
+    open_site(browser, (builtin_site / "index.html").as_uri())
+    keyboard_open_module(browser, module["title"])
+    keyboard_open_part(browser, scenario["title"])
+    first_step = browser.find_element(By.CSS_SELECTOR, ".situation h3").text
+    press(browser, "1")
+    wait_for(lambda: browser.find_elements(By.ID, "go-on"), what="the feedback")
+    feedback = browser.find_element(By.CSS_SELECTOR, ".part .feedback .content").text
+    browser.refresh()
+    wait_for(lambda: browser.find_elements(By.ID, "go-on"), what="the feedback after a reload")
+    assert browser.find_element(By.CSS_SELECTOR, ".situation h3").text == first_step
+    assert browser.find_element(By.CSS_SELECTOR, ".part .feedback .content").text == feedback
+    browser.find_element(By.ID, "go-on").click()
+    wait_for(lambda: browser.find_element(By.CSS_SELECTOR, ".situation h3").text != first_step, what="the next step")
+    browser.refresh()
+    wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".situation h3"), what="the step after a reload")
+    assert browser.find_element(By.CSS_SELECTOR, ".situation h3").text != first_step  # gone on: it stays gone on

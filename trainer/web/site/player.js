@@ -691,10 +691,11 @@
     return state.runs[key];
   }
 
-  function replay(scenario, run) {
-    // The current step and the signs acted on, from the choices made so far.
+  function replay(scenario, run, count) {
+    // The current step and the signs acted on, from the choices made so far (the first
+    // `count` of them, if given).
     var step = scenario.steps[0], tags = [];
-    run.p.forEach(function (made) {
+    run.p.slice(0, count === undefined ? run.p.length : count).forEach(function (made) {
       var from = stepById(scenario, made[0]);
       var choice = from && from.choices[made[1]];
       if (!choice) return;
@@ -706,7 +707,9 @@
 
   function showScenario(area, module, scenario) {
     var run = scenarioRun(module, scenario);
-    var now = replay(scenario, run);
+    // Left while reading a choice's feedback: back at that choice and its feedback.
+    var waiting = run.w && run.p.length ? run.p[run.p.length - 1] : null;
+    var now = replay(scenario, run, waiting ? run.p.length - 1 : undefined);
     var step = now.step, start = step === scenario.steps[0];
     area.appendChild(partHeading(scenario.title));
     var situation = el("div", { className: "content situation", role: "group", "aria-label": t("situation") });
@@ -720,6 +723,7 @@
     var feedback = el("div", { className: "feedback", hidden: true });
     var restart = button(t("tryAgain"), function () {
       run.p = [];
+      run.w = 0;
       run.n = (run.n || 0) + 1;  // a new run: the choices come in a new order
       save();
       rerenderPart();
@@ -750,6 +754,9 @@
     area.appendChild(choices);
     area.appendChild(feedback);
     if (!start) area.appendChild(el("div", { className: "actions" }, restart));
+    if (waiting && waiting[0] === step.id && step.choices[waiting[1]] && step.choices[waiting[1]].feedback) {
+      return showChosen(area, run, step, waiting[1]);
+    }
     return choices.firstChild;
   }
 
@@ -773,8 +780,15 @@
     if (area.getAttribute("data-pending")) return;
     var choice = step.choices[index];
     run.p.push([step.id, index]);
+    run.w = choice.feedback ? 1 : 0;  // waiting at the feedback until "Go on"
     save();
     if (!choice.feedback) { rerenderPart(); return; }
+    showChosen(area, run, step, index).focus();
+  }
+
+  function showChosen(area, run, step, index) {
+    // The chosen line alone, its feedback and "Go on"; returns "Go on".
+    var choice = step.choices[index];
     area.setAttribute("data-pending", "1");
     var buttons = area.querySelectorAll(".choices button");
     Array.prototype.forEach.call(buttons, function (b) {
@@ -786,11 +800,15 @@
     feedback.textContent = "";
     feedback.appendChild(el("p", { className: "visually-hidden" }, t("youChose") + ": " + choice.text));
     feedback.appendChild(el("div", { className: "content", html: choice.feedback }));
-    var goOn = button(t("goOn"), rerenderPart, { className: "primary", id: "go-on" });
+    var goOn = button(t("goOn"), function () {
+      run.w = 0;
+      save();
+      rerenderPart();
+    }, { className: "primary", id: "go-on" });
     feedback.appendChild(el("div", { className: "actions" }, goOn));
     feedback.hidden = false;
     announce(plain(choice.feedback));
-    goOn.focus();
+    return goOn;
   }
 
   function rerenderPart() {
