@@ -130,3 +130,14 @@ def test_judged_endings_recommend_even_where_a_scenario_names_no_signs():
     scenario = replace(_scenario(start, replace(_step("rumour"), kind="poor"), replace(_step("police"), kind="good")),
                        tags={})
     assert recommended_choices(scenario, start) == (1,)
+
+
+def test_with_judged_endings_a_way_round_in_a_circle_is_no_ending():
+    """A way that only comes back to where it began was judged as an ending by its signs
+    (with no signs, "good"), and recommended over a real, partly good ending."""
+    start = _step("start", ("hallway", ()), ("road1", ()))
+    hallway = _step("hallway", ("start", ()), ("give-up", ()))
+    scenario = replace(_scenario(start, hallway, replace(_step("give-up"), kind="poor"),
+                                 _step("road1", ("road2", ())), _step("road2", ("arrive", ())),
+                                 replace(_step("arrive"), kind="partly")), tags={})
+    assert recommended_choices(scenario, start) == (1,)

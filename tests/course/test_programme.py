@@ -632,3 +632,22 @@ def test_the_hall_cannot_vote_by_the_number_alone():
                     [slide, _answer] = question_slides(part, question, 0, module)
                     assert [c.text for c in slide.choices] == [o.text for o in question.options]
     assert right_at and max(right_at.values()) < sum(right_at.values()) * 0.6
+
+
+def test_hand_counts_are_stored_by_the_choices_as_written(library):
+    """Counts come in the order the hall saw the answers: a shuffled question's and a true
+    or false question's (shown as written: true, then false) both go back to the written
+    order. True/false counts (10, 2) were stored the wrong way round."""
+    from trainer.course.slides import in_written_order, question_slides
+
+    module = library.module("demo", "nb")
+    quiz = module.part("quiz-demo")
+    for question_id in ("betaler", "betalt"):
+        question = next(q for q in quiz.questions if q.id == question_id)
+        [slide, _answer] = question_slides(quiz, question, 0, module)
+        shown = tuple(range(10, 10 + len(slide.choices)))
+        stored = in_written_order(slide, shown)
+        texts = {c.text: count for c, count in zip(slide.choices, shown)}
+        assert stored == tuple(texts[" ".join(o.text.split())] for o in question.options), question_id
+    assert [c.text for c in question_slides(quiz, next(q for q in quiz.questions if q.id == "betalt"), 0, module)[0]
+            .choices] == ["Sant", "Usant"]  # true, then false

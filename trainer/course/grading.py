@@ -71,6 +71,9 @@ def recommended_choices(scenario: Scenario, step: Step) -> tuple[int, ...]:
     if step.is_ending or not (scenario.tags or any(s.kind for s in scenario.endings)):
         return ()  # neither signs nor judged endings to go by
     budget = [PATHS_LIMIT]
+    # Where the author has said how the endings went, the best ending a choice can still
+    # reach comes first: noticing signs on the way to spreading a rumour is no way to go.
+    judged = any(s.kind for s in scenario.endings)
 
     def best_from(target: str, tags: frozenset, seen: frozenset, steps: int):
         """(kind rank, signs, -steps) of the best way from `target` to an ending."""
@@ -80,13 +83,12 @@ def recommended_choices(scenario: Scenario, step: Step) -> tuple[int, ...]:
         nxt = scenario.step(target)
         if nxt is None or nxt.is_ending or nxt.id in seen:
             noticed, _missed = signs_noticed_and_missed(scenario, tags)
+            if judged and (nxt is None or not nxt.is_ending):
+                return (-1, len(noticed), -steps)  # round in a circle (or nowhere): no ending at all
             ending = nxt if nxt is not None and nxt.is_ending else None
             return (ENDING_KINDS.index(ending_kind(scenario, tags, ending)), len(noticed), -steps)
         return max(best_from(c.target, tags | set(c.tags), seen | {nxt.id}, steps + 1) for c in nxt.choices)
 
-    # Where the author has said how the endings went, the best ending a choice can still
-    # reach comes first: noticing signs on the way to spreading a rumour is no way to go.
-    judged = any(s.kind for s in scenario.endings)
     try:
         ranks = []
         for c in step.choices:

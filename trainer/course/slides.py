@@ -45,6 +45,7 @@ class SlideChoice:
     correct: bool | None = None  # quiz options only
     target: str = ""  # scenario choices: the step it leads to
     recommended: bool = False  # scenario choices: see grading.recommended_choices
+    index: int = -1  # its place as written (the hall sees them in `shown_order`)
 
 
 @dataclass(frozen=True)
@@ -348,12 +349,13 @@ def shown_order(part_id: str, item_id: str, count: int) -> tuple[int, ...]:
     return tuple(order)
 
 
-def in_written_order(part_id: str, item_id: str, shown: tuple) -> tuple:
-    """Values given for each choice in the order the hall saw them (hand counts), in the
-    order the choices are written: what is stored must not depend on the showing."""
+def in_written_order(slide: Slide, shown: tuple) -> tuple:
+    """Values given for each of `slide`'s choices in the order the hall saw them (hand
+    counts), in the order the choices are written: what is stored must not depend on the
+    showing."""
     written = [None] * len(shown)
-    for position, index in enumerate(shown_order(part_id, item_id, len(shown))):
-        written[index] = shown[position]
+    for choice, value in zip(slide.choices, shown):
+        written[choice.index] = value
     return tuple(written)
 
 
@@ -375,7 +377,7 @@ def step_slides(scenario: Scenario, step: Step, section: int, module: Module, se
     recommended = recommended_choices(scenario, step)
     order = shown_order(scenario.id, step.id, len(step.choices))
     choices = tuple(SlideChoice(_choice_line(step.choices[index].text), step.choices[index].feedback, None,
-                                step.choices[index].target, index in recommended) for index in order)
+                                step.choices[index].target, index in recommended, index) for index in order)
     slides = [Slide("step", step.title, blocks, notes=notes, choices=choices, **common)]
     if chosen is not None and 0 <= chosen < len(choices):
         shown = order.index(chosen)
@@ -407,7 +409,7 @@ def question_slides(quiz: Quiz, question: Question, section: int, module: Module
     explanation = [u.text for u in units_of(question.explanation) if u.kind == "block"]
     if question.options:
         choices = tuple(SlideChoice(_choice_line(question.options[index].text), question.options[index].feedback,
-                                    question.options[index].correct)
+                                    question.options[index].correct, index=index)
                         for index in (range(len(question.options)) if question.kind == "truefalse"  # true, then false
                                       else shown_order(quiz.id, question.id, len(question.options))))
         feedback = []

@@ -318,8 +318,10 @@ class ModuleView(QWidget):
             yes=self.tr("Finish anyway"), no=self.tr("Take the quiz"), safe_default=True)
 
     def finish_question(self, quiz: Quiz) -> str:
-        """Says the quiz counts towards a course only where a course's pass rule names it."""
-        counts = any(quiz.id in course.pass_rule.quizzes for course in self.context.library.courses_in(self.context.lang)
+        """Says the quiz counts towards a course only where a course's pass rule counts it
+        (a rule that names no quizzes counts every one)."""
+        counts = any(not course.pass_rule.quizzes or quiz.id in course.pass_rule.quizzes
+                     for course in self.context.library.courses_in(self.context.lang)
                      if self.module.id in course.module_ids)
         if counts:
             text = self.tr("You have not taken the quiz “%1” yet. Its result counts towards the course. "

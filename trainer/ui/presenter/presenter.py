@@ -379,7 +379,7 @@ class Presenter(QObject):
             return
         votes.record_votes(self._db, self.programme.id, self.programme.lang, date.today().isoformat(),
                            slide.module_id, slide.part_id, slide.item_id,
-                           in_written_order(slide.part_id, slide.item_id, counts))
+                           in_written_order(slide, counts))
 
     # ------------------------------------------------------------ showing
 

@@ -707,8 +707,14 @@
 
   function showScenario(area, module, scenario) {
     var run = scenarioRun(module, scenario);
-    // Left while reading a choice's feedback: back at that choice and its feedback.
+    // Left while reading a choice's feedback: back at that choice and its feedback, as
+    // long as the content still has them (else on, as if "Go on" had been pressed).
     var waiting = run.w && run.p.length ? run.p[run.p.length - 1] : null;
+    if (waiting) {
+      var at = replay(scenario, run, run.p.length - 1).step;
+      var made = at.id === waiting[0] && at.choices[waiting[1]];
+      if (!made || !made.feedback) { waiting = null; run.w = 0; }
+    }
     var now = replay(scenario, run, waiting ? run.p.length - 1 : undefined);
     var step = now.step, start = step === scenario.steps[0];
     area.appendChild(partHeading(scenario.title));
@@ -754,9 +760,7 @@
     area.appendChild(choices);
     area.appendChild(feedback);
     if (!start) area.appendChild(el("div", { className: "actions" }, restart));
-    if (waiting && waiting[0] === step.id && step.choices[waiting[1]] && step.choices[waiting[1]].feedback) {
-      return showChosen(area, run, step, waiting[1]);
-    }
+    if (waiting) return showChosen(area, run, step, waiting[1]);
     return choices.firstChild;
   }
 
