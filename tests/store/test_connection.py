@@ -79,3 +79,19 @@ def test_start_up_on_an_up_to_date_database_does_not_import_sqlite_utils(tmp_pat
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=IMPORT_ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_changed_tables_are_named_in_the_language_of_the_run(tmp_path):
+    """"tabeller er endret" was written in bokmål in the code, and an English run said it so."""
+    from trainer import i18n
+
+    database = store_db.connect(tmp_path / "progress.db")
+    database.execute("alter table profiles add column nickname text")
+    before = i18n.language()
+    try:
+        i18n.set_language("en")
+        assert connection.schema_problem(database.conn) == "tables are changed: profiles"
+        i18n.set_language("nb")
+        assert connection.schema_problem(database.conn) == "tabeller er endret: profiles"
+    finally:
+        i18n.set_language(before)

@@ -65,7 +65,7 @@ def schema_problem(conn: sqlite3.Connection) -> str | None:
         return _("tables are missing: {names}").format(names=", ".join(missing))
     changed = sorted(name for name, shape in TABLES.items() if found[name] != shape)
     if changed:
-        return "tabeller er endret: " + ", ".join(changed)
+        return _("tables are changed: {names}").format(names=", ".join(changed))
     return None
 
 
