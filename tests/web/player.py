@@ -10,7 +10,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from webtools import course_data  # noqa: F401  (the tests import it from here too)
+from webtools import course_data  # (the tests import it from here too)
 
 
 def wait_for(condition, timeout: float = 5.0, what: str = "the page"):
@@ -88,6 +88,18 @@ def keyboard_open_part(driver, title: str) -> None:
     tab_to(driver, lambda e: e.tag_name == "button" and e.text.startswith(title))
     press(driver, Keys.ENTER)
     wait_for(lambda: driver.find_element(By.ID, "part-title").text == title, what=f"the part {title}")
+
+
+def open_fresh_scenario(driver, site, module_id: str, lang: str = "nb") -> None:
+    """The site with no progress kept, at the scenario of the module `module_id`."""
+    module = course_data(site)["langs"][lang]["modules"][module_id]
+    scenario = next(p for p in module["parts"] if p["kind"] == "scenario")
+    open_site(driver, (site / "index.html").as_uri())
+    erase_progress(driver)
+    driver.refresh()
+    open_site(driver, (site / "index.html").as_uri())
+    keyboard_open_module(driver, module["title"])
+    keyboard_open_part(driver, scenario["title"])
 
 
 def keyboard_play_scenario(driver) -> list[str]:

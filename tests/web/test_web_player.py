@@ -16,7 +16,7 @@ from selenium.webdriver.common.keys import Keys
 from webtools import requests_made
 from player import (
     active, erase_progress, keyboard_answer_quiz, keyboard_open_module, keyboard_open_part,
-    keyboard_play_scenario, open_site, press, tab_to, text, wait_for,
+    keyboard_play_scenario, open_fresh_scenario, open_site, press, tab_to, text, wait_for,
 )
 
 WORDS = {
@@ -262,16 +262,7 @@ def test_a_scenarios_choices_come_in_an_order_of_their_own_for_each_run(browser,
     """As in the app: written first, the recommended choice stood first at most steps, so
     a learner soon learns to press 1. A reload keeps the order; a new run has its own;
     the number on screen chooses what it shows."""
-    from player import course_data
-
-    module = course_data(builtin_site)["langs"]["nb"]["modules"]["roller"]
-    scenario = next(p for p in module["parts"] if p["kind"] == "scenario")
-    open_site(browser, (builtin_site / "index.html").as_uri())
-    erase_progress(browser)
-    browser.refresh()
-    open_site(browser, (builtin_site / "index.html").as_uri())
-    keyboard_open_module(browser, module["title"])
-    keyboard_open_part(browser, scenario["title"])
+    open_fresh_scenario(browser, builtin_site, "roller")
 
     def shown():
         return [b.text.split(".", 1)[1].strip() for b in browser.find_elements(By.CSS_SELECTOR, ".choices button")]
@@ -298,16 +289,7 @@ def test_a_scenarios_choices_come_in_an_order_of_their_own_for_each_run(browser,
 def test_a_reload_before_go_on_comes_back_to_the_choice_and_its_feedback(browser, builtin_site):
     """As in the app: a reload while reading a choice's feedback went on to the next step
     without it."""
-    from player import course_data
-
-    module = course_data(builtin_site)["langs"]["nb"]["modules"]["roller"]
-    scenario = next(p for p in module["parts"] if p["kind"] == "scenario")
-    open_site(browser, (builtin_site / "index.html").as_uri())
-    erase_progress(browser)
-    browser.refresh()
-    open_site(browser, (builtin_site / "index.html").as_uri())
-    keyboard_open_module(browser, module["title"])
-    keyboard_open_part(browser, scenario["title"])
+    open_fresh_scenario(browser, builtin_site, "roller")
     first_step = browser.find_element(By.CSS_SELECTOR, ".situation h3").text
     press(browser, "1")
     wait_for(lambda: browser.find_elements(By.ID, "go-on"), what="the feedback")

@@ -9,8 +9,7 @@ import random
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractSlider, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractSlider, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trainer.course.grading import signs_noticed_and_missed
 from trainer.course.model import Module
@@ -23,7 +22,7 @@ from trainer.ui.context import AppContext
 from trainer.ui.widgets.a11y import announce
 from trainer.ui.widgets.keys import number_keys_choose
 from trainer.ui.widgets.label_html import label_html, plain_text
-from trainer.ui.widgets.scrolling import follow_focus
+from trainer.ui.widgets.scrolling import follow_focus, scrolling
 from trainer.ui.widgets.wrapping_button import WrappingButton
 
 
@@ -77,12 +76,7 @@ class ScenarioPlayer(QWidget):
         answers_layout.addLayout(self.choices_box)
         answers_layout.addWidget(self.feedback_frame)
         answers_layout.addStretch(1)
-        self.answers = QScrollArea()
-        self.answers.setWidgetResizable(True)
-        self.answers.setWidget(answers)
-        self.answers.setFrameShape(QFrame.Shape.NoFrame)
-        self.answers.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.answers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.answers = scrolling(answers)
         # The story and the answers share a page that scrolls as one where they do not
         # both fit (the one-page layout); "Go on" below it never scrolls away.
         body = QWidget()
@@ -91,12 +85,7 @@ class ScenarioPlayer(QWidget):
         body_layout.setSpacing(theme.space("s"))
         body_layout.addWidget(self.view, 1)
         body_layout.addWidget(self.answers)
-        self.page = QScrollArea()
-        self.page.setWidgetResizable(True)
-        self.page.setWidget(body)
-        self.page.setFrameShape(QFrame.Shape.NoFrame)
-        self.page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page = scrolling(body)
         follow_focus(self.page)
         self.view.installEventFilter(self)  # its reading keys scroll the page in the one-page layout
         # The story's lines rewrap when the page's scroll bar comes or goes: keep it whole.

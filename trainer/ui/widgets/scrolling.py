@@ -31,15 +31,23 @@ def follow_focus(scroll: QScrollArea) -> None:
     _FocusInView(scroll)
 
 
-def fill_with_scrolling(screen: QWidget, content: QWidget) -> QScrollArea:
-    """Make `content` the scrolling body of `screen`."""
+def scrolling(content: QWidget, sideways: bool = False) -> QScrollArea:
+    """`content` in a frameless area that scrolls up and down (and `sideways` where it
+    is wider than the area), and no Tab stop of its own: it showed no focus, and the
+    controls in it scroll into view as Tab reaches them (with follow_focus)."""
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setWidget(content)
-    # Not a Tab stop of its own: it showed no focus, and the controls in it scroll into
-    # view as Tab reaches them (follow_focus).
+    if not sideways:
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(content)
+    return scroll
+
+
+def fill_with_scrolling(screen: QWidget, content: QWidget) -> QScrollArea:
+    """Make `content` the scrolling body of `screen`."""
+    scroll = scrolling(content, sideways=True)  # a whole screen never cuts what does not fit
     layout = QVBoxLayout(screen)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scroll)
