@@ -957,6 +957,19 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
 
 'trainer validate' viser alle.</translation>
     </message>
+    <message>
+        <location filename="../ui/presenter/actions.py" line="58" />
+        <source>This programme has errors, so no handout is made from it:
+
+%1
+
+&apos;trainer validate&apos; lists every one.</source>
+        <translation>Programmet har feil, så det lages ikke noe utdelingsark fra det:
+
+%1
+
+&apos;trainer validate&apos; viser alle.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewWindow</name>

@@ -39,3 +39,19 @@ def test_the_menu_refuses_a_programme_with_errors_and_says_which(qtbot, evening,
     error = f"{programme}:13: delen 'Del' viser til modulen 'finnes-ikke', som ikke finnes på nb"
     assert told == [tr("PresenterActions", "This programme has errors and cannot be shown:\n\n%1\n\n"
                        "'trainer validate' lists every one.", error)]
+
+
+def test_the_menu_makes_no_handout_from_a_programme_with_errors(qtbot, evening, make_window, demo_content, tmp_path):
+    programme = demo_content / "nb" / "brutt.md"
+    programme.write_text("---\ntype: programme\nid: brutt\ntitle: Brutt\nlang: nb\nminutes: 5\nhandout: [demo]\n---\n\n"
+                         "Hei.\n\n## Del\n\n- Modul: finnes-ikke\n- Minutter: 5\n\n> [!NOTE]\n> Notat.\n", "utf-8")
+    window = make_window()
+    actions = window.presenting
+    actions.ask_programme = lambda programmes, title: next(p for p in programmes if p.id == "brutt")
+    actions.ask_save_path = lambda title, suggested: str(tmp_path / "ark.pdf")
+    told = []
+    actions.tell = lambda title, text: told.append(text)
+    assert actions.save_handout() is None and not (tmp_path / "ark.pdf").exists()
+    error = f"{programme}:14: delen 'Del' viser til modulen 'finnes-ikke', som ikke finnes på nb"
+    assert told == [tr("PresenterActions", "This programme has errors, so no handout is made from it:\n\n%1\n\n"
+                       "'trainer validate' lists every one.", error)]

@@ -45,7 +45,6 @@ class PresenterActions(QObject):
     # ------------------------------------------------------------ actions
 
     def start_presenter(self):
-        from trainer.course.programme import programme_errors  # here: the first screen loads no parser
         from trainer.ui.presenter.presenter import Presenter
 
         programmes = self.context.library.programmes
@@ -55,13 +54,8 @@ class PresenterActions(QObject):
         programme = self.ask_programme(programmes, self.tr("Presenter mode"))
         if programme is None:
             return None
-        blocking = programme_errors(self.context.library, programme)
-        if blocking:
-            # Never a show that silently leaves parts out: say what is wrong, briefly.
-            shown = "\n".join(blocking[:10]) + ("\n…" if len(blocking) > 10 else "")
-            self.tell(self.tr("Presenter mode"), self.tr(
-                "This programme has errors and cannot be shown:\n\n%1\n\n'trainer validate' lists every one."
-            ).replace("%1", shown))
+        if self._has_errors(programme, self.tr("Presenter mode"), self.tr(
+                "This programme has errors and cannot be shown:\n\n%1\n\n'trainer validate' lists every one.")):
             return None
         if self.presenter is not None:
             self.presenter.leave()
@@ -70,6 +64,16 @@ class PresenterActions(QObject):
         self.presenter.finished.connect(self._on_presenter_finished)
         self.presenter.start()
         return self.presenter
+
+    def _has_errors(self, programme, title: str, text: str) -> bool:
+        """Never a show or a sheet that silently leaves parts out: say what is wrong, briefly."""
+        from trainer.course.programme import programme_errors  # here: the first screen loads no parser
+
+        blocking = programme_errors(self.context.library, programme)
+        if blocking:
+            shown = "\n".join(blocking[:10]) + ("\n…" if len(blocking) > 10 else "")
+            self.tell(title, text.replace("%1", shown))
+        return bool(blocking)
 
     def _on_presenter_finished(self) -> None:
         self.presenter = None
@@ -83,7 +87,8 @@ class PresenterActions(QObject):
             self.tell(self.tr("Parent handout"), self.tr("The installed content has no programme with a handout."))
             return None
         programme = self.ask_programme(programmes, self.tr("Parent handout"))
-        if programme is None:
+        if programme is None or self._has_errors(programme, self.tr("Parent handout"), self.tr(
+                "This programme has errors, so no handout is made from it:\n\n%1\n\n'trainer validate' lists every one.")):
             return None
         path = self.ask_save_path(self.tr("Save the parent handout"), f"{programme.id}-{programme.lang}.pdf")
         if not path:
