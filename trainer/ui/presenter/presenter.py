@@ -15,15 +15,16 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trainer.course.deck import Presentation
 from trainer.course.model import Library
 from trainer.course.programme import Programme
 from trainer.course.slides import in_written_order
 from trainer.ui.presenter.labels import CONTENT_WARNING, slide_label
+from trainer.ui.presenter.screen_choice import ScreenFacts, choose_screens, usable_screen
 from trainer.ui.presenter.slide_render import SlideFitter
 from trainer.ui.presenter.slide_theme import THEMES
 from trainer.ui.presenter.windows import AudienceWindow, ConsoleWindow, clock, notes_label_html, slide_summary
@@ -56,6 +57,8 @@ class Presenter(QObject):
         self.overlay_points = 1.0  # the one-screen notes' type, relative to the window's height
         self.swapped = False
         self.dual = False
+        self.laptop_screen = None  # the presenter's view's screen; with one screen, the only one
+        self.projector_screen = None
         self._leaving = False
         self.end_notice = False  # Next was pressed on the last slide: say so, quietly, once
         self._refit_pending = False
@@ -92,56 +95,109 @@ class Presenter(QObject):
         self.refit()
         self._last_tick = time.monotonic()
         self.clock_timer.start()
-        self.audience.activateWindow()
-        self.audience.setFocus()
         self.update_views()
 
-    def arrange(self, screens=None) -> None:
-        """Projector and laptop: the screen that is not the primary one is the projector
-        (usually right), unless the presenter swapped them. One screen: slides only."""
+    def screens(self) -> list:
+        return list(self._given_screens if self._given_screens is not None else QGuiApplication.screens())
+
+    def arrange(self) -> None:
+        """Two screens: the slides full screen on the projector, the presenter's view on the
+        laptop, each on its own screen (see screen_choice for the guess; X swaps them). One
+        screen: the slides only, as before. Called again whenever a screen comes or goes."""
         if self._leaving:
             return
-        if screens is None:
-            screens = self._given_screens if self._given_screens is not None else QGuiApplication.screens()
-        screens = list(screens)
-        self.dual = len(screens) >= 2
-        if self.dual:
-            primary = QGuiApplication.primaryScreen()
-            laptop = primary if primary in screens else screens[0]
-            projector = next((s for s in screens if s is not laptop), screens[1])
-            if self.swapped:
-                laptop, projector = projector, laptop
-            self._place(self.audience, projector, self.fullscreen)
-            self._place(self.console, laptop, False)
+        screens = self.screens()
+        primary = QGuiApplication.primaryScreen()
+        facts = [ScreenFacts(s.name(), s.geometry().width(), s.geometry().height(), s is primary) for s in screens]
+        chosen = choose_screens(facts, self.swapped)
+        self.dual = chosen is not None
+        if chosen is not None:
+            self.laptop_screen, self.projector_screen = screens[chosen[0]], screens[chosen[1]]
+            self._place(self.audience, self.projector_screen, self.fullscreen)
+            self._place(self.console, self.laptop_screen, False)
+            self._clear_projector()
             self.notes_visible = False
         else:
-            if screens:
-                self._place(self.audience, screens[0], self.fullscreen)
+            only = usable_screen(facts)
+            self.laptop_screen = self.projector_screen = screens[only] if only is not None else None
+            self.console.hide()
+            if only is not None:
+                self._place(self.audience, screens[only], self.fullscreen)
             else:
                 self.audience.show()
-            self.console.hide()
         if QGuiApplication.platformName() != "offscreen":
             self.audience.raise_()
+        self._focus_presenter()
         self.update_views()
 
     def _place(self, window, screen, fullscreen: bool) -> None:
-        if window.isFullScreen():
+        """Onto `screen` and only that one: the screen is set before the window is shown
+        (a window goes full screen, or maximised, on the screen it is on), and a full-screen
+        or maximised window is made normal first so that it can move at all. The slides'
+        normal size, for F, is a window in the middle of their screen."""
+        if window.isFullScreen() or window.isMaximized():
             window.showNormal()
-        geometry = screen.availableGeometry()
-        window.setGeometry(geometry)
-        if window.windowHandle() is not None:
-            window.windowHandle().setScreen(screen)
+        window.setScreen(screen)
+        area = screen.availableGeometry()
+        if window is self.console:
+            window.setGeometry(area)
+            window.showMaximized()
+            return
+        size = QSize(int(area.width() * 0.8), int(area.height() * 0.8))
+        window.resize(size)
+        window.move(area.center() - QPoint(size.width() // 2, size.height() // 2))
         if fullscreen:
             window.showFullScreen()
-        elif window is self.console:
-            window.showMaximized()
         else:
-            window.resize(int(geometry.width() * 0.8), int(geometry.height() * 0.8))
             window.show()
+
+    def _clear_projector(self) -> None:
+        """Nothing but the slides on the hall's screen: another window of the app there
+        (the learner's window names the learner and shows progress) moves to the
+        presenter's screen, where it also is when the show ends. The mouse pointer goes
+        there too, so that a message nobody expected opens where the presenter looks."""
+        laptop, projector = self.laptop_screen, self.projector_screen
+        if laptop is projector:
+            return  # a screen mirrored (or tests): there is no other place
+        for widget in QApplication.topLevelWidgets():
+            if widget in (self.audience, self.console) or not widget.isVisible():
+                continue
+            if widget.windowType() not in (Qt.WindowType.Window, Qt.WindowType.Dialog):
+                continue  # menus and tool tips close by themselves
+            if self._shows_on(widget, projector):
+                maximized = widget.isMaximized() or widget.isFullScreen()
+                widget.showNormal()
+                widget.setScreen(laptop)
+                area = laptop.availableGeometry()
+                frame = widget.frameGeometry().size() - widget.size()  # title bar and borders
+                widget.resize(widget.size().boundedTo(area.size() - frame))  # none of it across
+                widget.move(area.topLeft())
+                if maximized:
+                    widget.showMaximized()
+        if QGuiApplication.screenAt(QCursor.pos()) is projector:
+            QCursor.setPos(laptop, laptop.geometry().center())
+
+    @staticmethod
+    def _shows_on(widget, screen) -> bool:
+        """Some of the window's inside is on `screen`: by its place on the desktop (the
+        screen Qt files a window under can lag behind a move), on that desktop."""
+        return (widget.screen() in screen.virtualSiblings()
+                and widget.geometry().intersects(screen.geometry()))
+
+    def _focus_presenter(self) -> None:
+        """Keys work in either window; the focus starts where the presenter looks: the
+        presenter's view with two screens, the slides with one. Not while a question is
+        open (it keeps the keys until it is answered)."""
+        if QApplication.activeModalWidget() is not None:
+            return
+        window = self.console if self.dual else self.audience
+        window.activateWindow()
+        window.setFocus()
 
     def _on_screens_changed(self, _screen) -> None:
         # A projector plugged in (or pulled out) during the evening: arrange again once
-        # Qt has finished updating its list of screens.
+        # Qt has finished updating its list of screens (and moved any window off a
+        # screen that is gone). The slide, the clock and the votes stay as they are.
         QTimer.singleShot(0, self.arrange)
 
     def leave(self) -> None:
@@ -355,6 +411,7 @@ class Presenter(QObject):
         if self.ask(self.tr("Leave the presentation?")):
             self.leave()
         else:
+            self._focus_presenter()  # the keys go back where they were meant to go
             self.update_views()
 
     # ------------------------------------------------------------ votes
@@ -364,6 +421,7 @@ class Presenter(QObject):
         if not slide.choices or self.presentation.item_key() is None:
             return
         counts = self.ask_votes(slide, self.presentation.votes_for())
+        self._focus_presenter()
         if counts is not None:
             self.presentation.set_votes(counts)
             if self.save_votes:

@@ -1,0 +1,138 @@
+"""Presenter mode on a laptop joined to a projector: which screen gets the slides, and
+what happens when the screens change during the evening."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import trainer
+from trainer.ui.presenter.screen_choice import ScreenFacts, choose_screens, looks_built_in, usable_screen
+
+IMPORT_ROOT = str(Path(trainer.__file__).resolve().parent.parent)
+PROBE = Path(__file__).with_name("two_screens_probe.py")
+LAPTOP = [0, 0, 1366, 768]
+PROJECTOR = [1366, 0, 1920, 1080]
+
+
+def screen(name, x, y, width, height):
+    return {"name": name, "x": x, "y": y, "width": width, "height": height,
+            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+
+
+def inside(rect, area) -> bool:
+    x, y, w, h = rect
+    ax, ay, aw, ah = area
+    return ax <= x and ay <= y and x + w <= ax + aw and y + h <= ay + ah
+
+
+# ---------------------------------------------------------------- the guess, without Qt
+
+def facts(*screens):
+    return [ScreenFacts(*s) for s in screens]
+
+
+def test_the_projector_is_the_screen_that_is_not_primary():
+    # A laptop's panel stays primary when a projector is plugged in (Windows, macOS, Linux).
+    assert choose_screens(facts(("DISPLAY1", 1366, 768, True), ("DISPLAY2", 1920, 1080))) == (0, 1)
+    assert choose_screens(facts(("DISPLAY2", 1920, 1080), ("DISPLAY1", 1366, 768, True))) == (1, 0)
+    # Even a projector smaller than the laptop: primary decides, not size.
+    assert choose_screens(facts(("HDMI-1", 1024, 768), ("DP-1", 2560, 1600, True))) == (1, 0)
+
+
+def test_a_built_in_panel_is_the_laptop_even_when_the_projector_was_made_primary():
+    assert choose_screens(facts(("HDMI-1", 1920, 1080, True), ("eDP-1", 1366, 768))) == (1, 0)
+    assert choose_screens(facts(("Built-in Retina Display", 1512, 982), ("EPSON PJ", 1920, 1080, True))) == (0, 1)
+    assert looks_built_in("LVDS1") and looks_built_in("eDP") and looks_built_in("DSI-1")
+    assert not looks_built_in("DP-1") and not looks_built_in("HDMI-1") and not looks_built_in("eDPX")
+    # Two panels that both say built-in decide nothing: the primary does.
+    assert choose_screens(facts(("eDP-1", 1366, 768), ("eDP-2", 1920, 1080, True))) == (1, 0)
+
+
+def test_of_several_other_screens_the_largest_is_the_projector():
+    three = facts(("eDP-1", 1366, 768, True), ("DP-1", 1280, 1024), ("HDMI-1", 1920, 1080))
+    assert choose_screens(three) == (0, 2)
+    assert choose_screens(facts(("a", 1366, 768, True), ("b", 1920, 1080), ("c", 1920, 1080))) == (0, 1)
+
+
+def test_swapping_turns_the_guess_round():
+    two = facts(("eDP-1", 1366, 768, True), ("HDMI-1", 1920, 1080))
+    assert choose_screens(two, swapped=True) == (1, 0)
+
+
+def test_one_screen_or_one_that_shows_nothing_is_the_one_screen_case():
+    assert choose_screens([]) is None
+    assert choose_screens(facts(("eDP-1", 1366, 768, True))) is None
+    # X keeps a place holder with no area for a screen whose output was switched off.
+    off = facts(("eDP-1", 1366, 768, True), (":0.1", 0, 0))
+    assert choose_screens(off) is None and usable_screen(off) == 0
+    assert usable_screen(facts((":0.0", 0, 0, True), ("HDMI-1", 1920, 1080))) == 1
+    assert usable_screen([]) is None
+
+
+# ---------------------------------------------------------------- the real windows on two screens
+
+@pytest.fixture(scope="module")
+def evening(tmp_path_factory):
+    """The probe's steps, keyed by name, from one run on a laptop and a projector."""
+    config = tmp_path_factory.mktemp("screens") / "two.json"
+    config.write_text(json.dumps({"screens": [screen("laptop", *LAPTOP), screen("projector", *PROJECTOR)]}), "utf-8")
+    pythonpath = os.pathsep.join(p for p in (IMPORT_ROOT, os.environ.get("PYTHONPATH")) if p)
+    result = subprocess.run(
+        [sys.executable, str(PROBE)], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": pythonpath, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"},
+    )
+    assert result.returncode == 0, result.stderr
+    steps = {}
+    for line in result.stdout.splitlines():
+        step = json.loads(line)
+        steps[step.pop("step")] = step
+    assert "left" in steps, result.stdout + result.stderr
+    return steps
+
+
+def assert_show(step, projector, laptop):
+    assert step["dual"]
+    audience, console = step["audience"], step["console"]
+    assert audience["screen"] == projector[0] and audience["full_screen"] and audience["geometry"] == projector[1]
+    assert console["visible"] and console["screen"] == laptop[0] and not console["full_screen"]
+    assert inside(console["geometry"], laptop[1])  # the presenter's view spills onto neither
+
+
+def test_slides_fill_the_projector_and_the_presenter_view_is_on_the_laptop(evening):
+    start = evening["start"]
+    assert start["screens"] == ["laptop", "projector"]
+    assert_show(start, ("projector", PROJECTOR), ("laptop", LAPTOP))
+    assert start["focus"] == "console"
+    # The learner's window (a name, progress) left the projector, all of it.
+    assert start["learner"]["screen"] == "laptop" and inside(start["learner"]["geometry"], LAPTOP)
+
+
+def test_a_clicker_works_on_either_window_and_questions_open_on_the_laptop(evening):
+    assert evening["keys"]["number"] == 3 and evening["keys"]["blank"] == "black"
+    asked = evening["leave question"]
+    assert asked["question"] == "laptop"  # Esc was pressed on the slides' window
+    assert asked["focus"] == "console"
+
+
+def test_x_swaps_the_screens_and_back(evening):
+    swapped = evening["swapped"]
+    assert_show(swapped, ("laptop", LAPTOP), ("projector", PROJECTOR))
+    assert swapped["focus"] == "console"
+    assert swapped["learner"]["screen"] == "projector"  # with the presenter, not the hall
+    assert_show(evening["swapped back"], ("projector", PROJECTOR), ("laptop", LAPTOP))
+
+
+def test_the_show_goes_on_when_the_projector_goes_and_comes_back(evening):
+    gone = evening["projector removed"]
+    assert not gone["dual"] and not gone["console"]["visible"]
+    assert gone["audience"]["screen"] == "laptop" and gone["audience"]["full_screen"]
+    assert gone["audience"]["geometry"] == LAPTOP
+    assert gone["focus"] == "audience" and gone["number"] == 3
+    assert evening["one screen, next"]["number"] == 4
+    back = evening["projector added"]
+    assert_show(back, ("projector", PROJECTOR), ("laptop", LAPTOP))
+    assert back["number"] == 4 and back["focus"] == "console"
