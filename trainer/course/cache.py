@@ -33,6 +33,7 @@ import importlib
 import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -410,6 +411,7 @@ def _load_and_store(roots: list[Path], cache_dir: Path, current: str):
         else:  # the shipped index's text is this cache's: its paths are relative
             text = text.decode("utf-8")
         _write(_cache_file(cache_dir, roots), "\n".join((_head(), json.dumps(current), text)))
+        _prune(cache_dir)
     except (OSError, CacheFormatError):
         pass  # a read-only data folder only costs speed (a test keeps every model type storable)
     return library
@@ -427,6 +429,29 @@ def _write(target: Path, text: str) -> None:
     with open(temporary, "w", encoding="utf-8") as handle:
         handle.write(text)
     os.replace(temporary, target)  # never a half-written cache
+
+
+KEPT_CACHES = 8  # sets of content folders and languages (about 0.5 MB each for the built-in course)
+LEFT_TEMPORARY_S = 3600  # a temporary file this old was left by a write that was killed
+
+
+def _prune(cache_dir: Path) -> None:
+    """Remove the caches of all but the KEPT_CACHES most recently written sets of roots:
+    each new set of installed packs or preview folder makes a cache of its own, and
+    nothing else ever removes one. A cache removed while still in use only costs its
+    next start a fresh load. Another process may prune at the same time."""
+    try:
+        entries = [(entry.stat().st_mtime, entry.path) for entry in os.scandir(cache_dir)
+                   if entry.name.startswith("content-") and entry.is_file()]
+    except OSError:
+        return
+    caches = sorted((entry for entry in entries if entry[1].endswith(".json")), reverse=True)
+    left = [entry for entry in entries if entry[1].endswith(".tmp") and entry[0] < time.time() - LEFT_TEMPORARY_S]
+    for _mtime, path in caches[KEPT_CACHES:] + left:
+        try:
+            os.remove(path)
+        except OSError:
+            pass  # gone already, or not ours to remove: it costs only disk space
 
 
 def _shipped(roots: list[Path]):
