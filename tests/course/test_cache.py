@@ -503,3 +503,23 @@ def test_only_the_most_recently_written_caches_are_kept(demo_content, tmp_path):
     newest = {p.name for p in old[:cache.KEPT_CACHES - 1]}
     assert kept == newest | {cache._cache_file(cache_dir, [demo_content]).name}  # with the one just written
     assert not left.exists() and being_written.exists()
+
+
+def test_a_shipped_index_with_problems_is_parsed_again_in_the_run_s_language(demo_content, tmp_path, monkeypatch):
+    """The index is written by a build in one language; its problems would reach a run in
+    the other language in the build's words."""
+    from trainer import i18n
+
+    (demo_content / "nb" / "demo" / "05-broken.md").write_text(
+        "---\ntype: page\ntitle: Uten id\n---\n\nTekst.\n", "utf-8")
+    before = i18n.language()
+    try:
+        i18n.set_language("nb")
+        _shipped(demo_content, monkeypatch)
+        i18n.set_language("en")
+        english = [p.message for p in loader.load_library([demo_content]).problems]
+        parses = _count_parses(monkeypatch)
+        got = [p.message for p in cache.load_cached([demo_content], tmp_path / "cache").problems]
+    finally:
+        i18n.set_language(before)
+    assert len(parses) == 1 and english and got == english

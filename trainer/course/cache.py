@@ -456,8 +456,8 @@ def _prune(cache_dir: Path) -> None:
 
 def _shipped(roots: list[Path]):
     """The built-in course from its shipped index and the index's text, when the roots are
-    the built-in course alone and its files are byte for byte those the index was made
-    from; (None, None) otherwise."""
+    the built-in course alone, its files are byte for byte those the index was made from
+    and it holds no problems; (None, None) otherwise."""
     builtin = paths.builtin_content_dir()
     if roots != [builtin]:
         return None, None
@@ -472,7 +472,12 @@ def _shipped(roots: list[Path]):
         return made_from[0] == content_fingerprint(builtin) and (code is None or made_from[1] == code)
 
     library, _made_from, text = _read(index, roots, accept=made_from_these)
-    return (library, text) if library is not None else (None, None)
+    if library is None or library.problems:
+        # Problems are worded in the language of the build that wrote the index, and a
+        # run in the other language would show them so: parse instead (the built-in
+        # course has none, so its first start keeps the index).
+        return None, None
+    return library, text
 
 
 def write_shipped_index(root: Path | None = None) -> Path:
