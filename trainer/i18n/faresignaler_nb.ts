@@ -1360,6 +1360,11 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Scenarioslutter du har nådd</translation>
     </message>
     <message>
+        <location filename="../ui/learner/progress_view.py" line="171" />
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
         <location filename="../ui/learner/progress_view.py" line="59" />
         <source>Column headings</source>
         <translation>Kolonneoverskrifter</translation>
