@@ -122,6 +122,7 @@ def test_x_swaps_the_screens_and_back(evening):
     swapped = evening["swapped"]
     assert_show(swapped, ("laptop", LAPTOP), ("projector", PROJECTOR))
     assert swapped["focus"] == "console"
+    assert swapped["question"] == "projector"  # over the presenter's view, wherever it went
     assert swapped["learner"]["screen"] == "projector"  # with the presenter, not the hall
     assert_show(evening["swapped back"], ("projector", PROJECTOR), ("laptop", LAPTOP))
 

@@ -100,7 +100,7 @@ def main() -> None:
 
     QTest.keyClick(presenter.console, Qt.Key.Key_X)
     settle(300)
-    where(presenter, "swapped")
+    where(presenter, "swapped", question=question_screen(presenter, Qt.Key.Key_Escape))
     QTest.keyClick(presenter.console, Qt.Key.Key_X)
     settle(300)
     where(presenter, "swapped back")

@@ -165,6 +165,9 @@ class Presenter(QObject):
             if widget.windowType() not in (Qt.WindowType.Window, Qt.WindowType.Dialog):
                 continue  # menus and tool tips close by themselves
             if self._shows_on(widget, projector):
+                # Shown again without taking the focus: the keys stay with the show.
+                quiet = widget.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+                widget.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
                 maximized = widget.isMaximized() or widget.isFullScreen()
                 widget.showNormal()
                 widget.setScreen(laptop)
@@ -174,6 +177,8 @@ class Presenter(QObject):
                 widget.move(area.topLeft())
                 if maximized:
                     widget.showMaximized()
+                widget.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, quiet)
+                self.console.raise_()  # the presenter's view stays in front of it
         if QGuiApplication.screenAt(QCursor.pos()) is projector:
             QCursor.setPos(laptop, laptop.geometry().center())
 
@@ -217,13 +222,21 @@ class Presenter(QObject):
         if not self._leaving:
             self.leave()
 
+    def question_parent(self):
+        """A question opens over the presenter's view, on the presenter's screen, never
+        on the projector: with two screens the console. The dialog is also put on that
+        screen before it is shown (over a window on a second X screen, a dialog left on
+        the first was never drawn and took no shortcut)."""
+        return self.console if self.dual else self.audience
+
     def ask(self, question: str) -> bool:
         """True only for a clear "Leave": L or a click on it; tests replace this. Every key a
         clicker sends (Enter, Space, the arrows, Esc) and Tab keep the show going: the Leave
         button takes no focus, so an arrow cannot move the focus onto it before Enter."""
-        parent = self.console if self.dual else self.audience
+        parent = self.question_parent()
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Leave the presentation"), question,
                           QMessageBox.StandardButton.NoButton, parent)
+        box.setScreen(parent.screen())
         box.setInformativeText(self.tr("L leaves. Enter, Space or Esc goes on with the show."))
         stay = box.addButton(self.tr("Continue"), QMessageBox.ButtonRole.RejectRole)
         leave = box.addButton(self.tr("Leave"), QMessageBox.ButtonRole.AcceptRole)
@@ -239,8 +252,9 @@ class Presenter(QObject):
         """The hall's hand count for each choice, or None; tests replace this."""
         from trainer.ui.presenter.dialogs import VotesDialog
 
-        parent = self.console if self.dual else self.audience
+        parent = self.question_parent()
         dialog = VotesDialog(slide, counts, self.save_votes, parent)
+        dialog.setScreen(parent.screen())
         if dialog.exec() != VotesDialog.DialogCode.Accepted:
             return None
         self.save_votes = dialog.save_box.isChecked()
