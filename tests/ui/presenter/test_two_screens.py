@@ -76,7 +76,7 @@ def test_one_screen_or_one_that_shows_nothing_is_the_one_screen_case():
 # ---------------------------------------------------------------- the real windows on two screens
 
 @pytest.fixture(scope="module")
-def evening(tmp_path_factory):
+def on_two_screens(tmp_path_factory):
     """The probe's steps, keyed by name, from one run on a laptop and a projector."""
     config = tmp_path_factory.mktemp("screens") / "two.json"
     config.write_text(json.dumps({"screens": [screen("laptop", *LAPTOP), screen("projector", *PROJECTOR)]}), "utf-8")
@@ -102,8 +102,8 @@ def assert_show(step, projector, laptop):
     assert inside(console["geometry"], laptop[1])  # the presenter's view spills onto neither
 
 
-def test_slides_fill_the_projector_and_the_presenter_view_is_on_the_laptop(evening):
-    start = evening["start"]
+def test_slides_fill_the_projector_and_the_presenter_view_is_on_the_laptop(on_two_screens):
+    start = on_two_screens["start"]
     assert start["screens"] == ["laptop", "projector"]
     assert_show(start, ("projector", PROJECTOR), ("laptop", LAPTOP))
     assert start["focus"] == "console"
@@ -111,29 +111,71 @@ def test_slides_fill_the_projector_and_the_presenter_view_is_on_the_laptop(eveni
     assert start["learner"]["screen"] == "laptop" and inside(start["learner"]["geometry"], LAPTOP)
 
 
-def test_a_clicker_works_on_either_window_and_questions_open_on_the_laptop(evening):
-    assert evening["keys"]["number"] == 3 and evening["keys"]["blank"] == "black"
-    asked = evening["leave question"]
+def test_a_clicker_works_on_either_window_and_questions_open_on_the_laptop(on_two_screens):
+    assert on_two_screens["keys"]["number"] == 3 and on_two_screens["keys"]["blank"] == "black"
+    asked = on_two_screens["leave question"]
     assert asked["question"] == "laptop"  # Esc was pressed on the slides' window
     assert asked["focus"] == "console"
 
 
-def test_x_swaps_the_screens_and_back(evening):
-    swapped = evening["swapped"]
+def test_x_swaps_the_screens_and_back(on_two_screens):
+    swapped = on_two_screens["swapped"]
     assert_show(swapped, ("laptop", LAPTOP), ("projector", PROJECTOR))
     assert swapped["focus"] == "console"
     assert swapped["question"] == "projector"  # over the presenter's view, wherever it went
     assert swapped["learner"]["screen"] == "projector"  # with the presenter, not the hall
-    assert_show(evening["swapped back"], ("projector", PROJECTOR), ("laptop", LAPTOP))
+    assert_show(on_two_screens["swapped back"], ("projector", PROJECTOR), ("laptop", LAPTOP))
 
 
-def test_the_show_goes_on_when_the_projector_goes_and_comes_back(evening):
-    gone = evening["projector removed"]
+def test_the_show_goes_on_when_the_projector_goes_and_comes_back(on_two_screens):
+    gone = on_two_screens["projector removed"]
     assert not gone["dual"] and not gone["console"]["visible"]
     assert gone["audience"]["screen"] == "laptop" and gone["audience"]["full_screen"]
     assert gone["audience"]["geometry"] == LAPTOP
     assert gone["focus"] == "audience" and gone["number"] == 3
-    assert evening["one screen, next"]["number"] == 4
-    back = evening["projector added"]
+    assert on_two_screens["one screen, next"]["number"] == 4
+    back = on_two_screens["projector added"]
     assert_show(back, ("projector", PROJECTOR), ("laptop", LAPTOP))
     assert back["number"] == 4 and back["focus"] == "console"
+
+
+# ---------------------------------------------------------------- the presenter's view on a small laptop
+
+def test_the_presenter_view_fits_a_1366x768_laptop_at_125_percent(qtbot, make_presenter):
+    from PySide6.QtCore import QPoint, QRect, Qt
+
+    from presenting import go_to_kind, press
+
+    presenter = make_presenter(dual=True)
+    console = presenter.console
+    # The fullest it gets: a choice with votes, over time, the projector black, go-to typed.
+    go_to_kind(presenter, "question")
+    presenter.presentation.set_votes([3, 7])
+    presenter.presentation.tick(60 * 60)
+    press(qtbot, presenter, Qt.Key.Key_B, Qt.Key.Key_G, Qt.Key.Key_1, window=console)
+    presenter.update_status()
+    assert all(label.text() for label in (console.section_label, console.section_time_label, console.state_label,
+                                          console.goto_label, console.votes_label))
+    limit = console.MINIMUM
+    assert limit.width() <= 1093 and limit.height() <= 614 - 32 - 30  # task bar and title bar
+    assert console.heightForWidth(limit.width()) <= limit.height()  # with every line wrapped as it must be
+    console.showNormal()
+    console.resize(limit)
+    qtbot.waitUntil(lambda: console.size() == limit)  # its minimum size does not push it larger
+    qtbot.wait(50)
+    inside = QRect(QPoint(0, 0), console.size())
+    for widget in (console.forward_button, console.back_button, console.leave_button, console.swap_button,
+                   console.keys_label, console.votes_label, console.current_view, console.notes):
+        box = QRect(widget.mapTo(console, QPoint(0, 0)), widget.size())
+        assert inside.contains(box), f"{widget.objectName() or type(widget).__name__} is cut off: {box}"
+    for button in (console.forward_button, console.back_button):
+        assert button.height() >= button.sizeHint().height()  # the large text whole
+    # Nothing in the column overlaps the next thing: each line is whole.
+    lines = [console.time_label, console.number_label, console.section_label, console.section_time_label,
+             console.state_label, console.goto_label, console.votes_label]
+    assert console.clock_label.geometry().right() < console.time_label.geometry().left()  # one line
+    for upper, lower in zip(lines, lines[1:]):
+        assert upper.geometry().bottom() < lower.geometry().top()
+    for line in [console.clock_label, *lines]:
+        needed = line.heightForWidth(line.width()) if line.wordWrap() else line.sizeHint().height()
+        assert line.height() >= needed, f"{line.text()!r} is cut"

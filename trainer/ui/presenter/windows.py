@@ -53,6 +53,15 @@ class KeyForwardingWidget(QWidget):
         return False  # Tab is not a way out of the slide
 
 
+class StatusLine(QLabel):
+    """A line of the presenter's view that takes no room while it has nothing to say:
+    the view must fit a small laptop screen at 125 % (see ConsoleWindow)."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 class NotesOverlay(QFrame):
     """With one screen: notes, time and the next slide in a panel below the slide, shown
     only while the presenter asks for it (N). The slide shrinks above it (the hall still
@@ -139,7 +148,11 @@ class AudienceWindow(KeyForwardingWidget):
 class ConsoleWindow(KeyForwardingWidget):
     """The presenter's view on the laptop screen: the current slide large, the next one
     readable beside it, the notes in a large type the presenter can change, the clock
-    and the time per part; "Next" and "Back" large, "Leave" set apart."""
+    and the time per part; "Next" and "Back" large, "Leave" set apart. It fits a 1366x768
+    laptop at 125 % (1093x614 points, less a task bar and a title bar): the slides may
+    shrink, the buttons must not go off the screen (or onto the projector's)."""
+
+    MINIMUM = QSize(1093, 546)
 
     NOTES_POINTS = (14, 16, 18, 20, 24, 28, 32)
 
@@ -151,8 +164,8 @@ class ConsoleWindow(KeyForwardingWidget):
         self.next_view = SlideView(self, roots, assets)
         for view in (self.current_view, self.next_view):
             view.surround = ""  # the window's own background around the slide, no grey bars
-        self.current_view.setMinimumSize(480, 270)
-        self.next_view.setMinimumSize(320, 180)
+        self.current_view.setMinimumSize(256, 144)  # smaller only on a small laptop screen
+        self.next_view.setMinimumSize(192, 108)
         self.next_caption = QLabel(self.tr("Next"), objectName="subtitle")
         self.clock_label = QLabel(objectName="title")
         self.clock_label.setAccessibleName(self.tr("Time of day"))
@@ -160,19 +173,19 @@ class ConsoleWindow(KeyForwardingWidget):
         self.number_label.setAccessibleName(self.tr("Slide number"))
         self.time_label = QLabel(objectName="title")
         self.time_label.setAccessibleName(self.tr("Elapsed and planned time"))
-        self.section_label = QLabel()
+        self.section_label = StatusLine()
         self.section_label.setWordWrap(True)
-        self.section_time_label = QLabel()
+        self.section_time_label = StatusLine()
         self.section_time_label.setWordWrap(True)
-        self.state_label = QLabel(objectName="verdict")
+        self.state_label = StatusLine(objectName="verdict")
         self.state_label.setWordWrap(True)
-        self.goto_label = QLabel(objectName="verdict")
+        self.goto_label = StatusLine(objectName="verdict")
         self.notes = QTextBrowser()
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.notes.setAccessibleName(self.tr("Presenter notes"))
         self.notes.setOpenLinks(False)
         self.notes_points = 20  # notes are read at arm's length while standing
-        self.votes_label = QLabel()
+        self.votes_label = StatusLine()
         self.votes_label.setWordWrap(True)
         self.keys_label = QLabel(objectName="muted")
         self.keys_label.setWordWrap(True)
@@ -207,9 +220,18 @@ class ConsoleWindow(KeyForwardingWidget):
         top = QHBoxLayout()
         top.addWidget(self.current_view, 3)
         top.addLayout(upcoming, 2)
+        # The clock and the time in one line, the rest close together: the column must fit
+        # beside the notes on a small laptop screen with every line shown.
+        clocks = QHBoxLayout()
+        clocks.setSpacing(24)
+        clocks.addWidget(self.clock_label)
+        clocks.addWidget(self.time_label)
+        clocks.addStretch(1)
         status = QVBoxLayout()
-        for widget in (self.clock_label, self.time_label, self.number_label, self.section_label,
-                       self.section_time_label, self.state_label, self.goto_label, self.votes_label):
+        status.setSpacing(2)
+        status.addLayout(clocks)
+        for widget in (self.number_label, self.section_label, self.section_time_label, self.state_label,
+                       self.goto_label, self.votes_label):
             status.addWidget(widget)
         status.addStretch(1)
         middle = QHBoxLayout()
@@ -229,6 +251,8 @@ class ConsoleWindow(KeyForwardingWidget):
         controls.addLayout(moves)
         controls.addLayout(tools)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(4)
         layout.addLayout(top, 5)
         layout.addLayout(middle, 3)
         layout.addLayout(controls)
