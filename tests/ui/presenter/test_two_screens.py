@@ -137,6 +137,11 @@ def test_the_show_goes_on_when_the_projector_goes_and_comes_back(on_two_screens)
     back = on_two_screens["projector added"]
     assert_show(back, ("projector", PROJECTOR), ("laptop", LAPTOP))
     assert back["number"] == 4 and back["focus"] == "console"
+    # Pulled out while the hall's hands were being typed in: the question stays open on
+    # the one screen left, and the count typed is kept.
+    counting = on_two_screens["removed while counting"]
+    assert counting["dialog"] == {"visible": True, "screen": "laptop", "dual": False}
+    assert counting["votes"][0] == 12
 
 
 # ---------------------------------------------------------------- the presenter's view on a small laptop

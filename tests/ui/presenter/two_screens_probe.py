@@ -121,6 +121,32 @@ def main() -> None:
     settle(300)
     where(presenter, "projector added")
 
+    # Pulled out while the hall's hand count is being typed: the count is kept.
+    p = presenter.presentation
+    while not (p.current.choices and p.item_key() is not None):
+        assert p.forward(), "no slide with choices"
+    presenter.update_views()
+    seen = {}
+
+    def count_hands():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, count_hands)
+            return
+        dialog.spins[0].setValue(12)
+        presenter._given_screens = [laptop]
+        app.screenRemoved.emit(projector)
+        settle(300)
+        seen["visible"] = dialog.isVisible()
+        seen["screen"] = QGuiApplication.screenAt(dialog.geometry().center()).name()
+        seen["dual"] = presenter.dual
+        dialog.accept()
+
+    QTimer.singleShot(20, count_hands)
+    QTest.keyClick(presenter.console, Qt.Key.Key_V)
+    settle()
+    where(presenter, "removed while counting", dialog=seen, votes=list(p.votes_for()))
+
     presenter.leave()
     print(json.dumps({"step": "left"}), flush=True)
 

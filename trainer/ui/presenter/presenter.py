@@ -191,9 +191,13 @@ class Presenter(QObject):
 
     def _focus_presenter(self) -> None:
         """Keys work in either window; the focus starts where the presenter looks: the
-        presenter's view with two screens, the slides with one. Not while a question is
-        open (it keeps the keys until it is answered)."""
-        if QApplication.activeModalWidget() is not None:
+        presenter's view with two screens, the slides with one. An open question keeps
+        them until it is answered, and stays in front (its window may have just moved or
+        gone: a projector pulled out while the hands are counted)."""
+        question = QApplication.activeModalWidget()
+        if question is not None:
+            question.raise_()
+            question.activateWindow()
             return
         window = self.console if self.dual else self.audience
         window.activateWindow()
