@@ -6,7 +6,7 @@ at before calling the slides finished (issue 15 asked for them).
 
 Each slide of the show's default path (the recommended choices) is painted by the
 presenter's own SlideView at the projector's size, after the same pagination the show
-uses, with made-up hand counts on the answer slides, and placed five to a row, scaled
+uses, with made-up hand counts on the answer slides, and placed eight to a row, scaled
 down. Runs without a screen (offscreen)."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 DOCS = (("foreldremote", "nb"), ("foreldremote-kort", "en"))  # docs/presenter's sheets
-COLUMNS, THUMB_WIDTH, GAP = 5, 480, 6
+COLUMNS, THUMB_WIDTH, GAP = 8, 320, 4
 
 
 def main() -> int:
@@ -40,7 +40,7 @@ def main() -> int:
     from trainer.ui.presenter.slide_render import SlideFitter
     from trainer.ui.presenter.slide_view import SlideView
 
-    app = QApplication.instance() or QApplication(sys.argv)  # noqa: F841 - widgets need it
+    _app = QApplication.instance() or QApplication(sys.argv)  # widgets need one
     width, height = (int(n) for n in args.size.split("x"))
     size = QSize(width, height)
     library = load_library([paths.builtin_content_dir()])
@@ -70,7 +70,8 @@ def main() -> int:
             painter.drawImage(GAP + column * (thumb.width() + GAP), GAP + row * (thumb.height() + GAP), image)
         painter.end()
         target = out / f"slides-{programme_id}-{lang}-{width}x{height}.png"
-        sheet.save(str(target))
+        # 256 colours: a slide has few, and the sheets are kept in the repository.
+        sheet.convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither).save(str(target))
         print(f"{target}: {len(slides)} slides")
     return 0
 
