@@ -75,16 +75,27 @@ def test_one_screen_or_one_that_shows_nothing_is_the_one_screen_case():
 
 # ---------------------------------------------------------------- the real windows on two screens
 
+def run_on_two_screens(folder: Path, *command: str) -> subprocess.CompletedProcess:
+    config = folder / "two.json"
+    config.write_text(json.dumps({"screens": [screen("laptop", *LAPTOP), screen("projector", *PROJECTOR)]}), "utf-8")
+    pythonpath = os.pathsep.join(p for p in (IMPORT_ROOT, os.environ.get("PYTHONPATH")) if p)
+    return subprocess.run(
+        [sys.executable, *command], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": pythonpath, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"},
+    )
+
+
+def test_trainer_present_starts_on_two_screens(tmp_path):
+    result = run_on_two_screens(tmp_path, "-m", "trainer", "--data-dir", str(tmp_path / "data"), "--smoke",
+                                "present", "foreldremote-kort")
+    assert result.returncode == 0, result.stderr
+    assert "present ok (foreldremote-kort," in result.stdout
+
+
 @pytest.fixture(scope="module")
 def on_two_screens(tmp_path_factory):
     """The probe's steps, keyed by name, from one run on a laptop and a projector."""
-    config = tmp_path_factory.mktemp("screens") / "two.json"
-    config.write_text(json.dumps({"screens": [screen("laptop", *LAPTOP), screen("projector", *PROJECTOR)]}), "utf-8")
-    pythonpath = os.pathsep.join(p for p in (IMPORT_ROOT, os.environ.get("PYTHONPATH")) if p)
-    result = subprocess.run(
-        [sys.executable, str(PROBE)], capture_output=True, text=True, timeout=120,
-        env={**os.environ, "PYTHONPATH": pythonpath, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"},
-    )
+    result = run_on_two_screens(tmp_path_factory.mktemp("screens"), str(PROBE))
     assert result.returncode == 0, result.stderr
     steps = {}
     for line in result.stdout.splitlines():
