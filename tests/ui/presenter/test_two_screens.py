@@ -63,6 +63,20 @@ def test_swapping_turns_the_guess_round():
     assert choose_screens(two, swapped=True) == (1, 0)
 
 
+def test_the_screen_the_presenter_chose_before_is_the_projector_while_it_is_there():
+    three = facts(("eDP-1", 1366, 768, True), ("DP-1", 1280, 1024), ("HDMI-1", 1920, 1080))
+    assert choose_screens(three, remembered="DP-1") == (0, 1)
+    # The panel itself: the laptop is then the primary of the others, else the first listed.
+    assert choose_screens(three, remembered="eDP-1") == (1, 0)
+    assert choose_screens(three, remembered="eDP-1", swapped=True) == (0, 1)
+    assert choose_screens(facts(("eDP-1", 1366, 768), ("DP-1", 1280, 1024), ("HDMI-1", 1920, 1080, True)),
+                          remembered="eDP-1") == (2, 0)
+    assert choose_screens(three, remembered="VGA-1") == (0, 2)  # not plugged in: the guess
+    # Two screens of that name say nothing; a remembered screen alone is one screen.
+    assert choose_screens(facts(("screen", 1366, 768, True), ("screen", 1920, 1080)), remembered="screen") == (0, 1)
+    assert choose_screens(facts(("HDMI-1", 1920, 1080, True)), remembered="HDMI-1") is None
+
+
 def test_one_screen_or_one_that_shows_nothing_is_the_one_screen_case():
     assert choose_screens([]) is None
     assert choose_screens(facts(("eDP-1", 1366, 768, True))) is None
@@ -95,7 +109,8 @@ def test_trainer_present_starts_on_two_screens(tmp_path):
 @pytest.fixture(scope="module")
 def on_two_screens(tmp_path_factory):
     """The probe's steps, keyed by name, from one run on a laptop and a projector."""
-    result = run_on_two_screens(tmp_path_factory.mktemp("screens"), str(PROBE))
+    folder = tmp_path_factory.mktemp("screens")
+    result = run_on_two_screens(folder, str(PROBE), str(folder / "settings.ini"))
     assert result.returncode == 0, result.stderr
     steps = {}
     for line in result.stdout.splitlines():
@@ -135,7 +150,15 @@ def test_x_swaps_the_screens_and_back(on_two_screens):
     assert swapped["focus"] == "console"
     assert swapped["question"] == "projector"  # over the presenter's view, wherever it went
     assert swapped["learner"]["screen"] == "projector"  # with the presenter, not the hall
+    assert swapped["remembered"] == "laptop"
     assert_show(on_two_screens["swapped back"], ("projector", PROJECTOR), ("laptop", LAPTOP))
+
+
+def test_the_next_show_puts_the_slides_where_the_presenter_put_them(on_two_screens):
+    nxt = on_two_screens["next show"]
+    assert nxt["remembered"] == "laptop"
+    assert_show(nxt, ("laptop", LAPTOP), ("projector", PROJECTOR))
+    assert nxt["focus"] == "console"
 
 
 def test_the_show_goes_on_when_the_projector_goes_and_comes_back(on_two_screens):

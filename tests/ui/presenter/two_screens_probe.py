@@ -7,7 +7,7 @@ this cannot run inside the test process."""
 import json
 import sys
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -16,6 +16,7 @@ from trainer.course.installed import content_roots
 from trainer.course.loader import load_library
 from trainer.ui.application import make_application
 from trainer.ui.presenter.presenter import Presenter
+from trainer.ui.preferences import Preferences
 
 
 def settle(ms: int = 150) -> None:
@@ -26,6 +27,7 @@ LEARNER = []
 
 
 def where(presenter, step: str, **more) -> None:
+    learner = LEARNER[0] if LEARNER and LEARNER[0].isVisible() else None
     def window(widget):
         # Where its pixels are (the window's inside, without the frame): the screen Qt
         # files an offscreen window under lags behind its moves.
@@ -46,7 +48,7 @@ def where(presenter, step: str, **more) -> None:
         "number": presenter.presentation.number,
         "audience": window(presenter.audience),
         "console": window(presenter.console),
-        "learner": window(LEARNER[0]) if LEARNER else None,
+        "learner": window(learner) if learner is not None else None,
         "focus": "console" if focus is presenter.console.windowHandle()
         else "audience" if focus is presenter.audience.windowHandle() else None,
         **more,
@@ -63,7 +65,7 @@ def question_screen(presenter, key) -> str | None:
         if box is None:
             QTimer.singleShot(20, look)
             return
-        seen.append(box.windowHandle().screen().name())
+        seen.append(QGuiApplication.screenAt(box.geometry().center()).name())
         QTest.keyClick(box, Qt.Key.Key_Escape)
 
     QTimer.singleShot(20, look)
@@ -84,7 +86,8 @@ def main() -> None:
     learner.show()
     LEARNER.append(learner)
     settle()
-    presenter = Presenter(programme, library, fullscreen=True)
+    preferences = Preferences(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+    presenter = Presenter(programme, library, fullscreen=True, preferences=preferences)
     presenter.start()
     settle(300)
     where(presenter, "start")
@@ -100,7 +103,8 @@ def main() -> None:
 
     QTest.keyClick(presenter.console, Qt.Key.Key_X)
     settle(300)
-    where(presenter, "swapped", question=question_screen(presenter, Qt.Key.Key_Escape))
+    where(presenter, "swapped", question=question_screen(presenter, Qt.Key.Key_Escape),
+          remembered=preferences.get("presenter/projector"))
     QTest.keyClick(presenter.console, Qt.Key.Key_X)
     settle(300)
     where(presenter, "swapped back")
@@ -147,7 +151,18 @@ def main() -> None:
     settle()
     where(presenter, "removed while counting", dialog=seen, votes=list(p.votes_for()))
 
+    # The presenter puts the slides on the laptop's screen, and the next show starts so.
+    presenter._given_screens = [laptop, projector]
+    app.screenAdded.emit(projector)
+    settle(300)
+    QTest.keyClick(presenter.console, Qt.Key.Key_X)
     presenter.leave()
+    settle()
+    again = Presenter(programme, library, fullscreen=True, preferences=preferences)
+    again.start()
+    settle(300)
+    where(again, "next show", remembered=preferences.get("presenter/projector"))
+    again.leave()
     print(json.dumps({"step": "left"}), flush=True)
 
 

@@ -59,8 +59,11 @@ class PresenterActions(QObject):
             return None
         if self.presenter is not None:
             self.presenter.leave()
+        from trainer.ui.application import open_settings
+        from trainer.ui.preferences import Preferences
+
         self.presenter = Presenter(programme, self.context.library, db_opener=lambda: self.context.db,
-                                   assets=self.context.assets)
+                                   assets=self.context.assets, preferences=Preferences(open_settings()))
         self.presenter.finished.connect(self._on_presenter_finished)
         self.presenter.start()
         return self.presenter

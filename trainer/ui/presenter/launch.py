@@ -73,15 +73,16 @@ def _ui_language(args) -> str:
     return language()  # --lang, the saved setting or the system's, chosen by trainer.cli
 
 
-def _apply_preferred_appearance(app) -> None:
+def _apply_preferred_appearance(app):
     """The user's theme and text size, so the dialogs over the slides (hand count, leave)
-    look as they do in the app."""
+    look as they do in the app; the preferences, for the screens the presenter chose."""
     from trainer.ui.app import open_settings
     from trainer.ui.preferences import Preferences
     from trainer.ui.widgets.appearance import apply_appearance
 
     preferences = Preferences(open_settings())
     apply_appearance(app, preferences.get("theme"), preferences.get("text_size"))
+    return preferences
 
 
 def _headless_if_needed() -> None:
@@ -120,7 +121,7 @@ def run_present(args) -> int:
     app = make_application()
     errors.install()
     install_translators(app, lang)
-    _apply_preferred_appearance(app)
+    preferences = _apply_preferred_appearance(app)
     if programme is None:
         programme = choose_programme(library.programmes, lang, smoke=args.smoke)
         if programme is None:
@@ -131,7 +132,7 @@ def run_present(args) -> int:
             return 1
     presenter = Presenter(
         programme, library, theme=args.theme, fullscreen=not args.windowed, save_votes=args.save_votes,
-        db_opener=_votes_database, assets=paths.assets_dir(),
+        db_opener=_votes_database, assets=paths.assets_dir(), preferences=preferences,
     )
     presenter.finished.connect(app.quit)
     presenter.start()

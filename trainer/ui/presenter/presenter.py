@@ -40,7 +40,7 @@ class Presenter(QObject):
 
     def __init__(self, programme: Programme, library: Library, theme: str = "dark", fullscreen: bool = True,
                  save_votes: bool = False, db_opener: Callable | None = None, assets: Path | None = None,
-                 parent=None):
+                 preferences=None, parent=None):
         super().__init__(parent)
         self.programme = programme
         self.library = library
@@ -56,9 +56,13 @@ class Presenter(QObject):
         self.notes_visible = False
         self.overlay_points = 1.0  # the one-screen notes' type, relative to the window's height
         self.swapped = False
+        # Where the presenter put the slides last time (X), kept in `preferences` if given.
+        self.preferences = preferences
+        self.remembered = preferences.get("presenter/projector") if preferences is not None else ""
         self.dual = False
-        self.laptop_screen = None  # the presenter's view's screen; with one screen, the only one
-        self.projector_screen = None
+        # The name of the presenter's view's screen (with one screen: the only one). A name,
+        # not the QScreen: PySide can drop a kept QScreen's wrapper while the screen lives.
+        self.laptop_name = ""
         self._leaving = False
         self.end_notice = False  # Next was pressed on the last slide: say so, quietly, once
         self._refit_pending = False
@@ -109,17 +113,18 @@ class Presenter(QObject):
         screens = self.screens()
         primary = QGuiApplication.primaryScreen()
         facts = [ScreenFacts(s.name(), s.geometry().width(), s.geometry().height(), s is primary) for s in screens]
-        chosen = choose_screens(facts, self.swapped)
+        chosen = choose_screens(facts, self.swapped, self.remembered)
         self.dual = chosen is not None
         if chosen is not None:
-            self.laptop_screen, self.projector_screen = screens[chosen[0]], screens[chosen[1]]
-            self._place(self.audience, self.projector_screen, self.fullscreen)
-            self._place(self.console, self.laptop_screen, False)
-            self._clear_projector()
+            laptop, projector = screens[chosen[0]], screens[chosen[1]]
+            self.laptop_name = laptop.name()
+            self._place(self.audience, projector, self.fullscreen)
+            self._place(self.console, laptop, False)
+            self._clear_projector(laptop, projector)
             self.notes_visible = False
         else:
             only = usable_screen(facts)
-            self.laptop_screen = self.projector_screen = screens[only] if only is not None else None
+            self.laptop_name = screens[only].name() if only is not None else ""
             self.console.hide()
             if only is not None:
                 self._place(self.audience, screens[only], self.fullscreen)
@@ -151,12 +156,11 @@ class Presenter(QObject):
         else:
             window.show()
 
-    def _clear_projector(self) -> None:
+    def _clear_projector(self, laptop, projector) -> None:
         """Nothing but the slides on the hall's screen: another window of the app there
         (the learner's window names the learner and shows progress) moves to the
         presenter's screen, where it also is when the show ends. The mouse pointer goes
         there too, so that a message nobody expected opens where the presenter looks."""
-        laptop, projector = self.laptop_screen, self.projector_screen
         if laptop is projector:
             return  # a screen mirrored (or tests): there is no other place
         for widget in QApplication.topLevelWidgets():
@@ -398,8 +402,18 @@ class Presenter(QObject):
         self.update_views()
 
     def swap_screens(self) -> None:
+        """The slides to the other screen, and the presenter's view to theirs. The choice
+        is remembered by the slides' screen's name, so the next show starts that way;
+        screens without names of their own are only swapped for this show."""
         if self.dual:
-            self.swapped = not self.swapped
+            name = self.laptop_name
+            if name and sum(s.name() == name for s in self.screens()) == 1:
+                self.remembered, self.swapped = name, False
+                if self.preferences is not None:
+                    self.preferences.set("presenter/projector", name)
+                    self.preferences.save()
+            else:
+                self.swapped = not self.swapped
             self.arrange()
         self.update_views()
 

@@ -44,21 +44,29 @@ def usable_screen(screens: Sequence[ScreenFacts]) -> int | None:
     return next((i for i in usable if screens[i].primary), usable[0] if usable else None)
 
 
-def choose_screens(screens: Sequence[ScreenFacts], swapped: bool = False) -> tuple[int, int] | None:
+def choose_screens(screens: Sequence[ScreenFacts], swapped: bool = False,
+                   remembered: str = "") -> tuple[int, int] | None:
     """(laptop, projector) as positions in `screens`, or None with fewer than two: one
-    screen shows the slides only. `swapped` is the presenter's correction of the guess."""
+    screen shows the slides only. `remembered` is the name of the screen the presenter
+    chose for the slides before (used while exactly one screen has that name);
+    `swapped` is the presenter's correction now."""
     usable = _usable(screens)
     if len(usable) < 2:
         return None
-    built_in = [i for i in usable if looks_built_in(screens[i].name)]
-    primary = [i for i in usable if screens[i].primary]
-    if len(built_in) == 1:
-        laptop = built_in[0]
-    elif primary:
-        laptop = primary[0]
-    else:
-        laptop = usable[0]
+    named = [i for i in usable if remembered and screens[i].name == remembered]
+    if len(named) == 1:
+        projector = named[0]
+        laptop = _laptop([i for i in usable if i != projector], screens)
+        return (projector, laptop) if swapped else (laptop, projector)
+    laptop = _laptop(usable, screens)
     others = [i for i in usable if i != laptop]
     # max() keeps the first of equals: the order the system lists them in.
     projector = max(others, key=lambda i: screens[i].width * screens[i].height)
     return (projector, laptop) if swapped else (laptop, projector)
+
+
+def _laptop(candidates: list[int], screens: Sequence[ScreenFacts]) -> int:
+    built_in = [i for i in candidates if looks_built_in(screens[i].name)]
+    if len(built_in) == 1:
+        return built_in[0]
+    return next((i for i in candidates if screens[i].primary), candidates[0])
