@@ -498,7 +498,7 @@ def test_handout_is_made_of_content(library):
     assert (handout.contact_title, handout.contact) == ("Kontakt politiet", "**Akutt? Ring 112.**")
 
 
-def test_handout_signs_say_what_to_see_ask_and_say_and_myths_come_with_the_reality(builtin):
+def test_handout_signs_say_what_to_see_ask_and_say_and_myths_stand_beside_the_reality(builtin):
     handout = build_handout(builtin.programme("foreldremote", "nb"), builtin)
     signs, myths = handout.sections[0], handout.sections[1]
     assert len(signs.items) == 7
@@ -507,8 +507,20 @@ def test_handout_signs_say_what_to_see_ask_and_say_and_myths_come_with_the_reali
         assert labels == ["**Hva du kan se", "**Hvorfor det betyr noe", "**Spør", "**Slik kan du begynne"], sign.title
         assert "«" in sign.points[-1]  # the words to start with come along
     assert "Det er ikke uavhengighet, men et rødt flagg." in signs.items[5].points[1]
-    assert len(myths.items) == 5
-    assert all(m.points[0].startswith("**Myten:**") and m.points[1].startswith("**Virkeligheten:**") for m in myths.items)
+    # What you may see is cut to the sign itself, its first sentence, word for word.
+    assert signs.items[0].points[0] == "**Hva du kan se:** En ny app for meldinger, kanskje en der meldingene forsvinner."
+    assert signs.items[0].points[3] == ("**Slik kan du begynne:**\n«Jeg ser du har fått en ny app. Hva bruker du den til, "
+                                        "og hvem er det du snakker med der?»")
+    # The myths are a table: the myth's own words beside the first sentence of the reality.
+    assert myths.columns == ("Myten", "Virkeligheten")
+    assert [(m.title, m.points) for m in myths.items] == [
+        ("«Du får godt betalt»", ("De får aldri noe penger.",)),
+        ("«Vi henter deg etterpå»", ("Det står ikke noen fluktbil klar og venter.",)),
+        ("«Vi passer på deg»", ("De unge «ofres» helt bevisst.",)),
+        ("«Det er bare denne ene gangen»", ("Blir de ikke tatt, blir de presset til å gjøre mer.",)),
+        ("«Gjeld er noe mellom deg og kompisen»",
+         ("Et kriminelt nettverk kan overta eller kjøpe gjelden til en ungdom, og så kreve den inn.",)),
+    ]
     assert handout.source == "Faresignaler, med fagstoff fra Sør-Øst politidistrikt (høsten 2025)"
     # Presenter notes never reach the parents' sheet.
     assert not any("[!NOTE]" in s.markdown for s in handout.sections)

@@ -95,7 +95,9 @@ def _pdf_stream(body: bytes) -> bytes:
     match = re.search(rb"stream\r?\n(.*?)\r?\nendstream", body, re.S)
     if not match:
         return b""
-    return zlib.decompress(match.group(1)) if b"/FlateDecode" in body else match.group(1)
+    # A stream whose last byte happens to be "\r" loses it to the pattern above; that byte
+    # is the checksum's, so a decompressor that tolerates a short end still gets all the text.
+    return zlib.decompressobj().decompress(match.group(1)) if b"/FlateDecode" in body else match.group(1)
 
 
 def decode_qt_pdf(data: bytes) -> str:
