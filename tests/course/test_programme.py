@@ -526,6 +526,28 @@ def test_handout_signs_say_what_to_see_ask_and_say_and_myths_stand_beside_the_re
     assert not any("[!NOTE]" in s.markdown for s in handout.sections)
 
 
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_handout_words_are_the_contents_own(builtin, lang):
+    """The sheet is shorter than the pages it comes from, never reworded: each line on it
+    is found word for word in its module, so the facts stay the deck's."""
+    from trainer.course.part_types import Page
+
+    for programme in builtin.programmes_in(lang):
+        handout = build_handout(programme, builtin)
+        checked = 0
+        for reference, section in zip(programme.handout, handout.sections):
+            module = builtin.module(reference.partition("/")[0], lang)
+            source = " ".join(" ".join(part.body.split()) for part in module.parts if isinstance(part, Page))
+            titles = " ".join(part.title for part in module.parts if isinstance(part, Page))
+            for item in section.items:
+                assert item.title in titles, item.title
+                for point in item.points:
+                    words = " ".join(re.sub(r"^\*\*[^*]+:\*\*", "", point).split())
+                    assert words and words in source, words
+                    checked += 1
+        assert checked == 7 * 4 + 5, programme.id  # four lines for each sign, one for each myth
+
+
 def test_a_programme_without_handout_says_so(demo_content):
     write(demo_content, {"nb/kveld.md": PROGRAMME.replace("handout: [demo, demo/tall]\n", "")})
     library = load_library([demo_content])

@@ -5,6 +5,7 @@ import re
 import shutil
 import subprocess
 import zlib
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -137,6 +138,23 @@ def decode_qt_pdf(data: bytes) -> str:
                 hexes = token.group(2).decode()
                 out.append("".join(cmap.get(int(hexes[i:i + 4], 16), "?") for i in range(0, len(hexes), 4)))
     return re.sub(r"\s+", " ", "".join(out))
+
+
+def font_sizes(path: Path) -> Counter:
+    """How many glyphs the pages print at each type size, in points. Qt writes each page
+    in its own units (1/1200 inch) under one scale, and each run of text with its size."""
+    sizes = Counter()
+    for body in _pdf_objects(path.read_bytes()).values():
+        try:
+            content = _pdf_stream(body)
+        except zlib.error:
+            continue
+        scale = re.search(rb"([\d.]+) 0 0 -[\d.]+ [\d.-]+ [\d.-]+ cm", content)
+        if not scale or b" Tf" not in content:
+            continue
+        for run in re.finditer(rb"/F\d+ ([\d.]+) Tf(.*?)ET", content, re.S):
+            sizes[round(float(run.group(1)) * float(scale.group(1)), 1)] += len(re.findall(rb"Tj", run.group(2)))
+    return sizes
 
 
 def pages(path: Path) -> int:
