@@ -34,7 +34,7 @@ FALLBACK_POINTS = (9.5, 9.0)
 POINT_SIZES = READABLE_POINTS + FALLBACK_POINTS
 FOOTER_POINTS = 10.0
 # The bottom margin holds the page number, with a clear band above it.
-MARGINS_MM = QMarginsF(16, 14, 16, 22)
+MARGINS_MM = QMarginsF(15, 13, 15, 22)
 FOOTER_CLEARANCE_MM = 8.0
 
 # Lengths in em grow with the type, so the space between sections stays in proportion.
