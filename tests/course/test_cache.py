@@ -1,6 +1,7 @@
 """The start-up cache is used while nothing changed and rebuilt when anything does."""
 
 import os
+import time
 
 from trainer.course import cache, loader
 
@@ -477,3 +478,48 @@ def test_a_cache_speaks_the_language_of_its_run(tmp_path, demo_content):
         i18n.set_language(before)
     assert norsk and english and norsk != english and again == norsk
     assert len(list((tmp_path / "cache").glob("content-*.json"))) == 2  # one for each language, kept
+
+
+def test_only_the_most_recently_written_caches_are_kept(demo_content, tmp_path):
+    """Each set of content folders (a pack installed, a folder previewed) makes a cache of
+    its own; old ones went nowhere. A temporary file left by a killed write goes too, but
+    not one another process may be writing now."""
+    cache_dir = tmp_path / "cache"
+    cache_dir.mkdir()
+    now = time.time()
+    old = []
+    for age in range(1, cache.KEPT_CACHES + 3):  # more than are kept, each a day older
+        path = cache_dir / f"content-{age:016x}.json"
+        path.write_text("[]\n", encoding="utf-8")
+        os.utime(path, (now - age * 86400, now - age * 86400))
+        old.append(path)
+    left = cache_dir / "content-0000000000000001.123.tmp"
+    being_written = cache_dir / "content-0000000000000002.456.tmp"
+    for path in (left, being_written):
+        path.write_text("", encoding="utf-8")
+    os.utime(left, (now - 2 * cache.LEFT_TEMPORARY_S, now - 2 * cache.LEFT_TEMPORARY_S))
+    cache.load_cached([demo_content], cache_dir)
+    kept = {p.name for p in cache_dir.glob("content-*.json")}
+    newest = {p.name for p in old[:cache.KEPT_CACHES - 1]}
+    assert kept == newest | {cache._cache_file(cache_dir, [demo_content]).name}  # with the one just written
+    assert not left.exists() and being_written.exists()
+
+
+def test_a_shipped_index_with_problems_is_parsed_again_in_the_run_s_language(demo_content, tmp_path, monkeypatch):
+    """The index is written by a build in one language; its problems would reach a run in
+    the other language in the build's words."""
+    from trainer import i18n
+
+    (demo_content / "nb" / "demo" / "05-broken.md").write_text(
+        "---\ntype: page\ntitle: Uten id\n---\n\nTekst.\n", "utf-8")
+    before = i18n.language()
+    try:
+        i18n.set_language("nb")
+        _shipped(demo_content, monkeypatch)
+        i18n.set_language("en")
+        english = [p.message for p in loader.load_library([demo_content]).problems]
+        parses = _count_parses(monkeypatch)
+        got = [p.message for p in cache.load_cached([demo_content], tmp_path / "cache").problems]
+    finally:
+        i18n.set_language(before)
+    assert len(parses) == 1 and english and got == english

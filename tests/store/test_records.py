@@ -58,6 +58,27 @@ def test_csv_export(fresh_db, demo_library, kari):
     assert rows[3]["status"] == "ending: god-slutt"
 
 
+def test_csv_export_lists_what_was_tried_not_what_was_only_opened(fresh_db, demo_library, kari):
+    """As My progress counts them: a quiz or a scenario opened and left at once is no
+    attempt; one begun and left half-way is an unfinished one."""
+    version = demo_library.module("demo", "nb").content_version
+    progress.start_attempt(fresh_db, kari.id, "demo", "quiz-demo", version)  # opened, left
+    progress.start_run(fresh_db, kari.id, "demo", "sko", version)  # opened, left
+    begun = progress.start_attempt(fresh_db, kari.id, "demo", "quiz-demo", version)
+    progress.record_answer(fresh_db, begun, "betaler", 0, True, version)
+    run = progress.start_run(fresh_db, kari.id, "demo", "sko", version)
+    progress.record_choice(fresh_db, run, "start", 0, "samtale", ("nye-ting",))
+    rows = list(csv.DictReader(io.StringIO(export.to_csv(fresh_db, kari.id, demo_library, "nb"))))
+    assert [(r["record"], r["status"], r["score_percent"]) for r in rows] == [
+        ("module", "completed", ""),
+        ("quiz", "finished", "40"),
+        ("quiz", "finished", "80"),
+        ("quiz", "unfinished", ""),
+        ("scenario", "ending: god-slutt", ""),
+        ("scenario", "unfinished", ""),
+    ]
+
+
 def test_json_export_holds_everything(fresh_db, demo_library, kari):
     progress.mark_page_read(fresh_db, kari.id, "demo", "intro")
     document = json.loads(export.to_json(fresh_db, kari.id, demo_library, "nb"))

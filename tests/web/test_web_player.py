@@ -8,12 +8,13 @@ import pytest
 
 pytest.importorskip("selenium", reason="Selenium is not installed: pip install '.[test]'")
 
+import json
 import shutil
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from webtools import requests_made
+from webtools import course_data, requests_made
 from player import (
     active, erase_progress, keyboard_answer_quiz, keyboard_open_module, keyboard_open_part,
     keyboard_play_scenario, open_fresh_scenario, open_site, press, tab_to, text, wait_for,
@@ -303,3 +304,25 @@ def test_a_reload_before_go_on_comes_back_to_the_choice_and_its_feedback(browser
     browser.refresh()
     wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".situation h3"), what="the step after a reload")
     assert browser.find_element(By.CSS_SELECTOR, ".situation h3").text != first_step  # gone on: it stays gone on
+
+
+def test_a_reload_at_feedback_the_content_has_since_dropped_goes_on_to_the_next_step(browser, builtin_site, tmp_path):
+    """Left while reading a choice's feedback, then the course was exported again without
+    that feedback: the learner comes back on the next step, never at an empty feedback
+    with a "Go on" that leads nowhere new."""
+    site = tmp_path / "kurs"
+    shutil.copytree(builtin_site, site)
+    open_fresh_scenario(browser, site, "roller")
+    first_step = browser.find_element(By.CSS_SELECTOR, ".situation h3").text
+    press(browser, "1")
+    wait_for(lambda: browser.find_elements(By.ID, "go-on"), what="the feedback")
+    data = course_data(site)
+    scenario = next(p for p in data["langs"]["nb"]["modules"]["roller"]["parts"] if p["kind"] == "scenario")
+    for choice in scenario["steps"][0]["choices"]:
+        choice["feedback"] = ""
+    script = (site / "course.js").read_text(encoding="utf-8")
+    (site / "course.js").write_text(script[:script.index("=") + 1] + " " + json.dumps(data) + ";", encoding="utf-8")
+    browser.refresh()
+    wait_for(lambda: browser.find_element(By.CSS_SELECTOR, ".situation h3").text != first_step, what="the next step")
+    assert not browser.find_elements(By.ID, "go-on")
+    assert browser.find_elements(By.CSS_SELECTOR, ".choices button")

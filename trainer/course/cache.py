@@ -33,6 +33,7 @@ import importlib
 import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -410,6 +411,7 @@ def _load_and_store(roots: list[Path], cache_dir: Path, current: str):
         else:  # the shipped index's text is this cache's: its paths are relative
             text = text.decode("utf-8")
         _write(_cache_file(cache_dir, roots), "\n".join((_head(), json.dumps(current), text)))
+        _prune(cache_dir)
     except (OSError, CacheFormatError):
         pass  # a read-only data folder only costs speed (a test keeps every model type storable)
     return library
@@ -429,10 +431,33 @@ def _write(target: Path, text: str) -> None:
     os.replace(temporary, target)  # never a half-written cache
 
 
+KEPT_CACHES = 8  # sets of content folders and languages (about 0.5 MB each for the built-in course)
+LEFT_TEMPORARY_S = 3600  # a temporary file this old was left by a write that was killed
+
+
+def _prune(cache_dir: Path) -> None:
+    """Remove the caches of all but the KEPT_CACHES most recently written sets of roots:
+    each new set of installed packs or preview folder makes a cache of its own, and
+    nothing else ever removes one. A cache removed while still in use only costs its
+    next start a fresh load. Another process may prune at the same time."""
+    try:
+        entries = [(entry.stat().st_mtime, entry.path) for entry in os.scandir(cache_dir)
+                   if entry.name.startswith("content-") and entry.is_file()]
+    except OSError:
+        return
+    caches = sorted((entry for entry in entries if entry[1].endswith(".json")), reverse=True)
+    left = [entry for entry in entries if entry[1].endswith(".tmp") and entry[0] < time.time() - LEFT_TEMPORARY_S]
+    for _mtime, path in caches[KEPT_CACHES:] + left:
+        try:
+            os.remove(path)
+        except OSError:
+            pass  # gone already, or not ours to remove: it costs only disk space
+
+
 def _shipped(roots: list[Path]):
     """The built-in course from its shipped index and the index's text, when the roots are
-    the built-in course alone and its files are byte for byte those the index was made
-    from; (None, None) otherwise."""
+    the built-in course alone, its files are byte for byte those the index was made from
+    and it holds no problems; (None, None) otherwise."""
     builtin = paths.builtin_content_dir()
     if roots != [builtin]:
         return None, None
@@ -447,7 +472,12 @@ def _shipped(roots: list[Path]):
         return made_from[0] == content_fingerprint(builtin) and (code is None or made_from[1] == code)
 
     library, _made_from, text = _read(index, roots, accept=made_from_these)
-    return (library, text) if library is not None else (None, None)
+    if library is None or library.problems:
+        # Problems are worded in the language of the build that wrote the index, and a
+        # run in the other language would show them so: parse instead (the built-in
+        # course has none, so its first start keeps the index).
+        return None, None
+    return library, text
 
 
 def write_shipped_index(root: Path | None = None) -> Path:
