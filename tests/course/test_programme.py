@@ -496,6 +496,11 @@ def test_handout_is_made_of_content(library):
     assert handout.sections[0].markdown == "En liten modul for testene."
     assert [item.title for item in handout.sections[0].items][:1] == ["Tall"]
     assert (handout.contact_title, handout.contact) == ("Kontakt politiet", "**Akutt? Ring 112.**")
+    # A page named whole keeps its heading and its chart's table; the picture (which a
+    # photocopy cannot show) and the presenter's note stay out.
+    assert handout.sections[1].markdown == (
+        "### Saker per år\n\n| Type | 2024 | 2025* |\n|---|---|---|\n| Vold | 149 | 99 |\n| Miljø | 3 | – |\n"
+        "| Totalsum | 152 | 99 |\n\n\\* 2025 er et delår.")
 
 
 def test_handout_signs_say_what_to_see_ask_and_say_and_myths_stand_beside_the_reality(builtin):

@@ -10,14 +10,17 @@ sentence: sign 6's "not independence, but a red flag"), what to ask and how to s
 talk, both whole. Its other pages (the myths) become a two-column table, the myth (the
 page's title) beside the first sentence of the reality: the fact the deck states, its
 explanation left to the talk. Pages without labels give their first paragraph. A
-"module/page" reference prints that page whole (without presenter notes). Every sentence
-is the content's own, never reworded, so the facts stay the deck's."""
+"module/page" reference prints that page whole: its text, headings and tables, without
+presenter notes, pictures or chart drawings (a chart's table stays), which a photocopied
+sheet cannot show. Every sentence is the content's own, never reworded, so the facts stay
+the deck's."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from trainer.course import blocks as md
 from trainer.errors import CONTENT, TrainerError
 from trainer.i18n import _
 from trainer.course.model import Library
@@ -28,6 +31,8 @@ from trainer.course.slides import is_label, split_sentences, units_of
 _NUMBERED = re.compile(r"^\d+[.)]\s")
 _NUMBER_PREFIX = re.compile(r"^\w+ \d+:\s+")  # "Myte 1: " before the myth's own words
 _LABEL = re.compile(r"^(\*\*[^*\n]{1,60}:\*\*)\s*(.*)$", re.S)
+_PICTURE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+_CHART_LINE = re.compile(r"^\s*<!--\s*chart:.*?-->\s*$", re.M)
 
 
 class HandoutError(TrainerError):
@@ -67,6 +72,23 @@ class Handout:
 
 def _blocks(page: Page) -> list[str]:
     return [unit.text for unit in units_of(page.body) if unit.kind == "block"]
+
+
+def _whole(page: Page) -> str:
+    """A page printed whole, as Markdown: its paragraphs, lists, headings (one level, under
+    the page's title) and tables; a chart is printed as its table."""
+    parts = []
+    lines = list(enumerate(page.body.splitlines(), 1))
+    for block in md.split_blocks(lines):
+        text = md.join(block.lines)
+        if block.kind == "note" or _PICTURE.match(text):
+            continue
+        if block.kind == "heading":
+            text = f"### {block.head}"
+        elif block.kind == "chart":
+            text = _CHART_LINE.sub("", text).strip()
+        parts.append(text)
+    return "\n\n".join(parts)
 
 
 def _labelled(page: Page) -> list[str]:
@@ -164,7 +186,7 @@ def build_handout(programme: Programme, library: Library) -> Handout:
         page = module.part(part_id)
         if not isinstance(page, Page):
             raise HandoutError(_("'handout' refers to '{reference}', which is not a page").format(reference=reference))
-        sections.append(HandoutSection(page.title, "\n\n".join(_blocks(page))))  # notes stay out
+        sections.append(HandoutSection(page.title, _whole(page)))
     card = library.contact(programme.lang)
     return Handout(
         title=programme.title,

@@ -63,6 +63,18 @@ def test_the_fallback_pdf_reader_agrees_with_pdftotext(data_dir, tmp_path, qapp)
     assert "02800" in decoded and "112" in decoded and "Sju faresignaler" in decoded
 
 
+def test_a_short_programme_gets_one_page_with_its_table_and_no_broken_picture(data_dir, tmp_path, qapp, evening,
+                                                                             demo_content):
+    from trainer.cli import main
+
+    out = tmp_path / "kveld.pdf"
+    assert main(["--content", str(demo_content), "handout", "kveld", "-o", str(out)]) == 0
+    assert pages(out) == 1  # not whom to call alone on page 1 and one page's text on page 2
+    text = _plain(pdf_text(out))
+    assert "Saker per år" in text and "Totalsum 152 99" in text and "Side 1 av 1" in text
+    assert b"/Subtype /Image" not in out.read_bytes()
+
+
 def test_handout_of_a_programme_without_one_fails_clearly(data_dir, tmp_path, qapp, evening, demo_content, capsys):
     from trainer.cli import main
 

@@ -7,6 +7,7 @@ page number at the foot of every page, clear of the text."""
 from __future__ import annotations
 
 import errno
+import re
 
 from dataclasses import dataclass
 from html import escape
@@ -183,11 +184,16 @@ def _keep_together(document: QTextDocument) -> None:
         forced.append(move)
 
 
+_TABLE_CELL = re.compile(r"<(td|th)(\s[^>]*)?>")
+
+
 def _section_html(section: HandoutSection, new_page: bool = False) -> str:
     style = ' style="page-break-before: always;"' if new_page else ""
     parts = [f"<h2{style}>{balanced(section.heading)}</h2>"]
     if section.markdown:
-        parts.append(render_markdown(section.markdown))
+        # A page's own table (a chart's figures) gets room between its columns.
+        html = _TABLE_CELL.sub(r'<\1\2 style="padding: 2px 12px 2px 0px;">', render_markdown(section.markdown))
+        parts.append(html)
     if section.items and section.columns:
         parts.append(_pairs_html(section))
     elif section.items:
@@ -261,22 +267,27 @@ class Sheet:
 
 
 def lay_out(handout: Handout, writer: QPdfWriter) -> Sheet:
-    """The largest type that fits two pages; at each size, whom to call and the signs on
-    page 1 and the rest on page 2 if that fits, else flowing freely. Past the smallest
-    size the sheet takes the pages it needs (see FALLBACK_POINTS)."""
+    """The largest type that fits two pages. A sheet that fits one page stays one page;
+    on two, whom to call and the signs fill page 1 and the rest starts page 2 where that
+    fits, else the text flows on. Past the smallest size the sheet takes the pages it
+    needs (see FALLBACK_POINTS)."""
     paint_rect = writer.pageLayout().paintRectPixels(writer.resolution())
     page_size = QSizeF(paint_rect.width(), paint_rect.height())
-    attempts = [(points, second_page) for points in POINT_SIZES for second_page in (1, None)]
-    sheet = None
-    for points, second_page in attempts:
-        if second_page is not None and len(handout.sections) < 2:
-            continue
+
+    def sheet_at(points: float, second_page: int | None) -> Sheet:
         document = _document(handout_html(handout, second_page), points, page_size, writer)
         _keep_together(document)
-        sheet = Sheet(document, points, page_size)
-        if sheet.pages <= MAX_PAGES:
-            break
-    return sheet
+        return Sheet(document, points, page_size)
+
+    for points in POINT_SIZES:
+        flowing = sheet_at(points, None)
+        if flowing.pages > 1 and len(handout.sections) >= 2:
+            split = sheet_at(points, 1)
+            if split.pages <= MAX_PAGES:
+                return split
+        if flowing.pages <= MAX_PAGES:
+            return flowing
+    return flowing
 
 
 def footer_rect(writer: QPdfWriter) -> QRectF:
