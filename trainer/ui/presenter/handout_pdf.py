@@ -51,6 +51,7 @@ a { color: #000000; text-decoration: none; }
 th { font-weight: 700; text-align: left; }
 """
 
+
 def balanced(title: str) -> str:
     """The title as HTML with its last two words held together, so a line break never
     leaves one word alone on the last line."""
