@@ -208,6 +208,9 @@ def test_profiles_without_the_app(work):
     assert deleted.stdout == "slettet profilen 'Kari N.' og fremdriften dens\n"
     assert run("list", cwd=work, data=data).stdout.splitlines()[-1].startswith("  (ingen;")
     assert run("export", "--profile", "Kari N.", "--format", "json", cwd=work, data=data).returncode == 1
+    long = run("profile", "add", "x" * 61, cwd=work, data=data)
+    assert (long.returncode, one_line(long)) == (1, "trainer profile: et navn kan ha høyst 60 tegn (dette har 61)")
+    assert run("profile", "add", "Kari\nNordmann", cwd=work, data=data).stdout == "la til profilen 'Kari Nordmann'\n"
 
 
 def test_a_quiz_never_taken_is_not_taken_not_zero_percent(work):

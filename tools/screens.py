@@ -183,6 +183,7 @@ class Walk:
         window.show_progress()
         self.wait()
         self.shot("progress")
+        self.shot_rest_of(window.stack.currentWidget(), "progress")
         window.show_profiles()
         self.wait()
         self.shot("profiles-existing")
@@ -222,6 +223,20 @@ class Walk:
         while time.monotonic() < end:
             self.app.processEvents()
             time.sleep(0.02)
+
+    def shot_rest_of(self, screen, name: str) -> None:
+        """Where `screen` scrolls (large text on a small screen), a shot of each further
+        page of it down to its end: what lies below the fold has to be looked at too."""
+        from PySide6.QtWidgets import QScrollArea
+
+        scroll = screen.findChild(QScrollArea)
+        bar = scroll.verticalScrollBar() if scroll is not None else None
+        page = 2
+        while bar is not None and bar.value() < bar.maximum():
+            bar.setValue(bar.value() + bar.pageStep())
+            self.wait(300)
+            self.shot(f"{name}-{page}")
+            page += 1
 
     def shot(self, name: str) -> None:
         self.count += 1

@@ -66,8 +66,7 @@ def run_profile(args) -> int:
     db = _database(create=True)
     name = args.name.strip()
     if args.action == "add":
-        if not name:
-            raise ProfileError(_("a profile needs a name"))
+        name = progress.profile_name(args.name)
         if progress.find_profile(db, name) is not None:
             raise ProfileError(_("there is already a profile called '{name}'").format(name=name))
         progress.create_profile(db, name)
@@ -78,9 +77,7 @@ def run_profile(args) -> int:
         names = ", ".join(p.name for p in progress.list_profiles(db)) or _("none")
         raise ProfileError(_("there is no profile called '{name}' (profiles: {names})").format(name=name, names=names))
     if args.action == "rename":
-        new_name = args.new_name.strip()
-        if not new_name:
-            raise ProfileError(_("a profile needs a name"))
+        new_name = progress.profile_name(args.new_name)
         other = progress.find_profile(db, new_name)
         if other is not None and other.id != profile.id:
             raise ProfileError(_("there is already a profile called '{name}'").format(name=new_name))

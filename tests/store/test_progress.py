@@ -60,8 +60,27 @@ def test_profiles(fresh_db):
     progress.create_profile(fresh_db, "anne")
     assert [p.name for p in progress.list_profiles(fresh_db)] == ["anne", "Kari"]
     assert progress.find_profile(fresh_db, "KARI") == kari
-    with pytest.raises(ValueError):
+    with pytest.raises(progress.ProfileNameError):
         progress.create_profile(fresh_db, "  ")
+
+
+def test_a_profile_name_is_one_line_of_visible_text_and_not_too_long(fresh_db):
+    """A pasted line break split the name on the certificate and in every list; an
+    invisible right-to-left mark makes one name look like another; a name of hundreds of
+    characters ran over the certificate."""
+    assert progress.profile_name(" Kari\n  Nord\tmann ") == "Kari Nord mann"
+    assert progress.profile_name("Ola\u202e Nordmann\x00") == "Ola Nordmann"
+    assert progress.profile_name("Åse Ødegård-Ækre") == "Åse Ødegård-Ækre"
+    with pytest.raises(progress.ProfileNameError):
+        progress.profile_name("\u202e\u200f")
+    assert progress.profile_name("x" * progress.NAME_LIMIT) == "x" * progress.NAME_LIMIT
+    with pytest.raises(progress.ProfileNameError, match=str(progress.NAME_LIMIT)):
+        progress.create_profile(fresh_db, "x" * (progress.NAME_LIMIT + 1))
+    kari = progress.create_profile(fresh_db, "Kari\r\nNordmann")
+    assert kari.name == "Kari Nordmann"
+    with pytest.raises(progress.ProfileNameError):
+        progress.rename_profile(fresh_db, kari.id, "y" * 500)
+    assert progress.rename_profile(fresh_db, kari.id, "Kari\u2066 N.").name == "Kari N."
 
 
 def test_position_time_and_completion(fresh_db):

@@ -776,6 +776,33 @@ def test_the_police_numbers_are_always_whole(qtbot, make_window, lang, size, tex
     assert "02800" in label.text() and "112" in label.text()
 
 
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_contact_bar_says_it_in_one_line_on_a_small_screen(qtbot, make_window, lang):
+    """1280x720 at 150 % with 200 % text: the sentence took two or three of the window's
+    460 lines of pixels. There it says the same numbers in fewer words, on one line; with
+    room, the whole sentence. A screen reader hears the sentence either way."""
+    from PySide6.QtGui import QFontMetrics
+
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import Preferences
+
+    Preferences(open_settings()).set("text_size", 200)
+    window = make_window(lang)
+    window.resize(1280 * 2 // 3, (720 - 30) * 2 // 3)
+    settle(qtbot)
+    label, button = window.findChild(QLabel, "contactText"), window.contact_button
+    sentence, button_words = label.accessibleName(), button.accessibleName()
+    assert "112" in sentence and "02800" in sentence
+    qtbot.waitUntil(lambda: label.text() != sentence)
+    assert "112" in label.text() and "02800" in label.text()
+    metrics = QFontMetrics(label.font())
+    assert metrics.horizontalAdvance(label.text()) <= label.contentsRect().width()  # one line
+    assert button.width() >= button.sizeHint().width()  # the button whole beside it
+    window.resize(1900, 1000)
+    qtbot.waitUntil(lambda: label.text() == sentence)
+    assert button.text() == button_words and label.accessibleName() == sentence
+
+
 @pytest.mark.parametrize("text_size", [150, 200])
 def test_my_progress_fits_a_small_screen_at_large_text(qtbot, make_window, text_size):
     """1280x720 at 150 % with large text: the title showed "Min fremd", and the

@@ -31,6 +31,23 @@ def test_deleting_a_profile_with_markup_says_its_name_as_plain_text(qtbot, make_
     assert NAME in picker.message.text()
 
 
+def test_renaming_a_profile_to_a_name_too_long_says_why_and_keeps_the_old_name(qtbot, make_window):
+    """The name field holds at most NAME_LIMIT characters; the rename box takes any
+    length, and a name too long for the certificate is refused in words."""
+    from trainer.store import progress
+
+    window = make_window()
+    create_profile(qtbot, window, "Kari")
+    window.show_profiles()
+    picker = window.profile_picker
+    assert picker.name_edit.maxLength() == progress.NAME_LIMIT
+    picker.ask_text = lambda *a: "y" * 500
+    picker.profiles.setCurrentRow(0)
+    qtbot.mouseClick(picker.rename_button, Qt.MouseButton.LeftButton)
+    assert str(progress.NAME_LIMIT) in picker.message.text()
+    assert [p.name for p in progress.list_profiles(window.context.db)] == ["Kari"]
+
+
 def _answer_the_box(seen: list, button):
     box = QApplication.activeModalWidget()
     if not isinstance(box, QMessageBox):

@@ -482,6 +482,16 @@
         <translation>Akutt? Ring 112.  Ikke akutt: politiet på 02800.</translation>
     </message>
     <message>
+        <location filename="../ui/main_window.py" line="249" />
+        <source>Emergency: 112 · Police: 02800</source>
+        <translation>Akutt: 112 · Politiet: 02800</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="247" />
+        <source>Police (F2)</source>
+        <translation>Politiet (F2)</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="233" />
         <source>Contact the police (F2)</source>
         <translation>Kontakt politiet (F2)</translation>
@@ -1358,6 +1368,11 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <location filename="../ui/learner/progress_view.py" line="56" />
         <source>Scenario endings reached</source>
         <translation>Scenarioslutter du har nådd</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/progress_view.py" line="171" />
+        <source>Results</source>
+        <translation>Resultater</translation>
     </message>
     <message>
         <location filename="../ui/learner/progress_view.py" line="59" />

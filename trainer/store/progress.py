@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, NamedTuple
 import json
 from datetime import datetime, timezone
 
+from trainer.errors import TrainerError
+from trainer.i18n import _
+
 if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
     from sqlite_utils import Database
 
@@ -40,10 +43,34 @@ def _profile(row) -> Profile:
     return Profile(row[0], row[1], row[2], row[3] or "")
 
 
-def create_profile(db: Database, name: str) -> Profile:
-    name = name.strip()
+NAME_LIMIT = 60  # characters: two lines at most of the certificate's 26-pt name
+# Invisible marks that turn text around: U+202E makes "Kari" and "iraK" look alike.
+_TURNING_MARKS = dict.fromkeys([0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
+class ProfileNameError(TrainerError):
+    """A name no profile can have, said as it is."""
+
+
+def profile_name(text: str) -> str:
+    """`text` as a profile keeps it: one line with single spaces, without control
+    characters or the marks that turn text around (a pasted line break split the name on
+    the certificate and in every list). Raises ProfileNameError when nothing is left, or
+    more than NAME_LIMIT characters."""
+    import unicodedata  # when a name is given, not at every start
+
+    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text).translate(_TURNING_MARKS)
+    name = " ".join(text.split())
     if not name:
-        raise ValueError("empty name")
+        raise ProfileNameError(_("a profile needs a name"))
+    if len(name) > NAME_LIMIT:
+        raise ProfileNameError(_("a name can have at most {limit} characters ({count} given)").format(
+            limit=NAME_LIMIT, count=len(name)))
+    return name
+
+
+def create_profile(db: Database, name: str) -> Profile:
+    name = profile_name(name)
     created = now()
     import uuid  # 2-3 ms with `platform`: when a profile is made, not at every start
 
@@ -67,9 +94,7 @@ def find_profile(db: Database, name: str) -> Profile | None:
 
 
 def rename_profile(db: Database, profile_id: int, name: str) -> Profile:
-    name = name.strip()
-    if not name:
-        raise ValueError("empty name")
+    name = profile_name(name)
     db["profiles"].update(profile_id, {"name": name})
     return get_profile(db, profile_id)
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer import __version__
 from trainer import i18n
@@ -24,6 +22,7 @@ from trainer.ui.widgets.appearance import apply_appearance, install_translators
 from trainer.ui.widgets.keys import EnterPressesButtons
 from trainer.ui.widgets.screen_fit import show_fitted
 from trainer.ui.widgets.shortcuts import set_keys
+from trainer.ui.widgets.contact_bar import ContactBar
 
 # Screens and dialogs are imported and built when first shown: the window must appear
 # fast, and a learner may never open most of them in a session.
@@ -241,21 +240,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ building
 
-    def _contact_bar(self) -> QFrame:
-        bar = QFrame(objectName="contactBar")
-        label = QLabel(self.tr("Emergency? Call 112.  Not urgent: the police on 02800."), objectName="contactText")
-        # It wraps rather than cut: at 150 % scaling and large text one line showed "028".
-        label.setWordWrap(True)
-        self.contact_button = QPushButton(self.tr("Contact the police (F2)"))
+    def _contact_bar(self) -> ContactBar:
+        bar = ContactBar(self.tr("Emergency? Call 112.  Not urgent: the police on 02800."),
+                         self.tr("Emergency: 112 · Police: 02800"),
+                         self.tr("Contact the police (F2)"), self.tr("Police (F2)"))
+        self.contact_button = bar.button
         self.contact_button.clicked.connect(self.show_contact)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(24, 6, 24, 6)
-        row.addWidget(label, 1)
-        row.addWidget(self.contact_button)
-        # Always its full height, its wrapped lines too: when a screen asks for more than the
-        # window has (a scenario's feedback at 200 % text), the screen gives way, never the
-        # police's number. (Minimum, not Fixed: a fixed height is the one-line size hint.)
-        bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         return bar
 
     def _build_menus(self) -> None:

@@ -12,6 +12,7 @@ from trainer.ui.widgets import ask
 from trainer.ui.widgets import theme
 from trainer.ui.widgets.scrolling import fill_with_scrolling
 from trainer.ui.context import AppContext
+from trainer.ui.errors import message_for
 
 
 class ProfilePicker(QWidget):
@@ -46,6 +47,7 @@ class ProfilePicker(QWidget):
         # The hint stands above the field: a placeholder was cut short in the field, and
         # goes away as soon as one types.
         self.name_edit.setPlaceholderText(self.tr("Your name"))
+        self.name_edit.setMaxLength(progress.NAME_LIMIT)
         self.name_edit.setAccessibleName(self.tr("Name for a new profile"))
         self.name_edit.returnPressed.connect(self._on_create_clicked)
         self.create_button = QPushButton(self.tr("C&reate profile"))
@@ -141,8 +143,15 @@ class ProfilePicker(QWidget):
         profile = self._selected()
         if profile is None:
             return
-        name = self.ask_text(self.tr("Rename profile"), self.tr("New name:"), profile.name)
-        if name is None or not name.strip() or name.strip() == profile.name:
+        text = self.ask_text(self.tr("Rename profile"), self.tr("New name:"), profile.name)
+        if text is None or not text.strip():
+            return
+        try:
+            name = progress.profile_name(text)
+        except progress.ProfileNameError as error:
+            self.message.setText(message_for(error))
+            return
+        if name == profile.name:
             return
         other = progress.find_profile(self.context.db, name)
         if other is not None and other.id != profile.id:
@@ -168,9 +177,13 @@ class ProfilePicker(QWidget):
         self.refresh()
 
     def _on_create_clicked(self) -> None:
-        name = self.name_edit.text().strip()
-        if not name:
+        if not self.name_edit.text().strip():
             self.message.setText(self.tr("Write a name first."))
+            return
+        try:
+            name = progress.profile_name(self.name_edit.text())
+        except progress.ProfileNameError as error:  # e.g. nothing but invisible marks
+            self.message.setText(message_for(error))
             return
         if progress.find_profile(self.context.db, name):
             self.message.setText(self.tr("A profile with that name exists already: choose it in the list."))

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -20,8 +20,11 @@ from trainer.ui.widgets import theme
 from trainer.ui.widgets.charts import paint_chart
 from trainer.ui.context import AppContext
 from trainer.ui.widgets.stacking_row import StackingRow
-from trainer.ui.widgets.wrapped_rows import fit_rows, keep_rows_fitted
+from trainer.ui.widgets.wrapped_rows import cell_padding, fit_rows, keep_rows_fitted
 from trainer.ui.widgets.wrapping_header import WrappingHeader
+
+
+READABLE_CHARACTERS = 14  # the least room, in average characters a line, for a module's title
 
 
 def minutes_text(seconds: int) -> str:
@@ -51,18 +54,17 @@ class ProgressView(QWidget):
         self.table.setHeader(WrappingHeader(self.table))  # at 200 % a heading is wider than its column
         self.table.setAccessibleName(self.tr("Modules and results"))
         self.table.setRootIsDecorated(False)
-        keep_rows_fitted(self.table, after=self._fit_height)
-        self.table.setHeaderLabels([
-            self.tr("Module"), self.tr("Status"), self.tr("Time"), self.tr("Quiz attempts"),
-            self.tr("Best"), self.tr("Last"), self.tr("Scenario endings reached"),
-        ])
-        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.header().setAccessibleName(self.tr("Column headings"))
-        for column in range(1, 6):
-            self.table.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # The endings wrap beside the titles rather than push them out of sight.
-        self.table.header().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        self.table.header().setStretchLastSection(False)
+        keep_rows_fitted(self.table, after=self._fit_height)
+        # Seven columns where they fit; where they do not (200 % text on a small screen),
+        # two: each module's title and its results as lines (the titles had shrunk to two
+        # letters a line). `_fit_columns` picks, again whenever the table's width changes.
+        self._rows: list[tuple[str, ...]] = []
+        self.compact = False
+        self._show_rows()
+        self._columns_timer = QTimer(self, singleShot=True, interval=0)
+        self._columns_timer.timeout.connect(self._fit_columns)
+        self.table.installEventFilter(self)
         self.chart = QLabel()
         self.chart.setWordWrap(True)  # its words before the first quiz: one line held the page 1,000 px wide
         self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -118,26 +120,25 @@ class ProgressView(QWidget):
 
     def refresh_course(self) -> None:
         course, profile = self.course(), self.context.profile
-        self.table.clear()
         if course is None or profile is None:
+            self._rows = []
+            self._show_rows()
             self.certificate_button.setEnabled(False)
             return
         db, library = self.context.db, self.context.library
         standing = course_standing(db, profile.id, course, library)
         statuses = {"not_started": self.tr("Not started"), "in_progress": self.tr("In progress"),
                     "completed": "✓ " + self.tr("Completed")}
-        series = []
+        series, rows = [], []
         for summary in module_summaries(db, profile.id, course, library):
             tries = sum(q.attempts for q in summary.quizzes)
             best = [q.best for q in summary.quizzes if q.best is not None]
             last = [q.last for q in summary.quizzes if q.last is not None]
             endings = "; ".join(e for s in summary.scenarios for e in s.endings)
-            item = QTreeWidgetItem([
+            rows.append((
                 summary.title, statuses.get(summary.status, summary.status), minutes_text(summary.seconds_spent),
                 str(tries), f"{max(best)} %" if best else "–", f"{last[-1]} %" if last else "–", endings or "–",
-            ])
-            item.setToolTip(6, endings)
-            self.table.addTopLevelItem(item)
+            ))
             for quiz in summary.quizzes:
                 if quiz.scores:
                     series.append((quiz.title, quiz.scores))
@@ -150,8 +151,72 @@ class ProgressView(QWidget):
             )
             self.standing.setText(escape(self.tr("What remains to pass:")) + "<br>" + remaining)
         self.certificate_button.setEnabled(standing.passed)
-        self._fit_table()
+        self._rows = rows
+        self.compact = not self._seven_columns_fit()
+        self._show_rows()
         self._draw_chart(series, course.pass_rule.min_percent)
+
+    def headings(self) -> list[str]:
+        return [self.tr("Module"), self.tr("Status"), self.tr("Time"), self.tr("Quiz attempts"),
+                self.tr("Best"), self.tr("Last"), self.tr("Scenario endings reached")]
+
+    def _show_rows(self) -> None:
+        self.table.clear()
+        headings = self.headings()
+        header = self.table.header()
+        if self.compact:
+            self.table.setColumnCount(2)  # setHeaderLabels only ever adds columns
+            self.table.setHeaderLabels([headings[0], self.tr("Results")])
+            for row in self._rows:
+                lines = [f"{row[1]} · {row[2]}", f"{headings[3]}: {row[3]} · {headings[4]}: {row[4]} · "
+                         f"{headings[5]}: {row[5]}", f"{headings[6]}: {row[6]}"]
+                self._add_row([row[0], "\n".join(lines)])
+            for column in (0, 1):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        else:
+            self.table.setHeaderLabels(headings)
+            for row in self._rows:
+                self._add_row(list(row)).setToolTip(6, row[6])
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for column in range(1, 6):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            # The endings wrap beside the titles rather than push them out of sight.
+            header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self._fit_table()
+
+    def _add_row(self, texts: list[str]) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(texts)
+        for column in range(len(texts)):  # a title beside wrapped lines reads from their top
+            item.setTextAlignment(column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.table.addTopLevelItem(item)
+        return item
+
+    def _seven_columns_fit(self) -> bool:
+        """Whether the seven columns fit the table's width with room for a title of about
+        READABLE_CHARACTERS a line in the module and the endings columns (headings wrap at
+        their spaces, so a heading needs its longest word)."""
+        self.table.ensurePolished()
+        cells, bold = QFontMetrics(self.table.font()), QFontMetrics(self.table.header().font())
+        headings = self.headings()
+        padding = cell_padding(self.table)
+        needed = 2 * (READABLE_CHARACTERS * cells.averageCharWidth() + padding)
+        for column in range(1, 6):
+            words = [bold.horizontalAdvance(word) * 1.1 for word in headings[column].split()]  # bold: wider
+            texts = [cells.horizontalAdvance(row[column]) for row in self._rows]
+            needed += max(words + texts) + padding
+        return needed <= self.table.viewport().width()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._columns_timer.start()  # after the layout has settled: no switching mid-resize
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        compact = not self._seven_columns_fit()
+        if compact != self.compact:
+            self.compact = compact
+            self._show_rows()
 
     def _fit_table(self) -> None:
         """Rows as tall as their wrapped text, and the table as tall as its rows: the page

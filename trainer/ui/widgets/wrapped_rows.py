@@ -7,11 +7,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QListWidget, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QListWidget, QStyle, QTreeWidget, QTreeWidgetItem
 
 from trainer.ui.widgets import theme
 
-CELL_PADDING = 16  # pixels of a cell's width that are not text (the style's margins)
+STYLE_PADDING = 16  # the style sheet's padding of an item, left and right (theme.py)
+
+
+def cell_padding(view) -> int:
+    """The pixels of a cell's width that are not text: the style sheet's padding, and the
+    margin Qt's style keeps on each side of an item's text (its focus frame's margin and
+    one). With the padding alone, a title just short of the width was measured as one
+    line and drawn as two, its second cut ("Slik foregår …")."""
+    return STYLE_PADDING + 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
 
 
 def keep_rows_fitted(tree: QTreeWidget, after=None) -> None:
@@ -35,11 +43,12 @@ def keep_rows_fitted(tree: QTreeWidget, after=None) -> None:
 def fit_rows(tree: QTreeWidget) -> None:
     tree.ensurePolished()  # the style sheet's font, not the default one
     metrics = QFontMetrics(tree.font())
+    padding = cell_padding(tree)
 
     def fit(item: QTreeWidgetItem, depth: int) -> None:
         height = 0
         for column in range(tree.columnCount()):
-            width = tree.columnWidth(column) - CELL_PADDING - (tree.indentation() * depth if column == 0 else 0)
+            width = tree.columnWidth(column) - padding - (tree.indentation() * depth if column == 0 else 0)
             if width > 0:
                 rect = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text(column))
                 height = max(height, rect.height())

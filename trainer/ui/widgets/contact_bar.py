@@ -1,0 +1,48 @@
+"""The bar with the police's numbers above every learner screen. Its words never cut a
+number (they wrap), and where the whole sentence and the button do not fit on one line
+(200 % text on a small screen, where they took three of the window's 460 lines of
+pixels), the bar says the same numbers in fewer words, and then the button too."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
+
+
+class ContactBar(QFrame):
+    def __init__(self, sentence: str, short: str, button: str, short_button: str, parent=None):
+        super().__init__(parent, objectName="contactBar")
+        # Longest first: the first that fits on one line is shown, else the last, wrapped.
+        self.wordings = ((sentence, button), (short, button), (short, short_button))
+        self.label = QLabel(sentence, objectName="contactText")
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(sentence)  # a screen reader hears the whole sentence
+        self.button = QPushButton(button)
+        self.button.setAccessibleName(button)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(24, 6, 24, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        # Always its full height, its wrapped lines too: when a screen asks for more than the
+        # window has (a scenario's feedback at 200 % text), the screen gives way, never the
+        # police's number. (Minimum, not Fixed: a fixed height is the one-line size hint.)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right() - self.layout().spacing()
+        self.ensurePolished()
+        words = self.label.fontMetrics()
+        # A button is its text and a padding that does not change with the text.
+        padding = self.button.sizeHint().width() - self.button.fontMetrics().horizontalAdvance(self.button.text())
+        chosen = self.wordings[-1]
+        for text, button in self.wordings:
+            if words.horizontalAdvance(text) + self.button.fontMetrics().horizontalAdvance(button) + padding <= room:
+                chosen = (text, button)
+                break
+        if (self.label.text(), self.button.text()) != chosen:
+            self.label.setText(chosen[0])
+            self.button.setText(chosen[1])
