@@ -237,6 +237,8 @@ class Walk:
             self.wait(300)
             self.shot(f"{name}-{page}")
             page += 1
+        if bar is not None:
+            bar.setValue(0)  # as it was, for a later shot of the same screen
 
     def shot(self, name: str) -> None:
         self.count += 1

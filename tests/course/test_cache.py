@@ -523,3 +523,25 @@ def test_a_shipped_index_with_problems_is_parsed_again_in_the_run_s_language(dem
     finally:
         i18n.set_language(before)
     assert len(parses) == 1 and english and got == english
+
+
+def test_the_cache_in_daily_use_is_kept_however_long_ago_it_was_written(demo_content, tmp_path):
+    """Read at every start, never written again: it was the oldest file, and the first
+    to go when a teacher previewed other folders."""
+    cache_dir = tmp_path / "cache"
+    cache.load_cached([demo_content], cache_dir)
+    daily = cache._cache_file(cache_dir, [demo_content])
+    now = time.time()
+    for number in range(cache.KEPT_CACHES):  # previews, each a day older than the next
+        other = tmp_path / f"preview-{number}.md"
+        other.write_text("---\ntype: programme\nid: p\ntitle: P\nlang: nb\n---\n", "utf-8")
+        cache.load_cached([demo_content, other], cache_dir)
+        written = cache._cache_file(cache_dir, [demo_content, other])
+        os.utime(written, (now - (number + 1) * 86400, now - (number + 1) * 86400))
+    os.utime(daily, (now - 90 * 86400, now - 90 * 86400))  # written long ago
+    cache.read_cached([demo_content], cache_dir)  # today's start
+    newest = tmp_path / "preview-new.md"
+    newest.write_text("---\ntype: programme\nid: q\ntitle: Q\nlang: nb\n---\n", "utf-8")
+    cache.load_cached([demo_content, newest], cache_dir)  # a write: pruning
+    assert daily.exists()
+    assert len(list(cache_dir.glob("content-*.json"))) == cache.KEPT_CACHES

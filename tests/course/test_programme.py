@@ -496,9 +496,14 @@ def test_handout_is_made_of_content(library):
     assert handout.sections[0].markdown == "En liten modul for testene."
     assert [item.title for item in handout.sections[0].items][:1] == ["Tall"]
     assert (handout.contact_title, handout.contact) == ("Kontakt politiet", "**Akutt? Ring 112.**")
+    # A page named whole keeps its heading and its chart's table; the picture (which a
+    # photocopy cannot show) and the presenter's note stay out.
+    assert handout.sections[1].markdown == (
+        "### Saker per år\n\n| Type | 2024 | 2025* |\n|---|---|---|\n| Vold | 149 | 99 |\n| Miljø | 3 | – |\n"
+        "| Totalsum | 152 | 99 |\n\n\\* 2025 er et delår.")
 
 
-def test_handout_signs_say_what_to_see_ask_and_say_and_myths_come_with_the_reality(builtin):
+def test_handout_signs_say_what_to_see_ask_and_say_and_myths_stand_beside_the_reality(builtin):
     handout = build_handout(builtin.programme("foreldremote", "nb"), builtin)
     signs, myths = handout.sections[0], handout.sections[1]
     assert len(signs.items) == 7
@@ -507,11 +512,45 @@ def test_handout_signs_say_what_to_see_ask_and_say_and_myths_come_with_the_reali
         assert labels == ["**Hva du kan se", "**Hvorfor det betyr noe", "**Spør", "**Slik kan du begynne"], sign.title
         assert "«" in sign.points[-1]  # the words to start with come along
     assert "Det er ikke uavhengighet, men et rødt flagg." in signs.items[5].points[1]
-    assert len(myths.items) == 5
-    assert all(m.points[0].startswith("**Myten:**") and m.points[1].startswith("**Virkeligheten:**") for m in myths.items)
+    # What you may see is cut to the sign itself, its first sentence, word for word.
+    assert signs.items[0].points[0] == "**Hva du kan se:** En ny app for meldinger, kanskje en der meldingene forsvinner."
+    assert signs.items[0].points[3] == ("**Slik kan du begynne:**\n«Jeg ser du har fått en ny app. Hva bruker du den til, "
+                                        "og hvem er det du snakker med der?»")
+    # The myths are a table: the myth's own words beside the first sentence of the reality.
+    assert myths.columns == ("Myten", "Virkeligheten")
+    assert [(m.title, m.points) for m in myths.items] == [
+        ("«Du får godt betalt»", ("De får aldri noe penger.",)),
+        ("«Vi henter deg etterpå»", ("Det står ikke noen fluktbil klar og venter.",)),
+        ("«Vi passer på deg»", ("De unge «ofres» helt bevisst.",)),
+        ("«Det er bare denne ene gangen»", ("Blir de ikke tatt, blir de presset til å gjøre mer.",)),
+        ("«Gjeld er noe mellom deg og kompisen»",
+         ("Et kriminelt nettverk kan overta eller kjøpe gjelden til en ungdom, og så kreve den inn.",)),
+    ]
     assert handout.source == "Faresignaler, med fagstoff fra Sør-Øst politidistrikt (høsten 2025)"
     # Presenter notes never reach the parents' sheet.
     assert not any("[!NOTE]" in s.markdown for s in handout.sections)
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_handout_words_are_the_contents_own(builtin, lang):
+    """The sheet is shorter than the pages it comes from, never reworded: each line on it
+    is found word for word in its module, so the facts stay the deck's."""
+    from trainer.course.part_types import Page
+
+    for programme in builtin.programmes_in(lang):
+        handout = build_handout(programme, builtin)
+        checked = 0
+        for reference, section in zip(programme.handout, handout.sections):
+            module = builtin.module(reference.partition("/")[0], lang)
+            source = " ".join(" ".join(part.body.split()) for part in module.parts if isinstance(part, Page))
+            titles = " ".join(part.title for part in module.parts if isinstance(part, Page))
+            for item in section.items:
+                assert item.title in titles, item.title
+                for point in item.points:
+                    words = " ".join(re.sub(r"^\*\*[^*]+:\*\*", "", point).split())
+                    assert words and words in source, words
+                    checked += 1
+        assert checked == 7 * 4 + 5, programme.id  # four lines for each sign, one for each myth
 
 
 def test_a_programme_without_handout_says_so(demo_content):

@@ -801,6 +801,25 @@ def test_the_contact_bar_says_it_in_one_line_on_a_small_screen(qtbot, make_windo
     window.resize(1900, 1000)
     qtbot.waitUntil(lambda: label.text() == sentence)
     assert button.text() == button_words and label.accessibleName() == sentence
+    # At every width in between, a wording said to fit is one line (rounded widths let a
+    # sentence 0.45 px too wide through at 1326 px, and it wrapped).
+    bar = button.parentWidget()
+    one_line = label.heightForWidth(10_000)
+
+    def wording_at(width: int):
+        window.resize(width, 1000)
+        QApplication.processEvents()
+        shown = (label.text(), button.text())
+        if shown != bar.wordings[-1]:
+            assert label.heightForWidth(label.width()) == one_line, (width, shown)
+        return shown
+
+    before = wording_at(600)
+    for width in range(607, 1900, 7):  # where the wording changes, every pixel of the step
+        if wording_at(width) != before:
+            for exact in range(width - 6, width + 1):
+                wording_at(exact)
+            before = wording_at(width)
 
 
 @pytest.mark.parametrize("text_size", [150, 200])

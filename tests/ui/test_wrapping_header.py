@@ -105,9 +105,13 @@ def test_my_progress_on_a_small_screen_at_200_percent_shows_titles_and_results_i
     metrics = QFontMetrics(table.font())
     assert table.columnWidth(0) >= READABLE_CHARACTERS * metrics.averageCharWidth()
     assert table.header().length() <= table.viewport().width()
+    table.setFocus()
+    last = table.topLevelItemCount() - 1
+    table.setCurrentItem(table.topLevelItem(last), 0)  # a keyboard user reading the last module
     window.resize(1900, 1000)
     qtbot.waitUntil(lambda: not view.compact)
     assert table.columnCount() == 7 and table.headerItem().text(6) == view.headings()[6]
+    assert table.currentIndex().row() == last and table.hasFocus()  # the place is kept
     assert [table.topLevelItem(0).text(c) for c in range(7)] == list(view._rows[0])
 
 

@@ -8,13 +8,12 @@ import pytest
 
 pytest.importorskip("selenium", reason="Selenium is not installed: pip install '.[test]'")
 
-import json
 import shutil
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from webtools import course_data, requests_made
+from webtools import course_data, requests_made, write_course_data
 from player import (
     active, erase_progress, keyboard_answer_quiz, keyboard_open_module, keyboard_open_part,
     keyboard_play_scenario, open_fresh_scenario, open_site, press, tab_to, text, wait_for,
@@ -320,8 +319,7 @@ def test_a_reload_at_feedback_the_content_has_since_dropped_goes_on_to_the_next_
     scenario = next(p for p in data["langs"]["nb"]["modules"]["roller"]["parts"] if p["kind"] == "scenario")
     for choice in scenario["steps"][0]["choices"]:
         choice["feedback"] = ""
-    script = (site / "course.js").read_text(encoding="utf-8")
-    (site / "course.js").write_text(script[:script.index("=") + 1] + " " + json.dumps(data) + ";", encoding="utf-8")
+    write_course_data(site, data)
     browser.refresh()
     wait_for(lambda: browser.find_element(By.CSS_SELECTOR, ".situation h3").text != first_step, what="the next step")
     assert not browser.find_elements(By.ID, "go-on")

@@ -32,6 +32,13 @@ def course_data(site: Path) -> dict:
     return json.loads(text[text.index("=") + 1:].strip().rstrip(";"))
 
 
+def write_course_data(site: Path, data: dict) -> None:
+    """Put `data` in a site's course.js, as `course_data` reads it (the course changed
+    after the learner's progress was kept)."""
+    text = (site / "course.js").read_text(encoding="utf-8")
+    (site / "course.js").write_text(text[:text.index("=") + 1] + " " + json.dumps(data) + ";", encoding="utf-8")
+
+
 def npm_tool(relative: str) -> Path:
     """A file from the npm test tools, or a skip that says how to get it."""
     path = NODE_MODULES / relative

@@ -369,8 +369,15 @@ def read_cached(roots: list[Path], cache_dir: Path):
     """The cached library for these roots and the fingerprint it was made from, without
     looking at the content files; (None, "") if there is no usable cache."""
     roots = [Path(r) for r in roots]
-    library, made_from, _text = _read(_cache_file(cache_dir, roots), roots)
-    return (library, made_from) if library is not None else (None, "")
+    path = _cache_file(cache_dir, roots)
+    library, made_from, _text = _read(path, roots)
+    if library is None:
+        return None, ""
+    try:
+        os.utime(path)  # used now: pruning keeps the caches last used (_prune)
+    except OSError:
+        pass  # a read-only data folder: nothing is pruned there either
+    return library, made_from
 
 
 def refreshed(roots: list[Path], cache_dir: Path, known: str, stop=None):
@@ -436,10 +443,11 @@ LEFT_TEMPORARY_S = 3600  # a temporary file this old was left by a write that wa
 
 
 def _prune(cache_dir: Path) -> None:
-    """Remove the caches of all but the KEPT_CACHES most recently written sets of roots:
-    each new set of installed packs or preview folder makes a cache of its own, and
-    nothing else ever removes one. A cache removed while still in use only costs its
-    next start a fresh load. Another process may prune at the same time."""
+    """Remove the caches of all but the KEPT_CACHES most recently used sets of roots (a
+    cache's time is set when it is written or read): each new set of installed packs or
+    preview folder makes a cache of its own, and nothing else ever removes one. A cache
+    removed while still in use only costs its next start a fresh load. Another process
+    may prune at the same time."""
     try:
         entries = [(entry.stat().st_mtime, entry.path) for entry in os.scandir(cache_dir)
                    if entry.name.startswith("content-") and entry.is_file()]

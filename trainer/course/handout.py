@@ -2,18 +2,25 @@
 (what to do and whom to call), then what the programme names under `handout:` in its
 front matter. No Qt here; `trainer.ui.presenter.handout_pdf` prints it.
 
-A module named whole becomes a checklist. Its numbered pages (the seven signs) give each
-sign with its labelled paragraphs: what you may see, the point of why it matters (its last
+A module named whole becomes a checklist, each entry cut to what a parent needs on the
+fridge, so that the sheet fits two pages in type a parent of sixty reads (10 pt or more).
+Its numbered pages (the seven signs) give each sign with its labelled paragraphs: what you
+may see (its first sentence: the sign itself), the point of why it matters (its last
 sentence: sign 6's "not independence, but a red flag"), what to ask and how to start the
-talk. Its other pages (the myths) give their first two labelled paragraphs: the myth and
-the reality; pages without labels give their first paragraph. A "module/page" reference
-prints that page whole (without presenter notes)."""
+talk, both whole. Its other pages (the myths) become a two-column table, the myth (the
+page's title) beside the first sentence of the reality: the fact the deck states, its
+explanation left to the talk. Pages without labels give their first paragraph. A
+"module/page" reference prints that page whole: its text, headings and tables, without
+presenter notes, pictures or chart drawings (a chart's table stays), which a photocopied
+sheet cannot show. Every sentence is the content's own, never reworded, so the facts stay
+the deck's."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from trainer.course import blocks as md
 from trainer.errors import CONTENT, TrainerError
 from trainer.i18n import _
 from trainer.course.model import Library
@@ -22,7 +29,10 @@ from trainer.course.programme import Programme
 from trainer.course.slides import is_label, split_sentences, units_of
 
 _NUMBERED = re.compile(r"^\d+[.)]\s")
+_NUMBER_PREFIX = re.compile(r"^\w+ \d+:\s+")  # "Myte 1: " before the myth's own words
 _LABEL = re.compile(r"^(\*\*[^*\n]{1,60}:\*\*)\s*(.*)$", re.S)
+_PICTURE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+_CHART_LINE = re.compile(r"^\s*<!--\s*chart:.*?-->\s*$", re.M)
 
 
 class HandoutError(TrainerError):
@@ -44,6 +54,9 @@ class HandoutSection:
     heading: str
     markdown: str  # text before the items (a module's summary) or a whole page
     items: tuple[HandoutItem, ...] = ()
+    # Two column headings ("Myten", "Virkeligheten") when the items are pairs: each
+    # item's title beside its one point, a row each, read across.
+    columns: tuple[str, str] | tuple[()] = ()
 
 
 @dataclass(frozen=True)
@@ -61,6 +74,23 @@ def _blocks(page: Page) -> list[str]:
     return [unit.text for unit in units_of(page.body) if unit.kind == "block"]
 
 
+def _whole(page: Page) -> str:
+    """A page printed whole, as Markdown: its paragraphs, lists, headings (one level, under
+    the page's title) and tables; a chart is printed as its table."""
+    parts = []
+    lines = list(enumerate(page.body.splitlines(), 1))
+    for block in md.split_blocks(lines):
+        text = md.join(block.lines)
+        if block.kind == "note" or _PICTURE.match(text):
+            continue
+        if block.kind == "heading":
+            text = f"### {block.head}"
+        elif block.kind == "chart":
+            text = _CHART_LINE.sub("", text).strip()
+        parts.append(text)
+    return "\n\n".join(parts)
+
+
 def _labelled(page: Page) -> list[str]:
     """The page's labelled paragraphs ("**Spør:** ..."), each with the paragraph that
     follows it when the label stands alone (a quote to say)."""
@@ -76,18 +106,22 @@ def _labelled(page: Page) -> list[str]:
     return found
 
 
-def _point(paragraph: str) -> str:
-    """A labelled paragraph cut to its last sentence, label kept: the point of it."""
-    match = _LABEL.match(paragraph)
-    if not match:
-        return paragraph
-    text = match.group(2).strip()
+def _sentence(text: str, last: bool) -> str:
+    """The first or the last sentence of a paragraph, word for word."""
     while True:
         halves = split_sentences(text)
         if halves is None:
-            break
-        text = halves[1]
-    return f"{match.group(1)} {text}"
+            return text
+        text = halves[1 if last else 0]
+
+
+def _cut(paragraph: str, last: bool) -> str:
+    """A labelled paragraph cut to its first sentence (what it names) or its last (the
+    point of it), label kept."""
+    match = _LABEL.match(paragraph)
+    if not match:
+        return paragraph
+    return f"{match.group(1)} {_sentence(match.group(2).strip(), last)}"
 
 
 def _sign(page: Page) -> HandoutItem:
@@ -95,25 +129,38 @@ def _sign(page: Page) -> HandoutItem:
     if len(labelled) < 4:
         return HandoutItem(page.title, tuple(labelled or _blocks(page)[:1]))
     see, why, *rest = labelled
-    return HandoutItem(page.title, (see, _point(why), *rest))
+    return HandoutItem(page.title, (_cut(see, last=False), _cut(why, last=True), *rest))
 
 
-def _myth(page: Page) -> HandoutItem | None:
-    labelled = _labelled(page)
-    if len(labelled) < 2:
-        return None
-    return HandoutItem(page.title, tuple(labelled[:2]))
+def _label_text(paragraph: str) -> str:
+    return _LABEL.match(paragraph).group(1).strip("*").rstrip(":")
+
+
+def _myths(pages: list[Page]) -> HandoutSection | None:
+    """Pages of a myth and its reality as pairs: the myth's words from the title, the
+    reality's first sentence; the columns are named by the pages' own labels."""
+    pairs, columns = [], ()
+    for page in pages:
+        labelled = _labelled(page)
+        if len(labelled) < 2:
+            continue
+        myth, reality = labelled[:2]
+        columns = columns or (_label_text(myth), _label_text(reality))
+        reality_text = _LABEL.match(reality).group(2).strip()
+        pairs.append(HandoutItem(_NUMBER_PREFIX.sub("", page.title), (_sentence(reality_text, last=False),)))
+    return HandoutSection("", "", tuple(pairs), columns) if pairs else None
 
 
 def _checklist(module) -> HandoutSection:
     pages = [p for p in module.parts if isinstance(p, Page) and p.id != "intro"]
     numbered = [p for p in pages if _NUMBERED.match(p.title)]
     if numbered:
-        items = [_sign(page) for page in numbered]
-    else:
-        items = [item for item in (_myth(page) for page in pages) if item is not None]
-    if not items:  # plain pages: each with its first paragraph
-        items = [HandoutItem(page.title, tuple(_blocks(page)[:1])) for page in pages]
+        return HandoutSection(module.title, module.summary, tuple(_sign(page) for page in numbered))
+    myths = _myths(pages)
+    if myths:
+        return HandoutSection(module.title, module.summary, myths.items, myths.columns)
+    # plain pages: each with its first paragraph
+    items = [HandoutItem(page.title, tuple(_blocks(page)[:1])) for page in pages]
     return HandoutSection(module.title, module.summary, tuple(items))
 
 
@@ -139,7 +186,7 @@ def build_handout(programme: Programme, library: Library) -> Handout:
         page = module.part(part_id)
         if not isinstance(page, Page):
             raise HandoutError(_("'handout' refers to '{reference}', which is not a page").format(reference=reference))
-        sections.append(HandoutSection(page.title, "\n\n".join(_blocks(page))))  # notes stay out
+        sections.append(HandoutSection(page.title, _whole(page)))
     card = library.contact(programme.lang)
     return Handout(
         title=programme.title,

@@ -12,7 +12,7 @@ import json
 from trainer import __version__
 from trainer.course.model import Library
 from trainer.store import progress
-from trainer.store.records import attempts, course_standing
+from trainer.store.records import TRIED_RUN, attempts, course_standing
 
 if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
     from sqlite_utils import Database
@@ -42,8 +42,9 @@ def to_rows(db: Database, profile_id: int, library: Library, lang: str) -> list[
             "started_at": r["started_at"], "finished_at": r["completed_at"] or "",
             "seconds_spent": r["seconds_spent"] or 0, "content_version": "",
         })
-    # Only what the learner tried, as My progress counts it: a quiz or a scenario opened and
-    # left at once is no attempt, and listed one "unfinished" row per glance.
+    # Only what the learner tried (records.Attempt.tried, records.TRIED_RUN): a quiz or a
+    # scenario opened and left at once is no attempt, and listed one "unfinished" row per
+    # glance. The JSON export keeps every row stored, these too.
     for a in attempts(db, profile_id):
         if not a.tried:
             continue
@@ -56,9 +57,7 @@ def to_rows(db: Database, profile_id: int, library: Library, lang: str) -> list[
             "started_at": a.started_at, "finished_at": a.finished_at or "", "seconds_spent": "",
             "content_version": a.content_version,
         })
-    tried_runs = ("profile_id = ? and (ending_id is not null or exists "
-                  "(select 1 from scenario_choices where run_id = scenario_runs.id))")
-    for r in db["scenario_runs"].rows_where(tried_runs, [profile_id], order_by="id"):
+    for r in db["scenario_runs"].rows_where(f"profile_id = ? and {TRIED_RUN}", [profile_id], order_by="id"):
         rows.append({
             "record": "scenario", "module_id": r["module_id"], "module_title": _title(library, lang, r["module_id"]),
             "item_id": r["scenario_id"], "item_title": _title(library, lang, r["module_id"], r["scenario_id"]),

@@ -76,6 +76,11 @@ class Attempt(NamedTuple):
         return bool(self.finished_at) or self.answered > 0
 
 
+# A scenario run the learner tried, as SQL on scenario_runs: it reached an ending or has
+# a choice made. One opened and left at once is none, as for a quiz (Attempt.tried).
+TRIED_RUN = "(ending_id is not null or exists (select 1 from scenario_choices where run_id = scenario_runs.id))"
+
+
 def attempts(db: Database, profile_id: int) -> list[Attempt]:
     rows = db.execute(
         "select module_id, quiz_id, started_at, finished_at, correct_count, question_count, score_percent, "

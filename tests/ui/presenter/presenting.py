@@ -5,6 +5,7 @@ import re
 import shutil
 import subprocess
 import zlib
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -95,7 +96,9 @@ def _pdf_stream(body: bytes) -> bytes:
     match = re.search(rb"stream\r?\n(.*?)\r?\nendstream", body, re.S)
     if not match:
         return b""
-    return zlib.decompress(match.group(1)) if b"/FlateDecode" in body else match.group(1)
+    # A stream whose last byte happens to be "\r" loses it to the pattern above; that byte
+    # is the checksum's, so a decompressor that tolerates a short end still gets all the text.
+    return zlib.decompressobj().decompress(match.group(1)) if b"/FlateDecode" in body else match.group(1)
 
 
 def decode_qt_pdf(data: bytes) -> str:
@@ -135,6 +138,23 @@ def decode_qt_pdf(data: bytes) -> str:
                 hexes = token.group(2).decode()
                 out.append("".join(cmap.get(int(hexes[i:i + 4], 16), "?") for i in range(0, len(hexes), 4)))
     return re.sub(r"\s+", " ", "".join(out))
+
+
+def font_sizes(path: Path) -> Counter:
+    """How many glyphs the pages print at each type size, in points. Qt writes each page
+    in its own units (1/1200 inch) under one scale, and each run of text with its size."""
+    sizes = Counter()
+    for body in _pdf_objects(path.read_bytes()).values():
+        try:
+            content = _pdf_stream(body)
+        except zlib.error:
+            continue
+        scale = re.search(rb"([\d.]+) 0 0 -[\d.]+ [\d.-]+ [\d.-]+ cm", content)
+        if not scale or b" Tf" not in content:
+            continue
+        for run in re.finditer(rb"/F\d+ ([\d.]+) Tf(.*?)ET", content, re.S):
+            sizes[round(float(run.group(1)) * float(scale.group(1)), 1)] += len(re.findall(rb"Tj", run.group(2)))
+    return sizes
 
 
 def pages(path: Path) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QPixmap
+from PySide6.QtGui import QFontMetricsF, QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -161,6 +161,9 @@ class ProgressView(QWidget):
                 self.tr("Best"), self.tr("Last"), self.tr("Scenario endings reached")]
 
     def _show_rows(self) -> None:
+        # The same module stays current when the columns change with the width: a resize
+        # must not throw away the place of someone reading the table by keyboard.
+        current = self.table.currentIndex().row()
         self.table.clear()
         headings = self.headings()
         header = self.table.header()
@@ -183,6 +186,8 @@ class ProgressView(QWidget):
             # The endings wrap beside the titles rather than push them out of sight.
             header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        if 0 <= current < self.table.topLevelItemCount():
+            self.table.setCurrentItem(self.table.topLevelItem(current), 0)
         self._fit_table()
 
     def _add_row(self, texts: list[str]) -> QTreeWidgetItem:
@@ -197,12 +202,14 @@ class ProgressView(QWidget):
         READABLE_CHARACTERS a line in the module and the endings columns (headings wrap at
         their spaces, so a heading needs its longest word)."""
         self.table.ensurePolished()
-        cells, bold = QFontMetrics(self.table.font()), QFontMetrics(self.table.header().font())
+        heading_font = self.table.header().font()
+        heading_font.setBold(True)  # as the style sheet draws headings
+        cells, bold = QFontMetricsF(self.table.font()), QFontMetricsF(heading_font)
         headings = self.headings()
         padding = cell_padding(self.table)
         needed = 2 * (READABLE_CHARACTERS * cells.averageCharWidth() + padding)
         for column in range(1, 6):
-            words = [bold.horizontalAdvance(word) * 1.1 for word in headings[column].split()]  # bold: wider
+            words = [bold.horizontalAdvance(word) for word in headings[column].split()]
             texts = [cells.horizontalAdvance(row[column]) for row in self._rows]
             needed += max(words + texts) + padding
         return needed <= self.table.viewport().width()

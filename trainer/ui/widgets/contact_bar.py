@@ -5,7 +5,12 @@ pixels), the bar says the same numbers in fewer words, and then the button too."
 
 from __future__ import annotations
 
+import math
+
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
+
+SPACING = 12  # pixels between the words and the button
 
 
 class ContactBar(QFrame):
@@ -20,6 +25,7 @@ class ContactBar(QFrame):
         self.button.setAccessibleName(button)
         row = QHBoxLayout(self)
         row.setContentsMargins(24, 6, 24, 6)
+        row.setSpacing(SPACING)  # set, not the style's: some styles give -1 and space by widget
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
         # Always its full height, its wrapped lines too: when a screen asks for more than the
@@ -33,14 +39,17 @@ class ContactBar(QFrame):
 
     def fit(self) -> None:
         margins = self.layout().contentsMargins()
-        room = self.width() - margins.left() - margins.right() - self.layout().spacing()
+        own = self.label.width() - self.label.contentsRect().width()  # the label's own margins
+        room = self.width() - margins.left() - margins.right() - SPACING - own
         self.ensurePolished()
-        words = self.label.fontMetrics()
+        # Fractional widths, rounded up: rounded widths let a sentence 0.45 px too wide
+        # through, and it wrapped.
+        words, button_words = QFontMetricsF(self.label.font()), QFontMetricsF(self.button.font())
         # A button is its text and a padding that does not change with the text.
-        padding = self.button.sizeHint().width() - self.button.fontMetrics().horizontalAdvance(self.button.text())
+        padding = self.button.sizeHint().width() - button_words.horizontalAdvance(self.button.text())
         chosen = self.wordings[-1]
         for text, button in self.wordings:
-            if words.horizontalAdvance(text) + self.button.fontMetrics().horizontalAdvance(button) + padding <= room:
+            if math.ceil(words.horizontalAdvance(text)) + math.ceil(button_words.horizontalAdvance(button) + padding) <= room:
                 chosen = (text, button)
                 break
         if (self.label.text(), self.button.text()) != chosen:

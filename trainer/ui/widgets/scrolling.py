@@ -25,15 +25,15 @@ class _FocusInView(QObject):
             else:
                 self.scroll.ensureWidgetVisible(new)
 
-
     def _view_height(self) -> int:
         # Not viewport().height(): the first call from Python that returns a bare
         # QWidget makes PySide set up every widget class it has (58 enum types, among
         # them QWizard's and QFontDialog's), and this runs as a returning learner's first
         # screen gets the focus: 3 ms of that start-up in an A/B of 20 rounds each.
-        height = self.scroll.maximumViewportSize().height()
+        height = self.scroll.maximumViewportSize().height()  # with a bar that is always on, without it
         bar = self.scroll.horizontalScrollBar()
-        return height - bar.height() if bar.isVisible() else height
+        shown_as_needed = bar.isVisible() and self.scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        return height - bar.height() if shown_as_needed else height
 
 
 def follow_focus(scroll: QScrollArea) -> None:
