@@ -95,7 +95,8 @@ def run_on_two_screens(folder: Path, *command: str) -> subprocess.CompletedProce
     pythonpath = os.pathsep.join(p for p in (IMPORT_ROOT, os.environ.get("PYTHONPATH")) if p)
     return subprocess.run(
         [sys.executable, *command], capture_output=True, text=True, timeout=120,
-        env={**os.environ, "PYTHONPATH": pythonpath, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"},
+        env={**os.environ, "PYTHONPATH": pythonpath, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+             "TRAINER_DATA_DIR": str(folder / "data")},  # never the user's packs or settings
     )
 
 
