@@ -66,7 +66,7 @@ def excepthook(kind, value, tb) -> None:
     if _shown:
         return
     _shown = True
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     if saving:
         text = QCoreApplication.translate(
@@ -76,7 +76,9 @@ def excepthook(kind, value, tb) -> None:
         text = QCoreApplication.translate(
             "errors", "Faresignaler ran into an unexpected error. Your answers are not being saved in this "
             "session (see the notice in the window).\n\nThe details are written to %1.")
-    QMessageBox.critical(None, QCoreApplication.translate("errors", "Something went wrong"),
+    # Over the window in use, not wherever the mouse pointer is: in presenter mode that is
+    # the presenter's view, never the projector.
+    QMessageBox.critical(QApplication.activeWindow(), QCoreApplication.translate("errors", "Something went wrong"),
                          text.replace("%1", str(paths.log_path())))
 
 

@@ -152,6 +152,8 @@ def test_x_swaps_the_screens_and_back(on_two_screens):
     assert swapped["question"] == "projector"  # over the presenter's view, wherever it went
     assert swapped["learner"]["screen"] == "projector"  # with the presenter, not the hall
     assert swapped["remembered"] == "laptop"
+    # An unexpected error's message opens over the presenter's view too, wherever it is.
+    assert on_two_screens["unexpected error"]["screen"] == "projector"
     assert_show(on_two_screens["swapped back"], ("projector", PROJECTOR), ("laptop", LAPTOP))
 
 

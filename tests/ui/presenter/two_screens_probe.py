@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from trainer.course.installed import content_roots
 from trainer.course.loader import load_library
+from trainer.ui import errors
 from trainer.ui.application import make_application
 from trainer.ui.presenter.presenter import Presenter
 from trainer.ui.preferences import Preferences
@@ -74,6 +75,26 @@ def question_screen(presenter, key) -> str | None:
     return seen[0] if seen else None
 
 
+def error_screen() -> str | None:
+    """Where the message about an unexpected error opens (answered at once)."""
+    seen = []
+
+    def look():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, look)
+            return
+        seen.append(QGuiApplication.screenAt(box.geometry().center()).name())
+        box.accept()
+
+    QTimer.singleShot(20, look)
+    try:
+        raise RuntimeError("a bug in the middle of the evening")
+    except RuntimeError as error:
+        errors.excepthook(type(error), error, error.__traceback__)
+    return seen[0] if seen else None
+
+
 def main() -> None:
     app = make_application()
     library = load_library(content_roots())
@@ -105,6 +126,7 @@ def main() -> None:
     settle(300)
     where(presenter, "swapped", question=question_screen(presenter, Qt.Key.Key_Escape),
           remembered=preferences.get("presenter/projector"))
+    print(json.dumps({"step": "unexpected error", "screen": error_screen()}), flush=True)
     QTest.keyClick(presenter.console, Qt.Key.Key_X)
     settle(300)
     where(presenter, "swapped back")
