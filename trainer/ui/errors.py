@@ -18,6 +18,9 @@ saving = True  # False once answers are no longer being saved: then nothing may 
 # Set by the main window: takes a write that failed for lack of space or permission
 # (returns True), so it is told as a lasting notice instead of an "unexpected error".
 storage_failure_handler = None
+# The window an unexpected error's message opens over, when the app says so: in presenter
+# mode the presenter's view (the focus can be on the slides' window, on the projector).
+message_parent = None
 
 
 class LogFile(logging.Handler):
@@ -76,9 +79,10 @@ def excepthook(kind, value, tb) -> None:
         text = QCoreApplication.translate(
             "errors", "Faresignaler ran into an unexpected error. Your answers are not being saved in this "
             "session (see the notice in the window).\n\nThe details are written to %1.")
-    # Over the window in use, not wherever the mouse pointer is: in presenter mode that is
+    # Over the window in use, not wherever the mouse pointer is; in presenter mode over
     # the presenter's view, never the projector.
-    QMessageBox.critical(QApplication.activeWindow(), QCoreApplication.translate("errors", "Something went wrong"),
+    parent = message_parent() if message_parent is not None else QApplication.activeWindow()
+    QMessageBox.critical(parent, QCoreApplication.translate("errors", "Something went wrong"),
                          text.replace("%1", str(paths.log_path())))
 
 

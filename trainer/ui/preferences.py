@@ -25,8 +25,9 @@ DEFAULTS: dict[str, object] = {
     "last_profile_id": 0,  # 0: no one (the profile picker)
     "last_screen": "overview",  # overview or module
     "last_module": "",  # a module id
-    # Presenter mode: the screen the presenter put the slides on with X (its name, as the
-    # system gives it), so a wrong guess is put right once; empty: the guess.
+    # Presenter mode: where the presenter put the slides and the presenter's view with X,
+    # for one set of screens (trainer.ui.presenter.screen_choice.remember), so a wrong
+    # guess is put right once; empty: the guess.
     "presenter/projector": "",
     # The learning record store last sent to (never the password).
     "lrs/url": "",

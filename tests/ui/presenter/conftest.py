@@ -21,6 +21,7 @@ def evening(demo_content):
 @pytest.fixture
 def make_presenter(qtbot, evening):
     from trainer.ui.presenter.presenter import Presenter
+    from trainer.ui.presenter.screen_choice import ScreenFacts
 
     made = []
 
@@ -29,6 +30,12 @@ def make_presenter(qtbot, evening):
         qtbot.addWidget(presenter.audience)
         qtbot.addWidget(presenter.console)
         screen = QGuiApplication.primaryScreen()
+        if dual:
+            # The one offscreen screen twice, told as two side by side (the same screen
+            # twice is one place to the presenter: mirrored). tests/ui/presenter/
+            # test_two_screens.py runs the windows on two real offscreen screens.
+            presenter._facts = lambda screens: [ScreenFacts(f"screen-{i}", 1280, 720, i == 0, 1280 * i, 0)
+                                                for i in range(len(screens))]
         presenter.start(screens=[screen, screen] if dual else [screen])
         presenter.refit(QSize(1280, 720))
         presenter.asked = []

@@ -449,10 +449,11 @@ def test_two_screens_console_shows_notes_time_and_next(qtbot, make_presenter):
     assert console.forward_button.width() > console.back_button.width()
     assert abs(console.leave_button.x() - console.forward_button.x()) > console.forward_button.width() / 2 or \
         console.leave_button.y() != console.forward_button.y()
+    first = presenter.chosen
     press(qtbot, presenter, Qt.Key.Key_X, window=console)
-    assert presenter.swapped and console.isVisible()
+    assert presenter.chosen == first[::-1] and console.isVisible()
     press(qtbot, presenter, Qt.Key.Key_X, window=console)
-    assert not presenter.swapped
+    assert presenter.chosen == first
 
 
 def test_theme_key_switches_dark_and_light(qtbot, make_presenter):
@@ -470,3 +471,16 @@ def test_the_next_line_reads_a_table_as_words():
 
     table = Slide("text", "Fire roller", ("| Rolle | Kort fortalt |\n|---|---|\n| Bestiller | vil ha noe gjort |",))
     assert slide_summary(table) == "Fire roller: Rolle Kort fortalt Bestiller vil ha noe gjort"
+
+
+def test_an_unexpected_error_is_told_over_the_presenter_s_view_while_a_show_runs(qtbot, make_presenter):
+    """The focus may be on the slides' window (someone clicked on them), on the projector:
+    the message goes over the presenter's view all the same, and after the show wherever
+    the app is used."""
+    from trainer.ui import errors
+
+    presenter = make_presenter(dual=True)
+    presenter.audience.activateWindow()
+    assert errors.message_parent is not None and errors.message_parent() is presenter.console
+    presenter.leave()
+    assert errors.message_parent is None

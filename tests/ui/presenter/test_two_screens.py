@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 import trainer
-from trainer.ui.presenter.screen_choice import ScreenFacts, choose_screens, looks_built_in, usable_screen
+from trainer.ui.presenter.screen_choice import (
+    ScreenFacts, choose_screens, looks_built_in, next_choice, remember, usable_screen,
+)
 
 IMPORT_ROOT = str(Path(trainer.__file__).resolve().parent.parent)
 PROBE = Path(__file__).with_name("two_screens_probe.py")
@@ -32,7 +34,12 @@ def inside(rect, area) -> bool:
 # ---------------------------------------------------------------- the guess, without Qt
 
 def facts(*screens):
-    return [ScreenFacts(*s) for s in screens]
+    """(name, width, height[, primary]) side by side from the left, as an extended desktop."""
+    placed, x = [], 0
+    for name, width, height, *primary in screens:
+        placed.append(ScreenFacts(name, width, height, bool(primary and primary[0]), x, 0))
+        x += max(width, 0)
+    return placed
 
 
 def test_the_projector_is_the_screen_that_is_not_primary():
@@ -58,23 +65,42 @@ def test_of_several_other_screens_the_largest_is_the_projector():
     assert choose_screens(facts(("a", 1366, 768, True), ("b", 1920, 1080), ("c", 1920, 1080))) == (0, 1)
 
 
-def test_swapping_turns_the_guess_round():
+def test_x_swaps_two_screens_and_takes_the_slides_round_three():
     two = facts(("eDP-1", 1366, 768, True), ("HDMI-1", 1920, 1080))
-    assert choose_screens(two, swapped=True) == (1, 0)
+    assert choose_screens(two) == (0, 1)
+    assert next_choice(two, 0, 1) == (1, 0) and next_choice(two, 1, 0) == (0, 1)
+    # A projector beside a desk monitor that was taken for it: X reaches every screen
+    # (it could only swap the laptop with the guess, never reach the third).
+    three = facts(("eDP-1", 1366, 768, True), ("DP-1", 2560, 1440), ("HDMI-1", 1280, 800))
+    chosen, seen = choose_screens(three), []
+    for _ in range(3):
+        chosen = next_choice(three, *chosen)
+        seen.append(chosen)
+    assert seen == [(0, 2), (2, 0), (0, 1)]  # the view beside the slides, never on them
 
 
-def test_the_screen_the_presenter_chose_before_is_the_projector_while_it_is_there():
-    three = facts(("eDP-1", 1366, 768, True), ("DP-1", 1280, 1024), ("HDMI-1", 1920, 1080))
-    assert choose_screens(three, remembered="DP-1") == (0, 1)
-    # The panel itself: the laptop is then the primary of the others, else the first listed.
-    assert choose_screens(three, remembered="eDP-1") == (1, 0)
-    assert choose_screens(three, remembered="eDP-1", swapped=True) == (0, 1)
-    assert choose_screens(facts(("eDP-1", 1366, 768), ("DP-1", 1280, 1024), ("HDMI-1", 1920, 1080, True)),
-                          remembered="eDP-1") == (2, 0)
-    assert choose_screens(three, remembered="VGA-1") == (0, 2)  # not plugged in: the guess
-    # Two screens of that name say nothing; a remembered screen alone is one screen.
-    assert choose_screens(facts(("screen", 1366, 768, True), ("screen", 1920, 1080)), remembered="screen") == (0, 1)
-    assert choose_screens(facts(("HDMI-1", 1920, 1080, True)), remembered="HDMI-1") is None
+def test_the_presenter_s_choice_is_remembered_for_the_same_screens_only():
+    three = facts(("eDP-1", 1366, 768, True), ("DP-1", 2560, 1440), ("HDMI-1", 1280, 800))
+    kept = remember(three, 0, 2)
+    assert kept == "HDMI-1|eDP-1|DP-1|HDMI-1|eDP-1"
+    assert choose_screens(three, kept) == (0, 2)
+    assert choose_screens(list(reversed(three)), kept) == (2, 0)  # listed in another order
+    # Another evening, other screens: the laptop panel was never "the projector" there.
+    assert choose_screens(facts(("eDP-1", 1366, 768, True), ("HDMI-1", 1920, 1080)), kept) == (0, 1)
+    assert choose_screens(facts(("eDP-1", 1366, 768, True), ("HDMI-1", 1920, 1080)), remember(three, 2, 0)) == (0, 1)
+    # Screens that share a name cannot be told apart: nothing is kept.
+    assert remember(facts(("screen", 1366, 768, True), ("screen", 1920, 1080)), 0, 1) == ""
+    assert choose_screens(three, "rubbish") == (0, 1) and choose_screens(three, "a|b|c|d") == (0, 1)
+
+
+def test_mirrored_screens_are_one_place():
+    """A projector that shows what the laptop shows: two "screens" at the same place put
+    the presenter's view over the slides, in front of the hall."""
+    mirrored = [ScreenFacts("eDP-1", 1920, 1080, True, 0, 0), ScreenFacts("HDMI-1", 1920, 1080, False, 0, 0)]
+    assert choose_screens(mirrored) is None and usable_screen(mirrored) == 0
+    with_a_third = mirrored + [ScreenFacts("DP-1", 2560, 1440, False, 1920, 0)]
+    assert choose_screens(with_a_third) == (0, 2)
+    assert usable_screen(list(reversed(mirrored))) == 1  # the primary of the two
 
 
 def test_one_screen_or_one_that_shows_nothing_is_the_one_screen_case():
@@ -151,15 +177,16 @@ def test_x_swaps_the_screens_and_back(on_two_screens):
     assert swapped["focus"] == "console"
     assert swapped["question"] == "projector"  # over the presenter's view, wherever it went
     assert swapped["learner"]["screen"] == "projector"  # with the presenter, not the hall
-    assert swapped["remembered"] == "laptop"
-    # An unexpected error's message opens over the presenter's view too, wherever it is.
+    assert swapped["remembered"] == "laptop|projector|laptop|projector"  # slides, view, the screens
+    # An unexpected error's message opens over the presenter's view too, wherever it is,
+    # also while the slides' window has the focus.
     assert on_two_screens["unexpected error"]["screen"] == "projector"
     assert_show(on_two_screens["swapped back"], ("projector", PROJECTOR), ("laptop", LAPTOP))
 
 
 def test_the_next_show_puts_the_slides_where_the_presenter_put_them(on_two_screens):
     nxt = on_two_screens["next show"]
-    assert nxt["remembered"] == "laptop"
+    assert nxt["remembered"] == "laptop|projector|laptop|projector"
     assert_show(nxt, ("laptop", LAPTOP), ("projector", PROJECTOR))
     assert nxt["focus"] == "console"
 

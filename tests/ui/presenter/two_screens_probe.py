@@ -126,6 +126,8 @@ def main() -> None:
     settle(300)
     where(presenter, "swapped", question=question_screen(presenter, Qt.Key.Key_Escape),
           remembered=preferences.get("presenter/projector"))
+    presenter.audience.activateWindow()  # someone clicked on the slides: the focus is there
+    settle()
     print(json.dumps({"step": "unexpected error", "screen": error_screen()}), flush=True)
     QTest.keyClick(presenter.console, Qt.Key.Key_X)
     settle(300)

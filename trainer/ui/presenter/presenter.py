@@ -23,8 +23,9 @@ from trainer.course.deck import Presentation
 from trainer.course.model import Library
 from trainer.course.programme import Programme
 from trainer.course.slides import in_written_order
+from trainer.ui import errors
 from trainer.ui.presenter.labels import CONTENT_WARNING, slide_label
-from trainer.ui.presenter.screen_choice import ScreenFacts, choose_screens, usable_screen
+from trainer.ui.presenter.screen_choice import ScreenFacts, choose_screens, next_choice, remember, usable_screen
 from trainer.ui.presenter.slide_render import SlideFitter
 from trainer.ui.presenter.slide_theme import THEMES
 from trainer.ui.presenter.windows import AudienceWindow, ConsoleWindow, clock, notes_label_html, slide_summary
@@ -55,11 +56,16 @@ class Presenter(QObject):
         self.goto_digits: str | None = None  # digits typed after G
         self.notes_visible = False
         self.overlay_points = 1.0  # the one-screen notes' type, relative to the window's height
-        self.swapped = False
-        # Where the presenter put the slides last time (X), kept in `preferences` if given.
+        # The presenter's choice (X) for this show: (laptop, projector) positions among
+        # the screens as they were then, which it is only good for.
+        self.choice: tuple[int, int] | None = None
+        self._choice_facts: list | None = None
+        # Where the presenter put the slides last time on these screens (screen_choice.remember),
+        # kept in `preferences` if given.
         self.preferences = preferences
         self.remembered = preferences.get("presenter/projector") if preferences is not None else ""
         self.dual = False
+        self.chosen: tuple[int, int] | None = None  # (laptop, projector) as arranged now
         # The name of the presenter's view's screen (with one screen: the only one). A name,
         # not the QScreen: PySide can drop a kept QScreen's wrapper while the screen lives.
         self.laptop_name = ""
@@ -95,6 +101,7 @@ class Presenter(QObject):
     def start(self, screens=None) -> None:
         """Show the windows; `screens` (tests) stands in for the real list of screens."""
         self._given_screens = screens
+        errors.message_parent = self.question_parent
         self.arrange()
         self.refit()
         self._last_tick = time.monotonic()
@@ -111,9 +118,12 @@ class Presenter(QObject):
         if self._leaving:
             return
         screens = self.screens()
-        primary = QGuiApplication.primaryScreen()
-        facts = [ScreenFacts(s.name(), s.geometry().width(), s.geometry().height(), s is primary) for s in screens]
-        chosen = choose_screens(facts, self.swapped, self.remembered)
+        facts = self._facts(screens)
+        if self.choice is not None and facts == self._choice_facts:
+            chosen = self.choice
+        else:
+            chosen, self.choice = choose_screens(facts, self.remembered), None
+        self.chosen = chosen
         self.dual = chosen is not None
         if chosen is not None:
             laptop, projector = screens[chosen[0]], screens[chosen[1]]
@@ -134,6 +144,12 @@ class Presenter(QObject):
             self.audience.raise_()
         self._focus_presenter()
         self.update_views()
+
+    @staticmethod
+    def _facts(screens) -> list[ScreenFacts]:
+        primary = QGuiApplication.primaryScreen()
+        return [ScreenFacts(s.name(), s.geometry().width(), s.geometry().height(), s is primary,
+                            s.geometry().x(), s.geometry().y()) for s in screens]
 
     def _place(self, window, screen, fullscreen: bool) -> None:
         """Onto `screen` and only that one: the screen is set before the window is shown
@@ -162,7 +178,7 @@ class Presenter(QObject):
         presenter's screen, where it also is when the show ends. The mouse pointer goes
         there too, so that a message nobody expected opens where the presenter looks."""
         if laptop is projector:
-            return  # a screen mirrored (or tests): there is no other place
+            return  # one place (tests may give one screen twice): no other place
         for widget in QApplication.topLevelWidgets():
             if widget in (self.audience, self.console) or not widget.isVisible():
                 continue
@@ -217,6 +233,8 @@ class Presenter(QObject):
         if self._leaving:
             return
         self._leaving = True
+        if errors.message_parent == self.question_parent:
+            errors.message_parent = None
         self.clock_timer.stop()
         app = QGuiApplication.instance()
         app.screenAdded.disconnect(self._on_screens_changed)
@@ -402,18 +420,19 @@ class Presenter(QObject):
         self.update_views()
 
     def swap_screens(self) -> None:
-        """The slides to the other screen, and the presenter's view to theirs. The choice
-        is remembered by the slides' screen's name, so the next show starts that way;
-        screens without names of their own are only swapped for this show."""
-        if self.dual:
-            name = self.laptop_name
-            if name and sum(s.name() == name for s in self.screens()) == 1:
-                self.remembered, self.swapped = name, False
+        """The slides to the next screen, the presenter's view to the laptop or to where
+        the slides were (screen_choice.next_choice): with two screens a swap, with more a
+        round of them all. Remembered for these same screens, so the next show on them
+        starts that way; screens that share a name are only changed for this show."""
+        if self.dual and self.chosen is not None:
+            facts = self._facts(self.screens())
+            self.choice, self._choice_facts = next_choice(facts, *self.chosen), facts
+            kept = remember(facts, *self.choice)
+            if kept:
+                self.remembered = kept
                 if self.preferences is not None:
-                    self.preferences.set("presenter/projector", name)
+                    self.preferences.set("presenter/projector", kept)
                     self.preferences.save()
-            else:
-                self.swapped = not self.swapped
             self.arrange()
         self.update_views()
 

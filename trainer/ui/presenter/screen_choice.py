@@ -25,6 +25,8 @@ class ScreenFacts:
     width: int
     height: int
     primary: bool = False
+    x: int = 0
+    y: int = 0
 
 
 def looks_built_in(name: str) -> bool:
@@ -32,37 +34,66 @@ def looks_built_in(name: str) -> bool:
 
 
 def _usable(screens: Sequence[ScreenFacts]) -> list[int]:
-    # A screen with no area is a place holder (X keeps one for a screen whose only
-    # output was switched off): nothing can be shown there.
-    return [i for i, screen in enumerate(screens) if screen.width > 0 and screen.height > 0]
+    """The screens that are places of their own. A screen with no area is a place holder
+    (X keeps one for a screen whose only output was switched off): nothing can be shown
+    there. Screens at the same place show the same picture (mirrored): they are one
+    place, kept as the primary of them or else the first listed; two "screens" there put
+    the presenter's view over the hall's slides."""
+    places: dict[tuple, int] = {}
+    for i, screen in enumerate(screens):
+        if screen.width <= 0 or screen.height <= 0:
+            continue
+        place = (screen.x, screen.y, screen.width, screen.height)
+        if place not in places or (screen.primary and not screens[places[place]].primary):
+            places[place] = i
+    return sorted(places.values())
 
 
 def usable_screen(screens: Sequence[ScreenFacts]) -> int | None:
-    """With fewer than two usable screens: the one to show the slides on (the primary if
-    it can show anything), or None when there is none at all."""
+    """With fewer than two places: the screen to show the slides on (the primary if it
+    can show anything), or None when there is none at all."""
     usable = _usable(screens)
     return next((i for i in usable if screens[i].primary), usable[0] if usable else None)
 
 
-def choose_screens(screens: Sequence[ScreenFacts], swapped: bool = False,
-                   remembered: str = "") -> tuple[int, int] | None:
-    """(laptop, projector) as positions in `screens`, or None with fewer than two: one
-    screen shows the slides only. `remembered` is the name of the screen the presenter
-    chose for the slides before (used while exactly one screen has that name);
-    `swapped` is the presenter's correction now."""
+def choose_screens(screens: Sequence[ScreenFacts], remembered: str = "") -> tuple[int, int] | None:
+    """(laptop, projector) as positions in `screens`, or None with fewer than two places:
+    one screen shows the slides only. `remembered` is what `remember` made of the
+    presenter's own choice (X) the last time these same screens were plugged in."""
     usable = _usable(screens)
     if len(usable) < 2:
         return None
-    named = [i for i in usable if remembered and screens[i].name == remembered]
-    if len(named) == 1:
-        projector = named[0]
-        laptop = _laptop([i for i in usable if i != projector], screens)
-        return (projector, laptop) if swapped else (laptop, projector)
+    names = [screens[i].name for i in usable]
+    parts = remembered.split("|") if remembered else []
+    if len(parts) >= 4 and len(set(names)) == len(names) and sorted(names) == parts[2:]:
+        return usable[names.index(parts[1])], usable[names.index(parts[0])]
     laptop = _laptop(usable, screens)
     others = [i for i in usable if i != laptop]
     # max() keeps the first of equals: the order the system lists them in.
     projector = max(others, key=lambda i: screens[i].width * screens[i].height)
-    return (projector, laptop) if swapped else (laptop, projector)
+    return laptop, projector
+
+
+def next_choice(screens: Sequence[ScreenFacts], laptop: int, projector: int) -> tuple[int, int]:
+    """What X does: the slides to the next place in the system's order, round to the
+    first; the presenter's view to the laptop (the guess), or, when the slides have just
+    gone there, to the place they left. Pressed again and again it puts the slides on
+    every screen in turn, and with two screens it swaps them."""
+    usable = _usable(screens)
+    moved = usable[(usable.index(projector) + 1) % len(usable)] if projector in usable else usable[0]
+    guess = _laptop(usable, screens)
+    return (guess if guess != moved else projector), moved
+
+
+def remember(screens: Sequence[ScreenFacts], laptop: int, projector: int) -> str:
+    """The presenter's choice as a setting: the slides' screen, the presenter's view's
+    screen, then the names of all the screens, so that it is used only where the same
+    screens are plugged in (a school's projector is "HDMI-1" on one evening and a TV is on
+    the next). Empty where two screens share a name: there is no telling them apart."""
+    names = [screens[i].name for i in _usable(screens)]
+    if len(set(names)) != len(names) or not all(names) or any("|" in name for name in names):
+        return ""
+    return "|".join([screens[projector].name, screens[laptop].name, *sorted(names)])
 
 
 def _laptop(candidates: list[int], screens: Sequence[ScreenFacts]) -> int:
