@@ -484,3 +484,13 @@ def test_an_unexpected_error_is_told_over_the_presenter_s_view_while_a_show_runs
     assert errors.message_parent is not None and errors.message_parent() is presenter.console
     presenter.leave()
     assert errors.message_parent is None
+
+
+def test_x_just_after_a_screen_went_starts_from_the_screens_as_they_are(qtbot, make_presenter):
+    """X pressed before the show had arranged itself after a projector was pulled out:
+    the choice was made from the screens that were, and named one no longer there."""
+    presenter = make_presenter(dual=True)
+    presenter._given_screens = presenter._given_screens[:1]  # gone; its arranging still queued
+    presenter.swap_screens()
+    assert not presenter.dual and presenter.chosen is None and not presenter.console.isVisible()
+    assert presenter.audience.isVisible()

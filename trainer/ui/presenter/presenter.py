@@ -65,10 +65,10 @@ class Presenter(QObject):
         self.preferences = preferences
         self.remembered = preferences.get("presenter/projector") if preferences is not None else ""
         self.dual = False
-        self.chosen: tuple[int, int] | None = None  # (laptop, projector) as arranged now
-        # The name of the presenter's view's screen (with one screen: the only one). A name,
-        # not the QScreen: PySide can drop a kept QScreen's wrapper while the screen lives.
-        self.laptop_name = ""
+        # (laptop, projector) as arranged now: positions, never QScreen objects (PySide can
+        # drop a kept QScreen's wrapper while the screen lives, and a key then crashed).
+        self.chosen: tuple[int, int] | None = None
+        self._chosen_facts: list | None = None
         self._leaving = False
         self.end_notice = False  # Next was pressed on the last slide: say so, quietly, once
         self._refit_pending = False
@@ -113,7 +113,7 @@ class Presenter(QObject):
 
     def arrange(self) -> None:
         """Two screens: the slides full screen on the projector, the presenter's view on the
-        laptop, each on its own screen (see screen_choice for the guess; X swaps them). One
+        laptop, each on its own screen (screen_choice: the guess, and X's choice). One
         screen: the slides only, as before. Called again whenever a screen comes or goes."""
         if self._leaving:
             return
@@ -123,18 +123,16 @@ class Presenter(QObject):
             chosen = self.choice
         else:
             chosen, self.choice = choose_screens(facts, self.remembered), None
-        self.chosen = chosen
+        self.chosen, self._chosen_facts = chosen, facts
         self.dual = chosen is not None
         if chosen is not None:
             laptop, projector = screens[chosen[0]], screens[chosen[1]]
-            self.laptop_name = laptop.name()
             self._place(self.audience, projector, self.fullscreen)
             self._place(self.console, laptop, False)
             self._clear_projector(laptop, projector)
             self.notes_visible = False
         else:
             only = usable_screen(facts)
-            self.laptop_name = screens[only].name() if only is not None else ""
             self.console.hide()
             if only is not None:
                 self._place(self.audience, screens[only], self.fullscreen)
@@ -424,8 +422,10 @@ class Presenter(QObject):
         the slides were (screen_choice.next_choice): with two screens a swap, with more a
         round of them all. Remembered for these same screens, so the next show on them
         starts that way; screens that share a name are only changed for this show."""
+        facts = self._facts(self.screens())
+        if facts != self._chosen_facts:
+            self.arrange()  # a screen came or went a moment ago: start from the screens as they are
         if self.dual and self.chosen is not None:
-            facts = self._facts(self.screens())
             self.choice, self._choice_facts = next_choice(facts, *self.chosen), facts
             kept = remember(facts, *self.choice)
             if kept:

@@ -8,7 +8,7 @@ with the taskbar or menu bar), so the primary screen is the laptop. A panel that
 itself built-in (eDP/LVDS/DSI on Linux, "Built-in" on a Mac) is the laptop even when
 someone made the external screen primary. Of the other screens the projector is the one
 with the most pixels: with a third screen (a desk monitor, a TV) the big picture is the
-likelier hall screen, and X swaps when it is not."""
+likelier hall screen, and X moves the slides on when it is not (`next_choice`)."""
 
 from __future__ import annotations
 
