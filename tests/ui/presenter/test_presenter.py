@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from trainer.ui.presenter.slide_theme import DARK, LIGHT
 
@@ -473,15 +474,24 @@ def test_the_next_line_reads_a_table_as_words():
     assert slide_summary(table) == "Fire roller: Rolle Kort fortalt Bestiller vil ha noe gjort"
 
 
-def test_an_unexpected_error_is_told_over_the_presenter_s_view_while_a_show_runs(qtbot, make_presenter):
+def test_an_unexpected_error_is_told_over_the_presenter_s_view_while_a_show_runs(qtbot, make_presenter, monkeypatch):
     """The focus may be on the slides' window (someone clicked on them), on the projector:
     the message goes over the presenter's view all the same, and after the show wherever
     the app is used."""
     from trainer.ui import errors
 
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, *words: told.append(parent))
+    monkeypatch.setattr(errors, "_shown", False)
+    monkeypatch.setattr(QApplication, "activeWindow", lambda: presenter.audience)  # the slides have the focus
     presenter = make_presenter(dual=True)
-    presenter.audience.activateWindow()
-    assert errors.message_parent is not None and errors.message_parent() is presenter.console
+    try:
+        raise RuntimeError("a bug in the middle of the evening")
+    except RuntimeError as error:
+        errors.excepthook(type(error), error, error.__traceback__)
+    assert told == [presenter.console]
     presenter.leave()
     assert errors.message_parent is None
 

@@ -91,6 +91,10 @@ def test_the_presenter_s_choice_is_remembered_for_the_same_screens_only():
     # Screens that share a name cannot be told apart: nothing is kept.
     assert remember(facts(("screen", 1366, 768, True), ("screen", 1920, 1080)), 0, 1) == ""
     assert choose_screens(three, "rubbish") == (0, 1) and choose_screens(three, "a|b|c|d") == (0, 1)
+    # A hand-edited or damaged value for these very screens: the guess, never a crash or
+    # both windows on one screen.
+    assert choose_screens(three, "X|Y|DP-1|HDMI-1|eDP-1") == (0, 1)
+    assert choose_screens(three, "HDMI-1|HDMI-1|DP-1|HDMI-1|eDP-1") == (0, 1)
 
 
 def test_mirrored_screens_are_one_place():
@@ -101,6 +105,11 @@ def test_mirrored_screens_are_one_place():
     with_a_third = mirrored + [ScreenFacts("DP-1", 2560, 1440, False, 1920, 0)]
     assert choose_screens(with_a_third) == (0, 2)
     assert usable_screen(list(reversed(mirrored))) == 1  # the primary of the two
+    # Mirrored at a smaller size, from the same corner: still one place.
+    smaller = [ScreenFacts("eDP-1", 1920, 1080, True, 0, 0), ScreenFacts("HDMI-1", 1024, 768, False, 0, 0)]
+    assert choose_screens(smaller) is None
+    # Side by side they only touch: two places.
+    assert choose_screens([smaller[0], ScreenFacts("HDMI-1", 1024, 768, False, 1920, 0)]) == (0, 1)
 
 
 def test_one_screen_or_one_that_shows_nothing_is_the_one_screen_case():

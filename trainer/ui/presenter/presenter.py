@@ -5,7 +5,7 @@ Keys: Right, PageDown, Space, Enter forward; Left, PageUp, Backspace back; B or 
 black, W white (again to return); F full screen; Home, End; G and a number, then Enter,
 jumps; Esc leaves after a question that only L or a click on "Leave" answers yes. Also: 1-9 choose, V votes,
 S skips a content warning, N notes below the slide (one screen), + and - notes size,
-X swaps screens, T light/dark. `_key_actions` is the one table from key to action; the
+X moves the slides to the next screen (with two, a swap), T light/dark. `_key_actions` is the one table from key to action; the
 console's buttons call the same methods."""
 
 from __future__ import annotations

@@ -36,17 +36,26 @@ def looks_built_in(name: str) -> bool:
 def _usable(screens: Sequence[ScreenFacts]) -> list[int]:
     """The screens that are places of their own. A screen with no area is a place holder
     (X keeps one for a screen whose only output was switched off): nothing can be shown
-    there. Screens at the same place show the same picture (mirrored): they are one
-    place, kept as the primary of them or else the first listed; two "screens" there put
-    the presenter's view over the hall's slides."""
-    places: dict[tuple, int] = {}
+    there. Screens that overlap show the same picture (mirrored): they are one place,
+    kept as the primary of them or else the first listed; two "screens" there put the
+    presenter's view over the hall's slides."""
+    kept: list[int] = []
     for i, screen in enumerate(screens):
         if screen.width <= 0 or screen.height <= 0:
             continue
-        place = (screen.x, screen.y, screen.width, screen.height)
-        if place not in places or (screen.primary and not screens[places[place]].primary):
-            places[place] = i
-    return sorted(places.values())
+        same = next((k for k, j in enumerate(kept) if _overlap(screen, screens[j])), None)
+        if same is None:
+            kept.append(i)
+        elif screen.primary and not screens[kept[same]].primary:
+            kept[same] = i
+    return sorted(kept)
+
+
+def _overlap(one: ScreenFacts, other: ScreenFacts) -> bool:
+    """Some pixels in common: a mirror, also one at a smaller size from the same corner
+    (screens side by side only touch)."""
+    return (one.x < other.x + other.width and other.x < one.x + one.width
+            and one.y < other.y + other.height and other.y < one.y + one.height)
 
 
 def usable_screen(screens: Sequence[ScreenFacts]) -> int | None:
@@ -65,7 +74,8 @@ def choose_screens(screens: Sequence[ScreenFacts], remembered: str = "") -> tupl
         return None
     names = [screens[i].name for i in usable]
     parts = remembered.split("|") if remembered else []
-    if len(parts) >= 4 and len(set(names)) == len(names) and sorted(names) == parts[2:]:
+    if (len(parts) >= 4 and len(set(names)) == len(names) and sorted(names) == parts[2:]
+            and parts[0] in names and parts[1] in names and parts[0] != parts[1]):  # else edited or damaged
         return usable[names.index(parts[1])], usable[names.index(parts[0])]
     laptop = _laptop(usable, screens)
     others = [i for i in usable if i != laptop]

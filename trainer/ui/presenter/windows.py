@@ -192,7 +192,7 @@ class ConsoleWindow(KeyForwardingWidget):
         self.keys_label.setText(self.tr(
             "Forward: → PgDn Space Enter · Back: ← PgUp Backspace · B or . black · W white · "
             "G and a number: go to slide · Home/End · 1–9 choose · V votes · S skip a content "
-            "warning · X swap screens · N notes (one screen) · + and − notes size · T theme · "
+            "warning · X switch screens · N notes (one screen) · + and − notes size · T theme · "
             "F full screen · Esc leave"
         ))
 
@@ -205,7 +205,7 @@ class ConsoleWindow(KeyForwardingWidget):
         self.votes_button = self._button(self.tr("Votes…"), presenter.enter_votes)
         self.skip_button = self._button(self.tr("Skip"), presenter.skip)
         self.black_button = self._button(self.tr("Black screen"), presenter.black)
-        self.swap_button = self._button(self.tr("Swap screens"), presenter.swap_screens)
+        self.swap_button = self._button(self.tr("Switch screens"), presenter.swap_screens)
         self.theme_button = self._button(self.tr("Light/dark"), presenter.toggle_theme)
         self.smaller_button = self._button(self.tr("Notes A−"), presenter.notes_smaller)
         self.bigger_button = self._button(self.tr("Notes A+"), presenter.notes_bigger)
