@@ -504,3 +504,20 @@ def test_x_just_after_a_screen_went_starts_from_the_screens_as_they_are(qtbot, m
     presenter.swap_screens()
     assert not presenter.dual and presenter.chosen is None and not presenter.console.isVisible()
     assert presenter.audience.isVisible()
+
+
+def test_switching_to_mirroring_mid_show_puts_the_slides_alone_again(qtbot, make_presenter):
+    """The screens stay, only their places change (mirroring switched on in the system's
+    settings): the presenter's view would stay over what the hall sees."""
+    from PySide6.QtGui import QGuiApplication
+
+    from trainer.ui.presenter.screen_choice import ScreenFacts
+
+    presenter = make_presenter(dual=True)
+    assert presenter.dual and presenter.console.isVisible()
+    presenter._facts = lambda screens: [ScreenFacts(f"screen-{i}", 1280, 720, i == 0, 0, 0)
+                                        for i in range(len(screens))]  # both at one place now
+    screen = QGuiApplication.primaryScreen()
+    screen.geometryChanged.emit(screen.geometry())
+    qtbot.waitUntil(lambda: not presenter.dual)
+    assert not presenter.console.isVisible() and presenter.audience.isVisible()

@@ -92,9 +92,13 @@ class Presenter(QObject):
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(1000)
         self.clock_timer.timeout.connect(self._on_clock_tick)
+        self._arrange_soon = QTimer(self, singleShot=True, interval=0)
+        self._arrange_soon.timeout.connect(self.arrange)
         app = QGuiApplication.instance()
-        app.screenAdded.connect(self._on_screens_changed)
+        app.screenAdded.connect(self._on_screen_added)
         app.screenRemoved.connect(self._on_screens_changed)
+        for screen in app.screens():
+            screen.geometryChanged.connect(self._on_screens_changed)
 
     # ------------------------------------------------------------ starting and leaving
 
@@ -221,11 +225,16 @@ class Presenter(QObject):
         window.activateWindow()
         window.setFocus()
 
-    def _on_screens_changed(self, _screen) -> None:
-        # A projector plugged in (or pulled out) during the evening: arrange again once
-        # Qt has finished updating its list of screens (and moved any window off a
-        # screen that is gone). The slide, the clock and the votes stay as they are.
-        QTimer.singleShot(0, self.arrange)
+    def _on_screen_added(self, screen) -> None:
+        screen.geometryChanged.connect(self._on_screens_changed)
+        self._on_screens_changed()
+
+    def _on_screens_changed(self, *_why) -> None:
+        # A projector plugged in or pulled out during the evening, or a screen moved
+        # (mirroring switched on or off in the system's settings): arrange again once Qt
+        # has finished updating its screens (and moved any window off a screen that is
+        # gone), once for a burst of changes. The slide, the clock and the votes stay.
+        self._arrange_soon.start()
 
     def leave(self) -> None:
         if self._leaving:
@@ -235,8 +244,9 @@ class Presenter(QObject):
             errors.message_parent = None
         self.clock_timer.stop()
         app = QGuiApplication.instance()
-        app.screenAdded.disconnect(self._on_screens_changed)
+        app.screenAdded.disconnect(self._on_screen_added)
         app.screenRemoved.disconnect(self._on_screens_changed)
+        self._arrange_soon.stop()  # a screen's geometryChanged still calls in: arrange() does nothing now
         self.audience.close()
         self.console.close()
         self.finished.emit()
