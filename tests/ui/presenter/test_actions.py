@@ -26,10 +26,18 @@ def test_menu_starts_presenter_mode_and_saves_the_handout(qtbot, evening, make_w
     assert told[-1] == tr("PresenterActions", "Saved %1 (pages: %2).", saved, pages(saved))
 
 
-def test_the_menu_refuses_a_programme_with_errors_and_says_which(qtbot, evening, make_window, demo_content):
+def broken_programme(demo_content, handout: bool = False):
+    """A programme whose part names a module that is not there (with a handout line: one
+    line further down)."""
     programme = demo_content / "nb" / "brutt.md"
-    programme.write_text("---\ntype: programme\nid: brutt\ntitle: Brutt\nlang: nb\nminutes: 5\n---\n\nHei.\n\n"
-                         "## Del\n\n- Modul: finnes-ikke\n- Minutter: 5\n\n> [!NOTE]\n> Notat.\n", "utf-8")
+    front = "---\ntype: programme\nid: brutt\ntitle: Brutt\nlang: nb\nminutes: 5\n"
+    programme.write_text(front + ("handout: [demo]\n" if handout else "") + "---\n\nHei.\n\n## Del\n\n"
+                         "- Modul: finnes-ikke\n- Minutter: 5\n\n> [!NOTE]\n> Notat.\n", "utf-8")
+    return programme
+
+
+def test_the_menu_refuses_a_programme_with_errors_and_says_which(qtbot, evening, make_window, demo_content):
+    programme = broken_programme(demo_content)
     window = make_window()
     actions = window.presenting
     actions.ask_programme = lambda programmes, title: next(p for p in programmes if p.id == "brutt")
@@ -42,9 +50,7 @@ def test_the_menu_refuses_a_programme_with_errors_and_says_which(qtbot, evening,
 
 
 def test_the_menu_makes_no_handout_from_a_programme_with_errors(qtbot, evening, make_window, demo_content, tmp_path):
-    programme = demo_content / "nb" / "brutt.md"
-    programme.write_text("---\ntype: programme\nid: brutt\ntitle: Brutt\nlang: nb\nminutes: 5\nhandout: [demo]\n---\n\n"
-                         "Hei.\n\n## Del\n\n- Modul: finnes-ikke\n- Minutter: 5\n\n> [!NOTE]\n> Notat.\n", "utf-8")
+    programme = broken_programme(demo_content, handout=True)
     window = make_window()
     actions = window.presenting
     actions.ask_programme = lambda programmes, title: next(p for p in programmes if p.id == "brutt")

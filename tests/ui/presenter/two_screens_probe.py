@@ -56,9 +56,9 @@ def where(presenter, step: str, **more) -> None:
     }), flush=True)
 
 
-def question_screen(presenter, key) -> str | None:
-    """Press `key` on the slides' window; where the question that opens is shown. It is
-    answered by Esc (go on with the show)."""
+def screen_of_next_box(answer) -> list:
+    """Watch for the next modal box; once it opens, note the screen it is on and answer
+    it with `answer(box)`. The list gets the screen's name."""
     seen = []
 
     def look():
@@ -67,9 +67,16 @@ def question_screen(presenter, key) -> str | None:
             QTimer.singleShot(20, look)
             return
         seen.append(QGuiApplication.screenAt(box.geometry().center()).name())
-        QTest.keyClick(box, Qt.Key.Key_Escape)
+        answer(box)
 
     QTimer.singleShot(20, look)
+    return seen
+
+
+def question_screen(presenter, key) -> str | None:
+    """Press `key` on the slides' window; where the question that opens is shown. It is
+    answered by Esc (go on with the show)."""
+    seen = screen_of_next_box(lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))
     QTest.keyClick(presenter.audience, key)
     settle()
     return seen[0] if seen else None
@@ -77,17 +84,7 @@ def question_screen(presenter, key) -> str | None:
 
 def error_screen() -> str | None:
     """Where the message about an unexpected error opens (answered at once)."""
-    seen = []
-
-    def look():
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(20, look)
-            return
-        seen.append(QGuiApplication.screenAt(box.geometry().center()).name())
-        box.accept()
-
-    QTimer.singleShot(20, look)
+    seen = screen_of_next_box(lambda box: box.accept())
     try:
         raise RuntimeError("a bug in the middle of the evening")
     except RuntimeError as error:
