@@ -851,6 +851,28 @@ def test_my_progress_fits_a_small_screen_at_large_text(qtbot, make_window, text_
     assert all(isinstance(b, QPushButton) for b in (view.export_button, view.certificate_button))
 
 
+def test_my_progress_on_a_wide_screen_is_one_column_with_no_empty_rows(qtbot, make_window):
+    """1920x1080: the table ran edge to edge and stretched down to the chart, a band of
+    empty rows under the last module. It is now as tall as its rows, in the overview's
+    centred column, with the chart straight below it."""
+    from trainer.ui.widgets import theme
+
+    window = make_window()
+    window.resize(1920, 1080 - 60)
+    create_profile(qtbot, window)
+    window.show_progress()
+    settle(qtbot)
+    view, table = window.progress_view, window.progress_view.table
+    rows = sum(table.visualItemRect(table.topLevelItem(i)).height() for i in range(table.topLevelItemCount()))
+    assert table.height() <= table.header().height() + rows + 2 * table.frameWidth() + 12
+    assert table.verticalScrollBar().maximum() == 0  # and no shorter: every row shows
+    assert table.width() <= theme.page_width()
+    centre = table.mapTo(view, table.rect().center()).x()
+    assert abs(centre - view.width() / 2) <= 20
+    chart_top = view.chart.mapTo(view, view.chart.rect().topLeft()).y()
+    assert chart_top - table.mapTo(view, table.rect().bottomLeft()).y() <= 3 * theme.space("m")
+
+
 def test_a_long_ordering_step_wraps_inside_the_list(qtbot, make_window, demo_content):
     """The longest step of an ordering question ran under the list's edge, with a sideways
     scroll bar: each step now wraps, and the list shows every step without scrolling."""

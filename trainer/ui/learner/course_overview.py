@@ -43,7 +43,7 @@ class CourseOverview(QWidget):
         self.module_list = None  # the shown course's list of modules, once its tab is filled
         # A centred column: on a wide screen the rows stay readable instead of stretching.
         column = QWidget(objectName="page")
-        column.setMaximumWidth(int(980 * max(1.0, theme.scale() * 0.85)))
+        column.setMaximumWidth(theme.page_width())
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(theme.space("m"))

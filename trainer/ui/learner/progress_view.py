@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTreeWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -19,6 +19,7 @@ from trainer.store.records import course_standing, module_summaries
 from trainer.ui.widgets import theme
 from trainer.ui.widgets.charts import paint_chart
 from trainer.ui.context import AppContext
+from trainer.ui.widgets.scrolling import fill_with_scrolling
 from trainer.ui.widgets.stacking_row import StackingRow
 from trainer.ui.widgets.wrapped_rows import cell_padding, fit_rows, keep_rows_fitted
 from trainer.ui.widgets.wrapping_header import WrappingHeader
@@ -87,21 +88,26 @@ class ProgressView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.certificate_button)
+        # One centred column that scrolls as a whole, as the overview: on a wide screen
+        # the table stretched edge to edge and down to the chart, a band of empty rows.
+        column = QWidget(objectName="page")
+        column.setMaximumWidth(theme.page_width())
+        rows = QVBoxLayout(column)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(theme.space("m"))
+        rows.addLayout(header)
+        rows.addWidget(self.standing)
+        rows.addLayout(buttons)
+        rows.addWidget(self.table)
+        rows.addWidget(self.chart)
+        rows.addStretch(1)
         inner = QWidget(objectName="page")
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.standing)
-        column.addLayout(buttons)
-        column.addWidget(self.table, 3)
-        column.addWidget(self.chart, 2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(header)
-        layout.addWidget(scroll, 1)
+        centre = QHBoxLayout(inner)
+        centre.setContentsMargins(theme.space("xl"), theme.space("l"), theme.space("xl"), theme.space("l"))
+        centre.addStretch(1)
+        centre.addWidget(column, 100)
+        centre.addStretch(1)
+        fill_with_scrolling(self, inner)
 
     def refresh(self) -> None:
         current = self.course_box.currentData()
@@ -233,7 +239,7 @@ class ProgressView(QWidget):
 
     def _fit_height(self) -> None:
         rows = [self.table.topLevelItem(i).sizeHint(0).height() for i in range(self.table.topLevelItemCount())]
-        self.table.setMinimumHeight(self.table.header().sizeHint().height() + sum(rows) + 8)
+        self.table.setFixedHeight(self.table.header().sizeHint().height() + sum(rows) + 8)
 
     def _draw_chart(self, series: list[tuple[str, tuple[int, ...]]], needed: int = 0) -> None:
         if not series:

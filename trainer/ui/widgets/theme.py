@@ -52,6 +52,12 @@ def column_width() -> int:
     return int(COLUMN_CHARS * 10.5 * _scale)
 
 
+def page_width() -> int:
+    """Pixels of the centred column of the overview and My progress: on a wide screen
+    their rows stay readable instead of stretching from edge to edge."""
+    return int(980 * max(1.0, _scale * 0.85))
+
+
 def pt(size: float) -> str:
     """A point size scaled by the chosen text size, for style sheets."""
     return f"{size * _scale:.1f}pt"
