@@ -422,6 +422,39 @@ def test_the_progress_chart_shows_every_series_and_the_pass_line(qapp):
     assert max(dark_in_row(marked, y) - dark_in_row(plain, y) for y in rows) > 100
 
 
+@pytest.mark.parametrize("text_size", [100, 200])
+def test_charts_grow_with_the_text_size(qtbot, make_window, text_size):
+    """A chart's labels stayed 10 points at 200 % text, on a reading page and in My
+    progress: the chart is now drawn as much larger as the text, as far as the room allows."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import Preferences
+
+    Preferences(open_settings()).set("text_size", text_size)
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    window.module_view.parts.setCurrentRow(1)  # the page with the figures
+    settle(qtbot)
+    page = window.module_view.page_view
+    chart = page.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl("chart:0"))
+    width = chart.width() / chart.devicePixelRatio()
+    room = page.document().textWidth()
+    if text_size == 100:
+        assert width == 760
+    else:
+        assert 1.4 * 760 <= width <= room  # larger, and never wider than the page
+    window.show_progress()
+    settle(qtbot)
+    view = window.progress_view
+    view._draw_chart([("Quiz", (50, 90))], 80)  # as after a first quiz
+    settle(qtbot)
+    drawn = view.chart.pixmap().width() / view.chart.pixmap().devicePixelRatio()
+    assert drawn == 760 if text_size == 100 else 1.4 * 760 <= drawn <= view.table.width()
+
+
 def test_parts_are_marked_by_what_the_learner_did(qtbot, make_window):
     window = laptop_window(make_window)
     create_profile(qtbot, window)

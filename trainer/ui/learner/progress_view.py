@@ -17,7 +17,7 @@ from trainer.course.model import Course
 from trainer.course.part_types import Figure
 from trainer.store.records import course_standing, module_summaries
 from trainer.ui.widgets import theme
-from trainer.ui.widgets.charts import paint_chart
+from trainer.ui.widgets.charts import paint_chart, text_zoom
 from trainer.ui.context import AppContext
 from trainer.ui.widgets.scrolling import fill_with_scrolling
 from trainer.ui.widgets.stacking_row import StackingRow
@@ -66,6 +66,8 @@ class ProgressView(QWidget):
         self._columns_timer = QTimer(self, singleShot=True, interval=0)
         self._columns_timer.timeout.connect(self._fit_columns)
         self.table.installEventFilter(self)
+        self._chart: tuple[list, int] = ([], 0)  # what the chart shows, to draw again at a new width
+        self._chart_zoom = 1.0
         self.chart = QLabel()
         self.chart.setWordWrap(True)  # its words before the first quiz: one line held the page 1,000 px wide
         self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -230,6 +232,8 @@ class ProgressView(QWidget):
         if compact != self.compact:
             self.compact = compact
             self._show_rows()
+        if self._chart_zoom != text_zoom(self.table.width()):
+            self._draw_chart(*self._chart)  # as large as the text, now that the width is known
 
     def _fit_table(self) -> None:
         """Rows as tall as their wrapped text, and the table as tall as its rows: the page
@@ -242,6 +246,7 @@ class ProgressView(QWidget):
         self.table.setFixedHeight(self.table.header().sizeHint().height() + sum(rows) + 8)
 
     def _draw_chart(self, series: list[tuple[str, tuple[int, ...]]], needed: int = 0) -> None:
+        self._chart, self._chart_zoom = (series, needed), text_zoom(self.table.width())
         if not series:
             self.chart.setText(self.tr("Your quiz scores will appear here as a chart after your first quiz."))
             return
@@ -259,7 +264,7 @@ class ProgressView(QWidget):
         image = paint_chart(figure, width=760, height=320, scale=self.devicePixelRatioF(),
                             foreground=colours.text, background=colours.window, top=100,
                             target=needed or None, target_label=self.tr("Needed to pass: %1 %").replace("%1", str(needed)),
-                            spread=True)
+                            spread=True, zoom=self._chart_zoom)
         self.chart.setPixmap(QPixmap.fromImage(image))
 
     def _on_certificate_clicked(self) -> None:
