@@ -455,6 +455,26 @@ def test_charts_grow_with_the_text_size(qtbot, make_window, text_size):
     assert drawn == 760 if text_size == 100 else 1.4 * 760 <= drawn <= view.table.width()
 
 
+def test_the_paragraph_after_a_table_has_room_above_it(qtbot):
+    """Seen on "Fire roller": the paragraph under the table of roles sat on its last rule."""
+    from trainer.ui.widgets.content_view import ContentView
+
+    view = ContentView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show_markdown("Roller:\n\n| Rolle | Kort |\n|---|---|\n| A | a |\n\nEtter tabellen.\n", None, [], None)
+    view.show()
+    QApplication.processEvents()
+    document, layout = view.document(), view.document().documentLayout()
+    block = document.begin()
+    while block.isValid() and block.text() != "a":
+        block = block.next()
+    cell_bottom = layout.blockBoundingRect(block).bottom()
+    while block.isValid() and block.text() != "Etter tabellen.":
+        block = block.next()
+    assert layout.blockBoundingRect(block).top() - cell_bottom >= 20  # the cell's padding, then a gap (9 px before)
+
+
 def test_parts_are_marked_by_what_the_learner_did(qtbot, make_window):
     window = laptop_window(make_window)
     create_profile(qtbot, window)

@@ -73,7 +73,7 @@ def content_css() -> str:
     p {{ margin-top: 4px; margin-bottom: 12px; line-height: 140%; }}
     li {{ margin-bottom: 4px; }}
     blockquote {{ color: {c.muted}; margin-left: 12px; }}
-    table {{ border-collapse: collapse; margin-top: 8px; }}
+    table {{ border-collapse: collapse; margin-top: 8px; margin-bottom: 16px; }}
     th {{ background-color: {c.window}; padding: 4px 8px; font-weight: 600; }}
     td {{ padding: 3px 8px; border-bottom: 1px solid {c.border}; }}
     a {{ color: {c.accent}; }}
