@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF, QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget,
+    QTreeWidgetItem, QWidget,
 )
 
 from trainer.course.model import Course
@@ -19,7 +19,7 @@ from trainer.store.records import course_standing, module_summaries
 from trainer.ui.widgets import theme
 from trainer.ui.widgets.charts import paint_chart, text_zoom
 from trainer.ui.context import AppContext
-from trainer.ui.widgets.scrolling import fill_with_scrolling
+from trainer.ui.widgets.scrolling import fill_with_column
 from trainer.ui.widgets.stacking_row import StackingRow
 from trainer.ui.widgets.wrapped_rows import cell_padding, fit_rows, keep_rows_fitted
 from trainer.ui.widgets.wrapping_header import WrappingHeader
@@ -92,24 +92,13 @@ class ProgressView(QWidget):
         buttons.addWidget(self.certificate_button)
         # One centred column that scrolls as a whole, as the overview: on a wide screen
         # the table stretched edge to edge and down to the chart, a band of empty rows.
-        column = QWidget(objectName="page")
-        column.setMaximumWidth(theme.page_width())
-        rows = QVBoxLayout(column)
-        rows.setContentsMargins(0, 0, 0, 0)
-        rows.setSpacing(theme.space("m"))
+        rows = fill_with_column(self)
         rows.addLayout(header)
         rows.addWidget(self.standing)
         rows.addLayout(buttons)
         rows.addWidget(self.table)
         rows.addWidget(self.chart)
         rows.addStretch(1)
-        inner = QWidget(objectName="page")
-        centre = QHBoxLayout(inner)
-        centre.setContentsMargins(theme.space("xl"), theme.space("l"), theme.space("xl"), theme.space("l"))
-        centre.addStretch(1)
-        centre.addWidget(column, 100)
-        centre.addStretch(1)
-        fill_with_scrolling(self, inner)
 
     def refresh(self) -> None:
         current = self.course_box.currentData()

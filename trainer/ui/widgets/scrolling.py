@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from trainer.ui.widgets import theme
 
 
 class _FocusInView(QObject):
@@ -63,3 +65,22 @@ def fill_with_scrolling(screen: QWidget, content: QWidget) -> QScrollArea:
     layout.addWidget(scroll)
     follow_focus(scroll)
     return scroll
+
+
+def fill_with_column(screen: QWidget) -> QVBoxLayout:
+    """Make `screen` one centred column of theme.page_width that scrolls as a whole (the
+    overview, My progress): on a wide screen its rows stay readable instead of stretching
+    from edge to edge. Returns the column's layout to fill, top to bottom."""
+    column = QWidget(objectName="page")
+    column.setMaximumWidth(theme.page_width())
+    rows = QVBoxLayout(column)
+    rows.setContentsMargins(0, 0, 0, 0)
+    rows.setSpacing(theme.space("m"))
+    inner = QWidget(objectName="page")
+    centre = QHBoxLayout(inner)
+    centre.setContentsMargins(theme.space("xl"), theme.space("l"), theme.space("xl"), theme.space("l"))
+    centre.addStretch(1)
+    centre.addWidget(column, 100)
+    centre.addStretch(1)
+    fill_with_scrolling(screen, inner)
+    return rows
