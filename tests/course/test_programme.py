@@ -254,6 +254,19 @@ def test_a_sentence_is_never_cut_after_the_colon_that_introduces_what_follows():
     assert split_sentences("Tre ting: Se. Spør. Ring.") == ("Tre ting: Se.", "Spør. Ring.")
 
 
+def test_a_sentence_is_never_cut_after_an_abbreviation():
+    # "nr." and "f.eks." end no sentence: a pack author's "f.eks. Snapchat" was cut at the
+    # abbreviation, and the law's number ("nr. 30") would have opened the next slide.
+    assert split_sentences("Lov av 9. juni 2023 nr. 30 gjelder. Den er ny.") == ("Lov av 9. juni 2023 nr. 30 gjelder.", "Den er ny.")
+    assert split_sentences("Appen, f.eks. Snapchat, er vanlig. Spør om den.") == ("Appen, f.eks. Snapchat, er vanlig.", "Spør om den.")
+    assert split_sentences("Ring tlf. 02800 for råd.") is None
+    assert split_sentences("Some apps (e.g. Snapchat) delete messages. Ask about them.") == (
+        "Some apps (e.g. Snapchat) delete messages.", "Ask about them.")
+    # "No." before a word is a sentence of its own, as in the English feedback.
+    assert split_sentences("No. The police describe it otherwise.") == ("No.", "The police describe it otherwise.")
+    assert split_sentences("Act of 18 June 2021 no. 97 applies.") is None
+
+
 def test_a_slide_that_cannot_split_is_kept_whole():
     slide = Slide("warning", "Advarsel", ("**Tittel**", "Tekst"))
     assert paginate([slide], lambda s: False) == [slide]

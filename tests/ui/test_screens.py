@@ -422,6 +422,59 @@ def test_the_progress_chart_shows_every_series_and_the_pass_line(qapp):
     assert max(dark_in_row(marked, y) - dark_in_row(plain, y) for y in rows) > 100
 
 
+@pytest.mark.parametrize("text_size", [100, 200])
+def test_charts_grow_with_the_text_size(qtbot, make_window, text_size):
+    """A chart's labels stayed 10 points at 200 % text, on a reading page and in My
+    progress: the chart is now drawn as much larger as the text, as far as the room allows."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import Preferences
+
+    Preferences(open_settings()).set("text_size", text_size)
+    window = laptop_window(make_window)
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    window.module_view.parts.setCurrentRow(1)  # the page with the figures
+    settle(qtbot)
+    page = window.module_view.page_view
+    chart = page.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl("chart:0"))
+    width = chart.width() / chart.devicePixelRatio()
+    room = page.document().textWidth()
+    if text_size == 100:
+        assert width == 760
+    else:
+        assert 1.4 * 760 <= width <= room  # larger, and never wider than the page
+    window.show_progress()
+    settle(qtbot)
+    view = window.progress_view
+    view._draw_chart([("Quiz", (50, 90))], 80)  # as after a first quiz
+    settle(qtbot)
+    drawn = view.chart.pixmap().width() / view.chart.pixmap().devicePixelRatio()
+    assert drawn == 760 if text_size == 100 else 1.4 * 760 <= drawn <= view.table.width()
+
+
+def test_the_paragraph_after_a_table_has_room_above_it(qtbot):
+    """Seen on "Fire roller": the paragraph under the table of roles sat on its last rule."""
+    from trainer.ui.widgets.content_view import ContentView
+
+    view = ContentView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show_markdown("Roller:\n\n| Rolle | Kort |\n|---|---|\n| A | a |\n\nEtter tabellen.\n", None, [], None)
+    view.show()
+    QApplication.processEvents()
+    document, layout = view.document(), view.document().documentLayout()
+    block = document.begin()
+    while block.isValid() and block.text() != "a":
+        block = block.next()
+    cell_bottom = layout.blockBoundingRect(block).bottom()
+    while block.isValid() and block.text() != "Etter tabellen.":
+        block = block.next()
+    assert layout.blockBoundingRect(block).top() - cell_bottom >= 20  # the cell's padding, then a gap (9 px before)
+
+
 def test_parts_are_marked_by_what_the_learner_did(qtbot, make_window):
     window = laptop_window(make_window)
     create_profile(qtbot, window)
@@ -849,6 +902,28 @@ def test_my_progress_fits_a_small_screen_at_large_text(qtbot, make_window, text_
                 and scroll.widget().isAncestorOf(view.certificate_button))
     assert page.horizontalScrollBar().maximum() == 0  # nothing off to the side
     assert all(isinstance(b, QPushButton) for b in (view.export_button, view.certificate_button))
+
+
+def test_my_progress_on_a_wide_screen_is_one_column_with_no_empty_rows(qtbot, make_window):
+    """1920x1080: the table ran edge to edge and stretched down to the chart, a band of
+    empty rows under the last module. It is now as tall as its rows, in the overview's
+    centred column, with the chart straight below it."""
+    from trainer.ui.widgets import theme
+
+    window = make_window()
+    window.resize(1920, 1080 - 60)
+    create_profile(qtbot, window)
+    window.show_progress()
+    settle(qtbot)
+    view, table = window.progress_view, window.progress_view.table
+    rows = sum(table.visualItemRect(table.topLevelItem(i)).height() for i in range(table.topLevelItemCount()))
+    assert table.height() <= table.header().height() + rows + 2 * table.frameWidth() + 12
+    assert table.verticalScrollBar().maximum() == 0  # and no shorter: every row shows
+    assert table.width() <= theme.page_width()
+    centre = table.mapTo(view, table.rect().center()).x()
+    assert abs(centre - view.width() / 2) <= 20
+    chart_top = view.chart.mapTo(view, view.chart.rect().topLeft()).y()
+    assert chart_top - table.mapTo(view, table.rect().bottomLeft()).y() <= 3 * theme.space("m")
 
 
 def test_a_long_ordering_step_wraps_inside_the_list(qtbot, make_window, demo_content):

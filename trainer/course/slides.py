@@ -30,6 +30,16 @@ KINDS = ("title", "text", "chart", "warning", "step", "reveal", "question", "ans
 # Where a paragraph may be cut into two slides: after a full stop, ! or ?. Never after a
 # colon: what it introduces (a list, "112 ...", the reality after "The myth:") belongs with it.
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"”])\s+(?=[«\"“(\[*]?[A-ZÆØÅ0-9])")
+# A full stop that ends an abbreviation ends no sentence: "f.eks. Snapchat", "tlf. 02800",
+# "lov 9. juni 2023 nr. 30" must not be cut there, on a slide or on the handout. "nr."/"no."
+# only before a number: "No. The police ..." in English feedback is a sentence of its own.
+# Those that end a list ("osv.", "m.m.", "etc.") mostly end the sentence too: not listed.
+_ABBREVIATIONS = frozenset((
+    "f.eks.", "bl.a.", "dvs.", "ca.", "jf.", "jfr.", "ev.", "evt.", "inkl.", "ekskl.", "tlf.", "kl.",
+    "pkt.", "ref.", "e.g.", "i.e.", "cf.", "approx.", "tel.", "dr.", "mr.", "mrs.", "ms.", "prof.",
+    "st.", "vs.",
+))
+_ABBREVIATIONS_BEFORE_NUMBER = frozenset(("nr.", "no.", "s.", "p.", "pp.", "art.", "kap.", "ch."))
 # A link's address is looked for within 500 characters: an unbounded look from every "](" made
 # a hostile page (thousands of unclosed "](") take minutes to split into slides.
 _MARKUP = re.compile(r"[*_`>#|]|\]\([^)\n]{0,500}\)|!\[|\[")
@@ -210,12 +220,19 @@ def split_sentences(block: str) -> tuple[str, str] | None:
     if is_item(block) or block.startswith(("|", ">")):
         return None
     # Never cut where the second half would read as a list item ("677. From 2020 ...").
-    cuts = [m.start() for m in _SENTENCE_END.finditer(block) if not is_item(block[m.end():])]
+    cuts = [m.start() for m in _SENTENCE_END.finditer(block)
+            if not is_item(block[m.end():]) and not _ends_abbreviation(block[:m.start()], block[m.end():])]
     if not cuts:
         return None
     middle = len(block) / 2
     cut = min(cuts, key=lambda c: abs(c - middle))
     return block[:cut].rstrip(), block[cut:].lstrip()
+
+
+def _ends_abbreviation(before: str, after: str) -> bool:
+    words = before.split()
+    word = words[-1].lower().lstrip("(«\"“*") if words else ""
+    return word in _ABBREVIATIONS or (word in _ABBREVIATIONS_BEFORE_NUMBER and after[:1].isdigit())
 
 
 def _halve(blocks: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:

@@ -6,7 +6,7 @@ in a centred column, so a wide screen is not one long stretched table."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
 from trainer.course.model import Course, Module
 from trainer.store import progress
@@ -14,7 +14,7 @@ from trainer.store.records import course_standing
 from trainer.ui.widgets import theme
 from trainer.ui import errors
 from trainer.ui.context import AppContext
-from trainer.ui.widgets.scrolling import fill_with_scrolling
+from trainer.ui.widgets.scrolling import fill_with_column
 from trainer.ui.widgets.wrapping_button import WrappingButton
 from trainer.ui.learner.module_rows import ModuleList, ModuleRow
 
@@ -41,26 +41,15 @@ class CourseOverview(QWidget):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._continue_module: str | None = None
         self.module_list = None  # the shown course's list of modules, once its tab is filled
-        # A centred column: on a wide screen the rows stay readable instead of stretching.
-        column = QWidget(objectName="page")
-        column.setMaximumWidth(int(980 * max(1.0, theme.scale() * 0.85)))
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(theme.space("m"))
+        # A centred column: on a wide screen the rows stay readable instead of stretching;
+        # at large text sizes the page scrolls as a whole rather than squeezing the list.
+        layout = fill_with_column(self)
         layout.addWidget(self.greeting)
         layout.addWidget(self.hint)
         layout.addWidget(self.continue_button)
         layout.addSpacing(theme.space("s"))
         layout.addWidget(self.tabs)
         layout.addStretch(1)
-        inner = QWidget(objectName="page")
-        row = QHBoxLayout(inner)
-        row.setContentsMargins(theme.space("xl"), theme.space("l"), theme.space("xl"), theme.space("l"))
-        row.addStretch(1)
-        row.addWidget(column, 100)
-        row.addStretch(1)
-        # At large text sizes the page scrolls as a whole rather than squeezing the list.
-        fill_with_scrolling(self, inner)
 
     def refresh(self) -> None:
         profile = self.context.profile

@@ -9,16 +9,17 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget,
+    QTreeWidgetItem, QWidget,
 )
 
 from trainer.course.model import Course
 from trainer.course.part_types import Figure
 from trainer.store.records import course_standing, module_summaries
 from trainer.ui.widgets import theme
-from trainer.ui.widgets.charts import paint_chart
+from trainer.ui.widgets.charts import paint_chart, text_zoom
 from trainer.ui.context import AppContext
+from trainer.ui.widgets.scrolling import fill_with_column
 from trainer.ui.widgets.stacking_row import StackingRow
 from trainer.ui.widgets.wrapped_rows import cell_padding, fit_rows, keep_rows_fitted
 from trainer.ui.widgets.wrapping_header import WrappingHeader
@@ -65,6 +66,8 @@ class ProgressView(QWidget):
         self._columns_timer = QTimer(self, singleShot=True, interval=0)
         self._columns_timer.timeout.connect(self._fit_columns)
         self.table.installEventFilter(self)
+        self._chart: tuple[list, int] = ([], 0)  # what the chart shows, to draw again at a new width
+        self._chart_zoom = 1.0
         self.chart = QLabel()
         self.chart.setWordWrap(True)  # its words before the first quiz: one line held the page 1,000 px wide
         self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -87,21 +90,15 @@ class ProgressView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.certificate_button)
-        inner = QWidget(objectName="page")
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.standing)
-        column.addLayout(buttons)
-        column.addWidget(self.table, 3)
-        column.addWidget(self.chart, 2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(header)
-        layout.addWidget(scroll, 1)
+        # One centred column that scrolls as a whole, as the overview: on a wide screen
+        # the table stretched edge to edge and down to the chart, a band of empty rows.
+        rows = fill_with_column(self)
+        rows.addLayout(header)
+        rows.addWidget(self.standing)
+        rows.addLayout(buttons)
+        rows.addWidget(self.table)
+        rows.addWidget(self.chart)
+        rows.addStretch(1)
 
     def refresh(self) -> None:
         current = self.course_box.currentData()
@@ -224,6 +221,8 @@ class ProgressView(QWidget):
         if compact != self.compact:
             self.compact = compact
             self._show_rows()
+        if self._chart_zoom != text_zoom(self.table.width()):
+            self._draw_chart(*self._chart)  # as large as the text, now that the width is known
 
     def _fit_table(self) -> None:
         """Rows as tall as their wrapped text, and the table as tall as its rows: the page
@@ -233,9 +232,10 @@ class ProgressView(QWidget):
 
     def _fit_height(self) -> None:
         rows = [self.table.topLevelItem(i).sizeHint(0).height() for i in range(self.table.topLevelItemCount())]
-        self.table.setMinimumHeight(self.table.header().sizeHint().height() + sum(rows) + 8)
+        self.table.setFixedHeight(self.table.header().sizeHint().height() + sum(rows) + 8)
 
     def _draw_chart(self, series: list[tuple[str, tuple[int, ...]]], needed: int = 0) -> None:
+        self._chart, self._chart_zoom = (series, needed), text_zoom(self.table.width())
         if not series:
             self.chart.setText(self.tr("Your quiz scores will appear here as a chart after your first quiz."))
             return
@@ -253,7 +253,7 @@ class ProgressView(QWidget):
         image = paint_chart(figure, width=760, height=320, scale=self.devicePixelRatioF(),
                             foreground=colours.text, background=colours.window, top=100,
                             target=needed or None, target_label=self.tr("Needed to pass: %1 %").replace("%1", str(needed)),
-                            spread=True)
+                            spread=True, zoom=self._chart_zoom)
         self.chart.setPixmap(QPixmap.fromImage(image))
 
     def _on_certificate_clicked(self) -> None:

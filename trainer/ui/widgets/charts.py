@@ -9,9 +9,16 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from trainer.course.part_types import Figure
+from trainer.ui.widgets import theme
 
 # Colour-blind-safe series colours (Okabe-Ito), each also told apart by its legend order.
 SERIES_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
+
+
+def text_zoom(room: float, width: int = 760) -> float:
+    """How much larger to draw a chart `width` pixels wide: as much as the chosen text
+    size (its 10-point labels stayed 10 points at 200 % text), as far as `room` allows."""
+    return max(1.0, min(theme.scale(), room / width))
 
 
 def nice_scale(value: float) -> tuple[float, int]:
@@ -31,15 +38,18 @@ def nice_scale(value: float) -> tuple[float, int]:
 
 def paint_chart(figure: Figure, width: int = 760, height: int = 380, scale: float = 1.0,
                 foreground: str = "#1d2430", background: str = "#ffffff", top: float | None = None,
-                target: float | None = None, target_label: str = "", spread: bool = False) -> QImage:
-    """`top` fixes the axis maximum (100 for percentages); otherwise a round number is chosen.
+                target: float | None = None, target_label: str = "", spread: bool = False,
+                zoom: float = 1.0) -> QImage:
+    """`zoom` draws the whole chart, its words too, that much larger (see `text_zoom`).
+    `top` fixes the axis maximum (100 for percentages); otherwise a round number is chosen.
     `target` draws a dashed line at that value with `target_label` (a pass mark). With
     `spread`, the lines of a line chart sit a little apart and each has its own marker
     shape, so series with the same values (two quizzes both at 100 %) all stay visible."""
-    image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
+    image = QImage(int(width * scale * zoom), int(height * scale * zoom), QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(scale)
     image.fill(QColor(background))
     painter = QPainter(image)
+    painter.scale(zoom, zoom)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont()
     font.setPointSizeF(10)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTextBrowser
 from trainer.course.part_types import Figure
 from trainer.course.render import render_markdown
 from trainer.ui.widgets import theme
-from trainer.ui.widgets.charts import paint_chart
+from trainer.ui.widgets.charts import paint_chart, text_zoom
 from trainer.ui.widgets.content_images import allowed_folders, load_content_image
 
 OPENABLE_SCHEMES = ("http", "https", "mailto")
@@ -75,7 +75,9 @@ class ContentView(QTextBrowser):
                 return QImage()
             colours = theme.current()
             scale = max(1.0, self.devicePixelRatioF())
-            return paint_chart(figure, scale=scale, foreground=colours.text, background=colours.surface)
+            room = min(self.document().textWidth(), MAX_COLUMN_WIDTH * theme.scale()) - 2 * MARGIN  # the text column
+            return paint_chart(figure, scale=scale, foreground=colours.text, background=colours.surface,
+                               zoom=text_zoom(room))
         return load_content_image(url, self._allowed)  # never the network, never another folder
 
     def _on_anchor_clicked(self, url: QUrl) -> None:

@@ -5,7 +5,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSlider, QApplication, QScrollArea, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSlider, QApplication, QHBoxLayout, QScrollArea, QTextEdit, QVBoxLayout, QWidget,
+)
+
+from trainer.ui.widgets import theme
 
 Slider = QAbstractSlider.SliderAction
 PAGE_KEYS = {Qt.Key.Key_Down: Slider.SliderSingleStepAdd, Qt.Key.Key_Up: Slider.SliderSingleStepSub,
@@ -130,3 +134,22 @@ def fill_with_scrolling(screen: QWidget, content: QWidget) -> QScrollArea:
     layout.addWidget(scroll)
     follow_focus(scroll)
     return scroll
+
+
+def fill_with_column(screen: QWidget) -> QVBoxLayout:
+    """Make `screen` one centred column of theme.page_width that scrolls as a whole (the
+    overview, My progress): on a wide screen its rows stay readable instead of stretching
+    from edge to edge. Returns the column's layout to fill, top to bottom."""
+    column = QWidget(objectName="page")
+    column.setMaximumWidth(theme.page_width())
+    rows = QVBoxLayout(column)
+    rows.setContentsMargins(0, 0, 0, 0)
+    rows.setSpacing(theme.space("m"))
+    inner = QWidget(objectName="page")
+    centre = QHBoxLayout(inner)
+    centre.setContentsMargins(theme.space("xl"), theme.space("l"), theme.space("xl"), theme.space("l"))
+    centre.addStretch(1)
+    centre.addWidget(column, 100)
+    centre.addStretch(1)
+    fill_with_scrolling(screen, inner)
+    return rows

@@ -52,6 +52,12 @@ def column_width() -> int:
     return int(COLUMN_CHARS * 10.5 * _scale)
 
 
+def page_width() -> int:
+    """Pixels of the centred column of the overview and My progress: on a wide screen
+    their rows stay readable instead of stretching from edge to edge."""
+    return int(980 * max(1.0, _scale * 0.85))
+
+
 def pt(size: float) -> str:
     """A point size scaled by the chosen text size, for style sheets."""
     return f"{size * _scale:.1f}pt"
@@ -67,7 +73,7 @@ def content_css() -> str:
     p {{ margin-top: 4px; margin-bottom: 12px; line-height: 140%; }}
     li {{ margin-bottom: 4px; }}
     blockquote {{ color: {c.muted}; margin-left: 12px; }}
-    table {{ border-collapse: collapse; margin-top: 8px; }}
+    table {{ border-collapse: collapse; margin-top: 8px; margin-bottom: 16px; }}
     th {{ background-color: {c.window}; padding: 4px 8px; font-weight: 600; }}
     td {{ padding: 3px 8px; border-bottom: 1px solid {c.border}; }}
     a {{ color: {c.accent}; }}
