@@ -22,7 +22,7 @@ from trainer.ui.context import AppContext
 from trainer.ui.learner.quiz_player import QuizPlayer
 from trainer.ui.learner.scenario_player import ScenarioPlayer
 from trainer.ui.widgets.screen_fit import short_of_height
-from trainer.ui.widgets.scrolling import WholeText, bring_into_view, follow_focus, scrolling
+from trainer.ui.widgets.scrolling import WholeText, follow_focus, scroll_to, scrolling
 from trainer.ui.widgets.wrapped_rows import fit_items, keep_items_fitted
 
 
@@ -324,12 +324,7 @@ class ModuleView(QWidget):
         current = self.stack.currentWidget()
         scroll = {self.page_holder: self.page_holder, self.scenario_player: self.scenario_player.page,
                   self.quiz_player: self.quiz_player.scroll}[current]
-        scroll.verticalScrollBar().setValue(0)
-        focused = self.window().focusWidget()
-        if focused is not None and scroll.widget().isAncestorOf(focused):
-            seen = focused.visibleRegion().boundingRect()
-            if seen.isEmpty() or (seen != focused.rect() and focused.height() <= scroll.viewport().height()):
-                bring_into_view(scroll, focused)
+        scroll_to(scroll, 0)
 
     def _on_ending_reached(self, _ending: str) -> None:
         self.refresh_part_states()

@@ -26,7 +26,7 @@ from trainer.ui.widgets.a11y import announce
 from trainer.ui.widgets.choice_row import ChoiceCheck, ChoiceRadio
 from trainer.ui.widgets.keys import number_keys_choose
 from trainer.ui.widgets.label_html import label_html, plain_text
-from trainer.ui.widgets.scrolling import bring_into_view, follow_focus
+from trainer.ui.widgets.scrolling import bring_into_view, follow_focus, scroll_to
 from trainer.ui.widgets.wrapped_rows import keep_items_fitted
 
 
@@ -544,7 +544,7 @@ class QuizPlayer(QWidget):
         # The way on has focus, so a stray Space never starts the quiz over.
         self.continue_button.setFocus()
         self.state_changed.emit()
-        self._show_from_start()  # the score first
+        self._show_from_start(keep_focus_in_view=False)  # the score first
 
     # ------------------------------------------------------------ short of height
 
@@ -572,7 +572,15 @@ class QuizPlayer(QWidget):
         (set_compact), so each new question has the whole height."""
         return 0 if self.top.isEmpty() else self.top.geometry().bottom() + 1 + self.scroll.widget().layout().spacing()
 
-    def _show_from_start(self) -> None:
-        self.scroll.verticalScrollBar().setValue(self.start())
-        # Again once laid out, where the header's place is known and the range is new.
-        QTimer.singleShot(0, self.scroll, lambda: self.scroll.verticalScrollBar().setValue(self.start()))
+    def _show_from_start(self, keep_focus_in_view: bool = True) -> None:
+        """From where the question starts, and lower where the first option, which has
+        the keyboard, would be out of sight (not on the result, where the score comes
+        first and the way on is under it)."""
+        def show() -> None:
+            if keep_focus_in_view:
+                scroll_to(self.scroll, self.start())
+            else:
+                self.scroll.verticalScrollBar().setValue(self.start())
+
+        show()
+        QTimer.singleShot(0, self.scroll, show)  # again once laid out: the header's place, the new range

@@ -50,6 +50,18 @@ def bring_into_view(scroll: QScrollArea, widget: QWidget, margin: int = 50) -> N
         scroll.ensureWidgetVisible(widget, 50, margin)
 
 
+def scroll_to(scroll: QScrollArea, y: int) -> None:
+    """Scroll to `y`, or as little lower or higher as shows whole the control the keyboard
+    is on, where that is in `scroll` and no taller than the view (a quiz's first option
+    under a long question was focused out of sight)."""
+    scroll.verticalScrollBar().setValue(y)
+    focused = scroll.window().focusWidget()
+    if focused is not None and scroll.widget() is not None and scroll.widget().isAncestorOf(focused):
+        seen = focused.visibleRegion().boundingRect()
+        if seen.isEmpty() or (seen != focused.rect() and focused.height() <= _view_height(scroll)):
+            bring_into_view(scroll, focused, theme.space("s"))
+
+
 def _view_height(scroll: QScrollArea) -> int:
     # Not viewport().height(): the first call from Python that returns a bare
     # QWidget makes PySide set up every widget class it has (58 enum types, among
