@@ -75,8 +75,10 @@ def test_a_quiz_on_a_short_screen_gets_the_height_and_its_answer_button_scrolls_
     qtbot.keyClick(quiz._rows[0], Qt.Key.Key_Return)  # Enter on an option answers
     settle(qtbot)
     qtbot.wait(20)
+    # The explanation in view, and "Next question", which has the keyboard, always in sight under it.
     assert quiz.feedback_frame.isVisible() and quiz.next_button.hasFocus()
-    assert in_view(quiz.feedback_frame) and in_view(quiz.next_button)  # a short explanation and the way on
+    assert in_view(quiz.feedback_frame) and in_view(quiz.next_button)
+    assert not scrolled_by(quiz.next_button, quiz.scroll)
     # The next question starts under the header, which has scrolled away: it has the height.
     qtbot.keyClick(quiz.next_button, Qt.Key.Key_Return)
     settle(qtbot)
@@ -98,11 +100,15 @@ def test_a_scenario_and_a_page_scroll_as_one_with_the_header_on_a_short_screen(q
     assert player.page.viewport().height() >= 250
     assert scrolled_by(view.back_button, player.page) and in_view(view.back_button)
     assert view.short_of_height and player.one_page
-    player.choose(0)  # a choice with feedback: "Go on" comes under it, on the page
+    # Tab reaches each choice and brings it into view.
+    for button in player._choice_buttons:
+        tab_to(qtbot, view.window(), button)
+        assert in_view(button)
+    player.choose(0)  # a choice with feedback: "Go on", where the keyboard goes, stays in sight under the page
     settle(qtbot)
     qtbot.wait(20)
     settle(qtbot)
-    assert player.go_on_button.hasFocus() and scrolled_by(player.go_on_button, player.page)
+    assert player.go_on_button.hasFocus() and not scrolled_by(player.go_on_button, player.page)
     assert in_view(player.feedback_frame) and in_view(player.go_on_button)
 
     view.parts.setCurrentRow(PAGE)
@@ -148,3 +154,26 @@ def test_ordinary_sizes_keep_the_header_and_the_buttons_where_they_were(qtbot, m
     page = view.page_view
     assert in_view(page) and page.height() <= view.stack.height()  # the page scrolls in its own box
     assert above(view.stack, view.next_button)
+
+
+def test_on_a_short_screen_the_result_shows_the_score_and_the_way_on(qtbot, make_window):
+    """"Next module" has the keyboard on the result: it stays in sight under the score
+    (under the options, scrolled out of sight, its focus could not be seen)."""
+    from PySide6.QtWidgets import QComboBox
+
+    view = module_at(qtbot, make_window, SHORT)
+    quiz = view.quiz_player
+    while quiz.is_answering():
+        if quiz._rows:
+            quiz._on_number_key(1)
+        for combo in quiz.answer_area.findChildren(QComboBox):
+            combo.setCurrentIndex(1)
+        quiz.submit()
+        settle(qtbot)
+        assert in_view(quiz.next_button) and quiz.next_button.hasFocus()
+        quiz.next_button.click()
+        settle(qtbot)
+    qtbot.wait(20)
+    settle(qtbot)
+    assert quiz.continue_button.hasFocus() and in_view(quiz.continue_button)
+    assert in_view(quiz.score_label) and in_view(quiz.question_label)  # the quiz's title and the score

@@ -26,7 +26,7 @@ from trainer.ui.widgets.a11y import announce
 from trainer.ui.widgets.choice_row import ChoiceCheck, ChoiceRadio
 from trainer.ui.widgets.keys import number_keys_choose
 from trainer.ui.widgets.label_html import label_html, plain_text
-from trainer.ui.widgets.scrolling import bring_into_view, follow_focus, scroll_to
+from trainer.ui.widgets.scrolling import bring_into_view, follow_focus, move_widgets, scroll_to
 from trainer.ui.widgets.wrapped_rows import keep_items_fitted
 
 
@@ -134,7 +134,7 @@ class QuizPlayer(QWidget):
         bottom.addWidget(buttons_holder, 100)
         bottom.addStretch(1)
         self._buttons_holder, self._bottom = buttons_holder, bottom
-        self.compact = False  # short of height: the buttons scroll with the question (set_compact)
+        self.compact = False  # short of height: "Answer" scrolls with the options (set_compact)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(theme.space("m"))
@@ -255,6 +255,7 @@ class QuizPlayer(QWidget):
             if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is window  # not combo pop-ups
         ]
         self._put_in_tab_order(inputs)
+        self._place_buttons()
         if inputs and self.isVisible():
             inputs[0].setFocus()
         self._show_from_start()
@@ -440,6 +441,7 @@ class QuizPlayer(QWidget):
             self._complete_attempt()
         self.next_button.setText(self.tr("See your &result  ▶") if last else self.tr("Next &question  ▶"))
         self.next_button.show()
+        self._place_buttons()
         self.next_button.setFocus()
         self.answered.emit(question.id, correct)
         self.state_changed.emit()
@@ -447,9 +449,7 @@ class QuizPlayer(QWidget):
 
     def _show_feedback(self) -> None:
         """The explanation in view beside the answers, from its start where it is taller
-        than the view; short of height, "Next question" under it too where both fit."""
-        if self.compact:
-            self.scroll.ensureWidgetVisible(self.next_button, 50, theme.space("m"))
+        than the view."""
         bring_into_view(self.scroll, self.feedback_frame, theme.space("m"))
 
     def _mark_answers(self, question: Question, answer) -> None:
@@ -541,46 +541,44 @@ class QuizPlayer(QWidget):
         self.message.clear()
         self.retry_button.show()
         self.continue_button.show()
+        self._place_buttons()
         # The way on has focus, so a stray Space never starts the quiz over.
         self.continue_button.setFocus()
         self.state_changed.emit()
-        self._show_from_start(keep_focus_in_view=False)  # the score first
+        self._show_from_start(whole=self.score_label)  # the score first
 
     # ------------------------------------------------------------ short of height
 
     def set_compact(self, compact: bool) -> None:
-        """Short of height (trainer.ui.widgets.screen_fit.short_of_height): the row of
-        "Answer" and the other buttons goes under the question, where it scrolls with the
-        options instead of taking a fixed strip of the few lines there are; the row never
-        leaves the tab chain (reparenting in one window keeps the order), and Enter on an
-        option still answers."""
-        if compact == self.compact:
-            return
+        """Short of height (trainer.ui.widgets.screen_fit.short_of_height): while a
+        question waits for its answer, the row of "Answer" goes under the options and
+        scrolls with them, instead of taking a fixed strip of the few lines there are;
+        Tab reaches it and brings it into view, and Enter on an option still answers."""
         self.compact = compact
-        focused = self._buttons_holder.isAncestorOf(self.window().focusWidget() or self)
-        if compact:
-            self._bottom.removeWidget(self._buttons_holder)
-            self._column_layout.insertWidget(1, self._buttons_holder)  # under the card
+        self._place_buttons()
+
+    def _place_buttons(self) -> None:
+        """The row of buttons under the options (short of height, while answering) or in
+        its fixed place under the scroll area. "Next question" and "Next module" keep the
+        fixed place: the keyboard is put on them, and there they are always in sight."""
+        inside = self.compact and not self.submit_button.isHidden()
+        if inside:
+            move_widgets([self._buttons_holder], self._bottom, self._column_layout, 1)  # under the card
         else:
-            self._column_layout.removeWidget(self._buttons_holder)
-            self._bottom.insertWidget(1, self._buttons_holder, 100)
-        if focused:
-            QTimer.singleShot(0, self.scroll, lambda: bring_into_view(self.scroll, self._buttons_holder))
+            move_widgets([self._buttons_holder], self._column_layout, self._bottom, 1, stretch=100)
 
     def start(self) -> int:
         """Where the question starts: under the module's header where that is at the top
         (set_compact), so each new question has the whole height."""
         return 0 if self.top.isEmpty() else self.top.geometry().bottom() + 1 + self.scroll.widget().layout().spacing()
 
-    def _show_from_start(self, keep_focus_in_view: bool = True) -> None:
+    def _show_from_start(self, whole: QWidget | None = None) -> None:
         """From where the question starts, and lower where the first option, which has
-        the keyboard, would be out of sight (not on the result, where the score comes
-        first and the way on is under it)."""
+        the keyboard, or `whole` would be cut."""
         def show() -> None:
-            if keep_focus_in_view:
-                scroll_to(self.scroll, self.start())
-            else:
-                self.scroll.verticalScrollBar().setValue(self.start())
+            scroll_to(self.scroll, self.start())
+            if whole is not None:
+                self.scroll.ensureWidgetVisible(whole, 0, 0)
 
         show()
         QTimer.singleShot(0, self.scroll, show)  # again once laid out: the header's place, the new range

@@ -21,7 +21,7 @@ from trainer.ui.context import AppContext
 from trainer.ui.widgets.a11y import announce
 from trainer.ui.widgets.keys import number_keys_choose
 from trainer.ui.widgets.label_html import label_html, plain_text
-from trainer.ui.widgets.scrolling import QWIDGETSIZE_MAX, WholeText, follow_focus, scrolling
+from trainer.ui.widgets.scrolling import QWIDGETSIZE_MAX, WholeText, follow_focus, move_widgets, scrolling
 from trainer.ui.widgets.wrapping_button import WrappingButton
 
 
@@ -81,7 +81,7 @@ class ScenarioPlayer(QWidget):
         body_layout.addLayout(self.top)
         body_layout.addWidget(self.view, 1)
         body_layout.addWidget(self.answers)
-        self._page_buttons = QHBoxLayout()  # "Go on" and "Try again", short of height (set_compact)
+        self._page_buttons = QHBoxLayout()  # "Try again", short of height (set_compact)
         self._page_buttons.setSpacing(theme.space("s"))
         self._page_buttons.addStretch(1)
         body_layout.addLayout(self._page_buttons)
@@ -171,6 +171,7 @@ class ScenarioPlayer(QWidget):
         had_focus = self._holds_focus()
         self.step = step
         self._pending_target = None
+        self._place_buttons()
         self.feedback_frame.hide()
         self.go_on_button.hide()
         heading = step.title
@@ -241,20 +242,11 @@ class ScenarioPlayer(QWidget):
         start = show.mapTo(body, show.rect().topLeft()).y()
         end = show.mapTo(body, show.rect().bottomLeft()).y()
         bar = self.page.verticalScrollBar()
-        # Short of height "Go on" is on the page under the feedback: in view too where it fits.
-        on_page = [self.go_on_button] if self.compact and self.go_on_button.isVisibleTo(self) else []
-        whole = on_page[0].mapTo(body, on_page[0].rect().bottomLeft()).y() if on_page else end
-        if top is not None and whole - top <= room:
-            for widget in [*chosen, show, *on_page]:
-                self.page.ensureWidgetVisible(widget, 0, 0)
-        elif top is not None and end - top <= room:
+        if top is not None and end - top <= room:
             for widget in [*chosen, show]:
                 self.page.ensureWidgetVisible(widget, 0, 0)
         elif top is not None and start - top <= room // 2:
             bar.setValue(top)
-        elif on_page and whole - start <= room:
-            for widget in [show, *on_page]:
-                self.page.ensureWidgetVisible(widget, 0, 0)
         elif end - start <= room:
             self.page.ensureWidgetVisible(show, 0, 0)
         else:
@@ -283,16 +275,21 @@ class ScenarioPlayer(QWidget):
 
     def set_compact(self, compact: bool) -> None:
         """Short of height (trainer.ui.widgets.screen_fit.short_of_height): the step is
-        always one page, with the module's header at its top, and scrolls as one, "Go on"
-        and "Try again" at its end instead of a fixed strip under it (reparenting in one
-        window keeps their place in the tab chain)."""
-        if compact != self.compact:
-            source, target = (self._buttons_row, self._page_buttons) if compact else (self._page_buttons, self._buttons_row)
-            for button in (self.restart_button, self.go_on_button):
-                source.removeWidget(button)
-                target.addWidget(button)
+        always one page, with the module's header at its top, and scrolls as one."""
         self.compact = compact
+        self._place_buttons()
         self._fit_answers()
+
+    def _place_buttons(self) -> None:
+        """Short of height, while the choices wait, "Try again" at the page's end instead
+        of a fixed strip under it (Tab brings it into view). After a choice "Go on" and
+        "Try again" have the fixed strip: the keyboard is put on "Go on", and there it is
+        always in sight."""
+        buttons = [self.restart_button, self.go_on_button]
+        if self.compact and self._pending_target is None:
+            move_widgets(buttons, self._buttons_row, self._page_buttons)
+        else:
+            move_widgets(buttons, self._page_buttons, self._buttons_row)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -389,6 +386,7 @@ class ScenarioPlayer(QWidget):
         announce(self.feedback_frame, plain_text(self.feedback_label.text()))
         self.feedback_label.setAccessibleDescription(self.tr("You chose") + ": " + choice.text)
         self._pending_target = choice.target
+        self._place_buttons()
         self.go_on_button.show()
         self.feedback_frame.show()
         self._settle(show=self.feedback_frame)

@@ -62,6 +62,21 @@ def scroll_to(scroll: QScrollArea, y: int) -> None:
             bring_into_view(scroll, focused, theme.space("s"))
 
 
+def move_widgets(widgets, source, target, index: int = -1, stretch: int = 0) -> None:
+    """Move `widgets` from the layout `source` into `target` (at `index`, in order),
+    keeping the keyboard on the one that has it: Qt takes the focus from a widget that
+    is given a new parent. Their place in the tab chain stays (one window)."""
+    widgets = list(widgets)
+    if not widgets or source.indexOf(widgets[0]) < 0:
+        return  # already there
+    focused = widgets[0].window().focusWidget()
+    for offset, widget in enumerate(widgets):
+        source.removeWidget(widget)
+        target.insertWidget(index if index < 0 else index + offset, widget, stretch)
+    if focused is not None and any(w is focused or w.isAncestorOf(focused) for w in widgets):
+        focused.setFocus()
+
+
 def _view_height(scroll: QScrollArea) -> int:
     # Not viewport().height(): the first call from Python that returns a bare
     # QWidget makes PySide set up every widget class it has (58 enum types, among
