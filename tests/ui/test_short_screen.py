@@ -87,6 +87,7 @@ def test_a_quiz_on_a_short_screen_gets_the_height_and_its_answer_button_scrolls_
     bar = quiz.scroll.verticalScrollBar()
     assert quiz.index == 1 and bar.value() == quiz.start() > 0
     assert not in_view(view.back_button) and in_view(quiz.counter)
+    assert quiz._rows[0].hasFocus() and in_view(quiz._rows[0])
     # The header is still reached by the keyboard, and comes into view.
     tab_to(qtbot, window, view.back_button, backwards=True)
     assert in_view(view.back_button)

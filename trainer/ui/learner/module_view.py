@@ -1,5 +1,6 @@
 """One module: its parts in a list on the left, the current part on the right, and
-previous/next. The place in the module is saved whenever it changes."""
+previous/next. The place in the module is saved whenever it changes. On a short screen
+(200 % text on a small laptop) the header scrolls away with the part."""
 
 from __future__ import annotations
 
@@ -217,8 +218,9 @@ class ModuleView(QWidget):
     def _fit_height(self) -> None:
         """Short of height (1280x720 at 150 % with 200 % text left a quiz one line of its
         question in view): the header goes to the top of the part, where it scrolls away
-        with it, a quiz's buttons go under its options, a scenario's step and a page
-        scroll as one page, and the margins shrink. Previous/Next stay at the bottom."""
+        with it, a quiz's "Answer" goes under its options, a scenario's step and a page
+        scroll as one page, and the margins shrink. Previous/Next stay at the bottom.
+        (Previous/Next beside the title cut "Finish module" at this width: not again.)"""
         short = short_of_height(self.part_room(), self)
         if short != self.short_of_height:
             self.short_of_height = short

@@ -26,7 +26,7 @@ from trainer.ui.widgets.a11y import announce
 from trainer.ui.widgets.choice_row import ChoiceCheck, ChoiceRadio
 from trainer.ui.widgets.keys import number_keys_choose
 from trainer.ui.widgets.label_html import label_html, plain_text
-from trainer.ui.widgets.scrolling import bring_into_view, follow_focus, move_widgets, scroll_to
+from trainer.ui.widgets.scrolling import bring_into_view, follow_focus, lay_out_now, move_widgets, scroll_to
 from trainer.ui.widgets.wrapped_rows import keep_items_fitted
 
 
@@ -450,6 +450,7 @@ class QuizPlayer(QWidget):
     def _show_feedback(self) -> None:
         """The explanation in view beside the answers, from its start where it is taller
         than the view."""
+        lay_out_now()
         bring_into_view(self.scroll, self.feedback_frame, theme.space("m"))
 
     def _mark_answers(self, question: Question, answer) -> None:

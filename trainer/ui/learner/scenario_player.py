@@ -21,7 +21,9 @@ from trainer.ui.context import AppContext
 from trainer.ui.widgets.a11y import announce
 from trainer.ui.widgets.keys import number_keys_choose
 from trainer.ui.widgets.label_html import label_html, plain_text
-from trainer.ui.widgets.scrolling import QWIDGETSIZE_MAX, WholeText, follow_focus, move_widgets, scrolling
+from trainer.ui.widgets.scrolling import (
+    QWIDGETSIZE_MAX, WholeText, follow_focus, lay_out_now, move_widgets, scrolling,
+)
 from trainer.ui.widgets.wrapping_button import WrappingButton
 
 
@@ -220,8 +222,8 @@ class ScenarioPlayer(QWidget):
         def later() -> None:
             self._fit_answers()
             if show is not None:
-                if self.one_page:  # once the page has taken the new heights (a turn later)
-                    QTimer.singleShot(0, self.answers, lambda: self._show_chosen_and(show))
+                if self.one_page:
+                    self._show_chosen_and(show)
                 self.answers.ensureWidgetVisible(show, 0, 0)
             else:
                 self.page.verticalScrollBar().setValue(self.start())
@@ -236,6 +238,7 @@ class ScenarioPlayer(QWidget):
         both do not fit, the feedback from its first line, with the chosen line above it
         where that leaves the feedback at least half the view (Qt showed the middle of a
         feedback taller than the view)."""
+        lay_out_now()  # the new heights first
         body, room = self.page.widget(), self.page.viewport().height()
         chosen = [b for b in self._choice_buttons if b.isVisibleTo(self)]
         top = chosen[0].mapTo(body, chosen[0].rect().topLeft()).y() if chosen else None

@@ -52,6 +52,6 @@ SHORT_LINES = 10
 
 def short_of_height(room: int, widget: QWidget) -> bool:
     """Whether `room` pixels of height hold fewer than SHORT_LINES lines of `widget`'s text:
-    then the module's header and a quiz's buttons scroll with the part (one rule for every
-    kind of part, trainer.ui.learner.module_view)."""
+    then the module's header, a quiz's "Answer" and a scenario's "Try again" scroll with
+    the part (one rule for every kind of part, trainer.ui.learner.module_view)."""
     return room < SHORT_LINES * widget.fontMetrics().lineSpacing()

@@ -54,12 +54,20 @@ def scroll_to(scroll: QScrollArea, y: int) -> None:
     """Scroll to `y`, or as little lower or higher as shows whole the control the keyboard
     is on, where that is in `scroll` and no taller than the view (a quiz's first option
     under a long question was focused out of sight)."""
+    lay_out_now()
     scroll.verticalScrollBar().setValue(y)
     focused = scroll.window().focusWidget()
     if focused is not None and scroll.widget() is not None and scroll.widget().isAncestorOf(focused):
         seen = focused.visibleRegion().boundingRect()
         if seen.isEmpty() or (seen != focused.rect() and focused.height() <= _view_height(scroll)):
             bring_into_view(scroll, focused, theme.space("s"))
+
+
+def lay_out_now() -> None:
+    """Apply the layouts still waiting, before measuring where a widget is: new widgets
+    in a scroll area are laid out over a few turns of the event loop (measured one turn
+    after the change, a quiz's first option was scrolled to where it had not yet moved)."""
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
 
 
 def move_widgets(widgets, source, target, index: int = -1, stretch: int = 0) -> None:
