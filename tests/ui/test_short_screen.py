@@ -178,3 +178,29 @@ def test_on_a_short_screen_the_result_shows_the_score_and_the_way_on(qtbot, make
     settle(qtbot)
     assert quiz.continue_button.hasFocus() and in_view(quiz.continue_button)
     assert in_view(quiz.score_label) and in_view(quiz.question_label)  # the quiz's title and the score
+
+
+def test_on_a_short_screen_a_new_question_shows_where_the_keyboard_is(qtbot, make_window):
+    """Each new question from its start, and as far lower as brings the control with the
+    keyboard into sight: an option whole, a list of steps to order at least a third of the
+    view (it was scrolled to, or left below the fold)."""
+    from PySide6.QtWidgets import QComboBox
+
+    view = module_at(qtbot, make_window, SHORT)
+    quiz = view.quiz_player
+    while quiz.quiz.questions[quiz.index].kind != "ordering":
+        if quiz._rows:
+            quiz._on_number_key(1)
+        for combo in quiz.answer_area.findChildren(QComboBox):
+            combo.setCurrentIndex(1)
+        quiz.submit()
+        quiz.next_button.click()
+        settle(qtbot)
+        qtbot.wait(20)
+        focused = view.window().focusWidget()
+        room = quiz.scroll.viewport().height()
+        seen = focused.visibleRegion().boundingRect().height()
+        assert seen >= min(focused.height(), room // 3), quiz.quiz.questions[quiz.index].kind
+        if focused.height() <= room // 2:
+            assert in_view(focused)
+    assert quiz._ordering_list.hasFocus()

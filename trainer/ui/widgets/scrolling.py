@@ -51,16 +51,23 @@ def bring_into_view(scroll: QScrollArea, widget: QWidget, margin: int = 50) -> N
 
 
 def scroll_to(scroll: QScrollArea, y: int) -> None:
-    """Scroll to `y`, or as little lower or higher as shows whole the control the keyboard
-    is on, where that is in `scroll` and no taller than the view (a quiz's first option
-    under a long question was focused out of sight)."""
+    """Scroll to `y`, or as little lower as brings the control the keyboard is on into
+    sight, where that is in `scroll` (a quiz's first option under a long question was
+    focused out of sight): a control of up to half the view whole, a larger one (a story,
+    a list of steps to order) a third of the view of it, under as much of what leads to
+    it as fits."""
     lay_out_now()
-    scroll.verticalScrollBar().setValue(y)
-    focused = scroll.window().focusWidget()
-    if focused is not None and scroll.widget() is not None and scroll.widget().isAncestorOf(focused):
-        seen = focused.visibleRegion().boundingRect()
-        if seen.isEmpty() or (seen != focused.rect() and focused.height() <= _view_height(scroll)):
-            bring_into_view(scroll, focused, theme.space("s"))
+    bar = scroll.verticalScrollBar()
+    bar.setValue(y)
+    content, focused = scroll.widget(), scroll.window().focusWidget()
+    if focused is None or content is None or not content.isAncestorOf(focused):
+        return
+    view = _view_height(scroll)
+    top = focused.mapTo(content, focused.rect().topLeft()).y()
+    whole = focused.height() + theme.space("s")
+    shown = whole if whole <= view // 2 else view // 3
+    if top + shown > y + view:
+        bar.setValue(top + shown - view)
 
 
 def lay_out_now() -> None:
