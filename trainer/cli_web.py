@@ -30,13 +30,17 @@ def run_web(args) -> int:
     from trainer.web.data import WebExportError
     from trainer.web.export import build_site, write_folder, write_scorm
 
+    output = Path(args.output)
+    wrong_name = _output_name_problem(output, args.scorm)
+    if wrong_name:
+        print(f"trainer web: {wrong_name}", file=sys.stderr)
+        return 1
     roots = content_roots(getattr(args, "content", None))
     library = load_library(roots)
     try:
         site = build_site(library, list(args.courses), roots, paths.assets_dir(), scorm=args.scorm)
         for refused in site.refused_images:
             print(_("trainer web: the image is left out: {reason}").format(reason=refused), file=sys.stderr)
-        output = Path(args.output)
         if args.scorm:
             write_scorm(site, output)
         else:
@@ -58,3 +62,16 @@ def run_web(args) -> int:
                        "or put the folder on a web server.", len(site.files)).format(
             path=output, n=len(site.files), size=size, courses=courses, index=output / "index.html"))
     return 0
+
+
+def _output_name_problem(output: Path, scorm: bool) -> str:
+    """Why `output` is the wrong kind of name: a folder called kurs.zip, or a package
+    without .zip that the learning platform and the file manager would not know."""
+    is_zip = output.suffix.lower() == ".zip"
+    if scorm and not is_zip and not output.is_dir():  # a folder: write_scorm says so
+        return _("a SCORM package is a zip file: give a file name that ends in .zip, for example {path}").format(
+            path=output.with_name(output.name + ".zip"))
+    if not scorm and is_zip:
+        return _("'{path}' ends in .zip, but a web site is written to a folder: give a folder name, "
+                 "or add --scorm to write a package for the learning platform").format(path=output)
+    return ""
