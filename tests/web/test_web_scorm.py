@@ -60,11 +60,11 @@ def test_the_package_has_a_scorm_12_manifest_listing_every_file(package):
     assert item.find(f"{IMSCP}title").text == "For foreldre"
 
 
-def launch(browser, url, saved=None):
+def launch(browser, url, saved=None, faults=None):
     browser.switch_to.default_content()
     if browser.current_url != url:
         browser.get(url)
-    browser.execute_script("window.launch(arguments[0])", saved)
+    browser.execute_script("window.launch(arguments[0], arguments[1])", saved, faults)
     browser.switch_to.frame(wait_for(lambda: browser.find_elements(By.ID, "sco"), what="the frame")[0])
     wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".contactbar"), what="the course in the frame")
 
@@ -150,3 +150,84 @@ def test_leaving_the_course_finishes_the_session_with_the_platform_and_says_how_
     wait_for(lambda: browser.execute_script("return window.stored().terminated"), what="LMSFinish")
     session = browser.execute_script("return window.stored().session")
     assert re.fullmatch(r"\d{4}:\d{2}:\d{2}", session) and "0000:00:01" <= session < "0000:05:00", session
+
+
+def notice(browser) -> str:
+    shown = browser.find_elements(By.CSS_SELECTOR, "#notice:not([hidden])")
+    return shown[0].text if shown else ""
+
+
+def test_a_platform_that_refuses_to_save_is_told_to_the_learner_and_never_called_saved(browser, platform):
+    _package, unpacked, url = platform
+    launch(browser, url)
+    assert notice(browser) == ""
+    browser.switch_to.default_content()
+    browser.execute_script("window.refuse(['LMSCommit'])")
+    browser.switch_to.frame(browser.find_element(By.ID, "sco"))
+    module = course_data(unpacked)["langs"]["nb"]["modules"]
+    first = next(iter(module.values()))
+    open_module(browser, first["title"])  # a step the player saves
+    said = wait_for(lambda: notice(browser), what="the notice")
+    assert "kunne ikke lagres i læringsplattformen" in said and "101" in said
+    browser.find_element(By.ID, "back").click()
+    main = browser.find_element(By.TAG_NAME, "main").text
+    assert "Fremdriften lagres i læringsplattformen" not in main and "lagres ikke akkurat nå" in main
+    # The platform works again: the next step is saved and the notice goes.
+    browser.switch_to.default_content()
+    browser.execute_script("window.refuse([])")
+    browser.switch_to.frame(browser.find_element(By.ID, "sco"))
+    open_module(browser, first["title"])
+    wait_for(lambda: notice(browser) == "", what="the notice to go")
+    assert stored(browser)["location"] == first["id"]
+
+
+@pytest.mark.parametrize("faults", [{"refuse": ["LMSInitialize"]}, {"throwOnGet": True}, {"noApi": True}])
+def test_without_a_working_platform_the_course_still_runs_and_says_no_result_reaches_it(browser, platform, faults):
+    _package, _unpacked, url = platform
+    launch(browser, url, faults=faults)
+    assert "Foreldre" in browser.find_element(By.TAG_NAME, "main").text or browser.find_elements(By.ID, "continue")
+    said = notice(browser)
+    assert "Ingen forbindelse med læringsplattformen" in said and "bare i denne nettleseren" in said
+    assert "lagres i læringsplattformen" not in browser.find_element(By.TAG_NAME, "main").text
+
+
+def finished_runs(count: int) -> dict:
+    """A learner's progress with many scenario runs played to an ending, each with its path."""
+    path = [[f"steg-{n}", n % 3] for n in range(6)]
+    return {f"modul-{i}/scenario": {"p": path, "x": [f"slutt-{i}"], "w": 0} for i in range(count)}
+
+
+def test_progress_too_long_for_the_platform_is_made_smaller_never_cut_short(browser, platform):
+    """SCORM 1.2 keeps 4096 characters of resume data; more was refused by the platform
+    (unnoticed) or cut short, and then could not be read: the progress was silently gone."""
+    _package, unpacked, url = platform
+    state = {"v": 1, "lang": "nb", "course": None, "screen": "overview", "module": None, "last": None,
+             "mods": {}, "runs": {}, "quiz": {}}
+    count = 0
+    while len(json.dumps(state, separators=(",", ":"))) < 4000:
+        count += 1
+        state["runs"] = finished_runs(count)
+    count -= 1
+    state["runs"] = finished_runs(count)
+    launch(browser, url, {"suspend_data": json.dumps(state, separators=(",", ":")), "core": {"lesson_status": "incomplete"}})
+    data = course_data(unpacked)["langs"]["nb"]
+    module_id = data["courses"][0]["modules"][0]
+    open_module(browser, data["modules"][module_id]["title"])  # more to keep than 4096 characters
+    kept = stored(browser)["suspend"]
+    assert len(kept) <= 4096
+    resumed = json.loads(kept)
+    assert resumed["module"] == module_id  # this step's progress is in it
+    assert {key: run["x"] for key, run in resumed["runs"].items() if key.startswith("modul-")} == {
+        f"modul-{i}/scenario": [f"slutt-{i}"] for i in range(count)}  # every ending kept
+    assert notice(browser) == ""
+
+
+def test_resume_data_that_cannot_be_read_is_said_and_kept_aside(browser, platform):
+    _package, _unpacked, url = platform
+    spoilt = '{"v":1,"lang":"nb","mods":{"roller":{"s":"c"'
+    launch(browser, url, {"suspend_data": spoilt, "core": {"lesson_status": "incomplete"}})
+    assert "kunne ikke leses" in notice(browser)
+    kept = browser.execute_script(
+        "for (var i = 0; i < localStorage.length; i++) { var k = localStorage.key(i);"
+        " if (/:unreadable$/.test(k)) return localStorage.getItem(k); } return null;")
+    assert kept == spoilt

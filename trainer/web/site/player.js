@@ -1103,7 +1103,8 @@
     render(false);
     var ending = mainArea.querySelector("#restart") && !mainArea.querySelector(".choices");
     var first = ending ? document.getElementById("next-part")
-      : mainArea.querySelector(".choices button, .question input, .question select, .question button, #part-title");
+      : mainArea.querySelector(".choices button, .question input, .question select, .question button:not([disabled])")
+        || document.getElementById("part-title");
     if (first) first.focus();
     var situation = mainArea.querySelector(".situation");
     if (situation && !ending) announce(spoken(situation));
@@ -1340,7 +1341,7 @@
         if (onward) onward.focus();
         return;
       }
-      var firstInput = mainArea.querySelector(".question input, .question select, .question button");
+      var firstInput = mainArea.querySelector(".question input, .question select, .question button:not([disabled])");
       (firstInput || document.getElementById("part-title")).focus();
       var counter = document.getElementById("counter");
       var title = mainArea.querySelector(".question legend");
