@@ -16,7 +16,8 @@ def add_parser(commands) -> None:
         "web", help=_("make the course a web site (folder) or a SCORM package for the learning platform"),
         description=_("Write the course as a web site that works from disk and from a web server, without "
                       "the internet. With --scorm a SCORM 1.2 package (zip) is written, which the learning platform "
-                      "takes in as a course. Without COURSE, every course is included, in every language it has."),
+                      "takes in as a course. Without COURSE, every course is included, in every language it has; a SCORM "
+                      "package holds one course, so with --scorm name it."),
     )
     web.add_argument("courses", nargs="*", metavar=_("COURSE"), help=_("the course's id, for example laerer"))
     web.add_argument("-o", "--output", required=True, metavar=_("FOLDER|FILE.zip"),

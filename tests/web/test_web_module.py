@@ -171,14 +171,16 @@ def test_taking_a_quiz_again_that_begins_with_an_ordering_question_keeps_the_foc
 
 
 def test_alt_left_on_the_first_part_stays_in_the_course(browser, builtin_site):
-    """It went on to the browser's Back: out of the course, or out of the learning platform."""
-    browser.get("about:blank")
+    """It went on to the browser's Back: out of the course, or out of the learning platform.
+    (A headless browser has no Back key of its own: the test asks whether the page kept
+    the key from the browser.)"""
     fresh(browser, builtin_site)
     open_module(browser, module_data(builtin_site, "kontakt-politiet")["title"])
-    url = browser.current_url
-    alt(browser, Keys.ARROW_LEFT)
-    alt(browser, Keys.ARROW_LEFT)
-    assert browser.current_url == url and browser.find_elements(By.CSS_SELECTOR, ".moduleheader")
+    kept_from_browser = browser.execute_script(
+        "var key = new KeyboardEvent('keydown', {key: 'ArrowLeft', altKey: true, bubbles: true, cancelable: true});"
+        "return !document.activeElement.dispatchEvent(key);")
+    assert kept_from_browser
+    assert browser.find_element(By.ID, "part-title").text == module_data(builtin_site, "kontakt-politiet")["parts"][0]["title"]
 
 
 def test_each_export_keeps_its_own_progress_and_takes_up_what_it_kept_before(browser, tmp_path):
