@@ -83,8 +83,14 @@ def create_profile(db: Database, name: str) -> Profile:
     return get_profile(db, row_id)
 
 
+# The Norwegian alphabet ends æ, ø, å (code points put å first, and NOCASE folds a to z only).
+_ALPHABET_END = str.maketrans({"æ": "\U0010fff0", "ø": "\U0010fff1", "å": "\U0010fff2"})
+
+
 def list_profiles(db: Database) -> list[Profile]:
-    return [_profile(r) for r in db.execute(f"select {PROFILE_COLUMNS} from profiles order by name collate nocase")]
+    """Every profile, in the order of the Norwegian alphabet whatever the case."""
+    rows = db.execute(f"select {PROFILE_COLUMNS} from profiles").fetchall()
+    return [_profile(r) for r in sorted(rows, key=lambda r: (r[1].casefold().translate(_ALPHABET_END), r[0]))]
 
 
 def get_profile(db: Database, profile_id: int) -> Profile | None:
