@@ -193,6 +193,15 @@
     try { return String(lms.LMSGetLastError()); } catch (e) { return ""; }
   }
 
+  function stillOpen(api) {
+    // Some platforms answer "false" to a second LMSInitialize in a session still open
+    // (after a reload); the session works if a value can be read without an error.
+    try {
+      api.LMSGetValue("cmi.core.lesson_status");
+      return String(api.LMSGetLastError()) === "0";
+    } catch (e) { return false; }
+  }
+
   function connectLms() {
     // The platform's API, initialised, and what it kept from an earlier session; null
     // (and `trouble` says why) when there is none that works. A platform that cannot be
@@ -201,7 +210,7 @@
     if (!api) { trouble = "none"; return null; }
     lms = api;
     var kept = null;
-    if (!lmsDo("LMSInitialize", "")) {
+    if (!lmsDo("LMSInitialize", "") && !stillOpen(api)) {
       troubleCode = lmsErrorCode();
       trouble = "none"; lms = null;
       return null;
@@ -596,7 +605,7 @@
     state.course = course.id;
     var hint = el("p", { className: "subtitle" });
     var continueBox = el("div", { className: "continue" });
-    mainArea.appendChild(el("div", { className: "header" }, el("div", {}, hint, el("p", { className: "muted small" }, whereKept())), continueBox));
+    mainArea.appendChild(el("div", { className: "header" }, el("div", {}, hint, el("p", { className: "muted small", hidden: !whereKept() }, whereKept())), continueBox));
     if (list.length > 1) {
       var nav = el("nav", { "aria-label": t("courses"), className: "coursetabs" });
       list.forEach(function (c) {
@@ -657,9 +666,10 @@
   }
 
   function whereKept() {
-    // Never "saved" while nothing is: the notice at the top says what is wrong.
-    if (lms) return trouble === "failed" ? troubleText() : t("savedLms");
-    return trouble === "none" ? troubleText() : t("saved");
+    // Never "saved" while nothing is: then the notice at the top says what is wrong (and
+    // the hint points to it), not said twice here.
+    if (trouble === "none" || trouble === "failed") return "";
+    return lms ? t("savedLms") : t("saved");
   }
 
   function isDone(id) {
@@ -824,7 +834,7 @@
       return course.pass.quizzes.some(function (pair) { return pair[0] === module.id && pair[1] === quiz.id; });
     });
     var question = counts ? t("notTakenCounts", quiz.title) : t("notTaken", quiz.title);
-    openDialog(t("finishWithout"), el("p", {}, question), [
+    openDialog(t("finishWithout"), el("div", {}, el("h2", {}, t("finishWithout")), el("p", {}, question)), [
       button(t("finishAnyway"), function () { closeDialog(); completeModule(module, toNext); }),
       button(t("takeQuiz"), function () {
         closeDialog();
