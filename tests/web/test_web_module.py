@@ -202,3 +202,21 @@ def test_each_export_keeps_its_own_progress_and_takes_up_what_it_kept_before(bro
     open_site(browser, (parents / "index.html").as_uri())
     assert "0 av 5 moduler fullført" in text(browser)  # ...not of this one's
     browser.execute_script("localStorage.clear()")
+
+
+def test_a_browser_that_will_not_keep_the_progress_says_so_instead_of_kept(browser, builtin_site):
+    """Private browsing in some browsers, or full storage: setItem throws. The overview
+    said "kept in this browser" all the same."""
+    fresh(browser, builtin_site)
+    refusing = browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": (
+        "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };")})
+    try:
+        browser.refresh()
+        open_site(browser, (builtin_site / "index.html").as_uri())
+        open_module(browser, module_data(builtin_site, "kontakt-politiet")["title"])
+        notice = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "#notice:not([hidden])"), what="the notice")[0]
+        assert "forsvinner når du lukker siden" in notice.text
+        browser.find_element(By.ID, "back").click()
+        assert "lagres bare i denne nettleseren" not in text(browser) and "lagres ikke akkurat nå" in text(browser)
+    finally:
+        browser.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": refusing["identifier"]})

@@ -2169,6 +2169,11 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <source>Your saved progress could not be read, so the course starts from the beginning. What was saved is kept aside in this browser.</source>
         <translation>Den lagrede fremdriften din kunne ikke leses, så kurset begynner fra starten. Det som var lagret, er tatt vare på i denne nettleseren.</translation>
     </message>
+    <message>
+        <location filename="../web/words.py" line="134" />
+        <source>This browser does not let the course keep your progress (private browsing, or its storage is full): it is gone when you close the page.</source>
+        <translation>Nettleseren lar ikke kurset ta vare på fremdriften din (privat nettlesing, eller lagringsplassen er full): den forsvinner når du lukker siden.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>

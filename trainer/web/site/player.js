@@ -115,8 +115,9 @@
   var lms = null; // the platform's SCORM 1.2 API, when the page is connected to one
   // What the learner must be told about where their progress goes: "" all is well;
   // "none": a package with no working platform API (kept in this browser only);
-  // "failed": the platform refused the last save; "unreadable": saved progress could
-  // not be read and the course started again (what was saved is kept aside).
+  // "failed": the platform refused the last save; "local": this browser would not keep
+  // it; "unreadable": saved progress could not be read and the course started again
+  // (what was saved is kept aside).
   var trouble = "";
   var troubleCode = "";
   var lmsStartStatus = "";
@@ -283,26 +284,35 @@
     if (lms) {
       if (lmsFinished) return;
       var standing = packageStanding();
-      var ok = true;
+      var ok = true, code = "";
+      var call = function (name, element, value) {
+        // Each call is tried; the first refusal's error code is the one worth telling.
+        if (lmsDo(name, element, value)) return;
+        if (ok) code = lmsErrorCode();
+        ok = false;
+      };
       // Never step back from what the platform already records (a pass stays a pass).
       var status = standing.status;
       if (status === "incomplete" && (lmsStartStatus === "passed" || lmsStartStatus === "completed")) status = null;
-      if (status) ok = lmsDo("LMSSetValue", "cmi.core.lesson_status", status) && ok;
+      if (status) call("LMSSetValue", "cmi.core.lesson_status", status);
       if (standing.score !== null) {
-        ok = lmsDo("LMSSetValue", "cmi.core.score.min", "0") && ok;
-        ok = lmsDo("LMSSetValue", "cmi.core.score.max", "100") && ok;
-        ok = lmsDo("LMSSetValue", "cmi.core.score.raw", String(standing.score)) && ok;
+        call("LMSSetValue", "cmi.core.score.min", "0");
+        call("LMSSetValue", "cmi.core.score.max", "100");
+        call("LMSSetValue", "cmi.core.score.raw", String(standing.score));
       }
       var raw = suspendData(state);
       if (raw === null) ok = false; // too much to keep: said, never cut short
-      else ok = lmsDo("LMSSetValue", "cmi.suspend_data", raw) && ok;
-      ok = lmsDo("LMSSetValue", "cmi.core.lesson_location", state.module || "") && ok;
-      ok = lmsDo("LMSSetValue", "cmi.core.exit", "suspend") && ok;
-      ok = lmsDo("LMSCommit", "") && ok;
-      setTrouble(ok ? (trouble === "failed" ? "" : trouble) : "failed", ok ? "" : lmsErrorCode());
+      else call("LMSSetValue", "cmi.suspend_data", raw);
+      call("LMSSetValue", "cmi.core.lesson_location", state.module || "");
+      call("LMSSetValue", "cmi.core.exit", "suspend");
+      call("LMSCommit", "");
+      setTrouble(ok ? (trouble === "failed" ? "" : trouble) : "failed", code);
       return;
     }
-    if (!writeLocal(STORE_KEY, JSON.stringify(state))) { /* private mode: kept until the tab closes */ }
+    // Private browsing or a full disk: said, as long as it lasts (never "kept" while it is not).
+    var kept = writeLocal(STORE_KEY, JSON.stringify(state));
+    if (!kept) setTrouble("local", "");
+    else if (trouble === "local") setTrouble("", "");
   }
 
   function suspendData(full) {
@@ -332,6 +342,7 @@
     if (trouble === "none") return t("lmsNone");
     if (trouble === "failed") return t("lmsFailed") + (troubleCode && troubleCode !== "0" ? " " + t("lmsCode", troubleCode) : "");
     if (trouble === "unreadable") return t("unreadable");
+    if (trouble === "local") return t("localFailed");
     return "";
   }
 
@@ -537,7 +548,6 @@
       dialog.setAttribute("open", "");
       dialog.setAttribute("role", "dialog");
       dialog.setAttribute("aria-modal", "true");
-      document.body.classList.add("dialog-open");
     }
     (actions[actions.length - 1] || dialog).focus();
   }
@@ -550,7 +560,6 @@
     if (!dialogOpen()) return;
     if (typeof dialog.close === "function") { dialog.close(); return; }
     dialog.removeAttribute("open");
-    document.body.classList.remove("dialog-open");
     var closed = document.createEvent("Event");
     closed.initEvent("close", false, false);
     dialog.dispatchEvent(closed);
@@ -657,7 +666,7 @@
 
     var next = nextModule(course);
     if (next) {
-      hint.textContent = trouble === "none" || trouble === "failed" ? t("hintNotSaved") : t("hint");
+      hint.textContent = whereKept() ? t("hint") : t("hintNotSaved");
       continueBox.appendChild(button((next.resume ? t("cont") : t("startNext")) + ": " + moduleData(next.id).title + "\u00a0▶",
         function () { openModule(next.id); }, { className: "primary", id: "continue" }));
     } else {
@@ -668,7 +677,7 @@
   function whereKept() {
     // Never "saved" while nothing is: then the notice at the top says what is wrong (and
     // the hint points to it), not said twice here.
-    if (trouble === "none" || trouble === "failed") return "";
+    if (trouble === "none" || trouble === "failed" || trouble === "local") return "";
     return lms ? t("savedLms") : t("saved");
   }
 
