@@ -284,6 +284,8 @@ def test_older_browsers_without_a_modal_dialog_or_the_new_media_query_events_sti
         card = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "dialog[open]"), what="the card")[0]
         assert "112" in card.text and card.is_displayed()
         assert active(browser).text == "Lukk"
+        press(browser, Keys.TAB)
+        assert active(browser).text == "Lukk" or active(browser).find_elements(By.XPATH, "ancestor::dialog")
         press(browser, Keys.ESCAPE)
         wait_for(lambda: not browser.find_elements(By.CSS_SELECTOR, "dialog[open]"), what="the card to close")
         assert "Kontakt politiet" in active(browser).text  # back where the learner was... or the page

@@ -545,11 +545,25 @@
       // Safari before 15.4, Firefox before 98: the same box over the page, closed by
       // its buttons or Escape (see the keys below), with a shade behind it.
       dialog.className = "fallback";
+      if (!document.getElementById("shade")) document.body.insertBefore(el("div", { id: "shade", className: "shade" }), dialog);
       dialog.setAttribute("open", "");
       dialog.setAttribute("role", "dialog");
       dialog.setAttribute("aria-modal", "true");
     }
     (actions[actions.length - 1] || dialog).focus();
+  }
+
+  function keepInDialog(event) {
+    // What a modal dialog does by itself, for the stand-in: Escape closes it, and Tab
+    // goes round its buttons instead of out onto the page behind the shade.
+    if (event.key === "Escape") { event.preventDefault(); closeDialog(); return; }
+    if (event.key !== "Tab") return;
+    var stops = dialog.querySelectorAll("button, a[href]");
+    if (!stops.length) return;
+    var first = stops[0], last = stops[stops.length - 1];
+    var inside = dialog.contains(document.activeElement);
+    if (event.shiftKey && (document.activeElement === first || !inside)) { event.preventDefault(); last.focus(); }
+    else if (!event.shiftKey && (document.activeElement === last || !inside)) { event.preventDefault(); first.focus(); }
   }
 
   function dialogOpen() {
@@ -560,6 +574,8 @@
     if (!dialogOpen()) return;
     if (typeof dialog.close === "function") { dialog.close(); return; }
     dialog.removeAttribute("open");
+    var shade = document.getElementById("shade");
+    if (shade) shade.parentNode.removeChild(shade);
     var closed = document.createEvent("Event");
     closed.initEvent("close", false, false);
     dialog.dispatchEvent(closed);
@@ -1412,7 +1428,7 @@
   document.addEventListener("keydown", function (event) {
     if (event.key === "F2") { event.preventDefault(); showContact(); return; }
     if (dialogOpen()) {
-      if (event.key === "Escape" && typeof dialog.showModal !== "function") { event.preventDefault(); closeDialog(); }
+      if (typeof dialog.showModal !== "function") keepInDialog(event);
       return;
     }
     var target = event.target;
