@@ -19,7 +19,7 @@ import xml.etree.ElementTree as ET
 from selenium.webdriver.common.by import By
 
 from webtools import HERE, npm_tool, trainer
-from player import answer_quiz, click, course_data, open_module, open_part, wait_for
+from player import answer_quiz, click, click_text, course_data, open_module, open_part, wait_for
 
 IMSCP = "{http://www.imsproject.org/xsd/imscp_rootv1p1p2}"
 ADLCP = "{http://www.adlnet.org/xsd/adlcp_rootv1p2}"
@@ -77,11 +77,12 @@ def stored(browser) -> dict:
         browser.switch_to.frame(browser.find_element(By.ID, "sco"))
 
 
-def take_the_required_quizzes(browser, unpacked, right: bool, retake: bool = False) -> dict:
-    """Every quiz the course's pass rule names, each from the overview; the status stays
-    incomplete, with no score, until the last one is taken. Returns the last quiz."""
+def take_the_required_quizzes(browser, unpacked, right: bool, retake: bool = False, course: int = 0) -> dict:
+    """Every quiz the pass rule of the package's `course` (its place) names, each from the
+    overview; the status stays incomplete, with no score, until the last one is taken.
+    Returns the last quiz."""
     data = course_data(unpacked)["langs"]["nb"]
-    required = data["courses"][0]["pass"]["quizzes"]
+    required = data["courses"][course]["pass"]["quizzes"]
     assert required
     for number, (module_id, quiz_id) in enumerate(required, 1):
         if browser.find_elements(By.ID, "back"):
@@ -233,3 +234,33 @@ def test_resume_data_that_cannot_be_read_is_said_and_kept_aside(browser, platfor
         "for (var i = 0; i < localStorage.length; i++) { var k = localStorage.key(i);"
         " if (/:unreadable$/.test(k)) return localStorage.getItem(k); } return null;")
     assert kept == spoilt
+
+
+@pytest.fixture(scope="module")
+def two_courses(tmp_path_factory, web_server):
+    """The teachers' and the parents' courses in one package (`trainer web --scorm laerer
+    foreldre`), on the test platform beside the other package."""
+    base = tmp_path_factory.mktemp("scorm-two")
+    written = base / "to.zip"
+    assert trainer("web", "--scorm", "laerer", "foreldre", "-o", str(written), data=base / "data") == 0
+    root, url = web_server
+    place = root / "two"
+    with zipfile.ZipFile(written) as archive:
+        archive.extractall(place / "pkg")
+    shutil.copy(npm_tool("scorm-again/dist/scorm12.min.js"), place / "scorm12.min.js")
+    shutil.copy(HERE / "lms.html", place / "lms.html")
+    return place / "pkg", f"{url}/two/lms.html"
+
+
+def test_a_package_of_two_courses_reports_passed_when_the_learner_passes_theirs(browser, two_courses):
+    """A parent passes the parents' course in a package that also holds the teachers':
+    the platform hears "passed" with that course's score, as the player says (it waited
+    for the teachers' four quizzes too, and the parent stayed "incomplete" for ever)."""
+    unpacked, url = two_courses
+    courses = course_data(unpacked)["langs"]["nb"]["courses"]
+    parents = next(i for i, c in enumerate(courses) if c["id"] == "foreldre")
+    launch(browser, url)
+    click_text(browser, "button", courses[parents]["title"])
+    take_the_required_quizzes(browser, unpacked, right=True, course=parents)
+    kept = stored(browser)
+    assert (kept["status"], kept["raw"]) == ("passed", "100")

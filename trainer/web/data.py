@@ -220,20 +220,12 @@ def _course(course: Course, library: Library) -> dict:
     }
 
 
-def chosen_courses(library: Library, wanted: list[str], scorm: bool = False) -> list[Course]:
-    """The courses named (by id, in every language they exist in), or all of them. A SCORM
-    package is one course: the learning platform keeps one status and one score for it, so
-    the status it hears must be the one the player shows (with every course in one package,
-    a teacher who passed theirs was still "incomplete")."""
+def chosen_courses(library: Library, wanted: list[str]) -> list[Course]:
+    """The courses named (by id, in every language they exist in), or all of them."""
     known = sorted({c.id for c in library.courses})
     if not wanted:
         if not library.courses:
             raise WebExportError(_("found no course in the content"))
-        if scorm and len(known) > 1:
-            raise WebExportError(
-                _("a SCORM package holds one course; name the one you want, for example "
-                  "'trainer web --scorm {example} -o {example}.zip'; the courses are: {known}").format(
-                    example=known[0], known=", ".join(known)))
         return list(library.courses)
     unknown = [w for w in wanted if w not in known]
     if unknown:
@@ -241,10 +233,6 @@ def chosen_courses(library: Library, wanted: list[str], scorm: bool = False) -> 
             _("cannot find the course '{id}'; the courses there are: {known}").format(
                 id=unknown[0], known=", ".join(known))
         )
-    if scorm and len(set(wanted)) > 1:
-        raise WebExportError(
-            _("a SCORM package holds one course; make one package for each of: {wanted}").format(
-                wanted=", ".join(dict.fromkeys(wanted))))
     return [c for c in library.courses if c.id in wanted]
 
 

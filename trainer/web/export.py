@@ -74,7 +74,7 @@ def content_problems(library: Library, courses: list[Course]) -> list[Problem]:
 
 def build_site(library: Library, wanted: list[str], roots: list[Path], assets: Path | None,
                scorm: bool = False) -> Site:
-    courses = chosen_courses(library, wanted, scorm=scorm)
+    courses = chosen_courses(library, wanted)
     problems = content_problems(library, courses)
     if problems:
         listed = "\n".join(str(p) for p in sorted(problems, key=lambda p: (str(p.path), p.line)))

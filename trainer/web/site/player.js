@@ -434,33 +434,42 @@
   }
 
   function packageStanding() {
-    // What the learning platform hears: the course's own verdict, as the player shows it
-    // (a package holds one course; `trainer web --scorm` sees to that). passed: the pass
-    // rule met; completed: a course with no quiz to pass and every module done; otherwise
-    // incomplete, also after a quiz not passed: "failed" ends the attempt in platforms such
-    // as Moodle, and the learner could not come back to try again. The score is the mean
-    // of the best results of the required quizzes, once each has been taken: a quiz not
-    // taken is no 0.
-    var seen = {}, rules = [];
+    // What the learning platform hears: the course's own verdict, as the player shows it.
+    // passed: the pass rule met; completed: a course with no quiz to pass and every module
+    // done; otherwise incomplete, also after a quiz not passed: "failed" ends the attempt in
+    // platforms such as Moodle, and the learner could not come back to try again. The score
+    // is the mean of the best results of the required quizzes, once each has been taken: a
+    // quiz not taken is no 0. A package of several courses (`trainer web --scorm` with none
+    // or several named) is for learners who each take one of them: the platform hears the
+    // best verdict among them, with that course's score (before, it waited for every
+    // course, and a teacher who passed theirs stayed "incomplete").
+    var seen = {}, verdicts = [];
     Object.keys(DATA.langs).forEach(function (code) {
       DATA.langs[code].courses.forEach(function (course) {
-        if (!seen[course.id]) { seen[course.id] = true; rules.push(course); }
+        if (!seen[course.id]) { seen[course.id] = true; verdicts.push(courseVerdict(course)); }
       });
     });
-    var allPassed = rules.length > 0, allTaken = true, sum = 0, count = 0, anyQuiz = false, allModules = true;
-    rules.forEach(function (course) {
-      var standing = courseStanding(course);
-      if (!standing.passed) allPassed = false;
-      if (standing.done < standing.total) allModules = false;
-      standing.required.forEach(function (q) {
-        anyQuiz = true;
-        if (q.best === null) allTaken = false;
-        sum += q.best || 0;
-        count++;
-      });
+    var rank = { passed: 3, completed: 2, incomplete: 1 };
+    var best = { status: "incomplete", score: null };
+    verdicts.forEach(function (verdict) {
+      if (rank[verdict.status] > rank[best.status] ||
+          (verdict.status === best.status && best.score === null && verdict.score !== null)) best = verdict;
     });
-    if (!anyQuiz) return { status: allModules ? "completed" : "incomplete", score: null };
-    return { status: allPassed ? "passed" : "incomplete", score: allTaken ? pythonRound(sum / count) : null };
+    return best;
+  }
+
+  function courseVerdict(course) {
+    var standing = courseStanding(course);
+    var allTaken = true, sum = 0;
+    standing.required.forEach(function (q) {
+      if (q.best === null) allTaken = false;
+      sum += q.best || 0;
+    });
+    if (!standing.required.length) {
+      return { status: standing.done >= standing.total ? "completed" : "incomplete", score: null };
+    }
+    return { status: standing.passed ? "passed" : "incomplete",
+             score: allTaken ? pythonRound(sum / standing.required.length) : null };
   }
 
   // ------------------------------------------------------------------ page frame
