@@ -5,7 +5,7 @@ with the part, a quiz's buttons come under its options, and the part gets the he
 the ordinary sizes keep their layout."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from test_learner_flow import create_profile
 from test_screens import LAPTOP, in_view, settle
@@ -204,3 +204,74 @@ def test_on_a_short_screen_a_new_question_shows_where_the_keyboard_is(qtbot, mak
         if focused.height() <= room // 2:
             assert in_view(focused)
     assert quiz._ordering_list.hasFocus()
+
+
+def test_a_click_on_a_half_shown_option_chooses_it_and_does_not_scroll_it_away(qtbot, make_window):
+    """The press gave the focus, the focus scrolled the quiz, and the option moved out
+    from under the pointer: the release missed it and nothing was chosen."""
+    view = module_at(qtbot, make_window, LAPTOP, part=QUIZ)
+    quiz = view.quiz_player
+    question = next(i for i, q in enumerate(quiz.quiz.questions) if q.kind == "single")
+    quiz.index = question
+    quiz._show_current()
+    settle(qtbot)
+    last = quiz._rows[-1]
+    bar = quiz.scroll.verticalScrollBar()
+    view.window().resize(LAPTOP[0], 420)  # short enough that the last option is cut
+    settle(qtbot)
+    top = last.mapTo(quiz.scroll.widget(), last.rect().topLeft()).y()
+    bar.setValue(max(0, top + 20 - quiz.scroll.viewport().height()))  # its top 20 px in view
+    settle(qtbot)
+    before = bar.value()
+    qtbot.mouseClick(last, Qt.MouseButton.LeftButton, pos=last.rect().topLeft() + QPoint(40, 10))
+    settle(qtbot)
+    assert last.isChecked()
+    assert bar.value() == before
+
+
+def test_the_keyboard_coming_back_to_a_page_being_read_keeps_the_place(qtbot, make_window):
+    """Short of height a page is shown whole in the part's scrolling page; Shift+Tab back
+    into it, or a click in its text, sent the reader back to its first line."""
+    view = module_at(qtbot, make_window, SHORT, part=PAGE)
+    page, scroll = view.page_view, view.page_holder
+    page.setFocus()
+    settle(qtbot)
+    bar = scroll.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    settle(qtbot)
+    place = bar.value()
+    view.next_button.setFocus()
+    settle(qtbot)
+    page.setFocus()  # as Shift+Tab does
+    settle(qtbot)
+    assert bar.value() == place > 0
+
+
+def test_after_a_resize_into_the_short_layout_the_keyboard_s_control_is_in_view(qtbot, make_window):
+    """The header went in above a focused option and left it out of sight; "◀ Overview"
+    lost the keyboard when the header moved back."""
+    view = module_at(qtbot, make_window, LAPTOP, text_size=200, part=QUIZ)
+    quiz, window = view.quiz_player, view.window()
+    quiz._rows[-1].setFocus()
+    settle(qtbot)
+    window.resize(*SHORT)
+    settle(qtbot)
+    qtbot.wait(20)
+    settle(qtbot)
+    assert view.short_of_height and quiz._rows[-1].hasFocus() and in_view(quiz._rows[-1])
+    view.back_button.setFocus()
+    settle(qtbot)
+    window.resize(*LAPTOP)
+    settle(qtbot)
+    qtbot.wait(20)
+    assert not view.short_of_height and view.back_button.hasFocus()
+
+
+def test_entering_a_quiz_with_next_puts_the_keyboard_on_its_first_option(qtbot, make_window):
+    view = module_at(qtbot, make_window, LAPTOP, text_size=100, part=QUIZ - 1)
+    view.next_button.setFocus()
+    qtbot.keyClick(view.next_button, Qt.Key.Key_Space)
+    settle(qtbot)
+    assert view.current_part().kind == "quiz"
+    focused = view.window().focusWidget()  # the first answer, not the quiz's container (no focus shown)
+    assert focused is not None and view.quiz_player.answer_area.isAncestorOf(focused)

@@ -23,7 +23,9 @@ from trainer.ui.context import AppContext
 from trainer.ui.learner.quiz_player import QuizPlayer
 from trainer.ui.learner.scenario_player import ScenarioPlayer
 from trainer.ui.widgets.screen_fit import short_of_height
-from trainer.ui.widgets.scrolling import WholeText, follow_focus, scroll_to, scrolling
+from trainer.ui.widgets.scrolling import (
+    WholeText, bring_into_view, follow_focus, lay_out_now, move_widgets, scroll_to, scrolling,
+)
 from trainer.ui.widgets.wrapped_rows import fit_items, keep_items_fitted
 
 
@@ -194,7 +196,7 @@ class ModuleView(QWidget):
         elif current is self.page_holder:
             self.page_view.setFocus()
         else:
-            (current.focusWidget() or current).setFocus()  # a quiz's first answer is its focus widget
+            self.quiz_player.take_focus()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -224,6 +226,9 @@ class ModuleView(QWidget):
         short = short_of_height(self.part_room(), self)
         if short != self.short_of_height:
             self.short_of_height = short
+            # Once laid out anew, the control with the keyboard in view again (a resize into
+            # the short layout put the header above a focused option and left it out of sight).
+            QTimer.singleShot(0, self, self._keep_focus_in_view)
             gap = theme.space("s") if short else theme.space("m")
             self.layout().setContentsMargins(theme.space("l"), gap, theme.space("l"), gap)
             self.layout().setSpacing(gap)
@@ -237,9 +242,8 @@ class ModuleView(QWidget):
         place = self._tops[self.stack.currentWidget()] if self.short_of_height else self.header_place
         if place.indexOf(self.header) >= 0:
             return
-        for layout in (self.header_place, *self._tops.values()):
-            layout.removeWidget(self.header)
-        place.addWidget(self.header)
+        source = next(layout for layout in (self.header_place, *self._tops.values()) if layout.indexOf(self.header) >= 0)
+        move_widgets([self.header], source, place)  # "◀ Overview" keeps the keyboard if it had it
         self.header.show()
 
     def _part_state(self, part, kind_label: str) -> str:
@@ -320,13 +324,21 @@ class ModuleView(QWidget):
         self.quiz_player.set_continue_text(self._quiz_continue_text(last))
         self._style_next_button()
 
+    def _part_scroll(self):
+        """The scroll area of the part on screen."""
+        return {self.page_holder: self.page_holder, self.scenario_player: self.scenario_player.page,
+                self.quiz_player: self.quiz_player.scroll}[self.stack.currentWidget()]
+
     def _show_part_from_top(self) -> None:
         """From the top, unless that hides the control the keyboard is on (a quiz's first
         option under a long question): then as little lower as shows it whole."""
-        current = self.stack.currentWidget()
-        scroll = {self.page_holder: self.page_holder, self.scenario_player: self.scenario_player.page,
-                  self.quiz_player: self.quiz_player.scroll}[current]
-        scroll_to(scroll, 0)
+        scroll_to(self._part_scroll(), 0)
+
+    def _keep_focus_in_view(self) -> None:
+        focused, scroll = self.window().focusWidget(), self._part_scroll()
+        if focused is not None and scroll.widget() is not None and scroll.widget().isAncestorOf(focused):
+            lay_out_now()
+            bring_into_view(scroll, focused)
 
     def _on_ending_reached(self, _ending: str) -> None:
         self.refresh_part_states()

@@ -255,11 +255,22 @@ class QuizPlayer(QWidget):
             if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is window  # not combo pop-ups
         ]
         self._put_in_tab_order(inputs)
+        self._inputs = inputs
         self._place_buttons()
         if inputs and self.isVisible():
             inputs[0].setFocus()
         self._show_from_start()
         self.state_changed.emit()
+
+    def take_focus(self) -> None:
+        """The keyboard into the quiz: the way on where an answer or the result is shown,
+        else the question's first answer (entered with "Next", the keyboard was left on
+        this container, which shows no focus, and the first option was not scrolled to)."""
+        way_on = [b for b in (self.next_button, self.continue_button) if not b.isHidden()]
+        if way_on:
+            way_on[0].setFocus()
+        elif getattr(self, "_inputs", None):
+            self._inputs[0].setFocus()
 
     def _put_in_tab_order(self, inputs: list[QWidget]) -> None:
         """New answer widgets join the tab chain just before "Answer", not at its end."""

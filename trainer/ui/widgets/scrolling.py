@@ -31,6 +31,10 @@ class _FocusInView(QObject):
         QApplication.instance().focusChanged.connect(self.follow)
 
     def follow(self, _old, new) -> None:
+        # Not for a click: the press gives the focus, and scrolling then moved a half-shown
+        # option away from under the pointer, so the release missed it (nothing chosen).
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return
         content = self.scroll.widget()
         if new is not None and content is not None and content.isAncestorOf(new):
             bring_into_view(self.scroll, new)
@@ -43,9 +47,15 @@ def follow_focus(scroll: QScrollArea) -> None:
 
 def bring_into_view(scroll: QScrollArea, widget: QWidget, margin: int = 50) -> None:
     """Scroll `widget` (in `scroll`'s content) into view: whole, `margin` pixels clear of
-    the edge, or where it is taller than the view, from its top."""
-    if widget.height() > _view_height(scroll):
-        scroll.verticalScrollBar().setValue(widget.mapTo(scroll.widget(), widget.rect().topLeft()).y())
+    the edge, or where it is taller than the view, from its top, unless some of it is in
+    view already (a page being read went back to its first line when the keyboard came
+    back to it)."""
+    view = _view_height(scroll)
+    if widget.height() > view:
+        top = widget.mapTo(scroll.widget(), widget.rect().topLeft()).y()
+        shown = scroll.verticalScrollBar().value()
+        if top + widget.height() <= shown or top >= shown + view:
+            scroll.verticalScrollBar().setValue(top)
     else:
         scroll.ensureWidgetVisible(widget, 50, margin)
 
