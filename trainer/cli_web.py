@@ -17,8 +17,8 @@ def add_parser(commands) -> None:
         description=_("Write the course as a web site that works from disk and from a web server, without "
                       "the internet. With --scorm a SCORM 1.2 package (zip) is written, which the learning platform "
                       "takes in as a course. Without COURSE, every course is included, in every language it has; a SCORM "
-                      "package of several courses tells the platform the best result among them, so name one course "
-                      "for one result per course."),
+                      "package of several courses tells the platform the result of the course the learner has chosen, "
+                      "so name one course for one result per course."),
     )
     web.add_argument("courses", nargs="*", metavar=_("COURSE"), help=_("the course's id, for example laerer"))
     web.add_argument("-o", "--output", required=True, metavar=_("FOLDER|FILE.zip"),
@@ -58,9 +58,9 @@ def run_web(args) -> int:
         print(_("Wrote the SCORM 1.2 package {path} ({size}): {courses}. Upload it as a course in the learning "
                 "platform.").format(path=output, size=size, courses=courses))
         if len({c.id for c in site.courses}) > 1:  # one status and one score for the whole package
-            print(_("Note: the package holds several courses, and the platform hears the best result among them: "
-                    "'passed' once the learner has passed one of them. For one result per course, make a package "
-                    "for each, for example 'trainer web --scorm {example} -o {example}.zip'.").format(
+            print(_("Note: the package holds several courses, and the platform hears the result of the one the "
+                    "learner has chosen. For one result per course, make a package for each, for example "
+                    "'trainer web --scorm {example} -o {example}.zip'.").format(
                 example=sorted(c.id for c in site.courses)[0]))
     else:
         print(ngettext("Wrote the web site to {path} ({n} file, {size}): {courses}. Open {index} in a browser, "

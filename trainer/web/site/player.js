@@ -216,9 +216,17 @@
       trouble = "none"; lms = null;
       return null;
     }
+    var read = function (element) {
+      // SCORM 1.2 tells a failed read by an error code, with "" for the value: read as an
+      // empty status and empty progress, a pass was lowered and the progress written over.
+      var value = api.LMSGetValue(element);
+      var code = String(api.LMSGetLastError());
+      if (code !== "0" && code !== "") { troubleCode = code; throw new Error(element); }
+      return value;
+    };
     try {
-      kept = api.LMSGetValue("cmi.suspend_data");
-      lmsStartStatus = String(api.LMSGetValue("cmi.core.lesson_status") || "");
+      kept = read("cmi.suspend_data");
+      lmsStartStatus = String(read("cmi.core.lesson_status") || "");
     } catch (e) {
       trouble = "none"; lms = null;
       return null;
@@ -294,7 +302,10 @@
       // Never step back from what the platform already records (a pass stays a pass).
       var status = standing.status;
       if (status === "incomplete" && (lmsStartStatus === "passed" || lmsStartStatus === "completed")) status = null;
-      if (status) call("LMSSetValue", "cmi.core.lesson_status", status);
+      if (status) {
+        call("LMSSetValue", "cmi.core.lesson_status", status);
+        if (ok && status !== "incomplete") lmsStartStatus = status;  // held now: never lowered later
+      }
       if (standing.score !== null) {
         call("LMSSetValue", "cmi.core.score.min", "0");
         call("LMSSetValue", "cmi.core.score.max", "100");
@@ -327,7 +338,11 @@
     var steps = [
       function () { Object.keys(copy.quiz).forEach(function (k) { if (copy.quiz[k].d && k.indexOf(here) !== 0) delete copy.quiz[k].a; }); },
       function () { Object.keys(copy.quiz).forEach(function (k) { if (copy.quiz[k].d) delete copy.quiz[k].a; }); },
-      function () { Object.keys(copy.runs).forEach(function (k) { if (!copy.runs[k].w && k.indexOf(here) !== 0) copy.runs[k].p = []; }); },
+      function () {
+        Object.keys(copy.runs).forEach(function (k) {
+          if (!copy.runs[k].w && k.indexOf(here) !== 0 && runFinished(k, copy.runs[k])) copy.runs[k].p = [];
+        });
+      },
       function () { Object.keys(copy.mods).forEach(function (k) { if (k !== copy.module) copy.mods[k].p = null; }); }
     ];
     for (var i = 0; i < steps.length; i++) {
@@ -439,23 +454,12 @@
     // done; otherwise incomplete, also after a quiz not passed: "failed" ends the attempt in
     // platforms such as Moodle, and the learner could not come back to try again. The score
     // is the mean of the best results of the required quizzes, once each has been taken: a
-    // quiz not taken is no 0. A package of several courses (`trainer web --scorm` with none
-    // or several named) is for learners who each take one of them: the platform hears the
-    // best verdict among them, with that course's score (before, it waited for every
-    // course, and a teacher who passed theirs stayed "incomplete").
-    var seen = {}, verdicts = [];
-    Object.keys(DATA.langs).forEach(function (code) {
-      DATA.langs[code].courses.forEach(function (course) {
-        if (!seen[course.id]) { seen[course.id] = true; verdicts.push(courseVerdict(course)); }
-      });
-    });
-    var rank = { passed: 3, completed: 2, incomplete: 1 };
-    var best = { status: "incomplete", score: null };
-    verdicts.forEach(function (verdict) {
-      if (rank[verdict.status] > rank[best.status] ||
-          (verdict.status === best.status && best.score === null && verdict.score !== null)) best = verdict;
-    });
-    return best;
+    // quiz not taken is no 0. In a package of several courses (`trainer web --scorm` with
+    // none or several named) it is the course the learner has chosen: waiting for every
+    // course kept a teacher who passed theirs "incomplete", and the best of them called a
+    // course whose quizzes are part of another's passed before its own were.
+    var course = currentCourse();
+    return course ? courseVerdict(course) : { status: "incomplete", score: null };
   }
 
   function courseVerdict(course) {
@@ -702,7 +706,7 @@
   function whereKept() {
     // Never "saved" while nothing is: then the notice at the top says what is wrong (and
     // the hint points to it), not said twice here.
-    if (trouble === "none" || trouble === "failed" || trouble === "local") return "";
+    if (trouble === "failed" || trouble === "local") return "";  // with no platform it is kept here: said so
     return lms ? t("savedLms") : t("saved");
   }
 
@@ -1007,6 +1011,16 @@
   function stepById(scenario, id) {
     for (var i = 0; i < scenario.steps.length; i++) if (scenario.steps[i].id === id) return scenario.steps[i];
     return null;
+  }
+
+  function runFinished(key, run) {
+    // Whether the run "module/scenario" has reached an ending: a run still under way keeps
+    // its path when the progress is made smaller (it started over from the first step).
+    var slash = key.indexOf("/"), module = moduleData(key.slice(0, slash));
+    var index = module ? partIndex(module, key.slice(slash + 1)) : -1;
+    var scenario = index >= 0 ? module.parts[index] : null;
+    if (!scenario || !scenario.steps) return true;  // no longer in the content: nothing to go on with
+    return !replay(scenario, run).step.choices.length;
   }
 
   function scenarioRun(module, scenario) {
