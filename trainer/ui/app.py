@@ -107,6 +107,8 @@ def _explain(opened, path, smoke: bool):
             from trainer.ui import startup_notice
 
             opened = startup_notice.explain(opened, path)
+    elif smoke and opened.message():  # --restore-backup with nothing to restore, or a damage not undone
+        print(opened.message(), file=sys.stderr)
     return opened
 
 
