@@ -37,6 +37,27 @@ class WriteError(TrainerError):
     kind = STORAGE
 
 
+def shown(path) -> str:
+    """A path as it can be printed: a name that is not valid UTF-8 (a zip made on Windows,
+    unpacked on Linux) holds stand-ins Python cannot print; they are shown as '\ufffd'."""
+    return os.fsencode(str(path)).decode("utf-8", "replace")
+
+
+def badly_encoded(name: str) -> bool:
+    """A file name that is not valid UTF-8 (Python keeps its bytes as stand-ins)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def bad_name_message(path) -> str:
+    """The one wording for a file name that is not valid UTF-8, and what to do."""
+    return _("the name of '{name}' is not valid UTF-8 (a zip made on another system?): rename the file, "
+             "for example without æ, ø and å").format(name=shown(Path(path).name))
+
+
 def os_reason(error: OSError, reading: bool = False) -> str:
     """What went wrong with a file or folder, in plain words ("is a file", not "File
     exists"; never the system's English inside a Norwegian sentence), for writing or, with

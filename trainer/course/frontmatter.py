@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,7 +11,7 @@ import yaml
 
 from trainer.course import limits
 from trainer.course.model import ContentError
-from trainer.errors import os_reason
+from trainer.errors import bad_name_message, badly_encoded, os_reason
 from trainer.i18n import _
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -25,8 +27,15 @@ class SourceFile:
 
 
 def read_text(path: Path) -> tuple[str, bytes]:
+    if badly_encoded(str(path)):
+        raise ContentError(path, 0, bad_name_message(path))
     try:
-        with path.open("rb") as file:
+        # Not blocking on opening: a named pipe (FIFO) saved as x.md would wait for a writer
+        # for ever; it and any other special file are refused once opened.
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(handle, "rb") as file:
+            if not stat.S_ISREG(os.fstat(handle).st_mode):
+                raise ContentError(path, 0, _("this is not an ordinary file (a pipe or a device); only files can be read"))
             # Never more than the limit (and one byte to know it was passed): a 50 MB
             # file is refused without reading it into memory.
             raw = file.read(limits.MAX_FILE_BYTES + 1)

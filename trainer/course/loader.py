@@ -19,7 +19,7 @@ from trainer.course.validate import validate_library  # cross-file checks
 from trainer.course.parts import parse_figures, parse_page, parse_quiz, parse_scenario
 from trainer.course.programme import parse_programme
 from trainer.course.manifest import parse_manifest
-from trainer.errors import os_reason
+from trainer.errors import bad_name_message, badly_encoded, os_reason
 from trainer.i18n import _
 
 PART_TYPES = ("page", "scenario", "quiz")
@@ -97,7 +97,7 @@ def _file_type(source: SourceFile, report: Collector) -> str | None:
 def _digest(files: list[tuple[str, bytes]]) -> str:
     sha = hashlib.sha256()
     for name, data in sorted(files):
-        sha.update(name.encode())
+        sha.update(os.fsencode(name))  # a name that is not UTF-8 counts by its bytes
         sha.update(data)
     return sha.hexdigest()
 
@@ -293,6 +293,10 @@ def _load_root(root: Path, library: Library) -> None:
         files = [(s.path.name, s.raw) for s in [module_source, *sources.get(folder, [])]]
         try:
             for other in sorted(folder.iterdir()):
+                if badly_encoded(other.name):
+                    if not is_markdown(other.name):  # (a .md one is said by the walk)
+                        library.problems.append(Problem(other, 0, bad_name_message(other)))
+                    continue
                 if not is_markdown(other.name) and other.is_file():
                     files.append((other.name, other.read_bytes()))
         except OSError as error:  # a picture that cannot be read: named, not a traceback

@@ -33,7 +33,7 @@ from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest
 from trainer.course.meta import Collector
 from trainer.course.model import ContactCard, ContentError, Library, Problem
 from trainer.course.scope import inside, load_scoped
-from trainer.errors import PACK, TrainerError, os_reason
+from trainer.errors import PACK, TrainerError, bad_name_message, badly_encoded, os_reason
 from trainer.i18n import _
 
 # What may travel in a pack. Anything else in the folder (notes, office files, the zip
@@ -129,12 +129,33 @@ def check_pack(folder: Path, context: list[Path]) -> PackCheck:
 # ---------------------------------------------------------------- which files travel
 
 
+# Names Windows keeps for devices (in any case, with any ending: "con.md", "Aux.png"): such
+# a file cannot be made there, so a pack holding one cannot be unpacked on Windows.
+WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}
+
+
 def _portable_name_problem(name: str) -> str | None:
+    """What keeps a path inside a pack from being a file on every system, or None."""
+    if badly_encoded(name):
+        return bad_name_message(name)
+    for part in name.split("/"):
+        if part.split(".", 1)[0].strip().lower() in WINDOWS_RESERVED:
+            return _("'{name}': '{part}' is a name Windows keeps for itself; rename it").format(name=name, part=part)
+        if part.endswith((".", " ")):
+            return _("'{name}' ends in a dot or a space, which Windows drops; rename it").format(name=name)
     if any(ord(ch) < 32 for ch in name) or any(ch in name for ch in ':*?"<>|'):
         return _("'{name}' has characters that cannot be used in file names").format(name=name)
     if len(name) > 1000 or any(len(part.encode("utf-8")) > 255 for part in name.split("/")):
         return _("'{value}…' has too long a name").format(value=name[:80])
     return None
+
+
+def same_name_key(relative: str) -> str:
+    """Names that are one file on Windows and macOS give the same key: case, and the two
+    Unicode forms of å (macOS writes names decomposed)."""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", relative).casefold()
 
 
 def _skipped(relative: str) -> bool:
@@ -161,6 +182,7 @@ def folder_files(folder: Path, limits: Limits = DEFAULT_LIMITS) -> FileList:
     total = 0
     count = 0
     links: list[Problem] = []  # links and folders that cannot be read: all named at once
+    seen: dict[str, str] = {}  # a name in one case and Unicode form -> the name as found
 
     def unreadable(error: OSError) -> None:
         # A folder left out would make a pack without it, and "done" would be false.
@@ -195,6 +217,13 @@ def folder_files(folder: Path, limits: Limits = DEFAULT_LIMITS) -> FileList:
             problem = _portable_name_problem(relative)
             if problem:
                 raise _refuse(path, problem)
+            # X.png and x.png (or å written two ways) are one file on Windows and macOS:
+            # the zip would be refused at import, so the pack is refused now.
+            key = same_name_key(relative)
+            if key in seen:
+                raise _refuse(path, _("'{relative}' and '{other}' differ only in capital letters; on Windows and macOS "
+                                      "they would be one file: rename one of them").format(relative=relative, other=seen[key]))
+            seen[key] = relative
             if _is_content(relative):
                 listing.files.append((relative, path))
             else:
@@ -323,7 +352,7 @@ def inspect_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> ZipPlan:
         if not parts:
             continue
         relative = "/".join(parts)
-        key = relative.casefold()
+        key = same_name_key(relative)
         if key in seen:
             raise _refuse(path, _("'{relative}' appears more than once in the zip file").format(relative=relative))
         seen.add(key)
