@@ -250,6 +250,14 @@ def _line_of(path: Path, needle: str) -> int:
     return 1
 
 
+def _read_image(path: Path) -> bytes:
+    """At most one byte more than an image may be (a 2 GB file is not read to refuse it)."""
+    from trainer.course.images import MAX_IMAGE_BYTES
+
+    with open(path, "rb") as handle:
+        return handle.read(MAX_IMAGE_BYTES + 1)
+
+
 def check_images(module: Module, roots: list[Path], report: Report) -> None:
     """Every image the renderer would be asked for (inline or reference-style, never one
     written inside code), found on disk and safe to draw."""
@@ -269,7 +277,7 @@ def check_images(module: Module, roots: list[Path], report: Report) -> None:
                     continue
                 if ref.found not in checked:
                     try:
-                        checked[ref.found] = image_problem(ref.found.read_bytes())
+                        checked[ref.found] = image_problem(_read_image(ref.found), ref.found.name)
                     except OSError as error:
                         checked[ref.found] = _("the image cannot be read: {reason}").format(reason=os_reason(error, reading=True))
                 if checked[ref.found]:
