@@ -4,6 +4,7 @@ that `validate` and friends start fast and work on a machine without a screen.""
 from __future__ import annotations
 
 import argparse
+import errno
 import gc
 import importlib
 import os
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from trainer import __version__, paths
 from trainer.display import screen_or_offscreen
-from trainer.errors import TrainerError, exists
+from trainer.errors import TrainerError, exists, os_reason
 from trainer.i18n import _, ngettext
 
 
@@ -288,6 +289,47 @@ def _check_folders(args) -> tuple[str, int] | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl-C: stopped as asked, in a line, as a shell reports it (128 + SIGINT)
+        _quiet_stdout()
+        print("\n" + _("trainer: stopped (Ctrl-C)"), file=sys.stderr)
+        return 130
+
+
+def _quiet_stdout() -> None:
+    """Output that can no longer be written (a closed pipe, a full disk): nothing more is
+    tried, and Python's own flush at exit finds nothing to complain about."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
+
+
+# Errors writing the output (standard output to a full disk, a file system gone): every
+# command's output goes through sys.stdout, so they are caught once, in main.
+OUTPUT_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
+
+
+class _ClosedOutput:
+    """Standard output or error closed by the shell (`trainer list >&-`): writing fails
+    as a closed pipe does, so the command ends quietly with 1 (Python gives None there)."""
+
+    def write(self, _text: str) -> int:
+        raise BrokenPipeError(errno.EPIPE, "closed")
+
+    def flush(self) -> None:
+        pass
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, "closed")
+
+
+def _main(argv: list[str] | None = None) -> int:
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # (messages have nowhere to go)
     args = _arguments(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
@@ -303,7 +345,14 @@ def main(argv: list[str] | None = None) -> int:
         report_error(args.command, error)
         return 1
     except BrokenPipeError:  # `trainer list | head`: the reader has all it wanted
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        _quiet_stdout()  # no second error at exit
+        return 1
+    except OSError as error:
+        if error.errno not in OUTPUT_ERRORS:
+            raise
+        # `trainer export ... > /dev/full`: the output could not be written; said in words.
+        _quiet_stdout()
+        report_error(args.command, TrainerError(_("cannot write the output: {reason}").format(reason=os_reason(error))))
         return 1
 
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication
 
 from trainer.ui import errors, storage_notice
-from trainer.ui.application import make_application, open_settings
+from trainer.ui.application import exit_code, make_application, quit_on_interrupt, open_settings
 from trainer.ui.tasks import Task, run_in_background
 from trainer.ui.widgets.appearance import apply_appearance, install_translators  # noqa: F401 - used by other modules
 from trainer.ui.main_window import MainWindow
@@ -208,6 +208,7 @@ def run_app(args, on_first_screen=None) -> int:
     if args.smoke and sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application(look=False)  # build_window sets the learner's look
+    quit_on_interrupt(app)
     errors.install()
     window = build_window(args, app, background=True)
     if on_first_screen is not None:
@@ -237,7 +238,7 @@ def run_app(args, on_first_screen=None) -> int:
         if task is not None:
             task.wait()
     _leave(window)
-    return code
+    return exit_code(app, code)
 
 
 def _leave(window: MainWindow) -> None:

@@ -387,11 +387,12 @@ def run_preview(path: Path, lang: str | None = None, smoke: bool = False, conten
     With `smoke` (`trainer --smoke preview PATH`) it shows the window and exits when idle."""
     from trainer import paths
     from trainer.course.installed import content_roots
-    from trainer.ui.application import make_application, open_settings
+    from trainer.ui.application import exit_code, make_application, open_settings, quit_on_interrupt
     from trainer.ui.widgets.appearance import apply_appearance, install_translators
     from trainer.ui.preferences import Preferences
 
     app = make_application()
+    quit_on_interrupt(app)
     preferences = Preferences(open_settings())
     from trainer.i18n import language
 
@@ -408,4 +409,4 @@ def run_preview(path: Path, lang: str | None = None, smoke: bool = False, conten
         problems = window.scoped.problems if window.scoped else []
         QTimer.singleShot(0, lambda: (print(f"preview ok ({len(list(window._all_items()))} files, "
                                             f"{len(problems)} problems)"), app.exit(0)))
-    return app.exec()
+    return exit_code(app, app.exec())

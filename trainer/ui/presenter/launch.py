@@ -96,7 +96,7 @@ def run_present(args) -> int:
     from PySide6.QtCore import QTimer
 
     from trainer.ui import errors
-    from trainer.ui.application import make_application
+    from trainer.ui.application import exit_code, make_application, quit_on_interrupt
     from trainer.ui.widgets.appearance import install_translators
     from trainer.ui.presenter.dialogs import choose_programme
     from trainer.ui.presenter.presenter import Presenter
@@ -119,13 +119,14 @@ def run_present(args) -> int:
         print(_("trainer present: the content has no programmes"), file=sys.stderr)
         return 1
     app = make_application()
+    quit_on_interrupt(app)  # Ctrl-C leaves the presentation as Esc does
     errors.install()
     install_translators(app, lang)
     preferences = _apply_preferred_appearance(app)
     if programme is None:
         programme = choose_programme(library.programmes, lang, smoke=args.smoke)
         if programme is None:
-            return 0
+            return exit_code(app, 0)  # closed, or Ctrl-C
         blocking = programme_errors(library, programme)
         if blocking:
             report_programme_errors(programme, blocking)
@@ -143,7 +144,7 @@ def run_present(args) -> int:
             app.exit(0)
 
         QTimer.singleShot(0, done)
-    return app.exec()
+    return exit_code(app, app.exec())
 
 
 def _votes_database():
