@@ -119,3 +119,29 @@ def test_closed_output_ends_quietly_with_1(tmp_path, command):
     result = subprocess.run(["sh", "-c", 'exec "$0" -m trainer "$@" >&-', sys.executable, *command], env=env,
                             stderr=subprocess.PIPE, text=True, timeout=120)
     assert result.returncode == 1 and result.stderr == ""
+
+
+@pytest.mark.parametrize("action", [["add", "Ola"], ["rename", "Kari", "Kari N"], ["delete", "Kari"]])
+def test_profile_changes_while_another_program_writes_say_busy(data_dir, capsys, action, monkeypatch):
+    import sqlite3
+
+    from trainer.store import connection
+
+    made_profile(data_dir)
+    holder = sqlite3.connect(data_dir / "progress.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program in the middle of a save
+    opened = connection.open_connection
+
+    def impatient(path):  # SQLite's own wait, shortened: the answer is the same after 10 s
+        conn = opened(path)
+        conn.execute("PRAGMA busy_timeout = 100")
+        return conn
+
+    monkeypatch.setattr(connection, "open_connection", impatient)
+    try:
+        assert main(["profile", *action]) == 1
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    err = capsys.readouterr().err
+    assert "opptatt" in err and "prøv igjen" in err and "Traceback" not in err

@@ -64,6 +64,21 @@ def run_list(args) -> int:
 
 
 def run_profile(args) -> int:
+    import sqlite3
+
+    from trainer.store.errors import BusyError, classify
+
+    try:
+        return _change_profile(args)
+    except sqlite3.Error as error:
+        problem = classify(error, paths.database_path())
+        if isinstance(problem, BusyError):  # the app (or another command) is saving right now
+            raise ProfileError(_("the progress file is busy: another program is saving in it (is the app open?). "
+                                 "Nothing was changed; try again in a moment."), problem.detail) from None
+        raise problem from None
+
+
+def _change_profile(args) -> int:
     from trainer.store import erase, progress
 
     db = _database(create=True, restore=args.restore_backup)
