@@ -179,6 +179,8 @@ def run_validate(args) -> int:
         for target in missing:
             print(_("trainer validate: cannot find '{path}'").format(path=target), file=sys.stderr)
         return 2
+    if refused_targets("validate", targets):
+        return 2
     # A pack, a course or a programme is checked among the installed content it names.
     library = load_for_validation(targets, content_roots(args.content)) if args.paths else load_library(targets)
     problems = library.problems
@@ -197,11 +199,21 @@ def run_validate(args) -> int:
     return 1 if errors or empty else 0
 
 
+def refused_targets(command: str, targets) -> bool:
+    """Folders no command should walk (the whole disk, /proc): said, and True."""
+    from trainer.errors import system_folder_problem
+
+    problems = [system_folder_problem(t) for t in targets]
+    for problem in filter(None, problems):
+        print(f"trainer {command}: {problem}", file=sys.stderr)
+    return any(problems)
+
+
 def _has_content(folder: Path) -> bool:
     from trainer.course.loader import walk_content
 
     walk = walk_content(folder)
-    return bool(walk.files or walk.unreadable)  # an unreadable folder is an error of its own
+    return bool(walk.files or walk.unreadable or walk.refused)  # (those are errors of their own)
 
 
 def summary(modules: int, courses: int, programmes: int, errors: int, warnings: int) -> str:
@@ -278,9 +290,13 @@ def _check_folders(args) -> tuple[str, int] | None:
     used is refused (1). Either way the reason, in plain words."""
     from trainer.errors import data_folder_problem
 
+    from trainer.errors import system_folder_problem
+
     for folder in args.content or []:
         if not Path(folder).is_dir():
             return _("cannot find the content folder '{path}'").format(path=folder), 2
+        if system_folder_problem(folder):
+            return system_folder_problem(folder), 2
     if args.command in USES_DATA_FOLDER:
         problem = data_folder_problem(paths.data_dir())
         if problem:

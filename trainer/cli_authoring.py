@@ -94,6 +94,10 @@ def run_preview(args) -> int:
     if not exists(target):
         print(_("trainer preview: cannot find '{path}'").format(path=target), file=sys.stderr)
         return 2
+    from trainer.cli import refused_targets
+
+    if refused_targets("preview", [target]):
+        return 2
     from trainer.display import screen_or_offscreen
 
     if not screen_or_offscreen(args.smoke):  # no screen needed for a smoke run
@@ -109,6 +113,10 @@ def run_pack(args) -> int:
     folder = Path(args.folder)
     if not exists(folder) or not folder.is_dir():
         print(_("trainer pack: cannot find the folder '{path}'").format(path=folder), file=sys.stderr)
+        return 2
+    from trainer.cli import refused_targets
+
+    if refused_targets("pack", [folder]):
         return 2
     if args.output and not args.output.lower().endswith(".zip"):
         print(_("trainer pack: '{path}' must end in .zip").format(path=args.output), file=sys.stderr)
@@ -149,6 +157,10 @@ def run_import(args) -> int:
         return 2
     if source.is_file() and source.suffix.lower() != ".zip":
         print(_("trainer import: '{path}' is neither a zip file nor a folder").format(path=source), file=sys.stderr)
+        return 2
+    from trainer.cli import refused_targets
+
+    if refused_targets("import", [source]):
         return 2
     try:
         imported = content_updates.import_pack(source, getattr(args, "content", None))

@@ -122,3 +122,21 @@ def data_folder_problem(folder) -> str | None:
     if not os.access(folder, os.W_OK | os.X_OK):
         return _("the data folder '{path}' is not writable: you are not allowed to write there").format(path=folder)
     return None
+
+
+# Folders of the system itself: walking them never ends (/proc) or reads devices (/dev).
+SYSTEM_FOLDERS = ("/proc", "/sys", "/dev", "/run")
+
+
+def system_folder_problem(path) -> str | None:
+    """Why a folder named as content is surely not one (the whole disk, /proc ...), or
+    None. Checked before any walk: `trainer validate /` walked /proc for ever."""
+    try:
+        real = os.path.realpath(path)
+    except (OSError, ValueError):
+        return None
+    if os.path.dirname(real) == real:  # "/", "C:\"
+        return _("'{path}' is the whole disk, not a content folder: name the folder that holds the content").format(path=path)
+    if os.name != "nt" and any(real == folder or real.startswith(folder + "/") for folder in SYSTEM_FOLDERS):
+        return _("'{path}' is a folder of the system, not a content folder: name the folder that holds the content").format(path=path)
+    return None
