@@ -52,3 +52,10 @@ def test_a_walk_of_a_huge_folder_stops_and_says_so(tmp_path, monkeypatch, capsys
         (tmp_path / f"fil-{number}.txt").write_text("x")
     assert main(["validate", str(tmp_path)]) == 1
     assert "har mer enn 50 filer og mapper; er det riktig mappe?" in capsys.readouterr().out
+
+
+def test_validate_of_an_empty_content_folder_is_no_false_done(tmp_path, data_dir, capsys):
+    empty = tmp_path / "tom"
+    empty.mkdir()
+    assert main(["--content", str(empty), "validate"]) == 1
+    assert "det er ingenting å sjekke i" in capsys.readouterr().err

@@ -192,7 +192,8 @@ def run_validate(args) -> int:
     print(summary(len(library.modules), len(library.courses), len(library.programmes), errors, warnings), file=sys.stderr)
     # "0 errors" for a folder with nothing in it would be a false "done": a wrong folder,
     # or files saved as .markdown or .md.txt.
-    empty = [t for t in targets if args.paths and t.is_dir() and not _has_content(t)]
+    named = targets if args.paths else [Path(c) for c in args.content or []]  # (--content DIR validate)
+    empty = [t for t in named if t.is_dir() and not _has_content(t)]
     for target in empty:
         print(_("trainer validate: there is nothing to check in '{path}': it has no content files (.md)").format(
             path=target), file=sys.stderr)
