@@ -114,3 +114,22 @@ def test_a_qt_free_check_agrees_with_qt_on_what_can_be_read():
             assert image_problem(data, name) is not None
             if name != "stor.png":
                 assert QImage.fromData(data).isNull() or name.endswith(".svg"), name
+
+
+def test_an_image_problem_is_said_at_the_line_of_the_image(pack, capsys):
+    module = next(pack.glob("*/module.md")).parent
+    page = module / "05-bilder.md"
+    page.write_text("\n".join([
+        "---", "type: page", "id: bilder", "title: Bilder", "---", "",       # 1-6
+        "Se [kart.png](https://example.org/kart.png) for et større kart.",    # 7: link text names it
+        "",
+        "![Kart over byen](kart.png)",                                        # 9
+        "",
+        "![](tom.png)",                                                       # 11
+        "",
+        "Og en gang til: ![Kart igjen](kart.png)",                            # 13
+        "",
+    ]), "utf-8")
+    assert main(["validate", str(pack)]) == 1
+    lines = [line for line in capsys.readouterr().out.splitlines() if "05-bilder.md" in line and "finnes ikke" in line]
+    assert [line.split(":")[1] for line in lines] == ["9", "11", "13"], lines

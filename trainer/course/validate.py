@@ -250,6 +250,23 @@ def _line_of(path: Path, needle: str) -> int:
     return 1
 
 
+def _image_line(path: Path, src: str, after: int) -> int:
+    """The line where an image is written as an image (`![..](src`, or a reference
+    definition `[name]: src`) after line `after`, so that link text naming the file, or an
+    earlier image, does not take its place; else the first line naming it at all."""
+    import re
+
+    written = re.compile(r"\]\(\s*<?" + re.escape(src) + r"(?:[\s>)]|$)|^\s{0,3}\[[^\]]+\]:\s*<?" + re.escape(src) + r"(?:[\s>]|$)")
+    try:
+        lines = path.read_text("utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return 1
+    for number, text in enumerate(lines, 1):
+        if number > after and written.search(text):
+            return number
+    return _line_of(path, src) if src else 1
+
+
 def _read_image(path: Path) -> bytes:
     """At most one byte more than an image may be (a 2 GB file is not read to refuse it)."""
     from trainer.course.images import MAX_IMAGE_BYTES
@@ -262,12 +279,14 @@ def check_images(module: Module, roots: list[Path], report: Report) -> None:
     """Every image the renderer would be asked for (inline or reference-style, never one
     written inside code), found on disk and safe to draw."""
     checked: dict[Path, str | None] = {}
+    last: dict[tuple[Path, str], int] = {}  # where the same image was last found in a file
     for part in module.parts:
         for text in _markdown_of(part):
             for ref in image_references(text, part.path.parent, roots, paths.assets_dir()):
                 src = ref.src
+                line = _image_line(part.path, src, last.get((part.path, src), 0))
+                last[(part.path, src)] = line
                 if ref.found is None:
-                    line = _line_of(part.path, src)
                     if "://" in src or src.startswith("//"):
                         report.error(part.path, line, _("the image '{src}' is on the internet and is never shown: put it in the module folder").format(src=src))
                     elif not src:
@@ -281,7 +300,7 @@ def check_images(module: Module, roots: list[Path], report: Report) -> None:
                     except OSError as error:
                         checked[ref.found] = _("the image cannot be read: {reason}").format(reason=os_reason(error, reading=True))
                 if checked[ref.found]:
-                    report.error(part.path, _line_of(part.path, src), _("the image '{src}': {problem}").format(src=src, problem=checked[ref.found]))
+                    report.error(part.path, line, _("the image '{src}': {problem}").format(src=src, problem=checked[ref.found]))
 
 
 def check_module(module: Module, roots: list[Path], report: Report) -> None:
