@@ -73,3 +73,20 @@ def test_the_check_speaks_english_when_asked(tmp_path):
     course = "---\ntype: course\nid: k\ntitle: K\nlang: nb\nmodules: [m, mm2]\n---\n"
     code, lines = validate(write(tmp_path, {"m/module.md": MODULE, "kurs.md": course}), "--lang", "en")
     assert lines == ["kurs.md:6: the course refers to the module 'mm2', which does not exist in nb"]
+
+
+def test_a_folder_of_own_courses_and_programmes_sees_the_installed_content(tmp_path, data_dir, capsys):
+    """As its files do one by one: a course and a programme that name built-in modules."""
+    from trainer.cli import main
+
+    own = tmp_path / "eget"
+    own.mkdir()
+    (own / "kurs.md").write_text("---\ntype: course\nid: eget-kurs\ntitle: Eget kurs\nlang: nb\nsummary: Kort.\n"
+                                 "minutes: 10\nmodules: [faresignaler]\n---\n", "utf-8")
+    for path in (own / "kurs.md", own):
+        assert main(["validate", str(path)]) == 0, capsys.readouterr().out
+        captured = capsys.readouterr()
+        assert "finnes ikke" not in captured.out and "0 feil" in captured.err
+    (own / "kurs.md").write_text((own / "kurs.md").read_text("utf-8").replace("[faresignaler]", "[fare-signaler]"), "utf-8")
+    assert main(["validate", str(own)]) == 1  # a module that is nowhere is still said
+    assert "fare-signaler" in capsys.readouterr().out
