@@ -198,7 +198,11 @@ def test_profiles_without_the_app(work):
     data = work / "data"
     assert run("profile", "add", "Kari", cwd=work, data=data).stdout == "la til profilen 'Kari'\n"
     twice = run("profile", "add", "kari", cwd=work, data=data)
-    assert (twice.returncode, one_line(twice)) == (1, "trainer profile: det finnes allerede en profil som heter 'kari'")
+    assert (twice.returncode, one_line(twice)) == (1, "trainer profile: det finnes allerede en profil som heter 'Kari'")
+    run("profile", "add", "Åse Ødegård", cwd=work, data=data)
+    shouted = run("profile", "add", "ÅSE ØDEGÅRD", cwd=work, data=data)  # NOCASE folded a to z only
+    assert (shouted.returncode, one_line(shouted)) == (1, "trainer profile: det finnes allerede en profil som heter 'Åse Ødegård'")
+    assert run("profile", "delete", "åse  ødegård", cwd=work, data=data).returncode == 0
     renamed = run("profile", "rename", "Kari", "Kari N.", cwd=work, data=data)
     assert renamed.stdout == "ga profilen 'Kari' det nye navnet 'Kari N.'\n"
     assert "  Kari N." in run("list", cwd=work, data=data).stdout.splitlines()

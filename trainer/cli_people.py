@@ -85,8 +85,9 @@ def _change_profile(args) -> int:
     name = args.name.strip()
     if args.action == "add":
         name = progress.profile_name(args.name)
-        if progress.find_profile(db, name) is not None:
-            raise ProfileError(_("there is already a profile called '{name}'").format(name=name))
+        existing = progress.find_profile(db, name)
+        if existing is not None:  # "ÅSE ØDEGÅRD" finds "Åse Ødegård": name the one that is there
+            raise ProfileError(_("there is already a profile called '{name}'").format(name=existing.name))
         progress.create_profile(db, name)
         print(_("added the profile '{name}'").format(name=name))
         return 0
@@ -98,7 +99,7 @@ def _change_profile(args) -> int:
         new_name = progress.profile_name(args.new_name)
         other = progress.find_profile(db, new_name)
         if other is not None and other.id != profile.id:
-            raise ProfileError(_("there is already a profile called '{name}'").format(name=new_name))
+            raise ProfileError(_("there is already a profile called '{name}'").format(name=other.name))
         progress.rename_profile(db, profile.id, new_name)
         print(_("renamed the profile '{old}' to '{new}'").format(old=profile.name, new=new_name))
         return 0

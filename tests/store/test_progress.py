@@ -83,6 +83,22 @@ def test_a_profile_name_is_one_line_of_visible_text_and_not_too_long(fresh_db):
     assert progress.rename_profile(fresh_db, kari.id, "Kari\u2066 N.").name == "Kari N."
 
 
+def test_a_profile_is_found_by_its_name_in_any_case_and_spacing(fresh_db):
+    """SQLite's NOCASE folds a to z only: "Åse Ødegård", "åse ødegård" and "ÅSE ØDEGÅRD"
+    were three profiles, and "kari  nordmann" (two spaces) found nobody."""
+    aase = progress.create_profile(fresh_db, "Åse Ødegård")
+    kari = progress.create_profile(fresh_db, "Kari Nordmann")
+    assert progress.find_profile(fresh_db, "åse ødegård") == aase
+    assert progress.find_profile(fresh_db, "ÅSE ØDEGÅRD") == aase
+    assert progress.find_profile(fresh_db, "Åse Ødegård") == aase  # å typed as a + ring
+    assert progress.find_profile(fresh_db, " kari  nordmann ") == kari
+    assert progress.find_profile(fresh_db, "Kari") is None
+    for name in ("ørjan", "Zara", "ærlig", "anne"):
+        progress.create_profile(fresh_db, name)
+    assert [p.name for p in progress.list_profiles(fresh_db)] == [
+        "anne", "Kari Nordmann", "Zara", "ærlig", "ørjan", "Åse Ødegård"]  # the alphabet ends æ, ø, å
+
+
 def test_position_time_and_completion(fresh_db):
     pid = progress.create_profile(fresh_db, "Kari").id
     assert progress.module_progress(fresh_db, pid, "demo").status == "not_started"

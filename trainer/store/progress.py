@@ -52,15 +52,20 @@ class ProfileNameError(TrainerError):
     """A name no profile can have, said as it is."""
 
 
+def _one_line(text: str) -> str:
+    """`text` on one line with single spaces, without control characters or turning marks."""
+    import unicodedata  # when a name is given, not at every start
+
+    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text).translate(_TURNING_MARKS)
+    return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
 def profile_name(text: str) -> str:
     """`text` as a profile keeps it: one line with single spaces, without control
     characters or the marks that turn text around (a pasted line break split the name on
     the certificate and in every list). Raises ProfileNameError when nothing is left, or
     more than NAME_LIMIT characters."""
-    import unicodedata  # when a name is given, not at every start
-
-    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text).translate(_TURNING_MARKS)
-    name = " ".join(text.split())
+    name = _one_line(text)
     if not name:
         raise ProfileNameError(_("a profile needs a name"))
     if len(name) > NAME_LIMIT:
@@ -78,8 +83,14 @@ def create_profile(db: Database, name: str) -> Profile:
     return get_profile(db, row_id)
 
 
+# The Norwegian alphabet ends æ, ø, å (code points put å first, and NOCASE folds a to z only).
+_ALPHABET_END = str.maketrans({"æ": "\U0010fff0", "ø": "\U0010fff1", "å": "\U0010fff2"})
+
+
 def list_profiles(db: Database) -> list[Profile]:
-    return [_profile(r) for r in db.execute(f"select {PROFILE_COLUMNS} from profiles order by name collate nocase")]
+    """Every profile, in the order of the Norwegian alphabet whatever the case."""
+    rows = db.execute(f"select {PROFILE_COLUMNS} from profiles").fetchall()
+    return [_profile(r) for r in sorted(rows, key=lambda r: (r[1].casefold().translate(_ALPHABET_END), r[0]))]
 
 
 def get_profile(db: Database, profile_id: int) -> Profile | None:
@@ -88,9 +99,14 @@ def get_profile(db: Database, profile_id: int) -> Profile | None:
 
 
 def find_profile(db: Database, name: str) -> Profile | None:
-    row = db.execute(f"select {PROFILE_COLUMNS} from profiles where name = ? collate nocase limit 1",
-                     [name.strip()]).fetchone()
-    return _profile(row) if row else None
+    """The profile called `name`, whatever its case and spacing: "åse  ødegård" finds
+    "Åse Ødegård" (SQLite's NOCASE folds a to z only, so "Åse" and "åse" were two
+    profiles, and a name typed with two spaces was never found)."""
+    wanted = _one_line(name).casefold()
+    for row in db.execute(f"select {PROFILE_COLUMNS} from profiles order by id"):
+        if _one_line(row[1]).casefold() == wanted:
+            return _profile(row)
+    return None
 
 
 def rename_profile(db: Database, profile_id: int, name: str) -> Profile:
