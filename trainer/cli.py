@@ -386,6 +386,13 @@ def _run(args) -> int:
         print(_("trainer {command}: '{path}' must end in {ending}").format(
             command=args.command, path=output, ending=ending), file=sys.stderr)
         return 2
+    if output and args.command in ("handout", "certificate", "export"):
+        from trainer.errors import output_problem
+
+        problem = output_problem(output)  # before any work, and before Qt tries (and prints its own words)
+        if problem is not None:
+            report_error(args.command, problem)
+            return 1
     if args.command is not None:
         if args.command in ("present", "handout") and not screen_or_offscreen(args.command == "handout" or args.smoke):
             return 1

@@ -92,6 +92,28 @@ def unwritable(path, error: OSError) -> WriteError:
     return WriteError(_("cannot write '{path}': {reason}").format(path=path, reason=os_reason(error)))
 
 
+def output_problem(path) -> WriteError | None:
+    """Why a file named with -o cannot be written, checked before any work (the one check
+    for every command's -o): a folder, a missing folder, or a folder this user may not
+    write in. None when the file can be written (an existing file is replaced)."""
+    import errno as codes
+
+    path = Path(path)
+    if path.is_dir():
+        return unwritable(path, OSError(codes.EISDIR, "folder"))
+    folder = path.parent if str(path.parent) else Path(".")
+    if folder.exists() and not folder.is_dir():
+        return unwritable(path, OSError(codes.ENOTDIR, "not a folder"))
+    if not folder.exists():
+        return WriteError(_("cannot write '{path}': the folder '{folder}' does not exist").format(path=path, folder=folder))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return WriteError(_("cannot write '{path}': you are not allowed to write in the folder '{folder}'").format(
+            path=path, folder=folder))
+    if path.exists() and not os.access(path, os.W_OK):
+        return WriteError(_("cannot write '{path}': the file is write-protected").format(path=path))
+    return None
+
+
 class ReadError(TrainerError):
     """A file or folder the user named cannot be read."""
 
