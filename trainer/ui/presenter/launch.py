@@ -35,6 +35,18 @@ def _library(args, programme_arg: str | None):
     return load_cached(roots, paths.cache_dir()), None  # the app's cache: checked against the files first
 
 
+def checked_alone(path: Path) -> list:
+    """What keeps a file from being read at all (empty, not UTF-8, no front matter)."""
+    from trainer.course.frontmatter import read_source
+    from trainer.course.model import ContentError
+
+    try:
+        read_source(path)
+    except ContentError as error:
+        return [error.problem]
+    return []
+
+
 def report_programme_errors(programme, errors: list[str], shown: int = 10, handout: bool = False) -> None:
     """Briefly, on stderr: the first errors, and how to see them all."""
     if handout:
@@ -52,6 +64,33 @@ def report_programme_errors(programme, errors: list[str], shown: int = 10, hando
     if more > 0:
         print("  " + _("... and {n} more: 'trainer validate {path}' lists every one").format(
             n=more, path=programme.path), file=sys.stderr)
+
+
+def not_found(library, name: str | None, problems, handout: bool = False) -> str:
+    """Why no programme was found, about what the user named: a file that is there but is
+    no programme (a module, not UTF-8, empty) is said as such, not "cannot find"."""
+    command = "handout" if handout else "present"
+    if name and _is_file_name(name):
+        path = Path(name)
+        if not path.exists():
+            return _("trainer {command}: cannot find the file '{path}'").format(command=command, path=path)
+        if path.is_dir():
+            return _("trainer {command}: '{path}' is a folder; name a programme file or a programme's id").format(
+                command=command, path=path)
+        unread = checked_alone(path)
+        if unread:
+            return _("trainer {command}: '{path}' cannot be read as a programme: {problem}").format(
+                command=command, path=path, problem=unread[0].message)
+        return _("trainer {command}: '{path}' is not a programme: a programme file has 'type: programme' "
+                 "(see 'trainer new programme')").format(command=command, path=path)
+    if handout:
+        known = ", ".join(sorted({p.id for p in library.programmes if p.handout}))
+        if not name:
+            return _("trainer handout: the content has no programme with a handout")
+        return _("trainer handout: cannot find the programme '{name}' (programmes with a handout: {known})").format(
+            name=name, known=known or _("none"))
+    known = ", ".join(sorted({p.id for p in library.programmes})) or _("none")
+    return _("trainer present: cannot find the programme '{name}' (programmes: {known})").format(name=name, known=known)
 
 
 def find_programme(library, name: str, lang: str):
@@ -107,9 +146,7 @@ def run_present(args) -> int:
     if args.programme:
         programme = find_programme(library, args.programme, lang)
         if programme is None:
-            known = ", ".join(sorted({p.id for p in library.programmes})) or _("none")
-            print(_("trainer present: cannot find the programme '{name}' (programmes: {known})").format(
-                name=args.programme, known=known), file=sys.stderr)
+            print(not_found(library, args.programme, problems), file=sys.stderr)
             return 2
         blocking = programme_errors(library, programme, problems)
         if blocking:
@@ -168,10 +205,8 @@ def run_handout(args) -> int:
         with_handout = [p for p in library.programmes if p.handout]
         programme = next((p for p in with_handout if p.lang == lang), with_handout[0] if with_handout else None)
     if programme is None:
-        known = ", ".join(sorted({p.id for p in library.programmes if p.handout})) or _("none")
-        print(_("trainer handout: cannot find the programme '{name}' (programmes with a handout: {known})").format(
-            name=args.programme or "", known=known), file=sys.stderr)
-        return 2
+        print(not_found(library, args.programme, problems, handout=True), file=sys.stderr)
+        return 2 if args.programme else 1
     blocking = programme_errors(library, programme, problems)
     if blocking:  # a sheet for parents from content that is not right, as for the show
         report_programme_errors(programme, blocking, handout=True)
