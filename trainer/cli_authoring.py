@@ -111,7 +111,11 @@ def run_pack(args) -> int:
     from trainer.course import packs
 
     folder = Path(args.folder)
-    if not exists(folder) or not folder.is_dir():
+    if exists(folder) and not folder.is_dir():
+        print(_("trainer pack: '{path}' is a file; a content pack is made from a folder: trainer pack FOLDER").format(
+            path=folder), file=sys.stderr)
+        return 2
+    if not exists(folder):
         print(_("trainer pack: cannot find the folder '{path}'").format(path=folder), file=sys.stderr)
         return 2
     from trainer.cli import refused_targets

@@ -123,11 +123,17 @@ def unreadable(path, error: OSError) -> ReadError:
 
 
 def exists(path) -> bool:
-    """`Path.exists`, but a folder on the way that cannot be read is said so (as a
-    ReadError), not taken for "not there"."""
+    """`Path.exists`, but a folder on the way that cannot be read, or a link that goes
+    round in a loop, is said so (as a ReadError), not taken for "not there"."""
     try:
-        return Path(path).exists()
+        if Path(path).exists():
+            return True
+        if os.path.islink(path):  # a link to nothing, or one in a loop: what stat says of it
+            os.stat(path)
+        return False
     except OSError as error:
+        if error.errno == errno.ENOENT and os.path.islink(path):
+            raise ReadError(_("cannot read '{path}': it is a link to something that is not there").format(path=path)) from None
         raise unreadable(path, error) from None
 
 
@@ -137,6 +143,9 @@ def data_folder_problem(folder) -> str | None:
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         return _("the data folder '{path}' is a file, not a folder").format(path=folder)
+    database = folder / "progress.db"
+    if database.is_dir():  # (a copy gone wrong): the progress file cannot be made there
+        return _("'{path}' is a folder, but it must be the progress file: move or rename that folder").format(path=database)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -160,5 +169,7 @@ def system_folder_problem(path) -> str | None:
     if os.path.dirname(real) == real:  # "/", "C:\"
         return _("'{path}' is the whole disk, not a content folder: name the folder that holds the content").format(path=path)
     if os.name != "nt" and any(real == folder or real.startswith(folder + "/") for folder in SYSTEM_FOLDERS):
+        if not os.path.isdir(real):  # /dev/null
+            return _("'{path}' is a device of the system, not a content file").format(path=path)
         return _("'{path}' is a folder of the system, not a content folder: name the folder that holds the content").format(path=path)
     return None

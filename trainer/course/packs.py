@@ -33,7 +33,7 @@ from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest
 from trainer.course.meta import Collector
 from trainer.course.model import ContactCard, ContentError, Library, Problem
 from trainer.course.scope import inside, load_scoped
-from trainer.errors import PACK, TrainerError, bad_name_message, badly_encoded, os_reason
+from trainer.errors import PACK, TrainerError, bad_name_message, badly_encoded, os_reason, shown
 from trainer.i18n import _
 
 # What may travel in a pack. Anything else in the folder (notes, office files, the zip
@@ -582,7 +582,9 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
                          for card in staged_library.contacts)
         return Installed(final, target, previous, changed, added, removed, warnings, skipped, contacts)
     except OSError as error:
-        raise _refuse(source, _("the pack could not be installed: {value}").format(value=os_reason(error))) from None
+        where = error.filename or source  # which file or folder: "not allowed to write there" says nothing alone
+        raise _refuse(source, _("the pack could not be installed: cannot write '{path}': {reason}").format(
+            path=shown(where), reason=os_reason(error))) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 

@@ -287,7 +287,9 @@ def check_images(module: Module, roots: list[Path], report: Report) -> None:
                 line = _image_line(part.path, src, last.get((part.path, src), 0))
                 last[(part.path, src)] = line
                 if ref.found is None:
-                    if "://" in src or src.startswith("//"):
+                    if src.lower().startswith("file:"):
+                        report.error(part.path, line, _("the image '{src}' is named by its place on this computer, which no other computer has: put it in the module folder and write its name").format(src=src))
+                    elif "://" in src or src.startswith("//"):
                         report.error(part.path, line, _("the image '{src}' is on the internet and is never shown: put it in the module folder").format(src=src))
                     elif not src:
                         report.error(part.path, line, _("an image has no address"))
