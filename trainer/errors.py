@@ -66,6 +66,13 @@ def os_reason(error: OSError, reading: bool = False) -> str:
         errno.ENOTDIR: _("a part of the path is a file, not a folder"),
         errno.EISDIR: _("it is a folder, not a file"),
         errno.ENAMETOOLONG: _("the name is too long"),
+        errno.ELOOP: _("it is a link that points to itself"),
+        errno.EBUSY: _("it is in use by another program"),
+        errno.ETXTBSY: _("it is in use by another program"),
+        errno.EMFILE: _("too many files are open; close some programs and try again"),
+        errno.ENFILE: _("too many files are open; close some programs and try again"),
+        errno.ENXIO: _("the device is not there (a memory stick taken out?)"),
+        errno.ENODEV: _("the device is not there (a memory stick taken out?)"),
     }
     if reading:
         reasons.update({
@@ -83,8 +90,15 @@ def os_reason(error: OSError, reading: bool = False) -> str:
             errno.EPERM: _("you are not allowed to write there"),
             errno.EROFS: _("the disk is read-only"),
             errno.ENOSPC: _("the disk is full"),
+            errno.EDQUOT: _("the disk is full"),
+            errno.EFBIG: _("the file would be too big for this disk"),
+            errno.EIO: _("the disk could not be written"),
         })
-    return reasons.get(error.errno, _("the system refused ({detail})").format(detail=error.strerror or error))
+    if error.errno in reasons:
+        return reasons[error.errno]
+    # Never the system's English inside the sentence: its code, which a helper can look up.
+    code = errno.errorcode.get(error.errno) if isinstance(error.errno, int) else None
+    return _("the system refused ({detail})").format(detail=code or type(error).__name__)
 
 
 def unwritable(path, error: OSError) -> WriteError:

@@ -63,6 +63,19 @@ def _yaml_hint(problem: str) -> str:
         return _("use spaces, not tabs, for indentation")
     if "could not find expected ':'" in problem:
         return _("a line has no colon; every line should be 'key: value'")
+    if "did not find expected ',' or ']'" in problem or "expected ',' or ']'" in problem:
+        return _("a list in [ ] is not closed with ], or two of its items have no comma between them")
+    if "did not find expected ',' or '}'" in problem or "expected ',' or '}'" in problem:
+        return _("a part in curly brackets is not closed, or two of its items have no comma between them")
+    if "found unexpected end of stream" in problem or "while scanning a quoted scalar" in problem:
+        return _("a quote is not closed: end the text with the same quote mark it begins with")
+    if "cannot start any token" in problem:
+        return _("a value begins with a character YAML keeps for itself (such as @ or `): put the whole value in quotes")
+    if "expected <block end>" in problem or "expected <block mapping start>" in problem \
+            or "did not find expected key" in problem or "did not find expected '-' indicator" in problem:
+        return _("the lines are not evenly indented: a key belongs at the start of its line, a list item under it")
+    if "found undefined alias" in problem or "while scanning an alias" in problem or "while scanning an anchor" in problem:
+        return _("a value begins with * or &, which YAML keeps for itself: put the whole value in quotes")
     return _("invalid YAML")  # YAML's own words follow as the problem's second line
 
 
