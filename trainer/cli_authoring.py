@@ -5,6 +5,7 @@ installs one. Messages go through the gettext catalogue (trainer.i18n); exit cod
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
 
@@ -85,7 +86,7 @@ def run_new(args) -> int:
     if written.hint:
         print(_("note: {hint}").format(hint=written.hint), file=sys.stderr)
     print(_("Open the file in your editor, and see the result while you write with: "
-            "trainer preview {path}").format(path=written.main), file=sys.stderr)
+            "trainer preview {path}").format(path=shlex.quote(str(written.main))), file=sys.stderr)  # copy-pastes
     return 0
 
 

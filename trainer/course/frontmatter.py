@@ -30,12 +30,11 @@ def read_text(path: Path) -> tuple[str, bytes]:
     if badly_encoded(str(path)):
         raise ContentError(path, 0, bad_name_message(path))
     try:
-        # Not blocking on opening: a named pipe (FIFO) saved as x.md would wait for a writer
-        # for ever; it and any other special file are refused once opened.
-        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        with os.fdopen(handle, "rb") as file:
-            if not stat.S_ISREG(os.fstat(handle).st_mode):
-                raise ContentError(path, 0, _("this is not an ordinary file (a pipe or a device); only files can be read"))
+        # Looked at before opening: opening a named pipe (FIFO) saved as x.md waits for a
+        # writer for ever; it and any other special file are refused.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise ContentError(path, 0, _("this is not an ordinary file (a pipe or a device); only files can be read"))
+        with path.open("rb") as file:
             # Never more than the limit (and one byte to know it was passed): a 50 MB
             # file is refused without reading it into memory.
             raw = file.read(limits.MAX_FILE_BYTES + 1)
@@ -70,7 +69,7 @@ def _yaml_hint(problem: str) -> str:
     if "found unexpected end of stream" in problem or "while scanning a quoted scalar" in problem:
         return _("a quote is not closed: end the text with the same quote mark it begins with")
     if "cannot start any token" in problem:
-        return _("a value begins with a character YAML keeps for itself (such as @ or `): put the whole value in quotes")
+        return _("a value begins with a character YAML keeps for itself (such as @ or %): put the whole value in quotes")
     if "expected <block end>" in problem or "expected <block mapping start>" in problem \
             or "did not find expected key" in problem or "did not find expected '-' indicator" in problem:
         return _("the lines are not evenly indented: a key belongs at the start of its line, a list item under it")

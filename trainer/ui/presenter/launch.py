@@ -4,6 +4,7 @@ a file), or offer the installed ones, then open presenter mode or print the hand
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def report_programme_errors(programme, errors: list[str], shown: int = 10, hando
     more = len(errors) - shown
     if more > 0:
         print("  " + _("... and {n} more: 'trainer validate {path}' lists every one").format(
-            n=more, path=programme.path), file=sys.stderr)
+            n=more, path=shlex.quote(str(programme.path))), file=sys.stderr)
 
 
 def not_found(library, name: str | None, problems, handout: bool = False) -> str:
