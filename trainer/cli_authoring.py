@@ -47,6 +47,8 @@ def add_parsers(commands) -> None:
                       "An older edition of the same pack is replaced; progress is kept."),
     )
     install.add_argument("source", metavar=_("FILE.zip|FOLDER"), help=_("the zip file or the folder with the pack"))
+    install.add_argument("--allow-older", action="store_true", help=_(
+        "install an older version over a newer one (learners' changed modules are in progress again)"))
 
 
 def context_roots(args) -> list[Path]:
@@ -168,7 +170,8 @@ def run_import(args) -> int:
     if refused_targets("import", [source]):
         return 2
     try:
-        imported = content_updates.import_pack(source, getattr(args, "content", None))
+        imported = content_updates.import_pack(source, getattr(args, "content", None),
+                                               allow_older=getattr(args, "allow_older", False))
     except packs.PackError as error:
         _print_problems(error.problems)
         print(_("trainer import: the pack is not installed; nothing has changed"), file=sys.stderr)
@@ -207,8 +210,11 @@ def _describe_versions(result) -> str:
         return _("installed «{title}» (version {version}) in {folder}").format(**values)
     if result.previous.version == manifest.version and not result.changed_modules:
         return _("installed «{title}» (version {version}) again in {folder}; nothing has changed").format(**values)
-    text = _("updated «{title}» from version {old} to {version} in {folder}").format(
-        old=result.previous.version, **values)
+    from trainer.course.packs import is_older
+
+    text = (_("went back from version {old} to the older {version} of «{title}» in {folder}")
+            if is_older(manifest.version, result.previous.version)
+            else _("updated «{title}» from version {old} to {version} in {folder}")).format(old=result.previous.version, **values)
     if result.changed_modules:
         text += _("; changed modules: {ids}").format(ids=", ".join(sorted(result.changed_modules)))
     else:

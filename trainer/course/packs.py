@@ -521,9 +521,26 @@ def clean_staging(packs_dir: Path) -> list[Path]:
     return removed
 
 
-def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits = DEFAULT_LIMITS) -> Installed:
+def version_key(version: str) -> tuple[int, ...] | None:
+    """A version as numbers to compare ("1.10" after "1.9", "2025-10" after "2025-9"), or
+    None when it is not made of numbers (then no order is assumed)."""
+    parts = re.split(r"[.\-_]", str(version).strip().lstrip("vV"))
+    if not parts or not all(part.isdigit() for part in parts):
+        return None
+    return tuple(int(part) for part in parts)
+
+
+def is_older(new: str, old: str) -> bool:
+    new_key, old_key = version_key(new), version_key(old)
+    return new_key is not None and old_key is not None and new_key < old_key
+
+
+def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits = DEFAULT_LIMITS,
+            allow_older: bool = False) -> Installed:
     """Check and install a pack (a zip or a folder) into `packs_dir/<id>`, replacing an
-    older copy of the same pack. Raises PackError, and then nothing has changed."""
+    older copy of the same pack. An older version over a newer one is refused unless
+    `allow_older` (going back puts the learners' changed modules in progress again).
+    Raises PackError, and then nothing has changed."""
     source = Path(source)  # as given: problems name the file the way the user did
     packs_dir = Path(packs_dir)
     if source.is_dir():
@@ -559,6 +576,10 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
         manifest = check.manifest
         target = packs_dir / manifest.id
         previous = read_manifest(target) if target.is_dir() else None
+        if previous is not None and is_older(manifest.version, previous.version) and not allow_older:
+            raise _refuse(origin, _("this is version {new} of «{title}», older than the installed version {old}; nothing "
+                                    "is changed. To go back to it on purpose, import it with --allow-older").format(
+                new=manifest.version, old=previous.version, title=manifest.title))
         old = _versions(load_library([target])) if target.is_dir() else {}
         staged_library = load_library([staged])
         new = _versions(staged_library)
@@ -578,6 +599,11 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
             raise
         final = read_manifest(target) or manifest
         warnings = _shown_as(check.warnings, staged, origin)
+        if previous is not None and previous.version == manifest.version and changed:
+            # Two editions under one number: no one can tell which one a school has.
+            warnings.append(Problem(origin / MANIFEST_NAME, 1, _(
+                "the content has changed, but the version is still {version}: raise 'version' in pack.md "
+                "so that the editions can be told apart").format(version=manifest.version), warning=True))
         contacts = tuple(dataclasses.replace(card, path=target / card.path.relative_to(staged))
                          for card in staged_library.contacts)
         return Installed(final, target, previous, changed, added, removed, warnings, skipped, contacts)
