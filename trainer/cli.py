@@ -173,7 +173,8 @@ def run_validate(args) -> int:
     from trainer.course.loader import load_library
     from trainer.course.targets import load_for_validation
 
-    targets = [Path(p) for p in args.paths] or content_roots(args.content)
+    # The same path given twice (or as x and ./x) is checked and counted once.
+    targets = list({os.path.realpath(p): Path(p) for p in args.paths}.values()) or content_roots(args.content)
     missing = [t for t in targets if not exists(t)]
     if missing:
         for target in missing:

@@ -173,7 +173,11 @@ def parse_source(path: Path, text: str, raw: bytes) -> SourceFile:
     key_lines: dict[str, int] = {}
     if isinstance(node, yaml.MappingNode):
         for key_node, _value in node.value:
-            key_lines[str(key_node.value)] = key_node.start_mark.line + 2
+            key, line = str(key_node.value), key_node.start_mark.line + 2
+            if key in key_lines:  # YAML keeps the last one without a word: one of the two is a mistake
+                raise ContentError(path, line, _("the key '{key}' is written twice (also on line {line}); keep one of them").format(
+                    key=key, line=key_lines[key]))
+            key_lines[key] = line
     meta = {str(k): v for k, v in meta.items()}
     body = [(number + 1, lines[number]) for number in range(end + 1, len(lines))]
     return SourceFile(path, meta, key_lines, body, raw)

@@ -224,9 +224,10 @@ def check_programmes(library, source_language: str = "nb") -> list:
         if key in seen:
             problems.append(_problem(
                 programme.path, front_matter_line(programme.path, "id"),
-                _("the programme id '{id}' is used more than once for the language {lang}").format(id=programme.id, lang=programme.lang),
+                _("the programme id '{id}' is used more than once for the language {lang} (also in {other})").format(
+                    id=programme.id, lang=programme.lang, other=seen[key].path),
             ))
-        seen[key] = programme
+        seen.setdefault(key, programme)
         by_id.setdefault(programme.id, {})[programme.lang] = programme
         problems.extend(check_programme(programme, library))
     for versions in by_id.values():

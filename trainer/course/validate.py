@@ -9,7 +9,7 @@ from pathlib import Path
 
 from trainer.course.images import image_problem
 from trainer.course.meta import front_matter_line, suggest
-from trainer.course.model import Library, Module, Problem
+from trainer.course.model import Course, Library, Module, Problem
 from trainer.course.part_types import Page, Quiz, Scenario
 from trainer.course.programme import check_programmes
 from trainer.course.render import image_references
@@ -311,8 +311,11 @@ def check_module(module: Module, roots: list[Path], report: Report) -> None:
     ids = [p.id for p in module.parts]
     for part_id, count in Counter(ids).items():
         if part_id and count > 1:
-            second = [p for p in module.parts if p.id == part_id][1]
-            report.error(second.path, front_matter_line(second.path, "id"), _("the id '{part_id}' is used {count} times in the module").format(part_id=part_id, count=count))
+            first, *others = [p for p in module.parts if p.id == part_id]
+            for other in others:
+                report.error(other.path, front_matter_line(other.path, "id"), _(
+                    "the id '{part_id}' is used {count} times in the module (also in {other})").format(
+                    part_id=part_id, count=count, other=first.path.name))
     for part in module.parts:
         if isinstance(part, Scenario):
             check_scenario(part, report)
@@ -438,11 +441,13 @@ def check_translations(library: Library, report: Report) -> None:
 
 
 def check_courses(library: Library, report: Report) -> None:
-    seen: Counter = Counter()
+    seen: dict[tuple[str, str], Course] = {}
     for course in library.courses:
-        seen[(course.lang, course.id)] += 1
-        if seen[(course.lang, course.id)] == 2:
-            report.error(course.path, front_matter_line(course.path, "id"), _("the course id '{id}' is used more than once for the language {lang}").format(id=course.id, lang=course.lang))
+        first = seen.setdefault((course.lang, course.id), course)
+        if first is not course:
+            report.error(course.path, front_matter_line(course.path, "id"), _(
+                "the course id '{id}' is used more than once for the language {lang} (also in {other})").format(
+                id=course.id, lang=course.lang, other=first.path))
         available = {m.id: m for m in library.modules if m.lang == course.lang}
         quiz_ids = set()
         for module_id in course.module_ids:
@@ -471,13 +476,14 @@ def check_courses(library: Library, report: Report) -> None:
 
 def validate_library(library: Library) -> list[Problem]:
     report = Report()
-    counts = Counter((m.lang, m.id) for m in library.modules)
-    flagged = set()
+    first: dict[tuple[str, str], Module] = {}
     for module in library.modules:
         key = (module.lang, module.id)
-        if counts[key] > 1 and key in flagged:
-            report.error(module.path, front_matter_line(module.path, "id"), _("the module id '{id}' is used by more than one module in {lang}").format(id=module.id, lang=module.lang))
-        flagged.add(key)
+        other = first.setdefault(key, module)
+        if other is not module:
+            report.error(module.path, front_matter_line(module.path, "id"), _(
+                "the module id '{id}' is used by more than one module in {lang} (also in {other})").format(
+                id=module.id, lang=module.lang, other=other.path))
         check_module(module, library.roots, report)
     check_courses(library, report)
     check_translations(library, report)
