@@ -148,7 +148,7 @@ Denne kommentaren vises ikke i appen. -->
 
 Sønnen din, Emil, kommer hjem med dyre joggesko. Han sier at en venn ga ham dem.
 
-- [Spør rolig hvem vennen er](#samtale) #nye-ting
+- [Spør hvem vennen er](#samtale) #nye-ting
   > Godt. Du viser interesse uten å anklage. Nye ting uten forklaring er en grunn til å
   > snakke sammen, ikke et bevis.
 - [La det ligge, det er jo bare sko](#senere)
@@ -216,7 +216,7 @@ This comment is not shown in the app. -->
 
 Your son, Emil, comes home with expensive trainers. He says a friend gave them to him.
 
-- [Calmly ask who the friend is](#samtale) #nye-ting
+- [Ask who the friend is](#samtale) #nye-ting
   > Good. You show interest without accusing. New things without explanation are a
   > reason to talk, not proof.
 - [Let it go, they are only shoes](#senere)
