@@ -133,3 +133,10 @@ def test_an_image_problem_is_said_at_the_line_of_the_image(pack, capsys):
     assert main(["validate", str(pack)]) == 1
     lines = [line for line in capsys.readouterr().out.splitlines() if "05-bilder.md" in line and "finnes ikke" in line]
     assert [line.split(":")[1] for line in lines] == ["9", "11", "13"], lines
+
+
+def test_an_image_without_a_description_is_warned_about(pack, capsys):
+    page = with_images(pack, {"a.png": PIXEL})
+    page.write_text(page.read_text("utf-8").replace("![Bilde a.png](a.png)", "![](a.png)"), "utf-8")
+    assert main(["validate", str(pack)]) == 0  # a warning, not an error
+    assert f"{page}:7: advarsel: bildet 'a.png' har ingen beskrivelse" in capsys.readouterr().out

@@ -296,6 +296,9 @@ def check_images(module: Module, roots: list[Path], report: Report) -> None:
                     else:
                         report.error(part.path, line, _("the image '{src}' does not exist in the content folder").format(src=src))
                     continue
+                if not ref.alt:  # the guide: always write what the image shows (screen readers read it)
+                    report.warn(part.path, line, _("the image '{src}' has no description: write what it shows "
+                                                   "between the brackets, ![Map of the school](map.png)").format(src=src))
                 if ref.found not in checked:
                     try:
                         checked[ref.found] = image_problem(_read_image(ref.found), ref.found.name)
