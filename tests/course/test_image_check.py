@@ -140,3 +140,15 @@ def test_an_image_without_a_description_is_warned_about(pack, capsys):
     page.write_text(page.read_text("utf-8").replace("![Bilde a.png](a.png)", "![](a.png)"), "utf-8")
     assert main(["validate", str(pack)]) == 0  # a warning, not an error
     assert f"{page}:7: advarsel: bildet 'a.png' har ingen beskrivelse" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("on_disk, written", [("NFD", "NFC"), ("NFC", "NFD")])
+def test_an_image_name_is_found_in_either_unicode_form(pack, capsys, on_disk, written):
+    import unicodedata
+
+    module = next(pack.glob("*/module.md")).parent
+    (module / unicodedata.normalize(on_disk, "få.png")).write_bytes(PIXEL)
+    page = module / "05-bilder.md"
+    page.write_text("---\ntype: page\nid: bilder\ntitle: Bilder\n---\n\n![Få](" + unicodedata.normalize(written, "få.png")
+                    + ")\n", "utf-8")
+    assert main(["validate", str(pack)]) == 0, capsys.readouterr().out

@@ -27,6 +27,12 @@ def find_image(src: str, base: Path, roots: list[Path], assets: Path | None) -> 
     # As written, then with %-escapes decoded: VS Code and other editors write a space in
     # a file name as %20 (a file really named "a%20b.png" is still found as it is).
     names = [src] + ([unquote(src)] if "%" in src and unquote(src) != src else [])
+    # "få.png" is written with one å or with a and a ring (macOS names files the second way,
+    # editors type the first): both forms are tried, so the same name is always found.
+    import unicodedata
+
+    names += [form for name in list(names) for form in (unicodedata.normalize("NFC", name), unicodedata.normalize("NFD", name))
+              if form not in names]
     candidates = []
     for name in names:
         candidates.append((base / name).resolve())
