@@ -463,8 +463,12 @@ def check_courses(library: Library, report: Report) -> None:
                 )
             else:
                 quiz_ids.update(q.id for q in module.quizzes)
+        # A quiz file that could not be read is said where it is; the course naming it is
+        # not wrong, so it is not said again here.
+        unread = {Path(p.path).parent for p in library.problems if not p.warning}
+        unread_in_course = any(available[m].folder in unread for m in course.module_ids if m in available)
         for quiz_id in course.pass_rule.quizzes:
-            if quiz_id not in quiz_ids:
+            if quiz_id not in quiz_ids and not unread_in_course:
                 report.error(course.path, front_matter_line(course.path, "pass", quiz_id), _("the pass rule names the quiz '{quiz_id}', which is not in the course{hint}").format(quiz_id=quiz_id, hint=suggest(quiz_id, quiz_ids)))
         for _module, quiz in library.course_quizzes(course):
             if 0 < len(quiz.questions) < COUNTED_QUIZ_MIN_QUESTIONS:
