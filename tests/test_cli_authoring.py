@@ -124,7 +124,7 @@ def test_the_officer_flow_on_the_command_line(work, tmp_path):
     everything = run("validate", cwd=work, data=data)
     assert everything.returncode == 0 and "21 moduler, 7 kurs" in everything.stderr
     preview = run("--smoke", "preview", "vestfold", cwd=work, data=data)
-    assert (preview.returncode, preview.stdout.strip()) == (0, "preview ok (7 files, 0 problems)"), preview.stderr
+    assert (preview.returncode, preview.stdout.strip()) == (0, "preview ok (7 filer, 0 problemer)"), preview.stderr
     again = run("import", "vestfold-1.zip", cwd=work, data=data)
     assert again.stdout.strip().endswith("på nytt i " + str(data / "content" / "vestfold") + "; ingenting er endret")
 

@@ -42,3 +42,14 @@ def test_an_unreadable_quiz_is_said_once(pack, capsys):
     (pack / "01-modul" / "04-quiz.md").write_bytes("---\ntype: quiz\ntitle: Bl\xe5\n---\n".encode("latin-1"))
     lines = checked(pack, capsys)
     assert len(lines) == 1 and "ikke UTF-8" in lines[0], lines
+
+
+def test_health_check_lines_are_in_the_users_language_around_their_stable_token(tmp_path, data_dir, capsys, pack):
+    assert main(["preview", str(pack), "--smoke"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("preview ok (") and "filer" in out and "problemer" in out and "files" not in out
+    assert main(["--lang", "en", "preview", str(pack), "--smoke"]) == 0
+    assert "files" in capsys.readouterr().out
+    assert main(["present", "--smoke"]) == 0
+    out = capsys.readouterr().out
+    assert "present ok (" in out and "lysbilder)" in out and "slides" not in out

@@ -191,7 +191,9 @@ def _failed(app: QApplication, error: BaseException, smoke: bool) -> None:
     """Start-up itself failed: say so (and log it) and quit, rather than load for ever."""
     if smoke:
         errors.log.error("start-up failed", exc_info=error)
-        print(f"Faresignaler {__version__}: start-up failed: {error!r}", file=sys.stderr)
+        # "start-up failed" stays as it is in every language: scripts and tests look for it.
+        print(f"Faresignaler {__version__}: " + i18n._("start-up failed: the app could not start ({error})").format(
+            error=repr(error)), file=sys.stderr)
     else:
         errors.excepthook(type(error), error, error.__traceback__)
     QTimer.singleShot(0, lambda: app.exit(1))  # also when this comes before the event loop runs

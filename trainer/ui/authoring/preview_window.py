@@ -407,6 +407,15 @@ def run_preview(path: Path, lang: str | None = None, smoke: bool = False, conten
         from PySide6.QtCore import QTimer
 
         problems = window.scoped.problems if window.scoped else []
-        QTimer.singleShot(0, lambda: (print(f"preview ok ({len(list(window._all_items()))} files, "
-                                            f"{len(problems)} problems)"), app.exit(0)))
+        from trainer.i18n import _, ngettext
+
+        def healthy() -> None:
+            # "preview ok (" stays as it is in every language (scripts look for it), then the counts.
+            files = len(list(window._all_items()))
+            print(_("preview ok ({files}, {problems})").format(
+                files=ngettext("{n} file", "{n} files", files).format(n=files),
+                problems=ngettext("{n} problem", "{n} problems", len(problems)).format(n=len(problems))))
+            app.exit(0)
+
+        QTimer.singleShot(0, healthy)
     return exit_code(app, app.exec())

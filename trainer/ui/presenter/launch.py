@@ -177,7 +177,9 @@ def run_present(args) -> int:
     presenter.start()
     if args.smoke:
         def done():
-            print(f"Faresignaler {__version__}: present ok ({programme.id}, {presenter.presentation.total} slides)")
+            total = presenter.presentation.total  # "present ok (ID, N" stays as it is in every language
+            print(f"Faresignaler {__version__}: " + _("present ok ({id}, {slides})").format(
+                id=programme.id, slides=ngettext("{n} slide", "{n} slides", total).format(n=total)))
             presenter.leave()
             app.exit(0)
 
