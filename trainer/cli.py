@@ -180,6 +180,8 @@ def run_validate(args) -> int:
         for target in missing:
             print(_("trainer validate: cannot find '{path}'").format(path=target), file=sys.stderr)
         return 2
+    from trainer.cli_paths import refused_targets
+
     if refused_targets("validate", targets):
         return 2
     # A pack, a course or a programme is checked among the installed content it names.
@@ -199,16 +201,6 @@ def run_validate(args) -> int:
         print(_("trainer validate: there is nothing to check in '{path}': it has no content files (.md)").format(
             path=target), file=sys.stderr)
     return 1 if errors or empty else 0
-
-
-def refused_targets(command: str, targets) -> bool:
-    """Folders no command should walk (the whole disk, /proc): said, and True."""
-    from trainer.errors import system_folder_problem
-
-    problems = [system_folder_problem(t) for t in targets]
-    for problem in filter(None, problems):
-        print(f"trainer {command}: {problem}", file=sys.stderr)
-    return any(problems)
 
 
 def _has_content(folder: Path) -> bool:

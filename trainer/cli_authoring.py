@@ -97,7 +97,7 @@ def run_preview(args) -> int:
     if not exists(target):
         print(_("trainer preview: cannot find '{path}'").format(path=target), file=sys.stderr)
         return 2
-    from trainer.cli import refused_targets
+    from trainer.cli_paths import refused_targets
 
     if refused_targets("preview", [target]):
         return 2
@@ -121,7 +121,7 @@ def run_pack(args) -> int:
     if not exists(folder):
         print(_("trainer pack: cannot find the folder '{path}'").format(path=folder), file=sys.stderr)
         return 2
-    from trainer.cli import refused_targets
+    from trainer.cli_paths import refused_targets
 
     if refused_targets("pack", [folder]):
         return 2
@@ -165,7 +165,7 @@ def run_import(args) -> int:
     if source.is_file() and source.suffix.lower() != ".zip":
         print(_("trainer import: '{path}' is neither a zip file nor a folder").format(path=source), file=sys.stderr)
         return 2
-    from trainer.cli import refused_targets
+    from trainer.cli_paths import refused_targets
 
     if refused_targets("import", [source]):
         return 2
