@@ -16,7 +16,9 @@ def add_parser(commands) -> None:
         "web", help=_("make the course a web site (folder) or a SCORM package for the learning platform"),
         description=_("Write the course as a web site that works from disk and from a web server, without "
                       "the internet. With --scorm a SCORM 1.2 package (zip) is written, which the learning platform "
-                      "takes in as a course. Without COURSE, every course is included, in every language it has."),
+                      "takes in as a course. Without COURSE, every course is included, in every language it has; a SCORM "
+                      "package of several courses tells the platform the best result among them, so name one course "
+                      "for one result per course."),
     )
     web.add_argument("courses", nargs="*", metavar=_("COURSE"), help=_("the course's id, for example laerer"))
     web.add_argument("-o", "--output", required=True, metavar=_("FOLDER|FILE.zip"),
@@ -30,13 +32,17 @@ def run_web(args) -> int:
     from trainer.web.data import WebExportError
     from trainer.web.export import build_site, write_folder, write_scorm
 
+    output = Path(args.output)
+    wrong_name = _output_name_problem(output, args.scorm)
+    if wrong_name:
+        print(f"trainer web: {wrong_name}", file=sys.stderr)
+        return 1
     roots = content_roots(getattr(args, "content", None))
     library = load_library(roots)
     try:
         site = build_site(library, list(args.courses), roots, paths.assets_dir(), scorm=args.scorm)
         for refused in site.refused_images:
             print(_("trainer web: the image is left out: {reason}").format(reason=refused), file=sys.stderr)
-        output = Path(args.output)
         if args.scorm:
             write_scorm(site, output)
         else:
@@ -51,6 +57,11 @@ def run_web(args) -> int:
     if args.scorm:
         print(_("Wrote the SCORM 1.2 package {path} ({size}): {courses}. Upload it as a course in the learning "
                 "platform.").format(path=output, size=size, courses=courses))
+        if len({c.id for c in site.courses}) > 1:  # one status and one score for the whole package
+            print(_("Note: the package holds several courses, and the platform hears the best result among them: "
+                    "'passed' once the learner has passed one of them. For one result per course, make a package "
+                    "for each, for example 'trainer web --scorm {example} -o {example}.zip'.").format(
+                example=sorted(c.id for c in site.courses)[0]))
     else:
         print(ngettext("Wrote the web site to {path} ({n} file, {size}): {courses}. Open {index} in a browser, "
                        "or put the folder on a web server.",
@@ -58,3 +69,16 @@ def run_web(args) -> int:
                        "or put the folder on a web server.", len(site.files)).format(
             path=output, n=len(site.files), size=size, courses=courses, index=output / "index.html"))
     return 0
+
+
+def _output_name_problem(output: Path, scorm: bool) -> str:
+    """Why `output` is the wrong kind of name: a folder called kurs.zip, or a package
+    without .zip that the learning platform and the file manager would not know."""
+    is_zip = output.suffix.lower() == ".zip"
+    if scorm and not is_zip and not output.is_dir():  # a folder: write_scorm says so
+        return _("a SCORM package is a zip file: give a file name that ends in .zip, for example {path}").format(
+            path=output.with_name(output.name + ".zip"))
+    if not scorm and is_zip:
+        return _("'{path}' ends in .zip, but a web site is written to a folder: give a folder name, "
+                 "or add --scorm to write a package for the learning platform").format(path=output)
+    return ""

@@ -58,6 +58,11 @@ def open_site(driver, url: str) -> None:
                                            "!!document.querySelector('.contactbar')"), what="the player")
 
 
+def store_key(site) -> str:
+    """Where the player keeps a site's progress in localStorage: one key for each export."""
+    return "faresignaler.progress.v1:" + course_data(site)["site"]
+
+
 def erase_progress(driver) -> None:
     driver.execute_script("localStorage.clear()")
 

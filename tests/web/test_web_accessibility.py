@@ -7,6 +7,8 @@ import pytest
 
 pytest.importorskip("selenium", reason="Selenium is not installed: pip install '.[test]'")
 
+import re
+
 from selenium.webdriver.common.by import By
 
 from webtools import npm_tool
@@ -183,3 +185,126 @@ def test_focus_is_visible_on_every_control(browser, builtin_site):
             assert style[2] == focus_rgb  # the app's focus colour
             seen += 1
     assert seen >= 10
+
+
+def test_a_ring_marks_focus_also_where_the_browser_does_not_know_focus_visible():
+    """A browser without :focus-visible drops every rule whose selectors name it, while
+    ':focus { outline: none }' still holds: no ring at all. So it stands alone."""
+    from pathlib import Path
+
+    import trainer
+
+    css = (Path(trainer.__file__).parent / "web" / "site" / "player.css").read_text(encoding="utf-8")
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    mixed = [selectors.strip() for selectors in re.findall(r"([^{}]+)\{", css)
+             if ":focus-visible" in selectors and not all(":focus-visible" in s for s in selectors.split(","))]
+    assert mixed == []
+    assert re.search(r"(^|[\s,}])button:focus[\s,{]", css)  # the ring on controls without it
+
+
+def test_the_focus_ring_on_the_blue_contact_bar_stands_out(browser, builtin_site):
+    """The focus colour on the bar's blue had 2.1:1 contrast; inside the white button it
+    has more than 3:1 (WCAG 1.4.11)."""
+    from trainer.tokens import LIGHT
+
+    def luminance(hex_colour: str) -> float:
+        def channel(value: int) -> float:
+            c = value / 255
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+        r, g, b = (channel(int(hex_colour[i:i + 2], 16)) for i in (1, 3, 5))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    from player import tab_to
+
+    open_site(browser, (builtin_site / "index.html").as_uri())
+    button = tab_to(browser, "(F2)")
+    offset, width, border = browser.execute_script(
+        "var s = getComputedStyle(arguments[0]); return [parseFloat(s.outlineOffset), parseFloat(s.outlineWidth),"
+        " parseFloat(s.borderTopWidth)];", button)
+    assert offset + width <= -border  # the whole ring inside the button's white face
+    face = browser.execute_script("return getComputedStyle(arguments[0]).backgroundColor", button)
+    assert face == "rgb({}, {}, {})".format(*(int(LIGHT.surface[i:i + 2], 16) for i in (1, 3, 5)))
+    lighter, darker = sorted((luminance(LIGHT.focus), luminance(LIGHT.surface)), reverse=True)
+    assert (lighter + 0.05) / (darker + 0.05) >= 3
+
+
+def test_the_live_region_stays_and_says_each_new_situation_question_and_ending_in_sentences(browser, builtin_site):
+    from selenium.webdriver.common.keys import Keys
+
+    from player import announced, keyboard_play_scenario, open_fresh_scenario, press
+
+    open_fresh_scenario(browser, builtin_site, "roller")
+    browser.execute_script("window.firstRegion = document.querySelector('[role=status]')")
+    first = browser.find_element(By.CSS_SELECTOR, ".situation h3").text
+    press(browser, "1")
+    wait_for(lambda: browser.find_elements(By.ID, "go-on"), what="the feedback")
+    press(browser, Keys.ENTER)
+    step = wait_for(lambda: browser.find_element(By.CSS_SELECTOR, ".situation h3").text != first
+                    and browser.find_element(By.CSS_SELECTOR, ".situation h3").text, what="the next step")
+    wait_for(lambda: announced(browser).startswith(step), what="the new situation to be said")
+    assert browser.execute_script(
+        "return document.querySelectorAll('[role=status]').length === 1"
+        " && document.querySelector('[role=status]') === window.firstRegion")
+    keyboard_play_scenario(browser)
+    said = wait_for(lambda: "Signaler du la merke til" in announced(browser) and announced(browser), what="the ending")
+    assert re.search(r"Signaler du la merke til[.:] \S", said), said  # not "...til✓ ..."
+
+    quiz = next(p for p in course_data(builtin_site)["langs"]["nb"]["modules"]["roller"]["parts"] if p["kind"] == "quiz")
+    open_part(browser, quiz["title"])
+    answer_question(browser, quiz["questions"][0], 0, right=True)
+    click(browser, "#next-question")
+    wait_for(lambda: announced(browser).startswith(f"Spørsmål 2 av {len(quiz['questions'])}. {quiz['questions'][1]['title']}"),
+             what="the next question to be said")
+
+
+def test_the_language_switch_says_its_name_in_the_page_language_and_the_language_in_its_own(browser, builtin_site):
+    open_site(browser, (builtin_site / "index.html").as_uri())
+    switch = browser.find_element(By.ID, "language")
+    assert browser.execute_script("return [arguments[0].hasAttribute('aria-label'), arguments[0].hasAttribute('lang')]",
+                                  switch) == [False, False]
+    parts = browser.execute_script(
+        "return Array.from(arguments[0].children).map(function (s) { return [s.getAttribute('lang'), s.textContent]; })", switch)
+    assert parts == [[None, "Språk: "], ["en", "English"]]
+
+
+def test_older_browsers_without_a_modal_dialog_or_the_new_media_query_events_still_work(browser, builtin_site):
+    """Safari 13 has only MediaQueryList.addListener (the new name threw: a blank page);
+    Safari before 15.4 and Firefox before 98 have no dialog.showModal (F2 was dead)."""
+    from selenium.webdriver.common.keys import Keys
+
+    from player import active, press, tab_to
+
+    old = browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": (
+        "delete MediaQueryList.prototype.addEventListener;"
+        "delete HTMLDialogElement.prototype.showModal; delete HTMLDialogElement.prototype.close;")})
+    try:
+        open_site(browser, (builtin_site / "index.html").as_uri())
+        assert browser.execute_script("return typeof document.createElement('dialog').showModal") == "undefined"
+        press(browser, Keys.F2)
+        card = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "dialog[open]"), what="the card")[0]
+        assert "112" in card.text and card.is_displayed()
+        assert active(browser).text == "Lukk"
+        press(browser, Keys.TAB)
+        assert active(browser).text == "Lukk" or active(browser).find_elements(By.XPATH, "ancestor::dialog")
+        press(browser, Keys.ESCAPE)
+        wait_for(lambda: not browser.find_elements(By.CSS_SELECTOR, "dialog[open]"), what="the card to close")
+        assert "Kontakt politiet" in active(browser).text  # back where the learner was... or the page
+        tab_to(browser, "Slett fremdriften min")
+        press(browser, Keys.ENTER)
+        wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "dialog[open]"), what="the question")
+        assert active(browser).text == "Avbryt"
+        press(browser, Keys.ENTER)
+        wait_for(lambda: not browser.find_elements(By.CSS_SELECTOR, "dialog[open]"), what="the question to close")
+    finally:
+        browser.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": old["identifier"]})
+
+
+def test_without_its_course_data_the_page_says_so(browser, builtin_site, tmp_path):
+    import shutil
+
+    site = tmp_path / "kurs"
+    shutil.copytree(builtin_site, site)
+    (site / "course.js").unlink()
+    browser.get((site / "index.html").as_uri())
+    wait_for(lambda: "course.js" in browser.find_element(By.TAG_NAME, "main").text, what="the message")
+    assert "Kurset kunne ikke lastes" in browser.find_element(By.TAG_NAME, "main").text

@@ -113,3 +113,54 @@ def test_the_web_export_and_the_shared_tokens_load_no_qt(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "0 []"
+
+
+def test_a_scorm_package_of_several_courses_is_still_made_and_says_what_the_platform_hears(tmp_path, capsys):
+    """`trainer web --scorm -o X.zip` (every course) and several named courses keep working,
+    as the help has always said; the command says that the platform hears the best result
+    among the courses, and how to make one package per course."""
+    package = tmp_path / "alle.zip"
+    assert trainer("web", "--scorm", "-o", str(package), data=tmp_path / "data") == 0
+    said = capsys.readouterr().out
+    assert "flere kurs" in said and "trainer web --scorm forebyggere -o forebyggere.zip" in said
+    with zipfile.ZipFile(package) as archive:
+        data = archive.read("course.js").decode()
+    for course in ("forebyggere", "foreldre", "laerer"):
+        assert f'"id": "{course}"' in data or f'"id":"{course}"' in data
+    two = tmp_path / "to.zip"
+    assert trainer("web", "--scorm", "laerer", "foreldre", "-o", str(two), data=tmp_path / "data") == 0
+    assert "flere kurs" in capsys.readouterr().out
+    # One course named: one result, and no note.
+    assert trainer("web", "--scorm", "laerer", "-o", str(tmp_path / "laerer.zip"), data=tmp_path / "data") == 0
+    assert "flere kurs" not in capsys.readouterr().out
+
+
+def test_a_wrong_kind_of_output_name_is_refused_with_the_right_one_named(tmp_path, capsys):
+    """A folder called kurs.zip, or a package without .zip, helped nobody."""
+    assert trainer("web", "-o", str(tmp_path / "kurs.zip"), data=tmp_path / "data") == 1
+    said = capsys.readouterr().err
+    assert "slutter på .zip" in said and "--scorm" in said
+    assert trainer("web", "--scorm", "laerer", "-o", str(tmp_path / "x2"), data=tmp_path / "data") == 1
+    assert str(tmp_path / "x2.zip") in capsys.readouterr().err
+    assert not (tmp_path / "kurs.zip").exists() and not (tmp_path / "x2").exists()
+    assert trainer("--lang", "en", "web", "-o", str(tmp_path / "kurs.ZIP"), data=tmp_path / "data") == 1
+    assert "ends in .zip" in capsys.readouterr().err
+
+
+def test_the_manifest_names_no_schema_file_the_package_lacks(tmp_path):
+    package = tmp_path / "laerer.zip"
+    assert trainer("web", "--scorm", "laerer", "-o", str(package), data=tmp_path / "data") == 0
+    with zipfile.ZipFile(package) as archive:
+        names = set(archive.namelist())
+        manifest = archive.read("imsmanifest.xml").decode()
+    named = set(re.findall(r"[\w.]+\.xsd", manifest))
+    assert named <= names, named - names
+
+
+def test_each_export_keeps_its_progress_under_a_name_of_its_own(tmp_path):
+    """Every page opened from disk shares one localStorage: the export's courses and
+    languages name its progress, so two exports no longer read each other's."""
+    assert trainer("web", "laerer", "-o", str(tmp_path / "a"), data=tmp_path / "data") == 0
+    assert trainer("web", "foreldre", "-o", str(tmp_path / "b"), data=tmp_path / "data") == 0
+    assert course_data(tmp_path / "a")["site"] == "laerer/en,nb"
+    assert course_data(tmp_path / "b")["site"] == "foreldre/en,nb"

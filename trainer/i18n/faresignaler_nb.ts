@@ -2149,6 +2149,31 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <source>Emergency? Call 112.</source>
         <translation>Akutt? Ring 112.</translation>
     </message>
+    <message>
+        <location filename="../web/words.py" line="130" />
+        <source>No connection to the learning platform: your progress is kept in this browser only, and no result reaches the learning platform.</source>
+        <translation>Ingen forbindelse med læringsplattformen: fremdriften din lagres bare i denne nettleseren, og ingen resultater kommer fram til læringsplattformen.</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="131" />
+        <source>Your progress could not be saved in the learning platform. Keep this page open and go on; it is tried again at each step. If this goes on, tell the person who runs the course.</source>
+        <translation>Fremdriften din kunne ikke lagres i læringsplattformen. La siden være åpen og fortsett; det prøves igjen ved hvert steg. Hvis det fortsetter, si fra til den som har ansvaret for kurset.</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="132" />
+        <source>(The learning platform&apos;s error code: %1.)</source>
+        <translation>(Feilkoden fra læringsplattformen: %1.)</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="133" />
+        <source>Your saved progress could not be read, so the course starts from the beginning. What was saved is kept aside in this browser.</source>
+        <translation>Den lagrede fremdriften din kunne ikke leses, så kurset begynner fra starten. Det som var lagret, er tatt vare på i denne nettleseren.</translation>
+    </message>
+    <message>
+        <location filename="../web/words.py" line="134" />
+        <source>This browser does not let the course keep your progress (private browsing, or its storage is full): it is gone when you close the page.</source>
+        <translation>Nettleseren lar ikke kurset ta vare på fremdriften din (privat nettlesing, eller lagringsplassen er full): den forsvinner når du lukker siden.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>

@@ -196,18 +196,27 @@ def _course(course: Course, library: Library) -> dict:
 
 def chosen_courses(library: Library, wanted: list[str]) -> list[Course]:
     """The courses named (by id, in every language they exist in), or all of them."""
+    known = sorted({c.id for c in library.courses})
     if not wanted:
         if not library.courses:
             raise WebExportError(_("found no course in the content"))
         return list(library.courses)
-    known = {c.id for c in library.courses}
     unknown = [w for w in wanted if w not in known]
     if unknown:
         raise WebExportError(
             _("cannot find the course '{id}'; the courses there are: {known}").format(
-                id=unknown[0], known=", ".join(sorted(known)))
+                id=unknown[0], known=", ".join(known))
         )
     return [c for c in library.courses if c.id in wanted]
+
+
+def site_id(courses: list[Course]) -> str:
+    """What names this export in the learner's browser: its courses and languages. Every
+    site opened from disk shares one localStorage, so progress is kept under this name
+    (two exports of different courses no longer read each other's progress)."""
+    ids = ",".join(sorted({c.id for c in courses}))
+    langs = ",".join(sorted({c.lang for c in courses}))
+    return f"{ids}/{langs}"
 
 
 def course_data(library: Library, courses: list[Course], roots: list[Path], assets: Path | None,
@@ -237,4 +246,4 @@ def course_data(library: Library, courses: list[Course], roots: list[Path], asse
             "contact": contact,
         }
     # The player's own words come from the app's catalogues (trainer/web/words.py).
-    return {"format": FORMAT, "scorm": scorm, "langs": langs, "words": all_words(order)}, media
+    return {"format": FORMAT, "scorm": scorm, "site": site_id(courses), "langs": langs, "words": all_words(order)}, media

@@ -126,6 +126,25 @@ KEYS: dict[str, Message] = {
     "position": QT_TRANSLATE_NOOP("WebPlayer", "%1: position %2 of %3"),
     "noCourse": QT_TRANSLATE_NOOP("WebPlayer", "No courses are included."),
     "noContact": QT_TRANSLATE_NOOP("WebPlayer", "Emergency? Call 112."),
+    "hintNotSaved": QT_TRANSLATE_NOOP("CourseOverview", "Take the modules in any order. Your progress is not being saved "
+                                      "right now: see the notice at the top."),
+    "lmsNone": QT_TRANSLATE_NOOP("WebPlayer", "No connection to the learning platform: your progress is kept in this "
+                                 "browser only, and no result reaches the learning platform."),
+    "lmsFailed": QT_TRANSLATE_NOOP("WebPlayer", "Your progress could not be saved in the learning platform. Keep this "
+                                   "page open and go on; it is tried again at each step. If this goes on, tell the "
+                                   "person who runs the course."),
+    "lmsCode": QT_TRANSLATE_NOOP("WebPlayer", "(The learning platform's error code: %1.)"),
+    "unreadable": QT_TRANSLATE_NOOP("WebPlayer", "Your saved progress could not be read, so the course starts from the "
+                                    "beginning. What was saved is kept aside in this browser."),
+    "localFailed": QT_TRANSLATE_NOOP("WebPlayer", "This browser does not let the course keep your progress (private "
+                                     "browsing, or its storage is full): it is gone when you close the page."),
+    "finishWithout": QT_TRANSLATE_NOOP("ModuleView", "Finish without the quiz?"),
+    "notTakenCounts": QT_TRANSLATE_NOOP("ModuleView", "You have not taken the quiz “%1” yet. Its result counts towards "
+                                        "the course. Finish the module anyway?"),
+    "notTaken": QT_TRANSLATE_NOOP("ModuleView", "You have not taken the quiz “%1” yet. Finish the module anyway?"),
+    "finishAnyway": QT_TRANSLATE_NOOP("ModuleView", "Finish anyway"),
+    "takeQuiz": QT_TRANSLATE_NOOP("ModuleView", "Take the quiz"),
+    "nextModule": QT_TRANSLATE_NOOP("QuizPlayer", "Next &module  ▶"),
 }
 
 _MNEMONIC = re.compile(r"&(.)")  # "&x" is the key x; "&&" is a written "&" (Qt's rule)

@@ -112,7 +112,15 @@
 
   // ------------------------------------------------------------------ progress
 
-  var lms = null; // the platform's SCORM 1.2 API, when there is one
+  var lms = null; // the platform's SCORM 1.2 API, when the page is connected to one
+  // What the learner must be told about where their progress goes: "" all is well;
+  // "none": a package with no working platform API (kept in this browser only);
+  // "failed": the platform refused the last save; "local": this browser would not keep
+  // it; "unreadable": saved progress could not be read and the course started again
+  // (what was saved is kept aside).
+  var trouble = "";
+  var troubleCode = "";
+  var lmsStartStatus = "";
   var state;
 
   function freshState(lang) {
@@ -146,26 +154,106 @@
     return langs[0];
   }
 
-  function loadState() {
-    var raw = null;
-    if (DATA.scorm) lms = findLms();
-    if (lms) {
-      lms.LMSInitialize("");
-      raw = lms.LMSGetValue("cmi.suspend_data");
-      var status = lms.LMSGetValue("cmi.core.lesson_status");
-      if (!status || status === "not attempted") {
-        lms.LMSSetValue("cmi.core.lesson_status", "incomplete");
-        lms.LMSCommit("");
-      }
-      window.addEventListener("pagehide", finishLms);
-    } else {
-      try { raw = window.localStorage.getItem(STORE_KEY); } catch (e) { raw = null; }
+  // Progress in this browser: one key for each export (its courses and languages), as every
+  // page opened from disk shares one localStorage. Before exports had a name, all used the
+  // first key; such progress is still taken up when it fits this export's modules.
+  var LEGACY_KEY = "faresignaler.progress.v1";
+  var STORE_KEY = DATA && DATA.site ? LEGACY_KEY + ":" + DATA.site : LEGACY_KEY;
+
+  function readLocal(key) {
+    try { return window.localStorage.getItem(key); } catch (e) { return null; }
+  }
+
+  function writeLocal(key, value) {
+    try { window.localStorage.setItem(key, value); return true; } catch (e) { return false; }
+  }
+
+  function fitsThisSite(saved) {
+    // Every module the saved progress names is one of this export's.
+    var ids = Object.keys(saved && saved.mods ? saved.mods : {});
+    if (!ids.length) return false;
+    return ids.every(function (id) {
+      return Object.keys(DATA.langs).some(function (code) { return !!DATA.langs[code].modules[id]; });
+    });
+  }
+
+  function parsed(raw) {
+    try { return raw ? JSON.parse(raw) : null; } catch (e) { return undefined; }
+  }
+
+  function succeeded(result) {
+    return result === true || result === "true";
+  }
+
+  function lmsDo(name, element, value) {
+    // One call to the platform; false when it throws or answers "false".
+    try { return succeeded(lms[name](element === undefined ? "" : element, value)); } catch (e) { return false; }
+  }
+
+  function lmsErrorCode() {
+    try { return String(lms.LMSGetLastError()); } catch (e) { return ""; }
+  }
+
+  function stillOpen(api) {
+    // Some platforms answer "false" to a second LMSInitialize in a session still open
+    // (after a reload); the session works if a value can be read without an error.
+    try {
+      api.LMSGetValue("cmi.core.lesson_status");
+      return String(api.LMSGetLastError()) === "0";
+    } catch (e) { return false; }
+  }
+
+  function connectLms() {
+    // The platform's API, initialised, and what it kept from an earlier session; null
+    // (and `trouble` says why) when there is none that works. A platform that cannot be
+    // read is not written to either: what it keeps is never replaced by a fresh start.
+    var api = findLms();
+    if (!api) { trouble = "none"; return null; }
+    lms = api;
+    var kept = null;
+    if (!lmsDo("LMSInitialize", "") && !stillOpen(api)) {
+      troubleCode = lmsErrorCode();
+      trouble = "none"; lms = null;
+      return null;
     }
-    var loaded = null;
-    try { loaded = raw ? JSON.parse(raw) : null; } catch (e) { loaded = null; }
-    if (!loaded || loaded.v !== 1) loaded = freshState(defaultLang());
+    try {
+      kept = api.LMSGetValue("cmi.suspend_data");
+      lmsStartStatus = String(api.LMSGetValue("cmi.core.lesson_status") || "");
+    } catch (e) {
+      trouble = "none"; lms = null;
+      return null;
+    }
+    if (!lmsStartStatus || lmsStartStatus === "not attempted") {
+      if (!lmsDo("LMSSetValue", "cmi.core.lesson_status", "incomplete") || !lmsDo("LMSCommit", "")) {
+        trouble = "failed"; troubleCode = lmsErrorCode();
+      }
+    }
+    window.addEventListener("pagehide", finishLms);
+    return { raw: kept === null || kept === undefined ? "" : String(kept) };
+  }
+
+  function loadState() {
+    var raw = null, fromLms = null;
+    if (DATA.scorm) fromLms = connectLms();
+    if (fromLms) {
+      raw = fromLms.raw;
+    } else {
+      raw = readLocal(STORE_KEY);
+      if (raw === null && STORE_KEY !== LEGACY_KEY) {
+        var legacy = parsed(readLocal(LEGACY_KEY));
+        if (legacy && legacy.v === 1 && fitsThisSite(legacy)) raw = readLocal(LEGACY_KEY);
+      }
+    }
+    var loaded = parsed(raw);
+    if (loaded === undefined || (loaded && loaded.v !== 1)) {
+      // Cut short or spoilt: say so, and keep what was there, never overwritten unseen.
+      writeLocal(STORE_KEY + ":unreadable", raw);
+      trouble = trouble || "unreadable";
+      loaded = null;
+    }
+    if (!loaded) loaded = freshState(defaultLang());
     if (!DATA.langs[loaded.lang]) loaded.lang = defaultLang();
-    ["mods", "runs", "quiz"].forEach(function (k) { if (!loaded[k]) loaded[k] = {}; });
+    ["mods", "runs", "quiz"].forEach(function (k) { if (!loaded[k] || typeof loaded[k] !== "object") loaded[k] = {}; });
     return loaded;
   }
 
@@ -184,41 +272,90 @@
   function finishLms() {
     if (lms && !lmsFinished) {
       lmsFinished = true;
-      lms.LMSSetValue("cmi.core.session_time", timespan(Date.now() - sessionStart));
-      lms.LMSCommit("");
-      lms.LMSFinish("");
+      lmsDo("LMSSetValue", "cmi.core.session_time", timespan(Date.now() - sessionStart));
+      lmsDo("LMSCommit", "");
+      lmsDo("LMSFinish", "");
     }
   }
 
+  var SUSPEND_LIMIT = 4096; // SCORM 1.2's cmi.suspend_data holds at most 4096 characters
+
   function save() {
-    var raw = JSON.stringify(state);
     if (lms) {
       if (lmsFinished) return;
       var standing = packageStanding();
-      lms.LMSSetValue("cmi.core.lesson_status", standing.status);
+      var ok = true, code = "";
+      var call = function (name, element, value) {
+        // Each call is tried; the first refusal's error code is the one worth telling.
+        if (lmsDo(name, element, value)) return;
+        if (ok) code = lmsErrorCode();
+        ok = false;
+      };
+      // Never step back from what the platform already records (a pass stays a pass).
+      var status = standing.status;
+      if (status === "incomplete" && (lmsStartStatus === "passed" || lmsStartStatus === "completed")) status = null;
+      if (status) call("LMSSetValue", "cmi.core.lesson_status", status);
       if (standing.score !== null) {
-        lms.LMSSetValue("cmi.core.score.min", "0");
-        lms.LMSSetValue("cmi.core.score.max", "100");
-        lms.LMSSetValue("cmi.core.score.raw", String(standing.score));
+        call("LMSSetValue", "cmi.core.score.min", "0");
+        call("LMSSetValue", "cmi.core.score.max", "100");
+        call("LMSSetValue", "cmi.core.score.raw", String(standing.score));
       }
-      if (raw.length > 4096) raw = JSON.stringify(slimmed(state));
-      lms.LMSSetValue("cmi.suspend_data", raw);
-      lms.LMSSetValue("cmi.core.lesson_location", state.module || "");
-      lms.LMSSetValue("cmi.core.exit", "suspend");
-      lms.LMSCommit("");
+      var raw = suspendData(state);
+      if (raw === null) ok = false; // too much to keep: said, never cut short
+      else call("LMSSetValue", "cmi.suspend_data", raw);
+      call("LMSSetValue", "cmi.core.lesson_location", state.module || "");
+      call("LMSSetValue", "cmi.core.exit", "suspend");
+      call("LMSCommit", "");
+      setTrouble(ok ? (trouble === "failed" ? "" : trouble) : "failed", code);
       return;
     }
-    try { window.localStorage.setItem(STORE_KEY, raw); } catch (e) { /* private mode: kept until the tab closes */ }
+    // Private browsing or a full disk: said, as long as it lasts (never "kept" while it is not).
+    var kept = writeLocal(STORE_KEY, JSON.stringify(state));
+    if (!kept) setTrouble("local", "");
+    else if (trouble === "local") setTrouble("", "");
   }
 
-  function slimmed(full) {
-    // SCORM 1.2 keeps at most 4096 characters: finished quizzes keep their scores and
-    // the count of right answers, not each answer.
-    var copy = JSON.parse(JSON.stringify(full));
-    Object.keys(copy.quiz).forEach(function (key) {
-      if (copy.quiz[key].d) delete copy.quiz[key].a;
-    });
-    return copy;
+  function suspendData(full) {
+    // The progress in at most 4096 characters, or null. Smaller step by step, as far as
+    // needed: the answers of finished quizzes in other modules, then of all finished
+    // quizzes (their scores stay); then the paths of finished scenario runs elsewhere
+    // (their endings stay); then every module's place.
+    var raw = JSON.stringify(full);
+    if (raw.length <= SUSPEND_LIMIT) return raw;
+    var copy = JSON.parse(raw);
+    var here = copy.module ? copy.module + "/" : "\u0000";
+    var steps = [
+      function () { Object.keys(copy.quiz).forEach(function (k) { if (copy.quiz[k].d && k.indexOf(here) !== 0) delete copy.quiz[k].a; }); },
+      function () { Object.keys(copy.quiz).forEach(function (k) { if (copy.quiz[k].d) delete copy.quiz[k].a; }); },
+      function () { Object.keys(copy.runs).forEach(function (k) { if (!copy.runs[k].w && k.indexOf(here) !== 0) copy.runs[k].p = []; }); },
+      function () { Object.keys(copy.mods).forEach(function (k) { if (k !== copy.module) copy.mods[k].p = null; }); }
+    ];
+    for (var i = 0; i < steps.length; i++) {
+      steps[i]();
+      raw = JSON.stringify(copy);
+      if (raw.length <= SUSPEND_LIMIT) return raw;
+    }
+    return null;
+  }
+
+  function troubleText() {
+    if (trouble === "none") return t("lmsNone");
+    if (trouble === "failed") return t("lmsFailed") + (troubleCode && troubleCode !== "0" ? " " + t("lmsCode", troubleCode) : "");
+    if (trouble === "unreadable") return t("unreadable");
+    if (trouble === "local") return t("localFailed");
+    return "";
+  }
+
+  function setTrouble(kind, code) {
+    var changed = kind !== trouble;
+    trouble = kind;
+    troubleCode = code || "";
+    var notice = document.getElementById("notice");
+    if (notice) {
+      notice.textContent = troubleText();
+      notice.hidden = !trouble;
+    }
+    if (changed && trouble && liveRegion) announce(troubleText());
   }
 
   // ------------------------------------------------------------------ what the data says
@@ -297,40 +434,69 @@
   }
 
   function packageStanding() {
-    // Every course in the package counts (one course per package is the usual case).
-    // passed: every pass rule met; failed: every required quiz taken and a rule not met;
-    // otherwise incomplete. The score is the mean of the best results of the required quizzes.
-    var seen = {}, rules = [];
+    // What the learning platform hears: the course's own verdict, as the player shows it.
+    // passed: the pass rule met; completed: a course with no quiz to pass and every module
+    // done; otherwise incomplete, also after a quiz not passed: "failed" ends the attempt in
+    // platforms such as Moodle, and the learner could not come back to try again. The score
+    // is the mean of the best results of the required quizzes, once each has been taken: a
+    // quiz not taken is no 0. A package of several courses (`trainer web --scorm` with none
+    // or several named) is for learners who each take one of them: the platform hears the
+    // best verdict among them, with that course's score (before, it waited for every
+    // course, and a teacher who passed theirs stayed "incomplete").
+    var seen = {}, verdicts = [];
     Object.keys(DATA.langs).forEach(function (code) {
       DATA.langs[code].courses.forEach(function (course) {
-        if (!seen[course.id]) { seen[course.id] = true; rules.push(course); }
+        if (!seen[course.id]) { seen[course.id] = true; verdicts.push(courseVerdict(course)); }
       });
     });
-    var allPassed = true, allTaken = true, sum = 0, count = 0, anyQuiz = false, allModules = true;
-    rules.forEach(function (course) {
-      var standing = courseStanding(course);
-      if (!standing.passed) allPassed = false;
-      if (standing.done < standing.total) allModules = false;
-      standing.required.forEach(function (q) {
-        anyQuiz = true;
-        if (q.best === null) allTaken = false;
-        sum += q.best || 0;
-        count++;
-      });
+    var rank = { passed: 3, completed: 2, incomplete: 1 };
+    var best = { status: "incomplete", score: null };
+    verdicts.forEach(function (verdict) {
+      if (rank[verdict.status] > rank[best.status] ||
+          (verdict.status === best.status && best.score === null && verdict.score !== null)) best = verdict;
     });
-    if (!anyQuiz) return { status: allModules ? "completed" : "incomplete", score: null };
-    var status = allPassed ? "passed" : (allTaken ? "failed" : "incomplete");
-    return { status: status, score: pythonRound(sum / count) };
+    return best;
+  }
+
+  function courseVerdict(course) {
+    var standing = courseStanding(course);
+    var allTaken = true, sum = 0;
+    standing.required.forEach(function (q) {
+      if (q.best === null) allTaken = false;
+      sum += q.best || 0;
+    });
+    if (!standing.required.length) {
+      return { status: standing.done >= standing.total ? "completed" : "incomplete", score: null };
+    }
+    return { status: standing.passed ? "passed" : "incomplete",
+             score: allTaken ? pythonRound(sum / standing.required.length) : null };
   }
 
   // ------------------------------------------------------------------ page frame
 
+  var frame;
+
   function buildFrame() {
-    document.body.textContent = "";
+    // The live region and the dialog are made once and stay: a live region made anew
+    // with each screen loses what it was about to say.
+    if (!liveRegion) {
+      document.body.textContent = "";
+      frame = el("div", { id: "frame" });
+      liveRegion = el("div", { className: "visually-hidden", role: "status", "aria-live": "polite" });
+      dialog = el("dialog", { id: "dialog" });
+      document.body.appendChild(frame);
+      document.body.appendChild(liveRegion);
+      document.body.appendChild(dialog);
+    }
+    frame.textContent = "";
     var skip = el("a", { className: "skip", href: "#main" }, t("skip"));
     skip.addEventListener("click", function (event) { event.preventDefault(); mainArea.focus(); });
     var other = otherLang();
-    var langButton = button(languageName(other), switchLanguage, { lang: other, "aria-label": t("language") + ": " + languageName(other) });
+    // The button's name is said in the page's language, the language's own name in that
+    // language: each part carries its lang, so a screen reader says both rightly.
+    var langButton = button(null, switchLanguage, { id: "language" });
+    langButton.appendChild(el("span", { className: "visually-hidden" }, t("language") + ": "));
+    langButton.appendChild(el("span", { lang: other }, languageName(other)));
     var tools = el("div", { className: "tools" }, langButton);
     if (!other) langButton.hidden = true;
     if (!lms) tools.appendChild(button(t("erase"), askErase, { className: "quiet" }));
@@ -339,15 +505,13 @@
     var contactBar = el("div", { className: "contactbar", role: "complementary", "aria-label": t("contactShort") },
       el("span", {}, t("emergency")),
       button(t("contact"), showContact, { className: "onaccent", "aria-keyshortcuts": "F2" }));
+    var notice = el("p", { className: "notice", id: "notice", hidden: !trouble }, troubleText());
     mainArea = el("main", { id: "main", tabindex: "-1" });
-    liveRegion = el("div", { className: "visually-hidden", role: "status", "aria-live": "polite" });
-    dialog = el("dialog", { id: "dialog" });
-    document.body.appendChild(skip);
-    document.body.appendChild(header);
-    document.body.appendChild(contactBar);
-    document.body.appendChild(mainArea);
-    document.body.appendChild(liveRegion);
-    document.body.appendChild(dialog);
+    frame.appendChild(skip);
+    frame.appendChild(header);
+    frame.appendChild(contactBar);
+    frame.appendChild(notice);
+    frame.appendChild(mainArea);
     document.documentElement.lang = state.lang;
   }
 
@@ -385,30 +549,72 @@
       dialog.removeEventListener("close", restore);
       if (opener && opener.focus) opener.focus();
     });
-    dialog.showModal();
+    if (typeof dialog.showModal === "function") dialog.showModal();
+    else {
+      // Safari before 15.4, Firefox before 98: the same box over the page, closed by
+      // its buttons or Escape (see the keys below), with a shade behind it.
+      dialog.className = "fallback";
+      if (!document.getElementById("shade")) document.body.insertBefore(el("div", { id: "shade", className: "shade" }), dialog);
+      dialog.setAttribute("open", "");
+      dialog.setAttribute("role", "dialog");
+      dialog.setAttribute("aria-modal", "true");
+    }
     (actions[actions.length - 1] || dialog).focus();
   }
 
+  function keepInDialog(event) {
+    // What a modal dialog does by itself, for the stand-in: Escape closes it, and Tab
+    // goes round its buttons instead of out onto the page behind the shade.
+    if (event.key === "Escape") { event.preventDefault(); closeDialog(); return; }
+    if (event.key !== "Tab") return;
+    var stops = dialog.querySelectorAll("button, a[href]");
+    if (!stops.length) return;
+    var first = stops[0], last = stops[stops.length - 1];
+    var inside = dialog.contains(document.activeElement);
+    if (event.shiftKey && (document.activeElement === first || !inside)) { event.preventDefault(); last.focus(); }
+    else if (!event.shiftKey && (document.activeElement === last || !inside)) { event.preventDefault(); first.focus(); }
+  }
+
+  function dialogOpen() {
+    return !!dialog && dialog.hasAttribute("open");
+  }
+
+  function closeDialog() {
+    if (!dialogOpen()) return;
+    if (typeof dialog.close === "function") { dialog.close(); return; }
+    dialog.removeAttribute("open");
+    var shade = document.getElementById("shade");
+    if (shade) shade.parentNode.removeChild(shade);
+    var closed = document.createEvent("Event");
+    closed.initEvent("close", false, false);
+    dialog.dispatchEvent(closed);
+  }
+
   function showContact() {
-    if (dialog.open) return;
+    if (dialogOpen()) return;
     var card = lang().contact;
     var body = card
       ? el("div", { className: "content", html: "<h2>" + escapeHtml(card.title) + "</h2>" + card.html })
       : el("div", { className: "content" }, el("h2", {}, t("contactShort")), el("p", {}, el("strong", {}, t("noContact"))));
-    openDialog(card ? card.title : t("contactShort"), body, [button(t("close"), function () { dialog.close(); }, { className: "primary" })]);
+    openDialog(card ? card.title : t("contactShort"), body, [button(t("close"), function () { closeDialog(); }, { className: "primary" })]);
   }
 
   function askErase() {
     openDialog(t("erase"), el("p", {}, t("eraseAsk")), [
       button(t("eraseYes"), function () {
-        try { window.localStorage.removeItem(STORE_KEY); } catch (e) { /* nothing stored */ }
+        try {
+          window.localStorage.removeItem(STORE_KEY);
+          // The old shared key too, when it held this export's progress: else it came back.
+          var legacy = parsed(readLocal(LEGACY_KEY));
+          if (legacy && fitsThisSite(legacy)) window.localStorage.removeItem(LEGACY_KEY);
+        } catch (e) { /* nothing stored */ }
         var keep = state.lang;
-        dialog.close();
+        closeDialog();
         state = freshState(keep);
         render();
         announce(t("erased"));
       }, { className: "danger" }),
-      button(t("cancel"), function () { dialog.close(); })
+      button(t("cancel"), function () { closeDialog(); })
     ]);
   }
 
@@ -433,7 +639,7 @@
     state.course = course.id;
     var hint = el("p", { className: "subtitle" });
     var continueBox = el("div", { className: "continue" });
-    mainArea.appendChild(el("div", { className: "header" }, el("div", {}, hint, el("p", { className: "muted small" }, lms ? t("savedLms") : t("saved"))), continueBox));
+    mainArea.appendChild(el("div", { className: "header" }, el("div", {}, hint, el("p", { className: "muted small", hidden: !whereKept() }, whereKept())), continueBox));
     if (list.length > 1) {
       var nav = el("nav", { "aria-label": t("courses"), className: "coursetabs" });
       list.forEach(function (c) {
@@ -483,22 +689,39 @@
     card.appendChild(el("div", { className: "tablewrap" }, table));
     mainArea.appendChild(card);
 
-    var target = state.last && moduleData(state.last) ? state.last : null;
-    var label = t("cont");
-    if (!target) {
-      label = t("startNext");
-      for (var i = 0; i < course.modules.length; i++) {
-        var saved = state.mods[course.modules[i]];
-        if (!saved || saved.s !== "c") { target = course.modules[i]; break; }
-      }
-    }
-    if (target) {
-      hint.textContent = t("hint");
-      continueBox.appendChild(button(label + ": " + moduleData(target).title + "\u00a0▶", function () { openModule(target); },
-        { className: "primary", id: "continue" }));
+    var next = nextModule(course);
+    if (next) {
+      hint.textContent = whereKept() ? t("hint") : t("hintNotSaved");
+      continueBox.appendChild(button((next.resume ? t("cont") : t("startNext")) + ": " + moduleData(next.id).title + "\u00a0▶",
+        function () { openModule(next.id); }, { className: "primary", id: "continue" }));
     } else {
       hint.textContent = t("allDone");
     }
+  }
+
+  function whereKept() {
+    // Never "saved" while nothing is: then the notice at the top says what is wrong (and
+    // the hint points to it), not said twice here.
+    if (trouble === "none" || trouble === "failed" || trouble === "local") return "";
+    return lms ? t("savedLms") : t("saved");
+  }
+
+  function isDone(id) {
+    return !!state.mods[id] && state.mods[id].s === "c";
+  }
+
+  function nextModule(course) {
+    // Where "Continue" leads: the module the learner was in, while it is not finished;
+    // else the next unfinished one after it in the course (from the start, if need be);
+    // null once every module is done.
+    var ids = course.modules.filter(function (id) { return !!moduleData(id); });
+    var last = ids.indexOf(state.last);
+    if (last >= 0 && !isDone(state.last)) return { id: state.last, resume: true };
+    for (var step = 1; step <= ids.length; step++) {
+      var id = ids[(Math.max(last, -1) + step) % ids.length];
+      if (!isDone(id)) return { id: id, resume: false };
+    }
+    return null;
   }
 
   // ------------------------------------------------------------------ a module
@@ -573,17 +796,30 @@
     foldParts(folder);
     folder.addEventListener("toggle", function () { if (NARROW.matches) partsUnfolded = folder.open; });
     var area = el("section", { className: "part card", "aria-labelledby": "part-title" });
-    var layout = el("div", { className: "modulebody" }, nav, area);
-    mainArea.appendChild(layout);
     var last = index === module.parts.length - 1;
     var previous = button(t("previous"), function () { goToPart(module, index - 1); }, { disabled: index === 0, "aria-keyshortcuts": "Alt+ArrowLeft" });
     var next = button(last ? t("finish") : t("next"), function () {
       if (last) finishModule(module); else goToPart(module, index + 1);
-    }, { className: part.kind === "page" ? "primary" : null, id: "next-part", "aria-keyshortcuts": "Alt+ArrowRight" });
-    mainArea.appendChild(el("div", { className: "footer" }, previous, next));
+    }, { id: "next-part", "aria-keyshortcuts": "Alt+ArrowRight" });
+    // Previous and Next stand right below the part, not below the list of parts, which
+    // in a long module reached far below the end of a short page.
+    var column = el("div", { className: "partcolumn" }, area, el("div", { className: "footer" }, previous, next));
+    mainArea.appendChild(el("div", { className: "modulebody" }, nav, column));
     if (part.kind === "page") showPage(area, part);
     else if (part.kind === "scenario") showScenario(area, module, part);
-    else showQuiz(area, module, part);
+    else showQuiz(area, module, part, last, index);
+    styleNext(part, area);
+  }
+
+  function styleNext(part, area) {
+    // One primary action on a screen, as in the app: on a page and at a scenario's
+    // ending the way on is Next; while a choice or a question waits, the answer is; at a
+    // quiz's result its own "Next" takes Next's place.
+    var next = document.getElementById("next-part");
+    if (!next) return;
+    var ending = part.kind === "scenario" && !!area.querySelector("#restart") && !area.querySelector(".choices");
+    next.className = part.kind === "page" || ending ? "primary" : "";
+    next.hidden = part.kind === "quiz" && !!area.querySelector("#quiz-result");
   }
 
   var NARROW = window.matchMedia("(max-width: 52rem)");  // as player.css's one column
@@ -597,9 +833,13 @@
     else if (nav) nav.setAttribute("aria-label", t("parts"));
   }
 
-  NARROW.addEventListener("change", function () {
+  function onNarrowChange() {
     Array.prototype.forEach.call(document.querySelectorAll("details.partsmenu"), foldParts);
-  });
+  }
+  // Safari 13 and older know only the old addListener; the new name threw there, before
+  // anything was on the page.
+  if (typeof NARROW.addEventListener === "function") NARROW.addEventListener("change", onNarrowChange);
+  else if (typeof NARROW.addListener === "function") NARROW.addListener(onNarrowChange);
 
   function goToPart(module, index) {
     if (index < 0 || index >= module.parts.length) return;
@@ -611,11 +851,43 @@
     if (heading) heading.focus();
   }
 
-  function finishModule(module) {
+  function finishModule(module, toNext) {
+    // As in the app: a quiz answered in full counts as taken; with a quiz not taken, ask
+    // first, and the safe answer is to take it (a click too many on "Next" finished
+    // modules without their quiz).
+    module.parts.forEach(function (part) {
+      var attempt = part.kind === "quiz" ? state.quiz[module.id + "/" + part.id] : null;
+      if (attempt && !attempt.d && attempt.a && part.questions.every(function (q) { return attempt.a[q.id] !== undefined; })) {
+        finishQuiz(part, attempt);
+      }
+    });
+    var untaken = module.parts.filter(function (part) { return part.kind === "quiz" && bestScore(module.id, part.id) === null; });
+    if (!untaken.length) { completeModule(module, toNext); return; }
+    var quiz = untaken[0];
+    var counts = courses().some(function (course) {
+      return course.pass.quizzes.some(function (pair) { return pair[0] === module.id && pair[1] === quiz.id; });
+    });
+    var question = counts ? t("notTakenCounts", quiz.title) : t("notTaken", quiz.title);
+    openDialog(t("finishWithout"), el("div", {}, el("h2", {}, t("finishWithout")), el("p", {}, question)), [
+      button(t("finishAnyway"), function () { closeDialog(); completeModule(module, toNext); }),
+      button(t("takeQuiz"), function () {
+        closeDialog();
+        goToPart(module, partIndex(module, quiz.id));
+      }, { className: "primary" })
+    ]);
+  }
+
+  function completeModule(module, toNext) {
     state.mods[module.id].s = "c";
-    state.screen = "overview";
-    save();
-    render();
+    state.last = module.id;
+    var course = currentCourse();
+    var next = toNext && course ? nextModule(course) : null;
+    if (next) { openModule(next.id); }
+    else {
+      state.screen = "overview";
+      save();
+      render();
+    }
     announce(module.title + ": " + t("completed"));
   }
 
@@ -632,7 +904,18 @@
       var figure = page.figures[Number(holder.getAttribute("data-chart"))];
       if (figure) holder.appendChild(chart(figure)); else holder.remove();
     });
+    wrapTables(content);
     area.appendChild(content);
+  }
+
+  function wrapTables(content) {
+    // A wide table scrolls in its own box (at 200 % zoom it made the whole page wider
+    // than the screen), with room below it before the next paragraph, as in the app.
+    Array.prototype.forEach.call(content.querySelectorAll("table"), function (table) {
+      var wrap = el("div", { className: "tablewrap contenttable" });
+      table.parentNode.insertBefore(wrap, table);
+      wrap.appendChild(table);
+    });
   }
 
   var SVG = "http://www.w3.org/2000/svg";
@@ -643,37 +926,78 @@
     return node;
   }
 
+  // The desktop app's series colours (trainer/ui/widgets/charts.py): Okabe and Ito's
+  // palette, told apart also by people who do not see red and green.
+  var SERIES_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"];
+
+  function niceScale(value) {
+    // A round top for the axis and how many gridline steps reach it (at most 6), as the app.
+    if (value <= 0) return [1, 1];
+    var magnitude = Math.pow(10, Math.floor(Math.log(value) / Math.LN10));
+    var sizes = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10];
+    for (var i = 0; i < sizes.length; i++) {
+      var size = sizes[i] * magnitude, steps = Math.ceil(value / size - 1e-9);
+      if (steps <= 6) return [size * steps, steps];
+    }
+    return [10 * magnitude, 1];
+  }
+
   function chart(figure) {
-    // A simple bar or line chart of the table the page shows anyway; the table stays
-    // the accessible source, the picture is named by its title.
-    var width = 640, height = 300, left = 48, bottom = 40, top = 36;
+    // A bar or line chart of the table the page shows anyway, drawn as the app draws it:
+    // gridlines with their values at the side (no numbers on the bars to run into each
+    // other), and a legend naming each series by a swatch of its colour. The table stays
+    // the accessible source; the picture is named by its title.
+    var width = 640, left = 48, right = 12, top = 36;
     var values = [];
     figure.rows.forEach(function (row) { row[1].forEach(function (v) { if (typeof v === "number") values.push(v); }); });
-    var max = Math.max.apply(null, values.concat([1]));
-    var plotH = height - top - bottom, plotW = width - left - 12;
+    var scale = niceScale(Math.max.apply(null, values.concat([0])));
+    var axisTop = scale[0], steps = scale[1];
+    // Three names to a legend row, or one where a name is too long to share a row.
+    var perRow = figure.rows.some(function (row) { return String(row[0]).length > 24; }) ? 1 : 3;
+    var legendRows = Math.ceil(figure.rows.length / perRow), plotH = 200;
+    var height = top + plotH + 34 + legendRows * 22 + 6;
+    var plotW = width - left - right, bottomY = top + plotH;
     var root = svg("svg", { viewBox: "0 0 " + width + " " + height, role: "img", "aria-label": figure.title, "class": "chartsvg" });
     root.appendChild(svg("text", { x: left, y: 20, "class": "charttitle" }, figure.title));
-    root.appendChild(svg("line", { x1: left, y1: top + plotH, x2: left + plotW, y2: top + plotH, "class": "axis" }));
+    for (var g = 0; g <= steps; g++) {
+      var gy = bottomY - plotH * g / steps;
+      root.appendChild(svg("line", { x1: left, y1: gy, x2: left + plotW, y2: gy, "class": g ? "grid" : "axis" }));
+      var tick = Math.round(axisTop * g / steps * 100) / 100;
+      root.appendChild(svg("text", { x: left - 6, y: gy + 4, "text-anchor": "end", "class": "chartlabel" }, String(tick)));
+    }
     var groups = figure.columns.length, series = figure.rows.length;
     var groupW = plotW / Math.max(1, groups);
     figure.columns.forEach(function (label, c) {
-      root.appendChild(svg("text", { x: left + groupW * (c + 0.5), y: height - 14, "text-anchor": "middle", "class": "chartlabel" }, label));
+      root.appendChild(svg("text", { x: left + groupW * (c + 0.5), y: bottomY + 18, "text-anchor": "middle", "class": "chartlabel" }, label));
     });
     figure.rows.forEach(function (row, s) {
+      var colour = SERIES_COLOURS[s % SERIES_COLOURS.length];
       var points = [];
       row[1].forEach(function (v, c) {
         if (typeof v !== "number") return;
-        var h = plotH * v / max;
+        var h = plotH * v / axisTop;
         if (figure.kind === "line") {
-          points.push((left + groupW * (c + 0.5)) + "," + (top + plotH - h));
+          var px = left + groupW * (c + 0.5), py = bottomY - h;
+          points.push(px + "," + py);
+          root.appendChild(svg("circle", { cx: px, cy: py, r: 4, fill: colour, "class": "series" + s }));
         } else {
-          var barW = groupW * 0.7 / series;
-          var x = left + groupW * c + groupW * 0.15 + barW * s;
-          root.appendChild(svg("rect", { x: x, y: top + plotH - h, width: barW, height: h, "class": "series" + (s % 4) }));
-          root.appendChild(svg("text", { x: x + barW / 2, y: top + plotH - h - 4, "text-anchor": "middle", "class": "chartvalue" }, String(v)));
+          var barW = groupW * 0.8 / series;
+          var x = left + groupW * c + groupW * 0.1 + barW * s;
+          var bar = svg("rect", { x: x, y: bottomY - h, width: Math.max(1, barW - 1), height: h, fill: colour, "class": "series" + s });
+          bar.appendChild(svg("title", {}, row[0] + ", " + figure.columns[c] + ": " + v));
+          root.appendChild(bar);
         }
       });
-      if (points.length) root.appendChild(svg("polyline", { points: points.join(" "), "class": "line series" + (s % 4) }));
+      if (points.length > 1) root.appendChild(svg("polyline", { points: points.join(" "), stroke: colour, "class": "line series" + s }));
+    });
+    // The legend below the plot: no series is told by colour alone.
+    var columnW = width / perRow;
+    figure.rows.forEach(function (row, s) {
+      var lx = 12 + (s % perRow) * columnW, ly = bottomY + 34 + Math.floor(s / perRow) * 22;
+      var item = svg("g", { "class": "legend" });
+      item.appendChild(svg("rect", { x: lx, y: ly, width: 14, height: 14, fill: SERIES_COLOURS[s % SERIES_COLOURS.length] }));
+      item.appendChild(svg("text", { x: lx + 20, y: ly + 12, "class": "chartlabel" }, row[0]));
+      root.appendChild(item);
     });
     return root;
   }
@@ -725,6 +1049,7 @@
     situation.appendChild(el("h3", {}, step.title));
     if (start && scenario.intro) situation.appendChild(el("div", { html: scenario.intro }));
     situation.appendChild(el("div", { html: step.html }));
+    wrapTables(situation);
     area.appendChild(situation);
     var feedback = el("div", { className: "feedback", hidden: true });
     var restart = button(t("tryAgain"), function () {
@@ -740,7 +1065,7 @@
       feedback.hidden = !scenario.tags.length;
       area.appendChild(feedback);
       area.appendChild(el("div", { className: "actions" }, restart));
-      announce(step.title + ". " + feedback.textContent);
+      announce(spoken(situation) + " " + spoken(feedback));
       return restart;
     }
     var choices = el("div", { className: "choices", role: "group", "aria-label": step.title });
@@ -816,9 +1141,32 @@
   }
 
   function rerenderPart() {
+    // The part drawn again after an answer: focus on what comes next, and the news said.
+    // At a scenario's ending that is the way on (Next), as in the app: on "Try again" a
+    // stray Enter started the scenario over and the ending was gone.
     render(false);
-    var first = mainArea.querySelector(".choices button, #restart, .part input, .part select, #retry");
+    var ending = mainArea.querySelector("#restart") && !mainArea.querySelector(".choices");
+    var first = ending ? document.getElementById("next-part")
+      : mainArea.querySelector(".choices button, .question input, .question select, .question button:not([disabled])")
+        || document.getElementById("part-title");
     if (first) first.focus();
+    var situation = mainArea.querySelector(".situation");
+    if (situation && !ending) announce(spoken(situation));
+  }
+
+  function spoken(node) {
+    // A block's words as a screen reader should hear them: headings, paragraphs and list
+    // items each end a sentence (textContent ran "Signs you noticed✓ one" together).
+    var parts = [];
+    (function walk(n) {
+      if (n.nodeType === 3) { parts.push(n.nodeValue); return; }
+      if (n.nodeType !== 1 || n.hidden) return;
+      if (n.classList && n.classList.contains("visually-hidden")) return;
+      for (var c = n.firstChild; c; c = c.nextSibling) walk(c);
+      if (/^(H[1-6]|P|LI|DIV|BLOCKQUOTE|TR)$/.test(n.tagName)) parts.push("\n");
+    })(node);
+    return parts.join("").split("\n").map(function (line) { return line.replace(/\s+/g, " ").trim(); })
+      .filter(Boolean).map(function (line) { return /[.!?:]$/.test(line) ? line : line + "."; }).join(" ");
   }
 
   // ------------------------------------------------------------------ quizzes
@@ -852,18 +1200,33 @@
     return saved;
   }
 
-  function showQuiz(area, module, quiz) {
+  function showQuiz(area, module, quiz, lastPart, partAt) {
     var attempt = quizAttempt(module, quiz);
-    if (attempt.d) { showResult(area, module, quiz, attempt); return; }
+    var goOn = function () {
+      // The result's "Next": the next part, or after the last one the next module.
+      if (lastPart) finishModule(module, true); else goToPart(module, partAt + 1);
+    };
+    if (attempt.d) { showResult(area, module, quiz, attempt, lastPart, goOn); return; }
     if (!attempt.a) attempt.a = {};
     var index = 0;
     while (index < quiz.questions.length && attempt.a[quiz.questions[index].id] !== undefined) index++;
-    if (index >= quiz.questions.length) {
-      finishQuiz(quiz, attempt);
-      showResult(area, module, quiz, attempt);
+    // Left (or the language changed) while an answer's feedback showed: back at it.
+    var waiting = attempt.w ? indexOfQuestion(quiz, attempt.w) : -1;
+    if (waiting >= 0 && attempt.a[attempt.w] !== undefined) {
+      askQuestion(area, module, quiz, attempt, waiting, lastPart, goOn);
       return;
     }
-    askQuestion(area, module, quiz, attempt, index);
+    if (index >= quiz.questions.length) {
+      finishQuiz(quiz, attempt);
+      showResult(area, module, quiz, attempt, lastPart, goOn);
+      return;
+    }
+    askQuestion(area, module, quiz, attempt, index, lastPart, goOn);
+  }
+
+  function indexOfQuestion(quiz, id) {
+    for (var i = 0; i < quiz.questions.length; i++) if (quiz.questions[i].id === id) return i;
+    return -1;
   }
 
   function finishQuiz(quiz, attempt) {
@@ -871,11 +1234,12 @@
     attempt.d = 1;
     attempt.c = result.correct;
     attempt.s = result.percent;
+    delete attempt.w;
     if (attempt.b === null || result.percent > attempt.b) attempt.b = result.percent;
     save();
   }
 
-  function askQuestion(area, module, quiz, attempt, index) {
+  function askQuestion(area, module, quiz, attempt, index, lastPart, goOn) {
     var question = quiz.questions[index];
     area.appendChild(partHeading(quiz.title));
     area.appendChild(el("p", { className: "muted", id: "counter" }, t("question", index + 1, quiz.questions.length)));
@@ -889,6 +1253,9 @@
     var submit = el("button", { type: "submit", className: "primary", id: "submit" }, t("answer"));
     form.appendChild(el("div", { className: "actions" }, message, submit));
     var feedback = el("div", { className: "feedback", hidden: true, id: "quiz-feedback" });
+    var show = function (answer, restoring) {
+      showFeedback(area, module, quiz, attempt, index, answer, fieldset, feedback, submit, message, restoring);
+    };
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       if (!submit.isConnected || submit.hidden) return;
@@ -899,11 +1266,16 @@
         return;
       }
       attempt.a[question.id] = answer;
+      attempt.w = question.id;  // its feedback shows until "Next question"
       save();
-      showFeedback(area, module, quiz, attempt, index, answer, fieldset, feedback, submit, message);
+      show(answer, false);
     });
     area.appendChild(form);
     area.appendChild(feedback);
+    if (attempt.w === question.id && attempt.a[question.id] !== undefined) {
+      read.set(attempt.a[question.id]);
+      show(attempt.a[question.id], true);
+    }
   }
 
   function buildAnswer(question, fieldset, random, index) {
@@ -917,12 +1289,14 @@
         fieldset.appendChild(el("div", { className: "option" }, input, el("label", { "for": id }, option.text)));
         return input;
       });
-      return function () {
+      return answerReader(function () {
         var picked = [];
         inputs.forEach(function (input, i) { if (input.checked) picked.push(i); });
         if (multiple) return picked;
         return picked.length ? picked[0] : null;
-      };
+      }, function (answer) {
+        inputs.forEach(function (input, i) { input.checked = Array.isArray(answer) ? answer.indexOf(i) >= 0 : answer === i; });
+      });
     }
     if (question.kind === "matching") {
       if (!question.prompt) fieldset.appendChild(el("p", { className: "muted" }, t("chooseMatch")));
@@ -934,10 +1308,12 @@
         fieldset.appendChild(el("div", { className: "match" }, el("label", { "for": id }, pair[0]), select));
         return select;
       });
-      return function () {
+      return answerReader(function () {
         var chosen = selects.map(function (s) { return s.value === "" ? null : Number(s.value); });
         return chosen.indexOf(null) >= 0 ? null : chosen;
-      };
+      }, function (answer) {
+        selects.forEach(function (select, i) { select.value = answer[i] === undefined ? "" : String(answer[i]); });
+      });
     }
     // ordering: a list the learner rearranges with a pair of buttons on each line
     if (!question.prompt) fieldset.appendChild(el("p", { className: "muted" }, t("orderHint")));
@@ -964,7 +1340,15 @@
       announce(t("position", question.order[order[j]], j + 1, order.length));
     }
     draw(-1, 0);
-    return function () { return order.slice(); };
+    return answerReader(function () { return order.slice(); }, function (answer) {
+      if (answer.length === order.length) { order = answer.slice(); draw(-1, 0); }
+    });
+  }
+
+  function answerReader(read, set) {
+    // What the learner chose (read()), and read.set(answer) to show a given answer again.
+    read.set = set;
+    return read;
   }
 
   function rightAnswer(question) {
@@ -973,7 +1357,7 @@
     return question.order.join(" → ");
   }
 
-  function showFeedback(area, module, quiz, attempt, index, answer, fieldset, feedback, submit, message) {
+  function showFeedback(area, module, quiz, attempt, index, answer, fieldset, feedback, submit, message, restoring) {
     var question = quiz.questions[index];
     var correct = isCorrect(question, answer);
     fieldset.disabled = true;
@@ -993,18 +1377,28 @@
     var last = index + 1 >= quiz.questions.length;
     var next = button(last ? t("seeResult") : t("nextQuestion"), function () {
       if (last) finishQuiz(quiz, attempt);
+      else { delete attempt.w; save(); }
       render(false);
-      var focus = document.getElementById(last ? "retry" : "part-title");
-      var firstInput = mainArea.querySelector(".question input, .question select, .question button");
-      (last ? focus : (firstInput || focus)).focus();
+      if (last) {
+        // The way on, as in the app: on "Take the quiz again" one stray Enter wiped the result.
+        var onward = document.getElementById("quiz-continue");
+        if (onward) onward.focus();
+        return;
+      }
+      var firstInput = mainArea.querySelector(".question input, .question select, .question button:not([disabled])");
+      (firstInput || document.getElementById("part-title")).focus();
+      var counter = document.getElementById("counter");
+      var title = mainArea.querySelector(".question legend");
+      if (counter && title) announce(counter.textContent + ". " + title.textContent);
     }, { className: "primary", id: "next-question" });
     feedback.appendChild(el("div", { className: "actions" }, next));
     feedback.hidden = false;
+    if (restoring) return;
     announce(verdict + " " + plain(parts));
     next.focus();
   }
 
-  function showResult(area, module, quiz, attempt) {
+  function showResult(area, module, quiz, attempt, lastPart, goOn) {
     var answers = attempt.a || {};
     var result = quizScore(quiz, answers);
     if (!attempt.a) result.correct = attempt.c || 0;
@@ -1028,11 +1422,13 @@
       attempt.a = {};
       attempt.d = 0;
       attempt.s = null;
+      delete attempt.w;
       attempt.r = (attempt.r || 1) + 1;
       save();
       rerenderPart();
     }, { id: "retry" });
-    area.appendChild(el("div", { className: "actions" }, retry));
+    var onward = button(lastPart ? t("nextModule") : t("next"), goOn, { className: "primary", id: "quiz-continue" });
+    area.appendChild(el("div", { className: "actions" }, retry, onward));
     announce(verdict + ". " + answered + " " + needed);
   }
 
@@ -1040,13 +1436,19 @@
 
   document.addEventListener("keydown", function (event) {
     if (event.key === "F2") { event.preventDefault(); showContact(); return; }
-    if (dialog && dialog.open) return;
+    if (dialogOpen()) {
+      if (typeof dialog.showModal !== "function") keepInDialog(event);
+      return;
+    }
     var target = event.target;
     var typing = target && (target.tagName === "INPUT" || target.tagName === "SELECT" || target.tagName === "TEXTAREA");
     if (event.altKey && (event.key === "ArrowLeft" || event.key === "ArrowRight") && state.screen === "module") {
+      // Always ours here: on the first part Alt+Left went on to the browser's Back.
+      event.preventDefault();
       var footer = mainArea.querySelectorAll(".footer button");
       var wanted = footer[event.key === "ArrowLeft" ? 0 : 1];
-      if (wanted && !wanted.disabled) { event.preventDefault(); wanted.click(); }
+      if (wanted && wanted.hidden) wanted = document.getElementById("quiz-continue");
+      if (wanted && !wanted.disabled) wanted.click();
       return;
     }
     if (!typing && !event.altKey && !event.ctrlKey && !event.metaKey && /^[1-9]$/.test(event.key)) {
@@ -1059,7 +1461,14 @@
 
   // ------------------------------------------------------------------ start
 
-  if (!DATA || !DATA.langs) return;
+  if (!DATA || !DATA.langs) {
+    // course.js is missing or spoilt: say so, in both languages (there are no words without it).
+    var holder = document.getElementById("main");
+    if (holder) holder.appendChild(el("p", {}, "Kurset kunne ikke lastes: filen course.js mangler eller er skadet. / " +
+      "The course could not be loaded: the file course.js is missing or damaged."));
+    return;
+  }
   state = loadState();
   render(false);
+  if (trouble) announce(troubleText());
 })();
