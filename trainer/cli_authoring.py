@@ -169,6 +169,9 @@ def run_import(args) -> int:
 
     if refused_targets("import", [source]):
         return 2
+    from trainer.cli_paths import restore_if_asked
+
+    restore_if_asked(args)  # (the import puts changed modules back in progress in that file)
     try:
         imported = content_updates.import_pack(source, getattr(args, "content", None),
                                                allow_older=getattr(args, "allow_older", False))

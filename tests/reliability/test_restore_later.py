@@ -93,3 +93,22 @@ def test_restore_backup_with_smoke_after_the_damage_was_set_aside(tmp_path):
     result = run_smoke(data, "--restore-backup")
     assert result.returncode == 0 and "er hentet inn" in result.stderr
     assert names(data / "progress.db") == ["Kari Nordmann"]
+
+
+def test_restore_backup_with_import_and_present(data_dir, tmp_path, capsys):
+    path = data_dir / "progress.db"
+    data_dir.mkdir()
+    make_kari(path)
+    safety.open_safely(path).db.conn.close()
+    damage(path)
+    assert main(["list"]) == 0
+    pack = tmp_path / "pakke"
+    assert main(["new", "pack", str(pack)]) == 0
+    capsys.readouterr()
+    assert main(["--restore-backup", "import", str(pack)]) == 0
+    assert "er hentet inn" in capsys.readouterr().err and names(path) == ["Kari Nordmann"]
+    damage(path)
+    assert main(["list"]) == 0
+    capsys.readouterr()
+    assert main(["--restore-backup", "present", "--smoke"]) == 0
+    assert "er hentet inn" in capsys.readouterr().err and names(path) == ["Kari Nordmann"]

@@ -141,6 +141,9 @@ def run_present(args) -> int:
     from trainer.ui.presenter.dialogs import choose_programme
     from trainer.ui.presenter.presenter import Presenter
 
+    from trainer.cli_paths import restore_if_asked
+
+    restore_if_asked(args)  # the votes are saved in the progress file
     lang = _ui_language(args)
     library, problems = _library(args, args.programme)
     programme = None
