@@ -43,3 +43,12 @@ def test_a_file_url_image_is_not_said_to_be_on_the_internet(demo_content, capsys
     assert main(["validate", str(demo_content / "nb")]) == 1
     out = capsys.readouterr().out
     assert "plasseringen på denne datamaskinen" in out and "nettet" not in out
+
+
+def test_not_allowed_to_write_says_where():
+    import errno
+
+    from trainer.errors import unwritable
+
+    error = unwritable("/srv/ut/rapport.csv", PermissionError(errno.EACCES, "Permission denied", "/srv/ut"))
+    assert str(error) == "kan ikke skrive '/srv/ut/rapport.csv': '/srv/ut': du har ikke lov til å skrive der"

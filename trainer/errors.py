@@ -103,6 +103,10 @@ def os_reason(error: OSError, reading: bool = False) -> str:
 
 def unwritable(path, error: OSError) -> WriteError:
     """A file that cannot be written, said in one line."""
+    where = error.filename if isinstance(error.filename, str) else None
+    if where and error.errno in (errno.EACCES, errno.EPERM, errno.EROFS) \
+            and os.path.abspath(where) != os.path.abspath(str(path)):  # "not allowed to write there": where
+        return WriteError(_("cannot write '{path}': '{where}': {reason}").format(path=path, where=where, reason=os_reason(error)))
     return WriteError(_("cannot write '{path}': {reason}").format(path=path, reason=os_reason(error)))
 
 

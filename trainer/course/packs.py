@@ -658,5 +658,6 @@ def remove(name: str, packs_dir: Path) -> InstalledPack:
             os.replace(folder, trash)
             shutil.rmtree(trash, ignore_errors=True)
     except OSError as error:
-        raise _refuse(folder, _("the pack could not be removed: {value}").format(value=os_reason(error))) from None
+        raise _refuse(folder, _("the pack could not be removed: '{path}': {value}").format(
+            path=shown(error.filename or folder), value=os_reason(error))) from None
     return pack
