@@ -1,11 +1,12 @@
 """One module: its parts in a list on the left, the current part on the right, and
-previous/next. The place in the module is saved whenever it changes."""
+previous/next. The place in the module is saved whenever it changes. On a short screen
+(200 % text on a small laptop) the header scrolls away with the part."""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout,
@@ -21,6 +22,8 @@ from trainer.ui.widgets.content_view import ContentView
 from trainer.ui.context import AppContext
 from trainer.ui.learner.quiz_player import QuizPlayer
 from trainer.ui.learner.scenario_player import ScenarioPlayer
+from trainer.ui.widgets.screen_fit import short_of_height
+from trainer.ui.widgets.scrolling import WholeText, follow_focus, scroll_to, scrolling
 from trainer.ui.widgets.wrapped_rows import fit_items, keep_items_fitted
 
 
@@ -55,13 +58,23 @@ class ModuleView(QWidget):
         self.page_view.setAccessibleName(self.tr("Reading page"))
         # Room for the text column and a 760-px chart beside the margins and the scroll bar.
         self.page_view.setMaximumWidth(theme.column_width() + 2 * theme.space("xxl"))
-        # The page in the same centred column as the scenarios and the quizzes.
-        self.page_holder = QWidget()
-        centre = QHBoxLayout(self.page_holder)
-        centre.setContentsMargins(0, 0, 0, 0)
+        # The page in the same centred column as the scenarios and the quizzes, on a page
+        # that scrolls as one only where the part is short of height (_fit_height): then
+        # the module's header at its top (page_top) scrolls away with it.
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(theme.space("s"))
+        self.page_top = QVBoxLayout()
+        page_layout.addLayout(self.page_top)
+        centre = QHBoxLayout()
         centre.addStretch(1)
         centre.addWidget(self.page_view, 100)
         centre.addStretch(1)
+        page_layout.addLayout(centre, 1)
+        self.page_holder = scrolling(page)
+        follow_focus(self.page_holder)
+        self.page_text = WholeText(self.page_view, self.page_holder)
         self.scenario_player = ScenarioPlayer(context)
         self.quiz_player = QuizPlayer(context)
         for widget in (self.page_holder, self.scenario_player, self.quiz_player):
@@ -82,10 +95,15 @@ class ModuleView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda b=button: b.isEnabled() and b.click())
 
-        header = QHBoxLayout()
+        self.header = QWidget()
+        header = QHBoxLayout(self.header)
+        header.setContentsMargins(0, 0, 0, 0)
+        header.setSpacing(theme.space("m"))  # as when it was a row of the view's own layout
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addSpacing(theme.space("s"))
         header.addWidget(self.title, 1)
+        self.header_place = QVBoxLayout()  # where the header stands while the part has room
+        self.header_place.addWidget(self.header)
         body = QHBoxLayout()
         body.setSpacing(theme.space("l"))
         self._body = body
@@ -93,19 +111,25 @@ class ModuleView(QWidget):
         body.addWidget(self.stack, 1)
         footer = QHBoxLayout()
         footer.setSpacing(theme.space("s"))
+        self._footer = footer
         footer.addStretch(1)
         footer.addWidget(self.previous_button)
         footer.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.space("l"), theme.space("m"), theme.space("l"), theme.space("m"))
         layout.setSpacing(theme.space("m"))
-        layout.addLayout(header)
+        layout.addLayout(self.header_place)
         layout.addLayout(body, 1)
         layout.addLayout(footer)
+        # Each part's place for the header at the top of what it scrolls.
+        self._tops = {self.page_holder: self.page_top, self.scenario_player: self.scenario_player.top,
+                      self.quiz_player: self.quiz_player.top}
+        self.short_of_height = False
 
     def open(self, module: Module) -> None:
         self.module = module
         self.title.setText(module.title)
+        self._fit_height()  # a title over more lines leaves the part less room
         self._entered_at = time.monotonic()
         saved = progress.module_progress(self.context.db, self.context.profile.id, module.id)
         self.parts.blockSignals(True)
@@ -176,6 +200,47 @@ class ModuleView(QWidget):
         super().resizeEvent(event)
         if self.parts_mode == "auto":
             self._place_parts_list()
+        self._fit_height()
+
+    # ------------------------------------------------------------ short of height
+
+    def part_room(self) -> int:
+        """The height the part gets in the ordinary layout: under the header (over as many
+        lines as the title takes at this width), above Previous/Next, between the margins.
+        Measured so whatever the layout is now, so that it never flips to and fro. At the
+        stack's height, which is this view's once it is shown."""
+        height = self.parentWidget().height() if self.parentWidget() is not None else self.height()
+        width = self.parentWidget().width() if self.parentWidget() is not None else self.width()
+        margin, spacing = theme.space("m"), theme.space("m")
+        header = self.header.layout().totalHeightForWidth(width - 2 * theme.space("l"))
+        return height - 2 * margin - 2 * spacing - header - self._footer.sizeHint().height()
+
+    def _fit_height(self) -> None:
+        """Short of height (1280x720 at 150 % with 200 % text left a quiz one line of its
+        question in view): the header goes to the top of the part, where it scrolls away
+        with it, a quiz's "Answer" goes under its options, a scenario's step and a page
+        scroll as one page, and the margins shrink. Previous/Next stay at the bottom.
+        (Previous/Next beside the title cut "Finish module" at this width: not again.)"""
+        short = short_of_height(self.part_room(), self)
+        if short != self.short_of_height:
+            self.short_of_height = short
+            gap = theme.space("s") if short else theme.space("m")
+            self.layout().setContentsMargins(theme.space("l"), gap, theme.space("l"), gap)
+            self.layout().setSpacing(gap)
+            self.page_text.set_on(short)
+            self.scenario_player.set_compact(short)
+            self.quiz_player.set_compact(short)
+        self._place_header()
+
+    def _place_header(self) -> None:
+        """The header in its own row, or short of height at the top of the part on screen."""
+        place = self._tops[self.stack.currentWidget()] if self.short_of_height else self.header_place
+        if place.indexOf(self.header) >= 0:
+            return
+        for layout in (self.header_place, *self._tops.values()):
+            layout.removeWidget(self.header)
+        place.addWidget(self.header)
+        self.header.show()
 
     def _part_state(self, part, kind_label: str) -> str:
         """The part's kind and, once there is one, its mark: a page read, a scenario's
@@ -244,11 +309,24 @@ class ModuleView(QWidget):
         elif isinstance(part, Quiz):
             self.quiz_player.load(self.module, part)
             self.stack.setCurrentWidget(self.quiz_player)
+        self._place_header()
+        if self.short_of_height:
+            # A part opens from the top, the module's header in view; after that each
+            # step or question starts under it.
+            QTimer.singleShot(0, self, self._show_part_from_top)
         last = row == len(self.module.parts) - 1
         self.previous_button.setEnabled(row > 0)
         self.next_button.setText(self.tr("F&inish module  ✓") if last else self.tr("&Next  ▶"))
         self.quiz_player.set_continue_text(self._quiz_continue_text(last))
         self._style_next_button()
+
+    def _show_part_from_top(self) -> None:
+        """From the top, unless that hides the control the keyboard is on (a quiz's first
+        option under a long question): then as little lower as shows it whole."""
+        current = self.stack.currentWidget()
+        scroll = {self.page_holder: self.page_holder, self.scenario_player: self.scenario_player.page,
+                  self.quiz_player: self.quiz_player.scroll}[current]
+        scroll_to(scroll, 0)
 
     def _on_ending_reached(self, _ending: str) -> None:
         self.refresh_part_states()

@@ -26,6 +26,7 @@ from trainer.ui.widgets.a11y import announce
 from trainer.ui.widgets.choice_row import ChoiceCheck, ChoiceRadio
 from trainer.ui.widgets.keys import number_keys_choose
 from trainer.ui.widgets.label_html import label_html, plain_text
+from trainer.ui.widgets.scrolling import bring_into_view, follow_focus, lay_out_now, move_widgets, scroll_to
 from trainer.ui.widgets.wrapped_rows import keep_items_fitted
 
 
@@ -86,6 +87,8 @@ class QuizPlayer(QWidget):
         column.setMaximumWidth(theme.column_width())
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(theme.space("m"))
+        self._column_layout = column_layout
         card = QFrame(objectName="card")
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(theme.space("xl"), theme.space("l"), theme.space("xl"), theme.space("l"))
@@ -98,16 +101,24 @@ class QuizPlayer(QWidget):
         column_layout.addWidget(card)
         column_layout.addStretch(1)
         inner = QWidget(objectName="page")
-        centre = QHBoxLayout(inner)
-        centre.setContentsMargins(0, 0, theme.space("s"), 0)
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, theme.space("s"), 0)
+        inner_layout.setSpacing(theme.space("m"))
+        # Where the module is short of height, its header scrolls away at the top
+        # (trainer.ui.learner.module_view).
+        self.top = QVBoxLayout()
+        inner_layout.addLayout(self.top)
+        centre = QHBoxLayout()
         centre.addStretch(1)
         centre.addWidget(column, 100)
         centre.addStretch(1)
+        inner_layout.addLayout(centre, 1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(inner)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus goes to the answers; they scroll into view
+        follow_focus(self.scroll)  # also where the app gives it (a number key, "Answer" under the options)
         buttons_holder = QWidget()
         buttons_holder.setMaximumWidth(theme.column_width())
         buttons = QHBoxLayout(buttons_holder)
@@ -122,6 +133,8 @@ class QuizPlayer(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(buttons_holder, 100)
         bottom.addStretch(1)
+        self._buttons_holder, self._bottom = buttons_holder, bottom
+        self.compact = False  # short of height: "Answer" scrolls with the options (set_compact)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(theme.space("m"))
@@ -242,9 +255,10 @@ class QuizPlayer(QWidget):
             if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is window  # not combo pop-ups
         ]
         self._put_in_tab_order(inputs)
+        self._place_buttons()
         if inputs and self.isVisible():
             inputs[0].setFocus()
-        self.scroll.verticalScrollBar().setValue(0)
+        self._show_from_start()
         self.state_changed.emit()
 
     def _put_in_tab_order(self, inputs: list[QWidget]) -> None:
@@ -427,11 +441,17 @@ class QuizPlayer(QWidget):
             self._complete_attempt()
         self.next_button.setText(self.tr("See your &result  ▶") if last else self.tr("Next &question  ▶"))
         self.next_button.show()
+        self._place_buttons()
         self.next_button.setFocus()
         self.answered.emit(question.id, correct)
         self.state_changed.emit()
-        # Once the panel is laid out: bring the explanation into view beside the answers.
-        QTimer.singleShot(0, self.scroll, lambda: self.scroll.ensureWidgetVisible(self.feedback_frame, 0, theme.space("m")))
+        QTimer.singleShot(0, self.scroll, self._show_feedback)  # once the panel is laid out
+
+    def _show_feedback(self) -> None:
+        """The explanation in view beside the answers, from its start where it is taller
+        than the view."""
+        lay_out_now()
+        bring_into_view(self.scroll, self.feedback_frame, theme.space("m"))
 
     def _mark_answers(self, question: Question, answer) -> None:
         """Say on each option whether it was chosen and whether it is right."""
@@ -522,7 +542,44 @@ class QuizPlayer(QWidget):
         self.message.clear()
         self.retry_button.show()
         self.continue_button.show()
+        self._place_buttons()
         # The way on has focus, so a stray Space never starts the quiz over.
         self.continue_button.setFocus()
         self.state_changed.emit()
-        QTimer.singleShot(0, self.scroll, lambda: self.scroll.verticalScrollBar().setValue(0))  # the score first
+        self._show_from_start(whole=self.score_label)  # the score first
+
+    # ------------------------------------------------------------ short of height
+
+    def set_compact(self, compact: bool) -> None:
+        """Short of height (trainer.ui.widgets.screen_fit.short_of_height): while a
+        question waits for its answer, the row of "Answer" goes under the options and
+        scrolls with them, instead of taking a fixed strip of the few lines there are;
+        Tab reaches it and brings it into view, and Enter on an option still answers."""
+        self.compact = compact
+        self._place_buttons()
+
+    def _place_buttons(self) -> None:
+        """The row of buttons under the options (short of height, while answering) or in
+        its fixed place under the scroll area. "Next question" and "Next module" keep the
+        fixed place: the keyboard is put on them, and there they are always in sight."""
+        inside = self.compact and not self.submit_button.isHidden()
+        if inside:
+            move_widgets([self._buttons_holder], self._bottom, self._column_layout, 1)  # under the card
+        else:
+            move_widgets([self._buttons_holder], self._column_layout, self._bottom, 1, stretch=100)
+
+    def start(self) -> int:
+        """Where the question starts: under the module's header where that is at the top
+        (set_compact), so each new question has the whole height."""
+        return 0 if self.top.isEmpty() else self.top.geometry().bottom() + 1 + self.scroll.widget().layout().spacing()
+
+    def _show_from_start(self, whole: QWidget | None = None) -> None:
+        """From where the question starts, and lower where the first option, which has
+        the keyboard, or `whole` would be cut."""
+        def show() -> None:
+            scroll_to(self.scroll, self.start())
+            if whole is not None:
+                self.scroll.ensureWidgetVisible(whole, 0, 0)
+
+        show()
+        QTimer.singleShot(0, self.scroll, show)  # again once laid out: the header's place, the new range

@@ -4,12 +4,11 @@ saved when it is made, so a restart resumes at the same step."""
 
 from __future__ import annotations
 
-import math
 import random
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractSlider, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trainer.course.grading import signs_noticed_and_missed
 from trainer.course.model import Module
@@ -22,15 +21,10 @@ from trainer.ui.context import AppContext
 from trainer.ui.widgets.a11y import announce
 from trainer.ui.widgets.keys import number_keys_choose
 from trainer.ui.widgets.label_html import label_html, plain_text
-from trainer.ui.widgets.scrolling import follow_focus, scrolling
+from trainer.ui.widgets.scrolling import (
+    QWIDGETSIZE_MAX, WholeText, follow_focus, lay_out_now, move_widgets, scrolling,
+)
 from trainer.ui.widgets.wrapping_button import WrappingButton
-
-
-Slider = QAbstractSlider.SliderAction
-PAGE_KEYS = {Qt.Key.Key_Down: Slider.SliderSingleStepAdd, Qt.Key.Key_Up: Slider.SliderSingleStepSub,
-             Qt.Key.Key_PageDown: Slider.SliderPageStepAdd, Qt.Key.Key_PageUp: Slider.SliderPageStepSub,
-             Qt.Key.Key_Space: Slider.SliderPageStepAdd, Qt.Key.Key_Home: Slider.SliderToMinimum,
-             Qt.Key.Key_End: Slider.SliderToMaximum}
 
 
 class ScenarioPlayer(QWidget):
@@ -83,14 +77,21 @@ class ScenarioPlayer(QWidget):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(theme.space("s"))
+        # Where the module is short of height, its header scrolls away at the page's top
+        # (trainer.ui.learner.module_view).
+        self.top = QVBoxLayout()
+        body_layout.addLayout(self.top)
         body_layout.addWidget(self.view, 1)
         body_layout.addWidget(self.answers)
+        self._page_buttons = QHBoxLayout()  # "Try again", short of height (set_compact)
+        self._page_buttons.setSpacing(theme.space("s"))
+        self._page_buttons.addStretch(1)
+        body_layout.addLayout(self._page_buttons)
         self.page = scrolling(body)
         follow_focus(self.page)
-        self.view.installEventFilter(self)  # its reading keys scroll the page in the one-page layout
-        # The story's lines rewrap when the page's scroll bar comes or goes: keep it whole.
-        self.view.document().documentLayout().documentSizeChanged.connect(self._fit_story)
+        self.story = WholeText(self.view, self.page)
         self.one_page = False
+        self.compact = False  # short of height: always one page (set_compact)
         # The story, the choices and the feedback share one centred reading column.
         column = QWidget()
         column.setMaximumWidth(theme.column_width())
@@ -172,6 +173,7 @@ class ScenarioPlayer(QWidget):
         had_focus = self._holds_focus()
         self.step = step
         self._pending_target = None
+        self._place_buttons()
         self.feedback_frame.hide()
         self.go_on_button.hide()
         heading = step.title
@@ -220,17 +222,38 @@ class ScenarioPlayer(QWidget):
         def later() -> None:
             self._fit_answers()
             if show is not None:
-                if self.one_page:  # the chosen line and its feedback
-                    for widget in [b for b in self._choice_buttons if b.isVisibleTo(self)] + [show]:
-                        self.page.ensureWidgetVisible(widget, 0, 0)
+                if self.one_page:
+                    self._show_chosen_and(show)
                 self.answers.ensureWidgetVisible(show, 0, 0)
             else:
-                self.page.verticalScrollBar().setValue(0)
+                self.page.verticalScrollBar().setValue(self.start())
                 self.answers.verticalScrollBar().setValue(0)
                 if self.window().focusWidget() in (self.view, *self._choice_buttons[:1]):
                     self.take_focus()  # the layout may have changed where the step starts
 
         QTimer.singleShot(0, self.answers, later)  # never after the player is gone
+
+    def _show_chosen_and(self, show: QWidget) -> None:
+        """On the one page: the chosen line and `show` (its feedback) under it, or where
+        both do not fit, the feedback from its first line, with the chosen line above it
+        where that leaves the feedback at least half the view (Qt showed the middle of a
+        feedback taller than the view)."""
+        lay_out_now()  # the new heights first
+        body, room = self.page.widget(), self.page.viewport().height()
+        chosen = [b for b in self._choice_buttons if b.isVisibleTo(self)]
+        top = chosen[0].mapTo(body, chosen[0].rect().topLeft()).y() if chosen else None
+        start = show.mapTo(body, show.rect().topLeft()).y()
+        end = show.mapTo(body, show.rect().bottomLeft()).y()
+        bar = self.page.verticalScrollBar()
+        if top is not None and end - top <= room:
+            for widget in [*chosen, show]:
+                self.page.ensureWidgetVisible(widget, 0, 0)
+        elif top is not None and start - top <= room // 2:
+            bar.setValue(top)
+        elif end - start <= room:
+            self.page.ensureWidgetVisible(show, 0, 0)
+        else:
+            bar.setValue(start)
 
     def take_focus(self) -> None:
         """Where the keyboard starts on this step: "Go on" after a choice's feedback, else
@@ -247,6 +270,29 @@ class ScenarioPlayer(QWidget):
         # In the one-page layout the choices start under the story's whole height.
         below = self.view.minimumHeight() + theme.space("s") + first.height() > self.page.viewport().height()
         (self.view if self.one_page and below else first).setFocus()
+
+    def start(self) -> int:
+        """Where the step starts on the page: under the module's header where that is on
+        the page (set_compact), so each new step has the whole height."""
+        return 0 if self.top.isEmpty() else self.top.geometry().bottom() + 1 + self.page.widget().layout().spacing()
+
+    def set_compact(self, compact: bool) -> None:
+        """Short of height (trainer.ui.widgets.screen_fit.short_of_height): the step is
+        always one page, with the module's header at its top, and scrolls as one."""
+        self.compact = compact
+        self._place_buttons()
+        self._fit_answers()
+
+    def _place_buttons(self) -> None:
+        """Short of height, while the choices wait, "Try again" at the page's end instead
+        of a fixed strip under it (Tab brings it into view). After a choice "Go on" and
+        "Try again" have the fixed strip: the keyboard is put on "Go on", and there it is
+        always in sight."""
+        buttons = [self.restart_button, self.go_on_button]
+        if self.compact and self._pending_target is None:
+            move_widgets(buttons, self._buttons_row, self._page_buttons)
+        else:
+            move_widgets(buttons, self._page_buttons, self._buttons_row)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -270,37 +316,16 @@ class ScenarioPlayer(QWidget):
         # The story keeps at least three lines (its own minimum is taller, and would push
         # the player past the window's height and squeeze the contact bar above).
         story_least = 3 * self.view.fontMetrics().lineSpacing()
-        one_page = needed > room * share and self._story_height() + needed + theme.space("s") > room
-        if one_page != self.one_page:
-            self.one_page = one_page
-            self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if one_page
-                                                 else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        one_page = self.compact or (
+            needed > room * share and self.story.text_height() + needed + theme.space("s") > room)
+        self.one_page = one_page
+        self.story.set_on(one_page)  # the story whole, its reading keys scrolling the page
         if one_page:
-            self._fit_story()
             self.answers.setFixedHeight(needed)
         else:
             self.view.setMinimumHeight(story_least)
-            self.view.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX: the story takes what is left
+            self.view.setMaximumHeight(QWIDGETSIZE_MAX)  # the story takes what is left
             self.answers.setFixedHeight(max(0, min(needed, int(room * share), room - story_least)))
-
-    def _fit_story(self, _size=None) -> None:
-        """In the one-page layout, the story as tall as all of its lines."""
-        if self.one_page:
-            self.view.setFixedHeight(max(self._story_height(), 3 * self.view.fontMetrics().lineSpacing()))
-
-    def _story_height(self) -> int:
-        """The story's height when shown whole at the view's present width."""
-        return math.ceil(self.view.document().size().height()) + 2 * self.view.frameWidth()
-
-    def eventFilter(self, watched, event) -> bool:
-        """In the one-page layout the story has no scroll bar of its own: its reading keys
-        (arrows, Page Up/Down, Home, End, Space) scroll the page instead."""
-        if watched is self.view and self.one_page and event.type() == QEvent.Type.KeyPress:
-            action = PAGE_KEYS.get(event.key())
-            if action is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-                self.page.verticalScrollBar().triggerAction(action)
-                return True
-        return super().eventFilter(watched, event)
 
     def at_ending(self) -> bool:
         return self.step is not None and self.step.is_ending
@@ -364,6 +389,7 @@ class ScenarioPlayer(QWidget):
         announce(self.feedback_frame, plain_text(self.feedback_label.text()))
         self.feedback_label.setAccessibleDescription(self.tr("You chose") + ": " + choice.text)
         self._pending_target = choice.target
+        self._place_buttons()
         self.go_on_button.show()
         self.feedback_frame.show()
         self._settle(show=self.feedback_frame)

@@ -40,3 +40,18 @@ def _area(widget: QWidget):
     parent = widget.parentWidget()
     screen = (parent.screen() if parent is not None else None) or widget.screen() or QGuiApplication.primaryScreen()
     return screen.availableGeometry()
+
+
+# A module's part with room for fewer lines of body text than this, under the module's
+# header and above its buttons, is short of height. Measured (ModuleView.part_room), at
+# 200 % text: 1280x720 at 150 % scaling leaves 5.3 lines (a quiz's title and no option in
+# view), 1366x768 at 125 % 9.1; 1280x720 12.1, 1366x768 13.5 (as they were). At 100 %
+# text every one of them leaves 13 lines or more.
+SHORT_LINES = 10
+
+
+def short_of_height(room: int, widget: QWidget) -> bool:
+    """Whether `room` pixels of height hold fewer than SHORT_LINES lines of `widget`'s text:
+    then the module's header, a quiz's "Answer" and a scenario's "Try again" scroll with
+    the part (one rule for every kind of part, trainer.ui.learner.module_view)."""
+    return room < SHORT_LINES * widget.fontMetrics().lineSpacing()

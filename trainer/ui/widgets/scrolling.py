@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+import math
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractSlider, QApplication, QHBoxLayout, QScrollArea, QTextEdit, QVBoxLayout, QWidget,
+)
 
 from trainer.ui.widgets import theme
+
+Slider = QAbstractSlider.SliderAction
+PAGE_KEYS = {Qt.Key.Key_Down: Slider.SliderSingleStepAdd, Qt.Key.Key_Up: Slider.SliderSingleStepSub,
+             Qt.Key.Key_PageDown: Slider.SliderPageStepAdd, Qt.Key.Key_PageUp: Slider.SliderPageStepSub,
+             Qt.Key.Key_Space: Slider.SliderPageStepAdd, Qt.Key.Key_Home: Slider.SliderToMinimum,
+             Qt.Key.Key_End: Slider.SliderToMaximum}
+QWIDGETSIZE_MAX = 16777215
 
 
 class _FocusInView(QObject):
@@ -22,25 +33,125 @@ class _FocusInView(QObject):
     def follow(self, _old, new) -> None:
         content = self.scroll.widget()
         if new is not None and content is not None and content.isAncestorOf(new):
-            if new.height() > self._view_height():
-                self.scroll.verticalScrollBar().setValue(new.mapTo(content, new.rect().topLeft()).y())
-            else:
-                self.scroll.ensureWidgetVisible(new)
-
-    def _view_height(self) -> int:
-        # Not viewport().height(): the first call from Python that returns a bare
-        # QWidget makes PySide set up every widget class it has (58 enum types, among
-        # them QWizard's and QFontDialog's), and this runs as a returning learner's first
-        # screen gets the focus: 3 ms of that start-up in an A/B of 20 rounds each.
-        height = self.scroll.maximumViewportSize().height()  # with a bar that is always on, without it
-        bar = self.scroll.horizontalScrollBar()
-        shown_as_needed = bar.isVisible() and self.scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
-        return height - bar.height() if shown_as_needed else height
+            bring_into_view(self.scroll, new)
 
 
 def follow_focus(scroll: QScrollArea) -> None:
     """Keep the focused control of `scroll`'s content in view, however it got the focus."""
     _FocusInView(scroll)
+
+
+def bring_into_view(scroll: QScrollArea, widget: QWidget, margin: int = 50) -> None:
+    """Scroll `widget` (in `scroll`'s content) into view: whole, `margin` pixels clear of
+    the edge, or where it is taller than the view, from its top."""
+    if widget.height() > _view_height(scroll):
+        scroll.verticalScrollBar().setValue(widget.mapTo(scroll.widget(), widget.rect().topLeft()).y())
+    else:
+        scroll.ensureWidgetVisible(widget, 50, margin)
+
+
+def scroll_to(scroll: QScrollArea, y: int) -> None:
+    """Scroll to `y`, or as little lower as brings the control the keyboard is on into
+    sight, where that is in `scroll` (a quiz's first option under a long question was
+    focused out of sight): a control of up to half the view whole, a larger one (a story,
+    a list of steps to order) a third of the view of it, under as much of what leads to
+    it as fits."""
+    lay_out_now()
+    bar = scroll.verticalScrollBar()
+    bar.setValue(y)
+    content, focused = scroll.widget(), scroll.window().focusWidget()
+    if focused is None or content is None or not content.isAncestorOf(focused):
+        return
+    view = _view_height(scroll)
+    top = focused.mapTo(content, focused.rect().topLeft()).y()
+    whole = focused.height() + theme.space("s")
+    shown = whole if whole <= view // 2 else view // 3
+    if top + shown > y + view:
+        bar.setValue(top + shown - view)
+
+
+def lay_out_now() -> None:
+    """Apply the layouts still waiting, before measuring where a widget is: new widgets
+    in a scroll area are laid out over a few turns of the event loop (measured one turn
+    after the change, a quiz's first option was scrolled to where it had not yet moved)."""
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+
+
+def move_widgets(widgets, source, target, index: int = -1, stretch: int = 0) -> None:
+    """Move `widgets` from the layout `source` into `target` (at `index`, in order),
+    keeping the keyboard on the one that has it: Qt takes the focus from a widget that
+    is given a new parent. Their place in the tab chain stays (one window)."""
+    widgets = list(widgets)
+    if not widgets or source.indexOf(widgets[0]) < 0:
+        return  # already there
+    focused = widgets[0].window().focusWidget()
+    for offset, widget in enumerate(widgets):
+        source.removeWidget(widget)
+        target.insertWidget(index if index < 0 else index + offset, widget, stretch)
+    if focused is not None and any(w is focused or w.isAncestorOf(focused) for w in widgets):
+        focused.setFocus()
+
+
+def _view_height(scroll: QScrollArea) -> int:
+    # Not viewport().height(): the first call from Python that returns a bare
+    # QWidget makes PySide set up every widget class it has (58 enum types, among
+    # them QWizard's and QFontDialog's), and this runs as a returning learner's first
+    # screen gets the focus: 3 ms of that start-up in an A/B of 20 rounds each.
+    height = scroll.maximumViewportSize().height()  # with a bar that is always on, without it
+    bar = scroll.horizontalScrollBar()
+    shown_as_needed = bar.isVisible() and scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+    return height - bar.height() if shown_as_needed else height
+
+
+class WholeText(QObject):
+    """A text view shown as tall as all of its lines in a `page` that scrolls as one (the
+    one-page layout), where two scrolling boxes, the text's and the page's, would each
+    show a few lines cut mid-line (200 % text on a laptop). Switched off, the view scrolls
+    in its own box again. While on, the view's reading keys (arrows, Page Up/Down, Home,
+    End, Space) scroll the page, and its lines stay whole as they rewrap (the page's
+    scroll bar comes or goes, the window is resized)."""
+
+    def __init__(self, view: QTextEdit, page: QScrollArea):
+        super().__init__(view)
+        self.view, self.page = view, page
+        self.on = False
+        view.installEventFilter(self)
+        view.document().documentLayout().documentSizeChanged.connect(self.fit)
+        view.horizontalScrollBar().rangeChanged.connect(self.fit)  # it comes or goes
+
+    def set_on(self, on: bool) -> None:
+        if on == self.on:
+            if on:
+                self.fit()
+            return
+        self.on = on
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on
+                                             else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        if on:
+            self.fit()
+        else:
+            self.view.setMinimumHeight(0)
+            self.view.setMaximumHeight(QWIDGETSIZE_MAX)
+
+    def text_height(self) -> int:
+        """The text's height when shown whole at the view's present width, and its own
+        sideways scroll bar where a chart or a picture is wider than the view."""
+        sideways = self.view.horizontalScrollBar()
+        shown = sideways.maximum() > 0 and self.view.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        bar = sideways.sizeHint().height() if shown else 0
+        return math.ceil(self.view.document().size().height()) + 2 * self.view.frameWidth() + bar
+
+    def fit(self, _size=None) -> None:
+        if self.on:  # never less than three lines: an empty view stays a view
+            self.view.setFixedHeight(max(self.text_height(), 3 * self.view.fontMetrics().lineSpacing()))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view and self.on and event.type() == QEvent.Type.KeyPress:
+            action = PAGE_KEYS.get(event.key())
+            if action is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                self.page.verticalScrollBar().triggerAction(action)
+                return True
+        return super().eventFilter(watched, event)
 
 
 def scrolling(content: QWidget, sideways: bool = False) -> QScrollArea:
