@@ -95,3 +95,12 @@ def test_preview_smoke_names_a_file_name_that_is_not_utf8(pack, capsys):
     code = main(["preview", str(pack), "--smoke"])
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err and code in (0, 1)
+
+
+def test_a_pack_whose_id_windows_keeps_is_not_made(pack, tmp_path, capsys):
+    manifest = pack / "pack.md"
+    manifest.write_text("\n".join("id: con" if line.startswith("id:") else line
+                                  for line in manifest.read_text("utf-8").splitlines()) + "\n", "utf-8")
+    assert main(["pack", str(pack), "-o", str(tmp_path / "p.zip")]) == 1
+    assert "pakkens id 'con' er et navn Windows holder av for seg selv" in said(capsys)
+    assert not (tmp_path / "p.zip").exists()

@@ -106,6 +106,13 @@ def check_pack(folder: Path, context: list[Path]) -> PackCheck:
     if manifest is None:
         problems.append(Problem(folder, 0, _("the folder has no pack.md: make it with 'trainer new pack FOLDER'")))
         return PackCheck(folder, None, problems, library)
+    if manifest.id.split(".", 1)[0].lower() in WINDOWS_RESERVED:
+        # The zip's folder and the installed folder are named by the id: "con" cannot be
+        # unpacked on Windows, and import refuses it; so the pack is not made either.
+        from trainer.course.meta import front_matter_line
+
+        problems.append(Problem(manifest.path, front_matter_line(manifest.path, "id"), _(
+            "the pack's id '{id}' is a name Windows keeps for itself; choose another id").format(id=manifest.id)))
     modules = [m for m in library.modules if inside(m.path, folder)]
     owned = (modules + [c for c in library.courses if inside(c.path, folder)]
              + [p for p in library.programmes if inside(p.path, folder)]
