@@ -157,3 +157,14 @@ def test_the_english_core_speaks_no_norwegian(tmp_path):
     texts.append(str(refused_template.value))
     for text in texts:
         assert text and not NORWEGIAN.search(text), text
+
+
+def test_a_catalogue_cut_short_is_compiled_again(tmp_path, monkeypatch):
+    """A full disk while the .mo was written left it empty: the next run read it and crashed."""
+    import shutil
+
+    shutil.copy(i18n.po_path("nb"), tmp_path / "faresignaler_nb.po")
+    (tmp_path / "faresignaler_nb.mo").write_bytes(b"")  # newer than the .po, and empty
+    monkeypatch.setattr(i18n, "FOLDER", tmp_path)
+    assert i18n._load("nb").gettext("usage: ") == "bruk: "
+    assert (tmp_path / "faresignaler_nb.mo").stat().st_size > 1000  # written whole this time

@@ -4,6 +4,7 @@ that `validate` and friends start fast and work on a machine without a screen.""
 from __future__ import annotations
 
 import argparse
+import errno
 import gc
 import importlib
 import os
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from trainer import __version__, paths
 from trainer.display import screen_or_offscreen
-from trainer.errors import TrainerError, exists
+from trainer.errors import TrainerError, exists, os_reason
 from trainer.i18n import _, ngettext
 
 
@@ -172,11 +173,16 @@ def run_validate(args) -> int:
     from trainer.course.loader import load_library
     from trainer.course.targets import load_for_validation
 
-    targets = [Path(p) for p in args.paths] or content_roots(args.content)
+    # The same path given twice (or as x and ./x) is checked and counted once.
+    targets = list({os.path.realpath(p): Path(p) for p in args.paths}.values()) or content_roots(args.content)
     missing = [t for t in targets if not exists(t)]
     if missing:
         for target in missing:
             print(_("trainer validate: cannot find '{path}'").format(path=target), file=sys.stderr)
+        return 2
+    from trainer.cli_paths import refused_targets
+
+    if refused_targets("validate", targets):
         return 2
     # A pack, a course or a programme is checked among the installed content it names.
     library = load_for_validation(targets, content_roots(args.content)) if args.paths else load_library(targets)
@@ -189,7 +195,8 @@ def run_validate(args) -> int:
     print(summary(len(library.modules), len(library.courses), len(library.programmes), errors, warnings), file=sys.stderr)
     # "0 errors" for a folder with nothing in it would be a false "done": a wrong folder,
     # or files saved as .markdown or .md.txt.
-    empty = [t for t in targets if args.paths and t.is_dir() and not _has_content(t)]
+    named = targets if args.paths else [Path(c) for c in args.content or []]  # (--content DIR validate)
+    empty = [t for t in named if t.is_dir() and not _has_content(t)]
     for target in empty:
         print(_("trainer validate: there is nothing to check in '{path}': it has no content files (.md)").format(
             path=target), file=sys.stderr)
@@ -200,7 +207,7 @@ def _has_content(folder: Path) -> bool:
     from trainer.course.loader import walk_content
 
     walk = walk_content(folder)
-    return bool(walk.files or walk.unreadable)  # an unreadable folder is an error of its own
+    return bool(walk.files or walk.unreadable or walk.refused)  # (those are errors of their own)
 
 
 def summary(modules: int, courses: int, programmes: int, errors: int, warnings: int) -> str:
@@ -277,9 +284,13 @@ def _check_folders(args) -> tuple[str, int] | None:
     used is refused (1). Either way the reason, in plain words."""
     from trainer.errors import data_folder_problem
 
+    from trainer.errors import system_folder_problem
+
     for folder in args.content or []:
         if not Path(folder).is_dir():
             return _("cannot find the content folder '{path}'").format(path=folder), 2
+        if system_folder_problem(folder):
+            return system_folder_problem(folder), 2
     if args.command in USES_DATA_FOLDER:
         problem = data_folder_problem(paths.data_dir())
         if problem:
@@ -288,6 +299,47 @@ def _check_folders(args) -> tuple[str, int] | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl-C: stopped as asked, in a line, as a shell reports it (128 + SIGINT)
+        _quiet_stdout()
+        print("\n" + _("trainer: stopped (Ctrl-C)"), file=sys.stderr)
+        return 130
+
+
+def _quiet_stdout() -> None:
+    """Output that can no longer be written (a closed pipe, a full disk): nothing more is
+    tried, and Python's own flush at exit finds nothing to complain about."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
+
+
+# Errors writing the output (standard output to a full disk, a file system gone): every
+# command's output goes through sys.stdout, so they are caught once, in main.
+OUTPUT_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
+
+
+class _ClosedOutput:
+    """Standard output or error closed by the shell (`trainer list >&-`): writing fails
+    as a closed pipe does, so the command ends quietly with 1 (Python gives None there)."""
+
+    def write(self, _text: str) -> int:
+        raise BrokenPipeError(errno.EPIPE, "closed")
+
+    def flush(self) -> None:
+        pass
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, "closed")
+
+
+def _main(argv: list[str] | None = None) -> int:
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # (messages have nowhere to go)
     args = _arguments(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
@@ -303,7 +355,14 @@ def main(argv: list[str] | None = None) -> int:
         report_error(args.command, error)
         return 1
     except BrokenPipeError:  # `trainer list | head`: the reader has all it wanted
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        _quiet_stdout()  # no second error at exit
+        return 1
+    except OSError as error:
+        if error.errno not in OUTPUT_ERRORS:
+            raise
+        # `trainer export ... > /dev/full`: the output could not be written; said in words.
+        _quiet_stdout()
+        report_error(args.command, TrainerError(_("cannot write the output: {reason}").format(reason=os_reason(error))))
         return 1
 
 
@@ -320,6 +379,13 @@ def _run(args) -> int:
         print(_("trainer {command}: '{path}' must end in {ending}").format(
             command=args.command, path=output, ending=ending), file=sys.stderr)
         return 2
+    if output and args.command in ("handout", "certificate", "export"):
+        from trainer.errors import output_problem
+
+        problem = output_problem(output)  # before any work, and before Qt tries (and prints its own words)
+        if problem is not None:
+            report_error(args.command, problem)
+            return 1
     if args.command is not None:
         if args.command in ("present", "handout") and not screen_or_offscreen(args.command == "handout" or args.smoke):
             return 1

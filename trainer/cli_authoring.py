@@ -5,6 +5,7 @@ installs one. Messages go through the gettext catalogue (trainer.i18n); exit cod
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
 
@@ -46,6 +47,8 @@ def add_parsers(commands) -> None:
                       "An older edition of the same pack is replaced; progress is kept."),
     )
     install.add_argument("source", metavar=_("FILE.zip|FOLDER"), help=_("the zip file or the folder with the pack"))
+    install.add_argument("--allow-older", action="store_true", help=_(
+        "install an older version over a newer one (learners' changed modules are in progress again)"))
 
 
 def context_roots(args) -> list[Path]:
@@ -85,7 +88,7 @@ def run_new(args) -> int:
     if written.hint:
         print(_("note: {hint}").format(hint=written.hint), file=sys.stderr)
     print(_("Open the file in your editor, and see the result while you write with: "
-            "trainer preview {path}").format(path=written.main), file=sys.stderr)
+            "trainer preview {path}").format(path=shlex.quote(str(written.main))), file=sys.stderr)  # copy-pastes
     return 0
 
 
@@ -93,6 +96,10 @@ def run_preview(args) -> int:
     target = Path(args.path)
     if not exists(target):
         print(_("trainer preview: cannot find '{path}'").format(path=target), file=sys.stderr)
+        return 2
+    from trainer.cli_paths import refused_targets
+
+    if refused_targets("preview", [target]):
         return 2
     from trainer.display import screen_or_offscreen
 
@@ -107,8 +114,16 @@ def run_pack(args) -> int:
     from trainer.course import packs
 
     folder = Path(args.folder)
-    if not exists(folder) or not folder.is_dir():
+    if exists(folder) and not folder.is_dir():
+        print(_("trainer pack: '{path}' is a file; a content pack is made from a folder: trainer pack FOLDER").format(
+            path=folder), file=sys.stderr)
+        return 2
+    if not exists(folder):
         print(_("trainer pack: cannot find the folder '{path}'").format(path=folder), file=sys.stderr)
+        return 2
+    from trainer.cli_paths import refused_targets
+
+    if refused_targets("pack", [folder]):
         return 2
     if args.output and not args.output.lower().endswith(".zip"):
         print(_("trainer pack: '{path}' must end in .zip").format(path=args.output), file=sys.stderr)
@@ -150,8 +165,16 @@ def run_import(args) -> int:
     if source.is_file() and source.suffix.lower() != ".zip":
         print(_("trainer import: '{path}' is neither a zip file nor a folder").format(path=source), file=sys.stderr)
         return 2
+    from trainer.cli_paths import refused_targets
+
+    if refused_targets("import", [source]):
+        return 2
+    from trainer.cli_paths import restore_if_asked
+
+    restore_if_asked(args)  # (the import puts changed modules back in progress in that file)
     try:
-        imported = content_updates.import_pack(source, getattr(args, "content", None))
+        imported = content_updates.import_pack(source, getattr(args, "content", None),
+                                               allow_older=getattr(args, "allow_older", False))
     except packs.PackError as error:
         _print_problems(error.problems)
         print(_("trainer import: the pack is not installed; nothing has changed"), file=sys.stderr)
@@ -190,8 +213,11 @@ def _describe_versions(result) -> str:
         return _("installed «{title}» (version {version}) in {folder}").format(**values)
     if result.previous.version == manifest.version and not result.changed_modules:
         return _("installed «{title}» (version {version}) again in {folder}; nothing has changed").format(**values)
-    text = _("updated «{title}» from version {old} to {version} in {folder}").format(
-        old=result.previous.version, **values)
+    from trainer.course.packs import is_older
+
+    text = (_("went back from version {old} to the older {version} of «{title}» in {folder}")
+            if is_older(manifest.version, result.previous.version)
+            else _("updated «{title}» from version {old} to {version} in {folder}")).format(old=result.previous.version, **values)
     if result.changed_modules:
         text += _("; changed modules: {ids}").format(ids=", ".join(sorted(result.changed_modules)))
     else:

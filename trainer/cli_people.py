@@ -14,17 +14,20 @@ class ProfileError(TrainerError):
     """A profile name the command cannot use; said as it is, exit code 1."""
 
 
-def _database(create: bool):
+def _database(create: bool, restore: bool = False):
     """The progress database, opened with the app's care; None when there is none yet and
-    none is wanted (listing never creates one)."""
+    none is wanted (listing never creates one). With `restore` (--restore-backup), the
+    newest whole backup replaces a damaged file, as at the app's start."""
     from trainer.store import safety
 
     path = paths.database_path()
-    if not create and not path.exists():
+    if not create and not path.exists() and not restore:
         return None
-    opened = safety.open_safely(path, restore=False, backup=False)
+    opened = safety.open_safely(path, restore=restore, backup=False)
+    message = opened.message()
+    if message:
+        print(f"trainer: {message}", file=sys.stderr)
     if opened.problem is not None:
-        print(f"trainer: {opened.message()}", file=sys.stderr)
         if not opened.persistent:
             raise ProfileError(_("the profiles cannot be changed now; nothing is saved"))
     return opened.db
@@ -50,7 +53,7 @@ def run_list(args) -> int:
     section(_("Programmes (id, language, title):"), [(p.id, p.lang, p.title) for p in library.programmes])
     section(_("Content packs (id, language, title, version):"),
             [(p.id, p.lang, f"{p.title} ({p.version})") for p in library.packs])
-    db = _database(create=False)
+    db = _database(create=False, restore=args.restore_backup)
     profiles = progress.list_profiles(db) if db is not None else []
     rows.append(_("Profiles:"))
     if not profiles:
@@ -61,9 +64,24 @@ def run_list(args) -> int:
 
 
 def run_profile(args) -> int:
+    import sqlite3
+
+    from trainer.store.errors import BusyError, classify
+
+    try:
+        return _change_profile(args)
+    except sqlite3.Error as error:
+        problem = classify(error, paths.database_path())
+        if isinstance(problem, BusyError):  # the app (or another command) is saving right now
+            raise ProfileError(_("the progress file is busy: another program is saving in it (is the app open?). "
+                                 "Nothing was changed; try again in a moment."), problem.detail) from None
+        raise problem from None
+
+
+def _change_profile(args) -> int:
     from trainer.store import erase, progress
 
-    db = _database(create=True)
+    db = _database(create=True, restore=args.restore_backup)
     name = args.name.strip()
     if args.action == "add":
         name = progress.profile_name(args.name)

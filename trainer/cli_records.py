@@ -24,8 +24,9 @@ def _open(args):
 
     # The same care as the app: a damaged file is kept aside and said so, never deleted.
     opened = safety.open_safely(paths.database_path(), restore=args.restore_backup, backup=False)
-    if opened.problem is not None:
-        print(f"trainer: {opened.message()}", file=sys.stderr)
+    message = opened.message()  # also a damage not yet undone, or a restore that had nothing to do
+    if message:
+        print(f"trainer: {message}", file=sys.stderr)
     return opened.db, load_library(content_roots(args.content))
 
 

@@ -1,6 +1,7 @@
 """Content that could stall or trick the app is refused by the validator, with its line,
 and the renderer shows anything that slips past quickly (issue 18)."""
 
+import base64
 import time
 from pathlib import Path
 
@@ -149,10 +150,13 @@ def test_the_import_dialog_peeks_into_a_zip_without_expanding_aliases(tmp_path):
 
 # ---------------------------------------------------------------- images
 
+# A whole 1x1 PNG: the check reads an image to the end, so a header alone is not one.
+PIXEL = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+
 
 def test_reference_style_images_are_checked(tmp_path):
     found = page(tmp_path, "![a][finnes]\n\n![b][mangler]\n\n[finnes]: ok.png\n[mangler]: borte.png\n",
-                 **{"m/ok.png": b"\x89PNG"})
+                 **{"m/ok.png": PIXEL})
     assert found == ["m/p.md:12: bildet 'borte.png' finnes ikke i innholdsmappen"]
 
 

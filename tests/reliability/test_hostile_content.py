@@ -92,6 +92,8 @@ view.resize(900, 700)
 view.show()
 from trainer.course.render import render_markdown
 render_markdown("warm-up")  # Python-Markdown reads its entry points once, before we watch
+from trainer.i18n import translations
+translations()  # and the app's own message catalogue (a refused image is said in words)
 recording[0] = True
 view.show_markdown(text, folder, [root], None)
 app.processEvents()

@@ -419,8 +419,10 @@ def _load_and_store(roots: list[Path], cache_dir: Path, current: str):
             text = text.decode("utf-8")
         _write(_cache_file(cache_dir, roots), "\n".join((_head(), json.dumps(current), text)))
         _prune(cache_dir)
-    except (OSError, CacheFormatError):
-        pass  # a read-only data folder only costs speed (a test keeps every model type storable)
+    except (OSError, CacheFormatError, UnicodeEncodeError):
+        # A read-only data folder only costs speed (a test keeps every model type storable);
+        # so does a file name that is not UTF-8 (said as a problem; it cannot be stored as text).
+        pass
     return library
 
 
@@ -433,8 +435,12 @@ def _packed(library, roots: list[Path]):
 def _write(target: Path, text: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_suffix(f".{os.getpid()}.tmp")
-    with open(temporary, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    try:
+        with open(temporary, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
     os.replace(temporary, target)  # never a half-written cache
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,7 +11,7 @@ import yaml
 
 from trainer.course import limits
 from trainer.course.model import ContentError
-from trainer.errors import os_reason
+from trainer.errors import bad_name_message, badly_encoded, os_reason
 from trainer.i18n import _
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -25,7 +27,13 @@ class SourceFile:
 
 
 def read_text(path: Path) -> tuple[str, bytes]:
+    if badly_encoded(str(path)):
+        raise ContentError(path, 0, bad_name_message(path))
     try:
+        # Looked at before opening: opening a named pipe (FIFO) saved as x.md waits for a
+        # writer for ever; it and any other special file are refused.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise ContentError(path, 0, _("this is not an ordinary file (a pipe or a device); only files can be read"))
         with path.open("rb") as file:
             # Never more than the limit (and one byte to know it was passed): a 50 MB
             # file is refused without reading it into memory.
@@ -54,6 +62,19 @@ def _yaml_hint(problem: str) -> str:
         return _("use spaces, not tabs, for indentation")
     if "could not find expected ':'" in problem:
         return _("a line has no colon; every line should be 'key: value'")
+    if "did not find expected ',' or ']'" in problem or "expected ',' or ']'" in problem:
+        return _("a list in [ ] is not closed with ], or two of its items have no comma between them")
+    if "did not find expected ',' or '}'" in problem or "expected ',' or '}'" in problem:
+        return _("a part in curly brackets is not closed, or two of its items have no comma between them")
+    if "found unexpected end of stream" in problem or "while scanning a quoted scalar" in problem:
+        return _("a quote is not closed: end the text with the same quote mark it begins with")
+    if "cannot start any token" in problem:
+        return _("a value begins with a character YAML keeps for itself (such as @ or %): put the whole value in quotes")
+    if "expected <block end>" in problem or "expected <block mapping start>" in problem \
+            or "did not find expected key" in problem or "did not find expected '-' indicator" in problem:
+        return _("the lines are not evenly indented: a key belongs at the start of its line, a list item under it")
+    if "found undefined alias" in problem or "while scanning an alias" in problem or "while scanning an anchor" in problem:
+        return _("a value begins with * or &, which YAML keeps for itself: put the whole value in quotes")
     return _("invalid YAML")  # YAML's own words follow as the problem's second line
 
 
@@ -152,7 +173,11 @@ def parse_source(path: Path, text: str, raw: bytes) -> SourceFile:
     key_lines: dict[str, int] = {}
     if isinstance(node, yaml.MappingNode):
         for key_node, _value in node.value:
-            key_lines[str(key_node.value)] = key_node.start_mark.line + 2
+            key, line = str(key_node.value), key_node.start_mark.line + 2
+            if key in key_lines:  # YAML keeps the last one without a word: one of the two is a mistake
+                raise ContentError(path, line, _("the key '{key}' is written twice (also on line {line}); keep one of them").format(
+                    key=key, line=key_lines[key]))
+            key_lines[key] = line
     meta = {str(k): v for k, v in meta.items()}
     body = [(number + 1, lines[number]) for number in range(end + 1, len(lines))]
     return SourceFile(path, meta, key_lines, body, raw)

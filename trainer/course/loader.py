@@ -19,7 +19,7 @@ from trainer.course.validate import validate_library  # cross-file checks
 from trainer.course.parts import parse_figures, parse_page, parse_quiz, parse_scenario
 from trainer.course.programme import parse_programme
 from trainer.course.manifest import parse_manifest
-from trainer.errors import os_reason
+from trainer.errors import bad_name_message, badly_encoded, os_reason, system_folder_problem
 from trainer.i18n import _
 
 PART_TYPES = ("page", "scenario", "quiz")
@@ -97,7 +97,7 @@ def _file_type(source: SourceFile, report: Collector) -> str | None:
 def _digest(files: list[tuple[str, bytes]]) -> str:
     sha = hashlib.sha256()
     for name, data in sorted(files):
-        sha.update(name.encode())
+        sha.update(os.fsencode(name))  # a name that is not UTF-8 counts by its bytes
         sha.update(data)
     return sha.hexdigest()
 
@@ -165,6 +165,12 @@ class Walk:
     files: list[Path] = field(default_factory=list)  # the content files, sorted
     misnamed: list[Path] = field(default_factory=list)  # Markdown under another ending
     unreadable: list[tuple[Path, OSError]] = field(default_factory=list)  # folders that cannot be listed
+    refused: str = ""  # why the folder was not walked, or not to its end (a system folder, too many files)
+
+
+# A content folder holds tens or hundreds of files; a walk that has seen this many entries
+# was given the wrong folder (a home folder, a disk) and stops, saying so.
+MAX_WALK_ENTRIES = 20_000
 
 
 def walk_content(root: Path) -> Walk:
@@ -177,12 +183,21 @@ def walk_content(root: Path) -> Walk:
         walk.files.append(root)
         return walk
     found, misnamed = [], []
+    walk.refused = system_folder_problem(root) or ""
+    if walk.refused:
+        return walk
 
     def refused(error: OSError) -> None:
         walk.unreadable.append((Path(error.filename or root), error))
 
+    seen = 0
     # os.walk on strings: sorting thousands of Path objects is slow.
     for folder, dirs, names in os.walk(root, onerror=refused):
+        seen += len(dirs) + len(names)
+        if seen > MAX_WALK_ENTRIES:
+            walk.refused = _("the folder '{path}' holds more than {n} files and folders; is it the right folder? "
+                             "Name the folder that holds the content").format(path=root, n=MAX_WALK_ENTRIES)
+            break
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
             if name.startswith("."):
@@ -237,6 +252,8 @@ def _load_root(root: Path, library: Library) -> None:
             library.problems.append(Problem(root, 0, _("this is not a content file: only files ending in .md are checked")))
         return
     walk = walk_content(root)
+    if walk.refused:
+        library.problems.append(Problem(root, 0, walk.refused))
     for folder, error in walk.unreadable:
         library.problems.append(Problem(folder, 0, _("cannot read the folder: {reason}").format(reason=os_reason(error, reading=True))))
     for path in walk.misnamed:
@@ -293,6 +310,10 @@ def _load_root(root: Path, library: Library) -> None:
         files = [(s.path.name, s.raw) for s in [module_source, *sources.get(folder, [])]]
         try:
             for other in sorted(folder.iterdir()):
+                if badly_encoded(other.name):
+                    if not is_markdown(other.name):  # (a .md one is said by the walk)
+                        library.problems.append(Problem(other, 0, bad_name_message(other)))
+                    continue
                 if not is_markdown(other.name) and other.is_file():
                     files.append((other.name, other.read_bytes()))
         except OSError as error:  # a picture that cannot be read: named, not a traceback

@@ -33,7 +33,9 @@ class Problem:
         from trainer.i18n import _
 
         prefix = _("warning: ") if self.warning else ""
-        place = f"{self.path}:{self.line}" if self.line else str(self.path)  # a folder or a zip has no line
+        from trainer.errors import shown
+
+        place = f"{shown(self.path)}:{self.line}" if self.line else shown(self.path)  # a folder or a zip has no line
         text = f"{place}: {prefix}{self.message}"
         return text + (f"\n    {self.detail}" if self.detail else "")
 
@@ -44,7 +46,9 @@ class ContentError(TrainerError):
     kind = CONTENT
 
     def __init__(self, path: Path, line: int, message: str, detail: str = ""):
-        super().__init__(f"{path}:{line}: {message}", detail)
+        from trainer.errors import shown
+
+        super().__init__(f"{shown(path)}:{line}: {message}", detail)
         self.problem = Problem(Path(path), line, message, detail=detail)
 
 

@@ -33,7 +33,7 @@ from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest
 from trainer.course.meta import Collector
 from trainer.course.model import ContactCard, ContentError, Library, Problem
 from trainer.course.scope import inside, load_scoped
-from trainer.errors import PACK, TrainerError, os_reason
+from trainer.errors import PACK, TrainerError, bad_name_message, badly_encoded, os_reason, shown
 from trainer.i18n import _
 
 # What may travel in a pack. Anything else in the folder (notes, office files, the zip
@@ -106,6 +106,13 @@ def check_pack(folder: Path, context: list[Path]) -> PackCheck:
     if manifest is None:
         problems.append(Problem(folder, 0, _("the folder has no pack.md: make it with 'trainer new pack FOLDER'")))
         return PackCheck(folder, None, problems, library)
+    if manifest.id.split(".", 1)[0].lower() in WINDOWS_RESERVED:
+        # The zip's folder and the installed folder are named by the id: "con" cannot be
+        # unpacked on Windows, and import refuses it; so the pack is not made either.
+        from trainer.course.meta import front_matter_line
+
+        problems.append(Problem(manifest.path, front_matter_line(manifest.path, "id"), _(
+            "the pack's id '{id}' is a name Windows keeps for itself; choose another id").format(id=manifest.id)))
     modules = [m for m in library.modules if inside(m.path, folder)]
     owned = (modules + [c for c in library.courses if inside(c.path, folder)]
              + [p for p in library.programmes if inside(p.path, folder)]
@@ -129,12 +136,33 @@ def check_pack(folder: Path, context: list[Path]) -> PackCheck:
 # ---------------------------------------------------------------- which files travel
 
 
+# Names Windows keeps for devices (in any case, with any ending: "con.md", "Aux.png"): such
+# a file cannot be made there, so a pack holding one cannot be unpacked on Windows.
+WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}
+
+
 def _portable_name_problem(name: str) -> str | None:
+    """What keeps a path inside a pack from being a file on every system, or None."""
+    if badly_encoded(name):
+        return bad_name_message(name)
+    for part in name.split("/"):
+        if part.split(".", 1)[0].strip().lower() in WINDOWS_RESERVED:
+            return _("'{name}': '{part}' is a name Windows keeps for itself; rename it").format(name=name, part=part)
+        if part.endswith((".", " ")):
+            return _("'{name}' ends in a dot or a space, which Windows drops; rename it").format(name=name)
     if any(ord(ch) < 32 for ch in name) or any(ch in name for ch in ':*?"<>|'):
         return _("'{name}' has characters that cannot be used in file names").format(name=name)
     if len(name) > 1000 or any(len(part.encode("utf-8")) > 255 for part in name.split("/")):
         return _("'{value}…' has too long a name").format(value=name[:80])
     return None
+
+
+def same_name_key(relative: str) -> str:
+    """Names that are one file on Windows and macOS give the same key: case, and the two
+    Unicode forms of å (macOS writes names decomposed)."""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", relative).casefold()
 
 
 def _skipped(relative: str) -> bool:
@@ -161,6 +189,7 @@ def folder_files(folder: Path, limits: Limits = DEFAULT_LIMITS) -> FileList:
     total = 0
     count = 0
     links: list[Problem] = []  # links and folders that cannot be read: all named at once
+    seen: dict[str, str] = {}  # a name in one case and Unicode form -> the name as found
 
     def unreadable(error: OSError) -> None:
         # A folder left out would make a pack without it, and "done" would be false.
@@ -195,6 +224,13 @@ def folder_files(folder: Path, limits: Limits = DEFAULT_LIMITS) -> FileList:
             problem = _portable_name_problem(relative)
             if problem:
                 raise _refuse(path, problem)
+            # X.png and x.png (or å written two ways) are one file on Windows and macOS:
+            # the zip would be refused at import, so the pack is refused now.
+            key = same_name_key(relative)
+            if key in seen:
+                raise _refuse(path, _("'{relative}' and '{other}' differ only in capital letters; on Windows and macOS "
+                                      "they would be one file: rename one of them").format(relative=relative, other=seen[key]))
+            seen[key] = relative
             if _is_content(relative):
                 listing.files.append((relative, path))
             else:
@@ -323,7 +359,7 @@ def inspect_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> ZipPlan:
         if not parts:
             continue
         relative = "/".join(parts)
-        key = relative.casefold()
+        key = same_name_key(relative)
         if key in seen:
             raise _refuse(path, _("'{relative}' appears more than once in the zip file").format(relative=relative))
         seen.add(key)
@@ -492,9 +528,26 @@ def clean_staging(packs_dir: Path) -> list[Path]:
     return removed
 
 
-def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits = DEFAULT_LIMITS) -> Installed:
+def version_key(version: str) -> tuple[int, ...] | None:
+    """A version as numbers to compare ("1.10" after "1.9", "2025-10" after "2025-9"), or
+    None when it is not made of numbers (then no order is assumed)."""
+    parts = re.split(r"[.\-_]", str(version).strip().lstrip("vV"))
+    if not parts or not all(part.isdigit() for part in parts):
+        return None
+    return tuple(int(part) for part in parts)
+
+
+def is_older(new: str, old: str) -> bool:
+    new_key, old_key = version_key(new), version_key(old)
+    return new_key is not None and old_key is not None and new_key < old_key
+
+
+def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits = DEFAULT_LIMITS,
+            allow_older: bool = False) -> Installed:
     """Check and install a pack (a zip or a folder) into `packs_dir/<id>`, replacing an
-    older copy of the same pack. Raises PackError, and then nothing has changed."""
+    older copy of the same pack. An older version over a newer one is refused unless
+    `allow_older` (going back puts the learners' changed modules in progress again).
+    Raises PackError, and then nothing has changed."""
     source = Path(source)  # as given: problems name the file the way the user did
     packs_dir = Path(packs_dir)
     if source.is_dir():
@@ -530,6 +583,10 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
         manifest = check.manifest
         target = packs_dir / manifest.id
         previous = read_manifest(target) if target.is_dir() else None
+        if previous is not None and is_older(manifest.version, previous.version) and not allow_older:
+            raise _refuse(origin, _("this is version {new} of «{title}», older than the installed version {old}; nothing "
+                                    "is changed. To go back to it on purpose, import it with --allow-older").format(
+                new=manifest.version, old=previous.version, title=manifest.title))
         old = _versions(load_library([target])) if target.is_dir() else {}
         staged_library = load_library([staged])
         new = _versions(staged_library)
@@ -549,11 +606,18 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
             raise
         final = read_manifest(target) or manifest
         warnings = _shown_as(check.warnings, staged, origin)
+        if previous is not None and previous.version == manifest.version and changed:
+            # Two editions under one number: no one can tell which one a school has.
+            warnings.append(Problem(origin / MANIFEST_NAME, 1, _(
+                "the content has changed, but the version is still {version}: raise 'version' in pack.md "
+                "so that the editions can be told apart").format(version=manifest.version), warning=True))
         contacts = tuple(dataclasses.replace(card, path=target / card.path.relative_to(staged))
                          for card in staged_library.contacts)
         return Installed(final, target, previous, changed, added, removed, warnings, skipped, contacts)
     except OSError as error:
-        raise _refuse(source, _("the pack could not be installed: {value}").format(value=os_reason(error))) from None
+        where = error.filename or source  # which file or folder: "not allowed to write there" says nothing alone
+        raise _refuse(source, _("the pack could not be installed: cannot write '{path}': {reason}").format(
+            path=shown(where), reason=os_reason(error))) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -601,5 +665,6 @@ def remove(name: str, packs_dir: Path) -> InstalledPack:
             os.replace(folder, trash)
             shutil.rmtree(trash, ignore_errors=True)
     except OSError as error:
-        raise _refuse(folder, _("the pack could not be removed: {value}").format(value=os_reason(error))) from None
+        raise _refuse(folder, _("the pack could not be removed: '{path}': {value}").format(
+            path=shown(error.filename or folder), value=os_reason(error))) from None
     return pack

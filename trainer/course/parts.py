@@ -19,6 +19,7 @@ _TAG = re.compile(r"#([\w-]+)")
 _MARK = re.compile(r"\{([^{}\n]*)\}")
 RECOMMENDED = "recommended"
 _TASK = re.compile(r"^\[(?P<mark>[ xX])\][ \t]+(?P<text>.+)$")
+_UNSPACED_TASK = re.compile(r"^\s{0,3}(?:-\[[ xX]\]|-\s*\[[ xX]\](?=[^\s(]))")
 _MATCH = re.compile(r"^(?P<left>.+?)[ \t]+(?:->|→)[ \t]+(?P<right>.+)$")
 
 
@@ -274,6 +275,12 @@ def _parse_question(section: md.Section, report: Collector) -> Question | None:
     explanation = [b for b in blocks if b.kind == "quote"]
     prompt = [b for b in blocks if b.kind in md.PROSE_KINDS]
     explicit = [c for c in section.classes if c in QUESTION_KINDS]
+    # "-[x] a" or "- [x]a" is read as text, not as an answer: the answer then seems to be
+    # missing, so the place of the missing space is said instead.
+    unspaced = [(number, text) for number, text in section.lines if _UNSPACED_TASK.match(text)]
+    for number, text in unspaced:
+        report.error(number, _("'{text}' is not read as an answer: write it as '- [x] answer', with a space after "
+                               "the dash and after the bracket").format(text=text.strip()[:40]))
     options, pairs, order = [], [], []
     for item in items:
         if item.marker[0].isdigit():
@@ -298,6 +305,9 @@ def _parse_question(section: md.Section, report: Collector) -> Question | None:
             item.line,
             _("the answer is neither '- [ ] answer', '- [x] right answer', '- left -> right' nor '1. step'"),
         )
+    for number, text in unspaced:  # counted as the answers they were meant to be: no "no right answer" on top
+        mark, rest = re.match(r"^\s*-\s*\[([ xX])\]\s*(.*)$", text).groups()
+        options.append(Option(text=rest.strip(), correct=mark in "xX", feedback="", line=number))
     found = [k for k, v in (("options", options), ("pairs", pairs), ("order", order)) if v]
     if len(found) > 1:
         report.error(section.line, _("the question mixes different kinds of answer lists"))

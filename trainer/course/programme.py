@@ -125,7 +125,7 @@ def parse_programme(source: SourceFile, report: Collector) -> Programme:
     if not sections:
         report.error(1, _("the programme has no parts: every part begins with '## Title'"))
     minutes = int_value(source, "minutes", 0, report)
-    if "minutes" in source.meta and minutes == 0:
+    if isinstance(source.meta.get("minutes"), int) and minutes == 0:  # ("abc" is said once, as not a number)
         report.error(source.key_lines.get("minutes", 1), _("'minutes' must be more than 0"))
     planned = sum(s.minutes for s in parsed)
     if minutes and planned and planned != minutes:
@@ -224,9 +224,10 @@ def check_programmes(library, source_language: str = "nb") -> list:
         if key in seen:
             problems.append(_problem(
                 programme.path, front_matter_line(programme.path, "id"),
-                _("the programme id '{id}' is used more than once for the language {lang}").format(id=programme.id, lang=programme.lang),
+                _("the programme id '{id}' is used more than once for the language {lang} (also in {other})").format(
+                    id=programme.id, lang=programme.lang, other=seen[key].path),
             ))
-        seen[key] = programme
+        seen.setdefault(key, programme)
         by_id.setdefault(programme.id, {})[programme.lang] = programme
         problems.extend(check_programme(programme, library))
     for versions in by_id.values():

@@ -59,7 +59,16 @@ def check_target(given: Path, context: list[Path]) -> Scoped:
         return Scoped(shown, check.library, [p for p in check.problems if inside(p.path, shown)], broken)
     if is_file(target) and _file_type(target) in CONTEXT_TYPES:
         return load_scoped(target, context)
-    return load_scoped(target, [])
+    alone = load_scoped(target, [])
+    if is_dir(target) and context and (alone.library.courses or alone.library.programmes):
+        # A folder of own content whose courses or programmes name installed modules sees
+        # the installed content, as its files do one by one. What is wrong only because the
+        # installed content is missing is dropped; nothing is added (a copy of an installed
+        # module would clash with the original only here, never where the folder is used).
+        among = load_scoped(target, context)
+        places = {(p.path, p.line) for p in alone.problems}
+        alone.problems = [p for p in among.problems if (p.path, p.line) in places]  # (with a hint from the context)
+    return alone
 
 
 def load_for_validation(targets: list[Path], context: list[Path]) -> Library:

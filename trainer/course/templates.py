@@ -5,7 +5,9 @@ shows: `#` lines in the front matter and `<!-- ... -->` in the text."""
 
 from __future__ import annotations
 
+import errno
 import os
+from shlex import quote
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -37,6 +39,14 @@ def slug(name: str, fallback: str) -> str:
 def title_of(ident: str) -> str:
     words = ident.replace("_", " ").replace("-", " ").strip()
     return words[:1].upper() + words[1:] if words else ident
+
+
+def title_from_name(name: str, ident: str) -> str:
+    """A title from the folder or file name the author chose, in their letters ("æøå-pakke"
+    gives "Æøå pakke", not the id's "Aeoa pakke"); the id's when the name has no words."""
+    words = re.sub(r"^\d+[-_ ]+", "", Path(name).stem if name.lower().endswith(".md") else name)
+    words = re.sub(r"[-_\s]+", " ", words).strip()
+    return words[:1].upper() + words[1:] if any(ch.isalpha() for ch in words) else title_of(ident)
 
 
 # ---------------------------------------------------------------- the texts
@@ -138,7 +148,7 @@ Denne kommentaren vises ikke i appen. -->
 
 Sønnen din, Emil, kommer hjem med dyre joggesko. Han sier at en venn ga ham dem.
 
-- [Spør rolig hvem vennen er](#samtale) #nye-ting
+- [Spør hvem vennen er](#samtale) #nye-ting
   > Godt. Du viser interesse uten å anklage. Nye ting uten forklaring er en grunn til å
   > snakke sammen, ikke et bevis.
 - [La det ligge, det er jo bare sko](#senere)
@@ -206,7 +216,7 @@ This comment is not shown in the app. -->
 
 Your son, Emil, comes home with expensive trainers. He says a friend gave them to him.
 
-- [Calmly ask who the friend is](#samtale) #nye-ting
+- [Ask who the friend is](#samtale) #nye-ting
   > Good. You show interest without accusing. New things without explanation are a
   > reason to talk, not proof.
 - [Let it go, they are only shoes](#senere)
@@ -660,6 +670,35 @@ def _sibling_ids(folder: Path) -> set[str]:
     return found
 
 
+def _nearby_module_ids(folder: Path) -> dict[str, Path]:
+    """The modules beside a new module's folder (its pack, or the folder above): id ->
+    module.md, read from the front matter's id line without parsing the files."""
+    folder = Path(folder).resolve()
+    pack = next((f for f in folder.parents if (f / "pack.md").is_file()), None)
+    # In a pack: all of it. Elsewhere: the folders beside it and beside its folder
+    # (ids2/a when ids2/b/a is made), not a whole home folder.
+    modules = (sorted(pack.glob("*/module.md")) + sorted(pack.glob("*/*/module.md")) if pack is not None
+               else sorted(folder.parent.glob("*/module.md")) + sorted(folder.parent.parent.glob("*/module.md")))
+    found: dict[str, Path] = {}
+    for module in modules:
+        if module.parent != folder:
+            for ident in _sibling_ids_of(module):
+                found.setdefault(ident, module)
+    return found
+
+
+def _sibling_ids_of(path: Path) -> set[str]:
+    try:
+        for line in path.read_text("utf-8-sig").splitlines()[1:40]:
+            if line.startswith("id:"):
+                return {line[3:].strip().strip("'\"")}
+            if line.strip() == "---":
+                break
+    except (OSError, UnicodeDecodeError):
+        pass
+    return set()
+
+
 def _unique(ident: str, taken: set[str]) -> str:
     candidate, number = ident, 2
     while candidate in taken:
@@ -690,16 +729,25 @@ def _blocking_folder(path: Path) -> Path:
             return candidate.parent
         except OSError:
             break
-    return path if path.is_dir() else path.parent
+    try:
+        return path if path.is_dir() else path.parent
+    except OSError:
+        return path.parent
 
 
 def create(kind: str, path: Path, lang: str = "nb", taken: set[str] = frozenset()) -> Written:
     """Write the starting file(s) for `kind` at `path`. `taken` holds the module, course
     and programme ids already installed, which a new file must not reuse. Raises
     TemplateError."""
+    too_long = next((part for part in Path(path).parts if len(os.fsencode(part)) > 255), None)
+    if too_long is not None:  # (the system's limit for one name, in bytes: æ, ø and å take two)
+        raise TemplateError(_("the name '{name}…' is too long: a file or folder name can have at most 255 letters").format(
+            name=too_long[:40]))
     try:
         return _create(kind, path, lang, taken)
     except OSError as error:  # looking before writing: a folder on the way cannot be read
+        if error.errno == errno.ENAMETOOLONG:
+            raise TemplateError(_("the path '{path}' is too long for the system").format(path=path)) from None
         raise TemplateError(_("cannot read the folder '{path}': {reason}").format(
             path=_blocking_folder(path), reason=os_reason(error, reading=True))) from None
 
@@ -711,12 +759,21 @@ def _create(kind: str, path: Path, lang: str, taken: set[str]) -> Written:
         raise TemplateError(_("unknown language '{lang}': use nb or en").format(lang=lang))
     path = Path(path)
     if kind == "module":
-        if path.suffix.lower() == ".md":
+        if path.name.lower() == "module.md":
             folder, target = path.parent, path
+        elif path.suffix.lower() == ".md":  # a module is a folder; "m.md" would be a module file named wrong
+            raise TemplateError(_("'{path}' looks like a file; a module is a folder with a module.md in it: "
+                                  "trainer new module {folder}").format(path=path, folder=quote(str(path.with_suffix("")))))
         else:
             folder, target = path, path / "module.md"
-        ident = _unique(slug(folder.resolve().name, "modul" if lang == "nb" else "module"), set(taken))
-        _write({target: fill(MODULE[lang], id=ident, title=yaml_text(title_of(ident)), folder=str(folder))})
+        ident = slug(folder.resolve().name, "modul" if lang == "nb" else "module")
+        beside = _nearby_module_ids(folder)
+        if ident in beside:  # two modules with one id: the second would be refused by the check
+            raise TemplateError(_("the module '{id}' is already in {other}; give the new folder another name "
+                                  "(nothing is written)").format(id=ident, other=beside[ident]))
+        ident = _unique(ident, set(taken))
+        title = title_from_name(folder.resolve().name, ident)
+        _write({target: fill(MODULE[lang], id=ident, title=yaml_text(title), folder=str(folder))})
         return Written(kind, (target,), folder)
     if kind == "pack":
         if path.suffix:
@@ -727,7 +784,7 @@ def _create(kind: str, path: Path, lang: str, taken: set[str]) -> Written:
         base, number = ident, 2
         while f"{ident}-modul" in taken or f"{ident}-kurs" in taken:
             ident, number = f"{base}-{number}", number + 1
-        title = yaml_text(title_of(ident))
+        title = yaml_text(title_from_name(path.resolve().name, ident))
         names = PACK_FOLDER_NAMES[lang]
         module = path / names["module"]
         values = dict(id=ident, title=title, folder=str(path))
@@ -759,6 +816,6 @@ def _create(kind: str, path: Path, lang: str, taken: set[str]) -> Written:
                      "until it is moved there. Make a module with: trainer new module FOLDER")
     else:
         ident = _unique(ident, set(taken))
-        title = title_of(ident)
+        title = title_from_name(path.name, ident)
     _write({path: fill(text, id=ident, title=yaml_text(title))})
     return Written(kind, (path,), path, hint)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from trainer.course.images import image_problem
 from trainer.course.meta import front_matter_line, suggest
-from trainer.course.model import Library, Module, Problem
+from trainer.course.model import Course, Library, Module, Problem
 from trainer.course.part_types import Page, Quiz, Scenario
 from trainer.course.programme import check_programmes
 from trainer.course.render import image_references
@@ -250,30 +250,62 @@ def _line_of(path: Path, needle: str) -> int:
     return 1
 
 
+def _image_line(path: Path, src: str, after: int) -> int:
+    """The line where an image is written as an image (`![..](src`, or a reference
+    definition `[name]: src`) after line `after`, so that link text naming the file, or an
+    earlier image, does not take its place; else the first line naming it at all."""
+    import re
+
+    written = re.compile(r"\]\(\s*<?" + re.escape(src) + r"(?:[\s>)]|$)|^\s{0,3}\[[^\]]+\]:\s*<?" + re.escape(src) + r"(?:[\s>]|$)")
+    try:
+        lines = path.read_text("utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return 1
+    for number, text in enumerate(lines, 1):
+        if number > after and written.search(text):
+            return number
+    return _line_of(path, src) if src else 1
+
+
+def _read_image(path: Path) -> bytes:
+    """At most one byte more than an image may be (a 2 GB file is not read to refuse it)."""
+    from trainer.course.images import MAX_IMAGE_BYTES
+
+    with open(path, "rb") as handle:
+        return handle.read(MAX_IMAGE_BYTES + 1)
+
+
 def check_images(module: Module, roots: list[Path], report: Report) -> None:
     """Every image the renderer would be asked for (inline or reference-style, never one
     written inside code), found on disk and safe to draw."""
     checked: dict[Path, str | None] = {}
+    last: dict[tuple[Path, str], int] = {}  # where the same image was last found in a file
     for part in module.parts:
         for text in _markdown_of(part):
             for ref in image_references(text, part.path.parent, roots, paths.assets_dir()):
                 src = ref.src
+                line = _image_line(part.path, src, last.get((part.path, src), 0))
+                last[(part.path, src)] = line
                 if ref.found is None:
-                    line = _line_of(part.path, src)
-                    if "://" in src or src.startswith("//"):
+                    if src.lower().startswith("file:"):
+                        report.error(part.path, line, _("the image '{src}' is named by its place on this computer, which no other computer has: put it in the module folder and write its name").format(src=src))
+                    elif "://" in src or src.startswith("//"):
                         report.error(part.path, line, _("the image '{src}' is on the internet and is never shown: put it in the module folder").format(src=src))
                     elif not src:
                         report.error(part.path, line, _("an image has no address"))
                     else:
                         report.error(part.path, line, _("the image '{src}' does not exist in the content folder").format(src=src))
                     continue
+                if not ref.alt:  # the guide: always write what the image shows (screen readers read it)
+                    report.warn(part.path, line, _("the image '{src}' has no description: write what it shows "
+                                                   "between the brackets, ![Map of the school](map.png)").format(src=src))
                 if ref.found not in checked:
                     try:
-                        checked[ref.found] = image_problem(ref.found.read_bytes())
+                        checked[ref.found] = image_problem(_read_image(ref.found), ref.found.name)
                     except OSError as error:
                         checked[ref.found] = _("the image cannot be read: {reason}").format(reason=os_reason(error, reading=True))
                 if checked[ref.found]:
-                    report.error(part.path, _line_of(part.path, src), _("the image '{src}': {problem}").format(src=src, problem=checked[ref.found]))
+                    report.error(part.path, line, _("the image '{src}': {problem}").format(src=src, problem=checked[ref.found]))
 
 
 def check_module(module: Module, roots: list[Path], report: Report) -> None:
@@ -282,8 +314,11 @@ def check_module(module: Module, roots: list[Path], report: Report) -> None:
     ids = [p.id for p in module.parts]
     for part_id, count in Counter(ids).items():
         if part_id and count > 1:
-            second = [p for p in module.parts if p.id == part_id][1]
-            report.error(second.path, front_matter_line(second.path, "id"), _("the id '{part_id}' is used {count} times in the module").format(part_id=part_id, count=count))
+            first, *others = [p for p in module.parts if p.id == part_id]
+            for other in others:
+                report.error(other.path, front_matter_line(other.path, "id"), _(
+                    "the id '{part_id}' is used {count} times in the module (also in {other})").format(
+                    part_id=part_id, count=count, other=first.path.name))
     for part in module.parts:
         if isinstance(part, Scenario):
             check_scenario(part, report)
@@ -409,11 +444,13 @@ def check_translations(library: Library, report: Report) -> None:
 
 
 def check_courses(library: Library, report: Report) -> None:
-    seen: Counter = Counter()
+    seen: dict[tuple[str, str], Course] = {}
     for course in library.courses:
-        seen[(course.lang, course.id)] += 1
-        if seen[(course.lang, course.id)] == 2:
-            report.error(course.path, front_matter_line(course.path, "id"), _("the course id '{id}' is used more than once for the language {lang}").format(id=course.id, lang=course.lang))
+        first = seen.setdefault((course.lang, course.id), course)
+        if first is not course:
+            report.error(course.path, front_matter_line(course.path, "id"), _(
+                "the course id '{id}' is used more than once for the language {lang} (also in {other})").format(
+                id=course.id, lang=course.lang, other=first.path))
         available = {m.id: m for m in library.modules if m.lang == course.lang}
         quiz_ids = set()
         for module_id in course.module_ids:
@@ -426,8 +463,12 @@ def check_courses(library: Library, report: Report) -> None:
                 )
             else:
                 quiz_ids.update(q.id for q in module.quizzes)
+        # A quiz file that could not be read is said where it is; the course naming it is
+        # not wrong, so it is not said again here.
+        unread = {Path(p.path).parent for p in library.problems if not p.warning}
+        unread_in_course = any(available[m].folder in unread for m in course.module_ids if m in available)
         for quiz_id in course.pass_rule.quizzes:
-            if quiz_id not in quiz_ids:
+            if quiz_id not in quiz_ids and not unread_in_course:
                 report.error(course.path, front_matter_line(course.path, "pass", quiz_id), _("the pass rule names the quiz '{quiz_id}', which is not in the course{hint}").format(quiz_id=quiz_id, hint=suggest(quiz_id, quiz_ids)))
         for _module, quiz in library.course_quizzes(course):
             if 0 < len(quiz.questions) < COUNTED_QUIZ_MIN_QUESTIONS:
@@ -442,13 +483,14 @@ def check_courses(library: Library, report: Report) -> None:
 
 def validate_library(library: Library) -> list[Problem]:
     report = Report()
-    counts = Counter((m.lang, m.id) for m in library.modules)
-    flagged = set()
+    first: dict[tuple[str, str], Module] = {}
     for module in library.modules:
         key = (module.lang, module.id)
-        if counts[key] > 1 and key in flagged:
-            report.error(module.path, front_matter_line(module.path, "id"), _("the module id '{id}' is used by more than one module in {lang}").format(id=module.id, lang=module.lang))
-        flagged.add(key)
+        other = first.setdefault(key, module)
+        if other is not module:
+            report.error(module.path, front_matter_line(module.path, "id"), _(
+                "the module id '{id}' is used by more than one module in {lang} (also in {other})").format(
+                id=module.id, lang=module.lang, other=other.path))
         check_module(module, library.roots, report)
     check_courses(library, report)
     check_translations(library, report)

@@ -114,19 +114,29 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def _load(lang: str) -> _gettext.NullTranslations:
     if lang == "en":
         return _gettext.NullTranslations()  # the messages are written in English
+    import io
+    import struct
+
     po, mo = po_path(lang), mo_path(lang)
     try:
         fresh = mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime)
-        data = mo.read_bytes() if fresh else compile_po(po.read_text("utf-8"))
+        if fresh:
+            try:
+                return _gettext.GNUTranslations(io.BytesIO(mo.read_bytes()))
+            except (OSError, struct.error, ValueError, UnicodeDecodeError):
+                pass  # a catalogue cut short (a full disk while it was written): compiled again below
+        data = compile_po(po.read_text("utf-8"))
     except OSError:
         return _gettext.NullTranslations()
-    if not fresh:
-        try:  # a source checkout: keep the compiled catalogue for the next start
-            mo.write_bytes(data)
-        except OSError:
-            pass
-    import io
-
+    try:  # a source checkout: keep the compiled catalogue for the next start, written whole or not at all
+        staged = mo.with_name(f"{mo.name}.{os.getpid()}.tmp")
+        try:
+            staged.write_bytes(data)
+            os.replace(staged, mo)
+        finally:
+            staged.unlink(missing_ok=True)
+    except OSError:
+        pass
     return _gettext.GNUTranslations(io.BytesIO(data))
 
 

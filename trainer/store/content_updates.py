@@ -68,14 +68,14 @@ class PackImport:
     progress_error: StorageError | None = None
 
 
-def import_pack(source: Path, given: list[str | os.PathLike] | None = None) -> PackImport:
+def import_pack(source: Path, given: list[str | os.PathLike] | None = None, allow_older: bool = False) -> PackImport:
     """Check and install a pack among the installed content (the built-in course, or the
     folders `given` instead), then put completed modules whose content changed back in
     progress. The one way for `trainer import` and the app; it opens its own connection,
     so the app runs it off the UI thread. Raises packs.PackError, and then nothing changed."""
     from trainer.store import db as store_db  # sqlite-utils: only when progress must change
 
-    result = packs.install(source, paths.user_content_dir(), installed.content_roots(given))
+    result = packs.install(source, paths.user_content_dir(), installed.content_roots(given), allow_older=allow_older)
     if not result.changed_modules or not paths.database_path().exists():
         return PackImport(result)
     try:

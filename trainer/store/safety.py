@@ -48,17 +48,35 @@ class Opened:
     persistent: bool = True  # False: running on a temporary in-memory database
     skipped: list[Path] = field(default_factory=list)  # newer backups that were not whole
     restore_failed: str = ""  # why a restore that was asked for did not happen
+    replaced: Path | None = None  # the file used since the damage, kept aside when a backup replaced it
+    pending: dict | None = None  # an earlier damage not yet resolved (see `damage_note`)
+    nothing_to_restore: bool = False  # --restore-backup with no damage to undo
 
     @property
     def detail(self) -> str:
         """What the problem was, as the library or the system said it (for the log)."""
         return " ".join(self.problem.lines()) if self.problem is not None else ""
 
+    def reminder(self) -> str:
+        """For the commands that read the database: after a damage that was not undone, the
+        file in use is the empty one started then, and that is said every time (a list with
+        no profiles, with no word why, reads as "the learners are gone")."""
+        if self.pending is None or self.problem is not None:
+            return ""
+        text = _("The progress file was damaged earlier and kept aside as {aside}; the one in use was started "
+                 "empty then.").format(aside=self.pending.get("kept", ""))
+        if self.pending.get("backups"):
+            text += " " + _("The backup {name} from before the damage can be restored with --restore-backup.").format(
+                name=self.pending["backups"][0])
+        return text
+
     def message(self) -> str:
         """What happened, in the user's words (gettext): the one text for the command line
         and the app's start-up notice alike."""
         if self.problem is None:
-            return ""
+            if self.nothing_to_restore:
+                return _("Nothing was restored: the progress file is not damaged.")
+            return self.reminder()
         errors = store_errors
         texts = {
             errors.CorruptDatabaseError: _("The progress file was damaged. It has been kept aside as {aside} and is not deleted."),
@@ -80,6 +98,9 @@ class Opened:
                      "some space is freed. What was saved before is safe.")
         if self.restored:
             text += " " + _("The newest whole backup ({name}) has been restored.").format(name=self.backup.name)
+            if self.replaced is not None:
+                text += " " + _("The progress file used since the damage has been kept aside as {name}.").format(
+                    name=self.replaced.name)
             if self.skipped:
                 text += " " + ngettext(
                     "{n} newer backup was not whole and was skipped: {names}.",
@@ -205,9 +226,52 @@ def make_backup(db: Database, path: Path, keep: int = KEEP_BACKUPS) -> Path:
         _remove_file(staged)
         raise
     _note_newest(path, target, state)
-    for old in backups(path)[keep:]:
+    # While a damaged file waits to be undone, the backups from before the damage are the
+    # learners' progress: they are never rotated out (a week of starts would push them out).
+    protected = set((damage_note(path) or {}).get("backups", []))
+    for old in [b for b in backups(path) if b.name not in protected][max(0, keep - len(protected)):]:
         old.unlink()
     return target
+
+
+# A damaged file kept aside is "pending" until a backup from before the damage is restored:
+# the note beside the backups names the file kept aside and the backups taken before it.
+
+
+def _damage_file(path: Path) -> Path:
+    return backups_dir(path) / f"{path.stem}-damaged.json"
+
+
+def damage_note(path: Path) -> dict | None:
+    try:
+        note = json.loads(_damage_file(path).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(note, dict) or not isinstance(note.get("backups"), list):
+        return None
+    return note
+
+
+def _write_damage_note(path: Path, aside: Path) -> None:
+    if damage_note(path) is not None:
+        return  # an earlier damage not yet undone: its backups are still the ones to keep
+    before = [b.name for b in backups(path)]
+    if not before:
+        return  # nothing to restore later, nothing to keep
+    try:
+        backups_dir(path).mkdir(parents=True, exist_ok=True)
+        staged = _damage_file(path).with_name(f"{path.stem}-damaged.db.partial-pid{os.getpid()}")
+        staged.write_text(json.dumps({"kept": aside.name, "backups": before}), "utf-8")
+        os.replace(staged, _damage_file(path))
+    except OSError:
+        pass  # without the note, the backups rotate as usual: the message still names one
+
+
+def _clear_damage_note(path: Path) -> None:
+    try:
+        _damage_file(path).unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 # A start-up backup is taken only when the file changed since the newest backup: a copy at
@@ -308,10 +372,15 @@ def restore_backup(path: Path, backup: Path) -> None:
 
 def restore_newest(path: Path) -> tuple[Path, list[Path]]:
     """Restore the newest backup that is whole; returns it and the newer ones that were
-    not. StorageError (with the reasons) when none is."""
+    not. StorageError (with the reasons) when none is. After a damage that is not yet
+    undone, only the backups from before it count (later ones hold the empty file)."""
     skipped: list[Path] = []
     reasons: list[str] = []
-    for backup in backups(path):
+    note = damage_note(path)
+    candidates = backups(path)
+    if note is not None:
+        candidates = [b for b in candidates if b.name in note["backups"]]
+    for backup in candidates:
         try:
             restore_backup(path, backup)
         except (store_errors.StorageError, sqlite3.Error, OSError) as error:
@@ -347,7 +416,30 @@ def _read_only(path: Path) -> str | None:
 
 
 def open_safely(path: Path, restore: bool = False, backup: bool = True) -> Opened:
+    """The database at `path`, opened with care (see the module's text). With `restore`
+    (--restore-backup), the newest whole backup replaces a file that is damaged now, or the
+    empty file started after an earlier damage that was not undone; otherwise nothing is
+    restored and `nothing_to_restore` says so."""
     path = Path(path)
+    note = damage_note(path)
+    if restore and note is not None and not _emptied(path) and _healthy(path):
+        return _restore_pending(path, note, backup)
+    opened = _open(path, restore, backup)
+    if opened.problem is None:
+        opened.pending = note
+        opened.nothing_to_restore = restore and note is None
+    return opened
+
+
+def _healthy(path: Path) -> bool:
+    ready = open_ready(path)
+    if ready is None:
+        return False
+    ready.conn.close()
+    return True
+
+
+def _open(path: Path, restore: bool, backup: bool) -> Opened:
     if _emptied(path):
         # A progress file emptied to 0 bytes beside backups was cut short (a failed copy,
         # a full disk): SQLite would take it for a new, empty database without a word.
@@ -460,6 +552,7 @@ def _recover(path: Path, problem: store_errors.StorageError, restore: bool) -> O
     except OSError as error:
         return Opened(store_db.memory(), store_errors.UnwritableError(str(problem), str(error)), persistent=False)
     opened = Opened(None, problem, kept_aside=aside, backup=newest_backup(path))
+    _write_damage_note(path, aside)
     if restore:
         _restore(opened, path)
     try:
@@ -474,8 +567,60 @@ def _restore(opened: Opened, path: Path) -> None:
     try:
         opened.backup, opened.skipped = restore_newest(path)
         opened.restored = True
+        _clear_damage_note(path)
     except store_errors.StorageError as error:
         opened.restore_failed = str(error)
+
+
+def _restore_pending(path: Path, note: dict, backup: bool) -> Opened:
+    """--restore-backup after a damage that was kept aside at an earlier start: the file
+    started empty then is replaced by the newest whole backup from before the damage. If
+    anything was saved in it since, it is kept aside too, never deleted."""
+    from trainer.store import db as store_db
+
+    opened = Opened(None, store_errors.CorruptDatabaseError(_("kept aside at an earlier start")),
+                    kept_aside=path.with_name(str(note.get("kept", ""))))
+    try:
+        used = path.is_file() and _has_profiles(path)
+        if used:
+            opened.replaced = path.with_name(f"{path.stem}-replaced-{_stamp()}{path.suffix}")
+            _copy_checked_file(path, opened.replaced)
+    except (OSError, sqlite3.Error, store_errors.StorageError) as error:
+        opened.restore_failed = _("the file in use could not be kept aside first ({detail})").format(detail=error)
+        opened.replaced = None
+        opened.db = open_safely(path, backup=backup).db
+        return opened
+    _restore(opened, path)
+    if not opened.restored:
+        if opened.replaced is not None:
+            opened.replaced.unlink(missing_ok=True)  # the file in use was left as it was
+            opened.replaced = None
+    try:
+        opened.db = store_db.connect(path)
+    except store_db.StorageError as error:
+        return Opened(store_db.memory(), store_errors.UnwritableError(*error.lines()), persistent=False)
+    return opened
+
+
+def _has_profiles(path: Path) -> bool:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    try:
+        return bool(conn.execute("select exists (select 1 from profiles)").fetchone()[0])
+    except sqlite3.Error:
+        return True  # cannot tell: keep it
+    finally:
+        conn.close()
+
+
+def _copy_checked_file(path: Path, target: Path) -> None:
+    """A whole copy of the database at `path` (through the backup API) at `target`."""
+    source = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        staged = target.with_name(target.name + f".partial-pid{os.getpid()}")
+        _copy_checked(source, staged)
+        os.replace(staged, target)
+    finally:
+        source.close()
 
 
 def restore_into(opened: Opened, path: Path) -> Opened:

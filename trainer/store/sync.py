@@ -87,6 +87,12 @@ def target(lrs: str, allow_http: bool = False) -> Target:
         raise SyncError(_("'{without_password}' is not a valid web address").format(without_password=_without_password(text))) from None
     if not host:
         raise SyncError(_("'{without_password}' has no host name").format(without_password=_without_password(text)))
+    if any(ch.isspace() or ord(ch) < 32 for ch in text):
+        raise SyncError(_("'{without_password}' has a space in it; a web address has none (write %20 for a space in its path)").format(
+            without_password=_without_password(text)))
+    if not all(ch.isalnum() or ch in "-._[]:" for ch in host):
+        raise SyncError(_("'{without_password}' is not a valid web address: the host name '{host}' has characters a host name cannot have").format(
+            without_password=_without_password(text), host=host))
     https = parts.scheme.lower() == "https"
     if not https and not allow_http and not is_local(host):
         raise SyncError(_("{host} would be reached with plain http, which sends the password and the results unencrypted; use an https:// address (or --allow-http if you know the network is safe)").format(host=host))
@@ -215,7 +221,29 @@ def _reason(error: Exception) -> str:
         return _("the answer was not valid HTTP ({name})").format(name=type(error).__name__)
     if isinstance(error, socket.gaierror):
         return _("the address was not found")
-    return getattr(error, "strerror", None) or str(error) or type(error).__name__
+    import errno as codes
+    import ssl
+
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return _("the server's certificate could not be trusted")
+    if isinstance(error, ssl.SSLError):
+        return _("the secure connection could not be made")
+    network = {
+        codes.ECONNREFUSED: _("the server refused the connection (is the address, and its port, right?)"),
+        codes.ECONNRESET: _("the connection was broken off"),
+        codes.ECONNABORTED: _("the connection was broken off"),
+        codes.EPIPE: _("the connection was broken off"),
+        codes.ENETUNREACH: _("the network cannot be reached (is this computer online?)"),
+        codes.EHOSTUNREACH: _("the server cannot be reached (is this computer online?)"),
+        codes.ENETDOWN: _("the network cannot be reached (is this computer online?)"),
+    }
+    if isinstance(error, OSError) and error.errno in network:
+        return network[error.errno]
+    if isinstance(error, OSError) and error.errno is not None:
+        from trainer.errors import os_reason
+
+        return os_reason(error, reading=True)
+    return _("the connection failed ({name})").format(name=type(error).__name__)  # never the library's English
 
 
 def _mark_sent(db: Database, profile_id: int, lrs: str, ids: list[str]) -> None:
@@ -259,8 +287,8 @@ def sync(db: Database, library: Library, lrs: str, user: str | None = None, pass
                 elif single in (204, 409) or (single == 200 and client.holds(statement["id"])):
                     already += 1  # "already stored" (after a restore lost xapi_sent, say)
                 elif single == 200:
-                    raise SyncError(_("{url} answered, but not with the statements' ids (is the address right?); they are sent again next time").format(url=url))
+                    raise SyncError(_("{url} answered, but not with the statements' ids (is the address right?)").format(url=url))
                 else:
-                    raise SyncError(_("{url} answered {single} to a statement; the rest is sent next time").format(url=url, single=single))
+                    raise SyncError(_("{url} answered {single} to a statement").format(url=url, single=single))
                 _mark_sent(db, profile_id, url, [statement["id"]])
     return SyncResult(sent, already)

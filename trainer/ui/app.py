@@ -21,7 +21,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication
 
 from trainer.ui import errors, storage_notice
-from trainer.ui.application import make_application, open_settings
+from trainer.ui.application import exit_code, make_application, quit_on_interrupt, open_settings
 from trainer.ui.tasks import Task, run_in_background
 from trainer.ui.widgets.appearance import apply_appearance, install_translators  # noqa: F401 - used by other modules
 from trainer.ui.main_window import MainWindow
@@ -107,6 +107,8 @@ def _explain(opened, path, smoke: bool):
             from trainer.ui import startup_notice
 
             opened = startup_notice.explain(opened, path)
+    elif smoke and opened.message():  # --restore-backup with nothing to restore, or a damage not undone
+        print(opened.message(), file=sys.stderr)
     return opened
 
 
@@ -189,7 +191,9 @@ def _failed(app: QApplication, error: BaseException, smoke: bool) -> None:
     """Start-up itself failed: say so (and log it) and quit, rather than load for ever."""
     if smoke:
         errors.log.error("start-up failed", exc_info=error)
-        print(f"Faresignaler {__version__}: start-up failed: {error!r}", file=sys.stderr)
+        # "start-up failed" stays as it is in every language: scripts and tests look for it.
+        print(f"Faresignaler {__version__}: " + i18n._("start-up failed: the app could not start ({error})").format(
+            error=repr(error)), file=sys.stderr)
     else:
         errors.excepthook(type(error), error, error.__traceback__)
     QTimer.singleShot(0, lambda: app.exit(1))  # also when this comes before the event loop runs
@@ -206,6 +210,7 @@ def run_app(args, on_first_screen=None) -> int:
     if args.smoke and sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application(look=False)  # build_window sets the learner's look
+    quit_on_interrupt(app)
     errors.install()
     window = build_window(args, app, background=True)
     if on_first_screen is not None:
@@ -235,7 +240,7 @@ def run_app(args, on_first_screen=None) -> int:
         if task is not None:
             task.wait()
     _leave(window)
-    return code
+    return exit_code(app, code)
 
 
 def _leave(window: MainWindow) -> None:

@@ -11,6 +11,7 @@ from html import escape
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
+from trainer.course.images import image_problem as content_image_problem
 from trainer.course.model import Course, Library, Module
 from trainer.course.part_types import Figure, Page, Question, Quiz, Scenario
 from trainer.course.render import render_markdown
@@ -19,9 +20,8 @@ from trainer.i18n import _
 from trainer.web.words import all_words
 
 FORMAT = 1
-IMAGE_TYPES = {".png": b"\x89PNG", ".jpg": b"\xff\xd8", ".jpeg": b"\xff\xd8", ".gif": b"GIF8"}
+IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif")
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
-MAX_IMAGE_PIXELS = 4096 * 4096  # as the desktop app's content view
 
 _IMG = re.compile(r'<img\b[^>]*>')
 _SRC = re.compile(r'\bsrc="([^"]*)"')
@@ -55,40 +55,14 @@ class Media:
 
 def image_problem(path: Path) -> str:
     """Why an image file may not go into the site, or "" when it may. The renderer has
-    already kept it inside the content folders; here its type and size are checked."""
-    suffix = path.suffix.lower()
-    if suffix not in IMAGE_TYPES:
+    already kept it inside the content folders; the site takes fewer types and smaller
+    files than the app, and otherwise the app's own rule (trainer.course.images)."""
+    if path.suffix.lower() not in IMAGE_TYPES:
         return _("only PNG, JPEG and GIF images can go on the web site")
     data = path.read_bytes()
     if len(data) > MAX_IMAGE_BYTES:
         return _("the image is bigger than 5 MB")
-    if not data.startswith(IMAGE_TYPES[suffix]):
-        return _("the file is not an image of the type its name says")
-    size = _pixel_size(data, suffix)
-    if size is None:
-        return _("the image cannot be read")
-    if size[0] * size[1] > MAX_IMAGE_PIXELS:
-        return _("the image has more than 4096 × 4096 pixels")
-    return ""
-
-
-def _pixel_size(data: bytes, suffix: str) -> tuple[int, int] | None:
-    """Width and height from the file's header, without decoding the picture."""
-    if suffix == ".png" and len(data) >= 24:
-        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
-    if suffix == ".gif" and len(data) >= 10:
-        return int.from_bytes(data[6:8], "little"), int.from_bytes(data[8:10], "little")
-    if suffix in (".jpg", ".jpeg"):
-        index = 2
-        while index + 9 < len(data):
-            if data[index] != 0xFF:
-                return None
-            marker = data[index + 1]
-            length = int.from_bytes(data[index + 2:index + 4], "big")
-            if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
-                return int.from_bytes(data[index + 7:index + 9], "big"), int.from_bytes(data[index + 5:index + 7], "big")
-            index += 2 + length
-    return None
+    return content_image_problem(data, path.name) or ""
 
 
 class Renderer:

@@ -18,6 +18,7 @@ from trainer.course.images import find_image
 class ImageRef:
     src: str  # as written
     found: Path | None  # the file it shows, or None when it shows nothing
+    alt: str = ""  # the description, what a screen reader says and what shows if the image cannot
 
 
 class ImageTreeprocessor(Treeprocessor):
@@ -37,7 +38,7 @@ class ImageTreeprocessor(Treeprocessor):
             found = None
             if src and self.base is not None:
                 found = find_image(src, self.base, self.roots or [self.base], self.assets)
-            self.found.append(ImageRef(src, found))
+            self.found.append(ImageRef(src, found, (element.get("alt") or "").strip()))
             if found is None:
                 element.attrib.pop("src", None)
             else:

@@ -14,6 +14,9 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 DEBOUNCE_MS = 150  # editors write in bursts; wait for the last one
 POLL_MS = 1000
+# As the content walk (trainer.course.loader.MAX_WALK_ENTRIES): a folder with more is not
+# a content folder (the check says so); watching it all would stall every second's poll.
+MAX_WATCHED = 20_000
 
 
 def watched_paths(target: Path) -> set[str]:
@@ -25,6 +28,8 @@ def watched_paths(target: Path) -> set[str]:
             dirs[:] = [d for d in dirs if not d.startswith(".")]
             wanted.add(folder)
             wanted.update(os.path.join(folder, name) for name in names if not name.startswith("."))
+            if len(wanted) > MAX_WATCHED:
+                break
     else:
         wanted.add(str(target))
         wanted.add(str(target.parent))

@@ -387,11 +387,12 @@ def run_preview(path: Path, lang: str | None = None, smoke: bool = False, conten
     With `smoke` (`trainer --smoke preview PATH`) it shows the window and exits when idle."""
     from trainer import paths
     from trainer.course.installed import content_roots
-    from trainer.ui.application import make_application, open_settings
+    from trainer.ui.application import exit_code, make_application, open_settings, quit_on_interrupt
     from trainer.ui.widgets.appearance import apply_appearance, install_translators
     from trainer.ui.preferences import Preferences
 
     app = make_application()
+    quit_on_interrupt(app)
     preferences = Preferences(open_settings())
     from trainer.i18n import language
 
@@ -406,6 +407,15 @@ def run_preview(path: Path, lang: str | None = None, smoke: bool = False, conten
         from PySide6.QtCore import QTimer
 
         problems = window.scoped.problems if window.scoped else []
-        QTimer.singleShot(0, lambda: (print(f"preview ok ({len(list(window._all_items()))} files, "
-                                            f"{len(problems)} problems)"), app.exit(0)))
-    return app.exec()
+        from trainer.i18n import _, ngettext
+
+        def healthy() -> None:
+            # "preview ok (" stays as it is in every language (scripts look for it), then the counts.
+            files = len(list(window._all_items()))
+            print(_("preview ok ({files}, {problems})").format(
+                files=ngettext("{n} file", "{n} files", files).format(n=files),
+                problems=ngettext("{n} problem", "{n} problems", len(problems)).format(n=len(problems))))
+            app.exit(0)
+
+        QTimer.singleShot(0, healthy)
+    return exit_code(app, app.exec())

@@ -4,6 +4,7 @@ a file), or offer the installed ones, then open presenter mode or print the hand
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 from pathlib import Path
 
@@ -35,6 +36,18 @@ def _library(args, programme_arg: str | None):
     return load_cached(roots, paths.cache_dir()), None  # the app's cache: checked against the files first
 
 
+def checked_alone(path: Path) -> list:
+    """What keeps a file from being read at all (empty, not UTF-8, no front matter)."""
+    from trainer.course.frontmatter import read_source
+    from trainer.course.model import ContentError
+
+    try:
+        read_source(path)
+    except ContentError as error:
+        return [error.problem]
+    return []
+
+
 def report_programme_errors(programme, errors: list[str], shown: int = 10, handout: bool = False) -> None:
     """Briefly, on stderr: the first errors, and how to see them all."""
     if handout:
@@ -51,7 +64,34 @@ def report_programme_errors(programme, errors: list[str], shown: int = 10, hando
     more = len(errors) - shown
     if more > 0:
         print("  " + _("... and {n} more: 'trainer validate {path}' lists every one").format(
-            n=more, path=programme.path), file=sys.stderr)
+            n=more, path=shlex.quote(str(programme.path))), file=sys.stderr)
+
+
+def not_found(library, name: str | None, problems, handout: bool = False) -> str:
+    """Why no programme was found, about what the user named: a file that is there but is
+    no programme (a module, not UTF-8, empty) is said as such, not "cannot find"."""
+    command = "handout" if handout else "present"
+    if name and _is_file_name(name):
+        path = Path(name)
+        if not path.exists():
+            return _("trainer {command}: cannot find the file '{path}'").format(command=command, path=path)
+        if path.is_dir():
+            return _("trainer {command}: '{path}' is a folder; name a programme file or a programme's id").format(
+                command=command, path=path)
+        unread = checked_alone(path)
+        if unread:
+            return _("trainer {command}: '{path}' cannot be read as a programme: {problem}").format(
+                command=command, path=path, problem=unread[0].message)
+        return _("trainer {command}: '{path}' is not a programme: a programme file has 'type: programme' "
+                 "(see 'trainer new programme')").format(command=command, path=path)
+    if handout:
+        known = ", ".join(sorted({p.id for p in library.programmes if p.handout}))
+        if not name:
+            return _("trainer handout: the content has no programme with a handout")
+        return _("trainer handout: cannot find the programme '{name}' (programmes with a handout: {known})").format(
+            name=name, known=known or _("none"))
+    known = ", ".join(sorted({p.id for p in library.programmes})) or _("none")
+    return _("trainer present: cannot find the programme '{name}' (programmes: {known})").format(name=name, known=known)
 
 
 def find_programme(library, name: str, lang: str):
@@ -96,20 +136,21 @@ def run_present(args) -> int:
     from PySide6.QtCore import QTimer
 
     from trainer.ui import errors
-    from trainer.ui.application import make_application
+    from trainer.ui.application import exit_code, make_application, quit_on_interrupt
     from trainer.ui.widgets.appearance import install_translators
     from trainer.ui.presenter.dialogs import choose_programme
     from trainer.ui.presenter.presenter import Presenter
 
+    from trainer.cli_paths import restore_if_asked
+
+    restore_if_asked(args)  # the votes are saved in the progress file
     lang = _ui_language(args)
     library, problems = _library(args, args.programme)
     programme = None
     if args.programme:
         programme = find_programme(library, args.programme, lang)
         if programme is None:
-            known = ", ".join(sorted({p.id for p in library.programmes})) or _("none")
-            print(_("trainer present: cannot find the programme '{name}' (programmes: {known})").format(
-                name=args.programme, known=known), file=sys.stderr)
+            print(not_found(library, args.programme, problems), file=sys.stderr)
             return 2
         blocking = programme_errors(library, programme, problems)
         if blocking:
@@ -119,13 +160,14 @@ def run_present(args) -> int:
         print(_("trainer present: the content has no programmes"), file=sys.stderr)
         return 1
     app = make_application()
+    quit_on_interrupt(app)  # Ctrl-C leaves the presentation as Esc does
     errors.install()
     install_translators(app, lang)
     preferences = _apply_preferred_appearance(app)
     if programme is None:
         programme = choose_programme(library.programmes, lang, smoke=args.smoke)
         if programme is None:
-            return 0
+            return exit_code(app, 0)  # closed, or Ctrl-C
         blocking = programme_errors(library, programme)
         if blocking:
             report_programme_errors(programme, blocking)
@@ -138,12 +180,14 @@ def run_present(args) -> int:
     presenter.start()
     if args.smoke:
         def done():
-            print(f"Faresignaler {__version__}: present ok ({programme.id}, {presenter.presentation.total} slides)")
+            total = presenter.presentation.total  # "present ok (ID, N" stays as it is in every language
+            print(f"Faresignaler {__version__}: " + _("present ok ({id}, {slides})").format(
+                id=programme.id, slides=ngettext("{n} slide", "{n} slides", total).format(n=total)))
             presenter.leave()
             app.exit(0)
 
         QTimer.singleShot(0, done)
-    return app.exec()
+    return exit_code(app, app.exec())
 
 
 def _votes_database():
@@ -167,10 +211,8 @@ def run_handout(args) -> int:
         with_handout = [p for p in library.programmes if p.handout]
         programme = next((p for p in with_handout if p.lang == lang), with_handout[0] if with_handout else None)
     if programme is None:
-        known = ", ".join(sorted({p.id for p in library.programmes if p.handout})) or _("none")
-        print(_("trainer handout: cannot find the programme '{name}' (programmes with a handout: {known})").format(
-            name=args.programme or "", known=known), file=sys.stderr)
-        return 2
+        print(not_found(library, args.programme, problems, handout=True), file=sys.stderr)
+        return 2 if args.programme else 1
     blocking = programme_errors(library, programme, problems)
     if blocking:  # a sheet for parents from content that is not right, as for the show
         report_programme_errors(programme, blocking, handout=True)

@@ -1,0 +1,51 @@
+"""Importing an older version over a newer one is refused unless asked for with
+--allow-older; changed content under the same version number is warned about."""
+
+from pathlib import Path
+
+import pytest
+
+from trainer.cli import main
+
+
+@pytest.fixture
+def pack(tmp_path, data_dir, capsys) -> Path:
+    folder = tmp_path / "vp"
+    assert main(["new", "pack", str(folder)]) == 0
+    capsys.readouterr()
+    return folder
+
+
+def edition(pack: Path, version: str, text: str = "") -> None:
+    manifest = pack / "pack.md"
+    manifest.write_text("\n".join(
+        f"version: {version}" if line.startswith("version:") else line
+        for line in manifest.read_text("utf-8").splitlines()) + "\n", "utf-8")
+    if text:
+        module = pack / "01-modul" / "module.md"
+        module.write_text(module.read_text("utf-8") + "\n" + text + "\n", "utf-8")
+
+
+def test_an_older_version_is_refused_unless_allowed(pack, data_dir, capsys):
+    edition(pack, "2")
+    assert main(["import", str(pack)]) == 0
+    edition(pack, "1", "Eldre tekst.")
+    capsys.readouterr()
+    assert main(["import", str(pack)]) == 1
+    err = capsys.readouterr()
+    assert "eldre enn den installerte versjonen 2" in err.out + err.err and "--allow-older" in err.out + err.err
+    installed = data_dir / "content" / "vp" / "pack.md"
+    assert "version: 2" in installed.read_text("utf-8")
+    assert main(["import", "--allow-older", str(pack)]) == 0
+    assert "gikk tilbake fra versjon 2 til den eldre versjon 1" in capsys.readouterr().out
+    assert "version: 1" in installed.read_text("utf-8")
+
+
+def test_changed_content_under_the_same_version_is_warned_about(pack, capsys):
+    edition(pack, "3")
+    assert main(["import", str(pack)]) == 0
+    edition(pack, "3", "Ny tekst.")
+    capsys.readouterr()
+    assert main(["import", str(pack)]) == 0
+    captured = capsys.readouterr()
+    assert "innholdet er endret, men versjonen er fortsatt 3" in captured.out + captured.err
