@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStyle, QTreeWidget,
     QTreeWidgetItem, QWidget,
 )
 
@@ -216,13 +216,23 @@ class ProgressView(QWidget):
             self._columns_timer.start()  # after the layout has settled: no switching mid-resize
         return super().eventFilter(watched, event)
 
+    def _chart_room(self) -> int:
+        """The column's width: the page's, at most theme.page_width, less its margins and a
+        scroll bar. From this view's width, not the table's: the chart's picture held the
+        column open, so the table never narrowed and the chart never shrank again."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return min(theme.page_width(), self.width() - 2 * theme.space("xl") - bar)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._chart_zoom != text_zoom(self._chart_room()):
+            self._draw_chart(*self._chart)  # as large as the text allows at this width
+
     def _fit_columns(self) -> None:
         compact = not self._seven_columns_fit()
         if compact != self.compact:
             self.compact = compact
             self._show_rows()
-        if self._chart_zoom != text_zoom(self.table.width()):
-            self._draw_chart(*self._chart)  # as large as the text, now that the width is known
 
     def _fit_table(self) -> None:
         """Rows as tall as their wrapped text, and the table as tall as its rows: the page
@@ -235,7 +245,7 @@ class ProgressView(QWidget):
         self.table.setFixedHeight(self.table.header().sizeHint().height() + sum(rows) + 8)
 
     def _draw_chart(self, series: list[tuple[str, tuple[int, ...]]], needed: int = 0) -> None:
-        self._chart, self._chart_zoom = (series, needed), text_zoom(self.table.width())
+        self._chart, self._chart_zoom = (series, needed), text_zoom(self._chart_room())
         if not series:
             self.chart.setText(self.tr("Your quiz scores will appear here as a chart after your first quiz."))
             return

@@ -15,10 +15,15 @@ from trainer.ui.widgets import theme
 SERIES_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
 
 
+MIN_ZOOM = 0.6  # smaller than this, the labels stop being readable: the chart scrolls sideways
+
+
 def text_zoom(room: float, width: int = 760) -> float:
     """How much larger to draw a chart `width` pixels wide: as much as the chosen text
-    size (its 10-point labels stayed 10 points at 200 % text), as far as `room` allows."""
-    return max(1.0, min(theme.scale(), room / width))
+    size (its 10-point labels stayed 10 points at 200 % text), as far as `room` allows,
+    and smaller where the room is narrower than the chart (a column of 725 px at the
+    short size had a sideways scroll bar at the page's far end)."""
+    return max(MIN_ZOOM, min(theme.scale(), math.floor(room / width * 100) / 100))  # never over the room
 
 
 def nice_scale(value: float) -> tuple[float, int]:

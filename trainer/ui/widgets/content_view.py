@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QStyle, QTextBrowser
 
 from trainer.course.part_types import Figure
 from trainer.course.render import render_markdown
@@ -34,6 +34,7 @@ class ContentView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self._figures: tuple[Figure, ...] = ()
+        self._chart_zoom = 1.0
         self._allowed: list[Path] = []
         self.document().setDocumentMargin(MARGIN)
 
@@ -51,6 +52,31 @@ class ContentView(QTextBrowser):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_column()
+        self._fit_charts()
+
+    def _chart_room(self) -> float:
+        """The text column's width, with room kept for the scroll bar that may come (measured
+        before it came, a chart at 200 % text was 14 px too wide for the page)."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        view = self.maximumViewportSize().width() - bar
+        return min(view, MAX_COLUMN_WIDTH * theme.scale()) - 2 * MARGIN - 2 * self.frameWidth() - 4  # image spacing
+
+    def _paint(self, figure: Figure) -> QImage:
+        colours = theme.current()
+        return paint_chart(figure, scale=max(1.0, self.devicePixelRatioF()), foreground=colours.text,
+                           background=colours.surface, zoom=self._chart_zoom)
+
+    def _fit_charts(self) -> None:
+        """Charts drawn again for a new width: the document keeps the images it loaded, and
+        a narrower window left a chart wider than the page (436 px of sideways scrolling)."""
+        if not self._figures or self._chart_zoom == text_zoom(self._chart_room()):
+            return
+        self._chart_zoom = text_zoom(self._chart_room())
+        document = self.document()
+        for number, figure in enumerate(self._figures):
+            document.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(f"chart:{number}"),
+                                 self._paint(figure))
+        document.markContentsDirty(0, document.characterCount())
 
     def _fit_column(self) -> None:
         """Keep lines short enough to read on a wide screen: centre a column of text. The
@@ -73,11 +99,8 @@ class ContentView(QTextBrowser):
                 figure = self._figures[int(url.path())]
             except (ValueError, IndexError):
                 return QImage()
-            colours = theme.current()
-            scale = max(1.0, self.devicePixelRatioF())
-            room = min(self.document().textWidth(), MAX_COLUMN_WIDTH * theme.scale()) - 2 * MARGIN  # the text column
-            return paint_chart(figure, scale=scale, foreground=colours.text, background=colours.surface,
-                               zoom=text_zoom(room))
+            self._chart_zoom = text_zoom(self._chart_room())
+            return self._paint(figure)
         return load_content_image(url, self._allowed)  # never the network, never another folder
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
