@@ -260,6 +260,7 @@ def test_a_sentence_is_never_cut_after_an_abbreviation():
     assert split_sentences("Lov av 9. juni 2023 nr. 30 gjelder. Den er ny.") == ("Lov av 9. juni 2023 nr. 30 gjelder.", "Den er ny.")
     assert split_sentences("Appen, f.eks. Snapchat, er vanlig. Spør om den.") == ("Appen, f.eks. Snapchat, er vanlig.", "Spør om den.")
     assert split_sentences("Ring tlf. 02800 for råd.") is None
+    assert split_sentences("Boten er kr. 5000 for dette.") is None
     assert split_sentences("Some apps (e.g. Snapchat) delete messages. Ask about them.") == (
         "Some apps (e.g. Snapchat) delete messages.", "Ask about them.")
     # "No." before a word is a sentence of its own, as in the English feedback.

@@ -39,7 +39,7 @@ _ABBREVIATIONS = frozenset((
     "pkt.", "ref.", "e.g.", "i.e.", "cf.", "approx.", "tel.", "dr.", "mr.", "mrs.", "ms.", "prof.",
     "st.", "vs.",
 ))
-_ABBREVIATIONS_BEFORE_NUMBER = frozenset(("nr.", "no.", "s.", "p.", "pp.", "art.", "kap.", "ch."))
+_ABBREVIATIONS_BEFORE_NUMBER = frozenset(("nr.", "no.", "s.", "p.", "pp.", "art.", "kap.", "ch.", "kr."))
 # A link's address is looked for within 500 characters: an unbounded look from every "](" made
 # a hostile page (thousands of unclosed "](") take minutes to split into slides.
 _MARKUP = re.compile(r"[*_`>#|]|\]\([^)\n]{0,500}\)|!\[|\[")

@@ -83,14 +83,23 @@ def create_profile(db: Database, name: str) -> Profile:
     return get_profile(db, row_id)
 
 
-# The Norwegian alphabet ends æ, ø, å (code points put å first, and NOCASE folds a to z only).
-_ALPHABET_END = str.maketrans({"æ": "\U0010fff0", "ø": "\U0010fff1", "å": "\U0010fff2"})
+# The Norwegian alphabet ends æ, ø, å (code points put å first, and NOCASE folds a to z
+# only); ä and ö go with æ and ø, ü with y, and é, è, ç ... with their plain letter.
+_ALPHABET_END = str.maketrans({"æ": "\U0010fff0", "ä": "\U0010fff0", "ø": "\U0010fff1", "ö": "\U0010fff1",
+                               "å": "\U0010fff2", "ü": "y"})
+
+
+def _alphabetical(name: str) -> str:
+    import unicodedata  # when profiles are listed, not at every start
+
+    folded = unicodedata.normalize("NFC", name.casefold()).translate(_ALPHABET_END)
+    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
 
 
 def list_profiles(db: Database) -> list[Profile]:
     """Every profile, in the order of the Norwegian alphabet whatever the case."""
     rows = db.execute(f"select {PROFILE_COLUMNS} from profiles").fetchall()
-    return [_profile(r) for r in sorted(rows, key=lambda r: (r[1].casefold().translate(_ALPHABET_END), r[0]))]
+    return [_profile(r) for r in sorted(rows, key=lambda r: (_alphabetical(r[1]), r[0]))]
 
 
 def get_profile(db: Database, profile_id: int) -> Profile | None:
