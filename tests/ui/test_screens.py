@@ -943,6 +943,38 @@ def test_my_progress_on_a_wide_screen_is_one_column_with_no_empty_rows(qtbot, ma
     assert chart_top - table.mapTo(view, table.rect().bottomLeft()).y() <= 3 * theme.space("m")
 
 
+def test_my_progress_keeps_the_current_row_in_view_as_the_arrows_move_it(qtbot, make_window):
+    """The table is as tall as its rows and the page scrolls: at 200 % text on a laptop the
+    arrow keys took the current module below the fold."""
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import Preferences
+
+    import argparse
+
+    from trainer.ui.app import build_window, make_application
+
+    Preferences(open_settings()).set("text_size", 200)
+    window = make_window()  # for its data folder and clean-up; the table wants the built-in course's six modules
+    window.close()
+    window = build_window(argparse.Namespace(lang="nb", content=None, smoke=False), make_application())
+    qtbot.addWidget(window)
+    window.resize(1366, 768 - 60)
+    window.show()
+    create_profile(qtbot, window)
+    window.show_progress()
+    settle(qtbot)
+    table = window.progress_view.table
+    assert table.topLevelItemCount() >= 5
+    table.setFocus()
+    for row in range(table.topLevelItemCount()):
+        table.setCurrentItem(table.topLevelItem(row))
+        settle(qtbot)
+        rect = table.visualItemRect(table.topLevelItem(row))
+        shown = table.viewport().visibleRegion().boundingRect()
+        assert shown.contains(rect.center()), row
+    window.context.db.conn.close()
+
+
 def test_a_long_ordering_step_wraps_inside_the_list(qtbot, make_window, demo_content):
     """The longest step of an ordering question ran under the list's edge, with a sideways
     scroll bar: each step now wraps, and the list shows every step without scrolling."""

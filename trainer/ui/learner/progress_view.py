@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStyle, QTreeWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QStyle, QTreeWidget,
     QTreeWidgetItem, QWidget,
 )
 
@@ -57,6 +57,7 @@ class ProgressView(QWidget):
         self.table.setRootIsDecorated(False)
         self.table.header().setAccessibleName(self.tr("Column headings"))
         keep_rows_fitted(self.table, after=self._fit_height)
+        self.table.currentItemChanged.connect(lambda item, _old: self._show_row(item))
         # Seven columns where they fit; where they do not (200 % text on a small screen),
         # two: each module's title and its results as lines (the titles had shrunk to two
         # letters a line). `_fit_columns` picks, again whenever the table's width changes.
@@ -215,6 +216,16 @@ class ProgressView(QWidget):
         if watched is self.table and event.type() == QEvent.Type.Resize:
             self._columns_timer.start()  # after the layout has settled: no switching mid-resize
         return super().eventFilter(watched, event)
+
+    def _show_row(self, item) -> None:
+        """The current row in view: the table is as tall as its rows and the page scrolls,
+        so the arrow keys took the current module below the fold, out of sight."""
+        page = self.findChild(QScrollArea)
+        if item is None or page is None or page.widget() is None:
+            return
+        rect = self.table.visualItemRect(item)
+        top = self.table.viewport().mapTo(page.widget(), rect.topLeft()).y()
+        page.ensureVisible(0, top + rect.height() // 2, 0, rect.height() // 2 + theme.space("m"))
 
     def _chart_room(self) -> int:
         """The column's width: the page's, at most theme.page_width, less its margins and a
