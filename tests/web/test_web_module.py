@@ -201,6 +201,16 @@ def test_each_export_keeps_its_own_progress_and_takes_up_what_it_kept_before(bro
     assert "1 av 6 moduler fullført" in text(browser)  # roller is one of this export's modules
     open_site(browser, (parents / "index.html").as_uri())
     assert "0 av 5 moduler fullført" in text(browser)  # ...not of this one's
+    # A learner who used both exports kept both's progress under that key: each export
+    # takes up its own part (while every module had to fit, neither took any).
+    browser.execute_script("localStorage.clear(); localStorage.setItem('faresignaler.progress.v1', arguments[0])",
+                           json.dumps({"v": 1, "lang": "nb", "screen": "overview", "runs": {}, "quiz": {},
+                                       "mods": {"roller": {"s": "c", "p": None},
+                                                "myter-og-virkelighet": {"s": "c", "p": None}}}))
+    open_site(browser, (teacher / "index.html").as_uri())
+    assert "1 av 6 moduler fullført" in text(browser)
+    open_site(browser, (parents / "index.html").as_uri())
+    assert "1 av 5 moduler fullført" in text(browser)
     browser.execute_script("localStorage.clear()")
 
 

@@ -168,6 +168,20 @@
     try { window.localStorage.setItem(key, value); return true; } catch (e) { return false; }
   }
 
+  function earlierProgress() {
+    // Progress kept under the name every export once shared, where some of its modules are
+    // this export's: a learner who used two exports kept both's progress there, and while
+    // every module had to fit, neither export took it up.
+    var raw = readLocal(LEGACY_KEY), saved = parsed(raw);
+    return saved && saved.v === 1 && fittingModules(saved) > 0 ? raw : null;
+  }
+
+  function fittingModules(saved) {
+    return Object.keys(saved && saved.mods ? saved.mods : {}).filter(function (id) {
+      return Object.keys(DATA.langs).some(function (code) { return !!DATA.langs[code].modules[id]; });
+    }).length;
+  }
+
   function fitsThisSite(saved) {
     // Every module the saved progress names is one of this export's.
     var ids = Object.keys(saved && saved.mods ? saved.mods : {});
@@ -247,10 +261,7 @@
       raw = fromLms.raw;
     } else {
       raw = readLocal(STORE_KEY);
-      if (raw === null && STORE_KEY !== LEGACY_KEY) {
-        var legacy = parsed(readLocal(LEGACY_KEY));
-        if (legacy && legacy.v === 1 && fitsThisSite(legacy)) raw = readLocal(LEGACY_KEY);
-      }
+      if (raw === null && STORE_KEY !== LEGACY_KEY) raw = earlierProgress();
     }
     var loaded = parsed(raw);
     if (loaded === undefined || (loaded && loaded.v !== 1)) {
@@ -615,6 +626,7 @@
         var keep = state.lang;
         closeDialog();
         state = freshState(keep);
+        writeLocal(STORE_KEY, JSON.stringify(state));  // erased stays erased: no earlier progress taken up again
         render();
         announce(t("erased"));
       }, { className: "danger" }),
