@@ -208,6 +208,17 @@ def test_a_platform_read_that_fails_never_lowers_a_pass_or_writes_over_the_progr
     assert (kept["status"], kept["suspend"]) == ("passed", "what the platform keeps")
 
 
+def test_a_page_back_from_the_browser_s_history_says_the_platform_no_longer_hears_it(browser, platform):
+    """Left and brought back by Back (the page kept whole in the browser's cache): its
+    session had ended, every save was skipped, and the overview still said "saved"."""
+    _package, _unpacked, url = platform
+    launch(browser, url)
+    browser.execute_script("window.dispatchEvent(new PageTransitionEvent('pagehide', {persisted: true}));"
+                           "window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));")
+    assert "Ingen forbindelse med læringsplattformen" in notice(browser)
+    assert "lagres i læringsplattformen" not in browser.find_element(By.TAG_NAME, "main").text
+
+
 def test_a_pass_the_platform_holds_stays_a_pass(browser, platform):
     """A learner who passed comes back on another computer whose browser holds none of
     their answers: the platform's "passed" is never lowered to "incomplete"."""

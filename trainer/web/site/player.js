@@ -251,6 +251,17 @@
       }
     }
     window.addEventListener("pagehide", finishLms);
+    window.addEventListener("pageshow", function (event) {
+      // Back in the browser's history: the page comes back as it was, but its session with
+      // the platform ended when it was left (SCORM 1.2 has no second start). It went on
+      // saving nothing, and said nothing; now the progress is kept here, and that is said.
+      if (event.persisted && lmsFinished) {
+        lms = null;
+        setTrouble("none", "");
+        save();
+        render();  // the overview's line about where progress is kept, too
+      }
+    });
     return { raw: kept === null || kept === undefined ? "" : String(kept) };
   }
 
