@@ -28,14 +28,6 @@ def said(capsys) -> str:
     return captured.out + captured.err
 
 
-@pytest.fixture
-def pack(tmp_path, data_dir, capsys) -> Path:
-    folder = tmp_path / "pakke"
-    assert main(["new", "pack", str(folder)]) == 0
-    capsys.readouterr()
-    return folder
-
-
 def test_pack_refuses_names_that_differ_only_in_case(pack, tmp_path, capsys):
     (pack / "X.png").write_bytes(png())
     (pack / "x.png").write_bytes(png())

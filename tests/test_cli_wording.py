@@ -1,18 +1,6 @@
 """One mistake, one message, pointing at what to fix."""
 
-from pathlib import Path
-
-import pytest
-
 from trainer.cli import main
-
-
-@pytest.fixture
-def pack(tmp_path, data_dir, capsys) -> Path:
-    folder = tmp_path / "pakke"
-    assert main(["new", "pack", str(folder)]) == 0
-    capsys.readouterr()
-    return folder
 
 
 def checked(pack, capsys) -> list[str]:

@@ -49,14 +49,6 @@ BAD = {
 }
 
 
-@pytest.fixture
-def pack(tmp_path, data_dir, capsys) -> Path:
-    folder = tmp_path / "pakke"
-    assert main(["new", "pack", str(folder)]) == 0
-    capsys.readouterr()
-    return folder
-
-
 def with_images(pack: Path, files: dict) -> Path:
     module = next(pack.glob("*/module.md")).parent
     page = module / "05-bilder.md"
