@@ -123,9 +123,10 @@ class ModuleView(QWidget):
         layout.addLayout(self.header_place)
         layout.addLayout(body, 1)
         layout.addLayout(footer)
-        # Each part's place for the header at the top of what it scrolls.
-        self._tops = {self.page_holder: self.page_top, self.scenario_player: self.scenario_player.top,
-                      self.quiz_player: self.quiz_player.top}
+        # Each part's place for the header at the top of what it scrolls, and what scrolls.
+        self._scrolling = {self.page_holder: (self.page_top, self.page_holder),
+                           self.scenario_player: (self.scenario_player.top, self.scenario_player.page),
+                           self.quiz_player: (self.quiz_player.top, self.quiz_player.scroll)}
         self.short_of_height = False
 
     def open(self, module: Module) -> None:
@@ -239,10 +240,10 @@ class ModuleView(QWidget):
 
     def _place_header(self) -> None:
         """The header in its own row, or short of height at the top of the part on screen."""
-        place = self._tops[self.stack.currentWidget()] if self.short_of_height else self.header_place
+        place = self._scrolling[self.stack.currentWidget()][0] if self.short_of_height else self.header_place
         if place.indexOf(self.header) >= 0:
             return
-        source = next(layout for layout in (self.header_place, *self._tops.values()) if layout.indexOf(self.header) >= 0)
+        source = next(layout for layout in (self.header_place, *(top for top, _scroll in self._scrolling.values())) if layout.indexOf(self.header) >= 0)
         move_widgets([self.header], source, place)  # "◀ Overview" keeps the keyboard if it had it
         self.header.show()
 
@@ -326,8 +327,7 @@ class ModuleView(QWidget):
 
     def _part_scroll(self):
         """The scroll area of the part on screen."""
-        return {self.page_holder: self.page_holder, self.scenario_player: self.scenario_player.page,
-                self.quiz_player: self.quiz_player.scroll}[self.stack.currentWidget()]
+        return self._scrolling[self.stack.currentWidget()][1]
 
     def _show_part_from_top(self) -> None:
         """From the top, unless that hides the control the keyboard is on (a quiz's first

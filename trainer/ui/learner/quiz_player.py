@@ -26,7 +26,9 @@ from trainer.ui.widgets.a11y import announce
 from trainer.ui.widgets.choice_row import ChoiceCheck, ChoiceRadio
 from trainer.ui.widgets.keys import number_keys_choose
 from trainer.ui.widgets.label_html import label_html, plain_text
-from trainer.ui.widgets.scrolling import bring_into_view, follow_focus, lay_out_now, move_widgets, scroll_to
+from trainer.ui.widgets.scrolling import (
+    bring_into_view, follow_focus, lay_out_now, move_widgets, scroll_to, start_under,
+)
 from trainer.ui.widgets.wrapped_rows import keep_items_fitted
 
 
@@ -44,6 +46,7 @@ class QuizPlayer(QWidget):
         self.attempt_id: int | None = None
         self.answers: dict[str, object] = {}
         self.index = 0
+        self._inputs: list[QWidget] = []  # the question's answer widgets, in tab order
         self._read_answer = lambda: None
         self._rows: list = []  # the choice rows of the question on screen
         self._marks: list = []  # per matching line: (combo, mark label)
@@ -269,7 +272,7 @@ class QuizPlayer(QWidget):
         way_on = [b for b in (self.next_button, self.continue_button) if not b.isHidden()]
         if way_on:
             way_on[0].setFocus()
-        elif getattr(self, "_inputs", None):
+        elif self._inputs:
             self._inputs[0].setFocus()
 
     def _put_in_tab_order(self, inputs: list[QWidget]) -> None:
@@ -582,7 +585,7 @@ class QuizPlayer(QWidget):
     def start(self) -> int:
         """Where the question starts: under the module's header where that is at the top
         (set_compact), so each new question has the whole height."""
-        return 0 if self.top.isEmpty() else self.top.geometry().bottom() + 1 + self.scroll.widget().layout().spacing()
+        return start_under(self.top, self.scroll)
 
     def _show_from_start(self, whole: QWidget | None = None) -> None:
         """From where the question starts, and lower where the first option, which has

@@ -22,7 +22,7 @@ from trainer.ui.widgets.a11y import announce
 from trainer.ui.widgets.keys import number_keys_choose
 from trainer.ui.widgets.label_html import label_html, plain_text
 from trainer.ui.widgets.scrolling import (
-    QWIDGETSIZE_MAX, WholeText, follow_focus, lay_out_now, move_widgets, scrolling,
+    QWIDGETSIZE_MAX, WholeText, follow_focus, lay_out_now, move_widgets, scrolling, start_under,
 )
 from trainer.ui.widgets.wrapping_button import WrappingButton
 
@@ -274,7 +274,7 @@ class ScenarioPlayer(QWidget):
     def start(self) -> int:
         """Where the step starts on the page: under the module's header where that is on
         the page (set_compact), so each new step has the whole height."""
-        return 0 if self.top.isEmpty() else self.top.geometry().bottom() + 1 + self.page.widget().layout().spacing()
+        return start_under(self.top, self.page)
 
     def set_compact(self, compact: bool) -> None:
         """Short of height (trainer.ui.widgets.screen_fit.short_of_height): the step is

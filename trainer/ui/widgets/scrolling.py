@@ -80,6 +80,13 @@ def scroll_to(scroll: QScrollArea, y: int) -> None:
         bar.setValue(top + shown - view)
 
 
+def start_under(top: QVBoxLayout, scroll: QScrollArea) -> int:
+    """Where a part's question or step starts in `scroll`: under the module's header where
+    that is in `top` at the content's top (short of height), so each new one has the whole
+    height; else at the top."""
+    return 0 if top.isEmpty() else top.geometry().bottom() + 1 + scroll.widget().layout().spacing()
+
+
 def lay_out_now() -> None:
     """Apply the layouts still waiting, before measuring where a widget is: new widgets
     in a scroll area are laid out over a few turns of the event loop (measured one turn
