@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6 import QtCore  # QtCore.Qt only where it is used: see trainer/ui/app.py
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from trainer.store import errors as store_errors
@@ -18,7 +19,6 @@ class StorageNotice(QLabel):
 
     def __init__(self, parent=None):
         super().__init__(parent, objectName="storageNotice")
-        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setContentsMargins(24, 8, 24, 8)
         self.setStyleSheet("#storageNotice { background: #fff4ce; color: #3d2e00; }")
@@ -26,6 +26,10 @@ class StorageNotice(QLabel):
         self.hide()
 
     def say(self, text: str) -> None:
+        # Plain text (it may name a file), set here rather than when the notice is built
+        # with every window: PySide's Qt namespace is not made at start-up (see
+        # tests/ui/test_background_loading.py, ..._without_pyside_s_qt_namespace).
+        self.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.setText(text)
         self.show()
 
