@@ -21,7 +21,6 @@ class StorageNotice(QLabel):
         super().__init__(parent, objectName="storageNotice")
         self.setWordWrap(True)
         self.setContentsMargins(24, 8, 24, 8)
-        self.setStyleSheet("#storageNotice { background: #fff4ce; color: #3d2e00; }")
         self.setAccessibleName(QCoreApplication.translate("StorageNotice", "Your answers are not being saved"))
         self.hide()
 
