@@ -17,13 +17,7 @@ from trainer.store import safety
 from trainer.store.errors import DiskFullError
 from trainer.ui.context import AppContext
 
-# PySide makes all 93 enums of its `Qt` namespace class the first time any module names
-# it: about 104 million instructions, a sixth of a bare window's start-up (startup_ratio
-# 1.68 -> 1.52 by instruction count, benchmarks/run.py). The modules that build the profile
-# picker (every first start, and any start with no learner remembered) name it only inside
-# the functions that need it, as `QtCore.Qt`, and never ask Qt for a widget it made (PySide
-# then tries every widget class, making their enums too). Once a learner types or clicks,
-# it is made in passing. Tested: tests/ui/test_background_loading.py, "..._qt_namespace".
+# The first screen is built without PySide's slow `Qt` namespace: see widgets/qt_values.py.
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication
 

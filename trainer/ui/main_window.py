@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6 import QtCore  # QtCore.Qt only where it is used: see trainer/ui/app.py
+from PySide6 import QtCore  # QtCore.Qt only where it is used: see widgets/qt_values.py
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6 import QtCore  # QtCore.Qt only where it is used: see trainer/ui/app.py
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from trainer.store import errors as store_errors
 from trainer.ui import errors
+from trainer.ui.widgets import qt_values
 
 
 class StorageNotice(QLabel):
@@ -19,16 +19,13 @@ class StorageNotice(QLabel):
 
     def __init__(self, parent=None):
         super().__init__(parent, objectName="storageNotice")
+        qt_values.plain_text(self)  # it may name a file
         self.setWordWrap(True)
         self.setContentsMargins(24, 8, 24, 8)
         self.setAccessibleName(QCoreApplication.translate("StorageNotice", "Your answers are not being saved"))
         self.hide()
 
     def say(self, text: str) -> None:
-        # Plain text (it may name a file), set here rather than when the notice is built
-        # with every window: PySide's Qt namespace is not made at start-up (see
-        # tests/ui/test_background_loading.py, ..._without_pyside_s_qt_namespace).
-        self.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.setText(text)
         self.show()
 

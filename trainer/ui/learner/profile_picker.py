@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6 import QtCore  # QtCore.Qt only where it is used: see trainer/ui/app.py
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
@@ -10,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from trainer.store import progress
 from trainer.ui.widgets import ask
-from trainer.ui.widgets import theme
+from trainer.ui.widgets import qt_values, theme
 from trainer.ui.widgets.scrolling import fill_with_scrolling
 from trainer.ui.context import AppContext
 from trainer.ui.errors import message_for
@@ -53,7 +52,8 @@ class ProfilePicker(QWidget):
         self.name_edit.returnPressed.connect(self._on_create_clicked)
         self.create_button = QPushButton(self.tr("C&reate profile"))
         self.create_button.clicked.connect(self._on_create_clicked)
-        self.message = QLabel(objectName="muted")  # see _say
+        self.message = QLabel(objectName="muted")
+        qt_values.plain_text(self.message)  # it may hold a profile name
         self.message.setWordWrap(True)
 
         self.existing_label = QLabel(self.tr("Choose your profile:"))
@@ -110,10 +110,6 @@ class ProfilePicker(QWidget):
             self.profiles.setCurrentRow(0)
         self._focus_first()
 
-    def _say(self, text: str) -> None:
-        self.message.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # it may hold a profile name
-        self.message.setText(text)
-
     def _focus_first(self) -> None:
         (self.profiles if self.profiles.count() else self.name_edit).setFocus()
 
@@ -153,13 +149,13 @@ class ProfilePicker(QWidget):
         try:
             name = progress.profile_name(text)
         except progress.ProfileNameError as error:
-            self._say(message_for(error))
+            self.message.setText(message_for(error))
             return
         if name == profile.name:
             return
         other = progress.find_profile(self.context.db, name)
         if other is not None and other.id != profile.id:
-            self._say(self.tr("A profile with that name exists already: choose it in the list."))
+            self.message.setText(self.tr("A profile with that name exists already: choose it in the list."))
             return
         progress.rename_profile(self.context.db, profile.id, name)
         self.refresh()
@@ -177,20 +173,20 @@ class ProfilePicker(QWidget):
 
         erase.delete_profile(self.context.db, profile.id)
         self.profile_deleted.emit(profile.id)
-        self._say(self.tr("The profile %1 is deleted.").replace("%1", profile.name))
+        self.message.setText(self.tr("The profile %1 is deleted.").replace("%1", profile.name))
         self.refresh()
 
     def _on_create_clicked(self) -> None:
         if not self.name_edit.text().strip():
-            self._say(self.tr("Write a name first."))
+            self.message.setText(self.tr("Write a name first."))
             return
         try:
             name = progress.profile_name(self.name_edit.text())
         except progress.ProfileNameError as error:  # e.g. nothing but invisible marks
-            self._say(message_for(error))
+            self.message.setText(message_for(error))
             return
         if progress.find_profile(self.context.db, name):
-            self._say(self.tr("A profile with that name exists already: choose it in the list."))
+            self.message.setText(self.tr("A profile with that name exists already: choose it in the list."))
             return
         profile = progress.create_profile(self.context.db, name)
         self.name_edit.clear()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6 import QtCore  # QtCore.Qt only where it is used: see trainer/ui/app.py
+from PySide6 import QtCore  # QtCore.Qt only where it is used: see widgets/qt_values.py
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget

@@ -5,13 +5,13 @@ from __future__ import annotations
 import math
 from functools import cache
 
-from PySide6 import QtCore  # QtCore.Qt only where it is used: see trainer/ui/app.py
+from PySide6 import QtCore  # QtCore.Qt only where it is used: see qt_values
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractSlider, QApplication, QHBoxLayout, QScrollArea, QTextEdit, QVBoxLayout, QWidget,
 )
 
-from trainer.ui.widgets import theme
+from trainer.ui.widgets import qt_values, theme
 
 QWIDGETSIZE_MAX = 16777215
 
@@ -55,13 +55,16 @@ def follow_focus(scroll: QScrollArea) -> None:
 
 
 def in_view(scroll: QScrollArea, widget: QWidget, margin: int = 50) -> bool:
-    """`widget` is in view with `margin` pixels clear of every edge of `scroll`'s view:
-    bringing it into view would move nothing. (Measured on the content's visible part, not
-    on scroll.viewport(): PySide meets a widget that Qt made by trying every widget class,
-    and made some 60 of their enums at start-up.)"""
+    """Bringing `widget` into view would move nothing: along each way `scroll` can scroll,
+    it is in view with `margin` pixels clear of the edges. (Measured on the content's visible
+    part, not on scroll.viewport(): see widgets/qt_values.py.)"""
     content = scroll.widget()
+    seen = content.visibleRegion().boundingRect()
     place = widget.rect().translated(widget.mapTo(content, widget.rect().topLeft()))
-    return content.visibleRegion().boundingRect().contains(place.adjusted(-margin, -margin, margin, margin))
+    ways = ((scroll.horizontalScrollBar(), seen.left(), seen.right(), place.left(), place.right()),
+            (scroll.verticalScrollBar(), seen.top(), seen.bottom(), place.top(), place.bottom()))
+    return not seen.isEmpty() and all(bar.maximum() == 0 or (low + margin <= start and end + margin <= high)
+                                      for bar, low, high, start, end in ways)
 
 
 def bring_into_view(scroll: QScrollArea, widget: QWidget, margin: int = 50) -> None:
@@ -198,10 +201,8 @@ def scrolling(content: QWidget, sideways: bool = False) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     if not sideways:
-        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    # Qt.FocusPolicy.NoFocus (0), set by the property's name: naming it would make PySide's
-    # whole Qt namespace while the profile picker is built (see trainer/ui/app.py).
-    scroll.setProperty("focusPolicy", 0)
+        qt_values.no_scroll_bar(scroll)
+    qt_values.no_focus(scroll)
     scroll.setWidget(content)
     return scroll
 
