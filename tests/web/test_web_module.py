@@ -170,6 +170,20 @@ def test_taking_a_quiz_again_that_begins_with_an_ordering_question_keeps_the_foc
     assert focused.tag_name == "button" and focused.get_attribute("aria-label").startswith("Flytt")
 
 
+def test_an_answer_is_taken_in_a_browser_without_is_connected(browser, builtin_site):
+    """Old Edge (EdgeHTML) has no Node.isConnected: the check that the form is still on
+    the page read it as undefined, and every answer was refused without a word."""
+    module = module_data(builtin_site, "kontakt-politiet")
+    quiz = module["parts"][-1]
+    fresh(browser, builtin_site)
+    open_module(browser, module["title"])
+    open_part(browser, quiz["title"])
+    browser.execute_script("delete Node.prototype.isConnected;")
+    assert browser.execute_script("return document.body.isConnected") is None  # as in old Edge
+    answer_question(browser, quiz["questions"][0], 0, right=True)  # waits for the answer's feedback
+    assert "Riktig" in browser.find_element(By.ID, "quiz-feedback").text
+
+
 def test_alt_left_on_the_first_part_stays_in_the_course(browser, builtin_site):
     """It went on to the browser's Back: out of the course, or out of the learning platform.
     (A headless browser has no Back key of its own: the test asks whether the page kept

@@ -1295,7 +1295,9 @@
     };
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      if (!submit.isConnected || submit.hidden) return;
+      // Node.isConnected is missing in old Edge (EdgeHTML), where "!undefined" refused every
+      // answer; body.contains works in every browser the player runs in.
+      if (!document.body.contains(submit) || submit.hidden) return;
       var answer = read();
       if (answer === null || (Array.isArray(answer) && !answer.length)) {
         message.textContent = t("chooseFirst");
