@@ -689,14 +689,23 @@
     bar.appendChild(fill);
     bar.appendChild(el("span", { className: "label" }, progressText));
     card.appendChild(bar);
-    card.appendChild(el("p", { className: "standing" }, standing.passed ? "✓ " + t("passed")
-      : tn("toPass", standing.required.length, standing.passedCount, course.pass.percent)));
+    // A course with no quiz to pass is done when its modules are (the bar says how far):
+    // "0 of 0 quizzes passed" told nothing true or useful.
+    if (standing.required.length) {
+      card.appendChild(el("p", { className: "standing" }, standing.passed ? "✓ " + t("passed")
+        : tn("toPass", standing.required.length, standing.passedCount, course.pass.percent)));
+    }
+    // Nor a column of best quiz scores with only "–" in it, where no module has a quiz.
+    var quizzes = course.modules.some(function (id) {
+      var module = moduleData(id);
+      return !!module && module.parts.some(function (p) { return p.kind === "quiz"; });
+    });
     var table = el("table", { className: "modules" },
       el("caption", { className: "visually-hidden" }, t("modulesIn", course.title)),
       el("thead", {}, el("tr", {},
         el("th", { scope: "col" }, t("module")), el("th", { scope: "col" }, t("forWho")),
         el("th", { scope: "col" }, t("minutes")), el("th", { scope: "col" }, t("status")),
-        el("th", { scope: "col" }, t("best")))));
+        quizzes ? el("th", { scope: "col" }, t("best")) : null)));
     var body = el("tbody");
     course.modules.forEach(function (id, index) {
       var module = moduleData(id);
@@ -710,7 +719,7 @@
         el("td", { "data-label": t("forWho") }, module.audience.map(audienceLabel).join(", ")),
         el("td", { "data-label": t("minutes") }, String(module.minutes)),
         el("td", { "data-label": t("status") }, statusLabel(id)),
-        el("td", { "data-label": t("best") }, scores.join(" / ") || "–")));
+        quizzes ? el("td", { "data-label": t("best") }, scores.join(" / ") || "–") : null));
     });
     table.appendChild(body);
     card.appendChild(el("div", { className: "tablewrap" }, table));
