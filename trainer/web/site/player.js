@@ -531,12 +531,13 @@
     var contactBar = el("div", { className: "contactbar", role: "complementary", "aria-label": t("contactShort") },
       el("span", {}, t("emergency")),
       button(t("contact"), showContact, { className: "onaccent", "aria-keyshortcuts": "F2" }));
+    // The notice stands first in main: between the contact bar and main it was outside every
+    // landmark, and a screen reader moving by landmarks (or the skip link) passed it by.
     var notice = el("p", { className: "notice", id: "notice", hidden: !trouble }, troubleText());
-    mainArea = el("main", { id: "main", tabindex: "-1" });
+    mainArea = el("main", { id: "main", tabindex: "-1" }, notice);
     frame.appendChild(skip);
     frame.appendChild(header);
     frame.appendChild(contactBar);
-    frame.appendChild(notice);
     frame.appendChild(mainArea);
     document.documentElement.lang = state.lang;
   }
