@@ -282,6 +282,26 @@ def test_resume_data_that_cannot_be_read_is_said_and_kept_aside(browser, platfor
     assert kept == spoilt
 
 
+def test_resume_data_that_cannot_be_read_nor_kept_aside_is_never_called_kept(browser, platform):
+    """The browser refuses the copy (private browsing, full storage): the notice said
+    "kept aside in this browser" all the same."""
+    _package, _unpacked, url = platform
+    spoilt = '{"v":1,"lang":"nb","mods":{"roller":{"s":"c"'
+    refusing = browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": (
+        "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };")})
+    try:
+        browser.switch_to.default_content()
+        browser.execute_script("localStorage.clear()")
+        launch(browser, url, {"suspend_data": spoilt, "core": {"lesson_status": "incomplete"}})
+        said = notice(browser)
+        assert "kunne ikke leses" in said and "begynner fra starten" in said
+        assert "tatt vare på i denne nettleseren" not in said
+        assert "lot ikke kurset ta vare på en kopi" in said
+        assert browser.execute_script("return localStorage.length") == 0  # indeed nothing was kept
+    finally:
+        browser.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": refusing["identifier"]})
+
+
 @pytest.fixture(scope="module")
 def two_courses(tmp_path_factory, web_server):
     """The teachers' and the parents' courses in one package (`trainer web --scorm laerer

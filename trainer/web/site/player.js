@@ -117,7 +117,8 @@
   // "none": a package with no working platform API (kept in this browser only);
   // "failed": the platform refused the last save; "local": this browser would not keep
   // it; "unreadable": saved progress could not be read and the course started again
-  // (what was saved is kept aside).
+  // (what was saved is kept aside); "unreadableLost": the same, and this browser would
+  // not keep the copy aside.
   var trouble = "";
   var troubleCode = "";
   var lmsStartStatus = "";
@@ -276,9 +277,11 @@
     }
     var loaded = parsed(raw);
     if (loaded === undefined || (loaded && loaded.v !== 1)) {
-      // Cut short or spoilt: say so, and keep what was there, never overwritten unseen.
-      writeLocal(STORE_KEY + ":unreadable", raw);
-      trouble = trouble || "unreadable";
+      // Cut short or spoilt: say so, and keep what was there, never overwritten unseen; where
+      // the browser will not keep the copy (private browsing, full storage) that is said
+      // instead: "kept aside" was said all the same.
+      var keptAside = writeLocal(STORE_KEY + ":unreadable", raw);
+      trouble = trouble || (keptAside ? "unreadable" : "unreadableLost");
       loaded = null;
     }
     if (!loaded) loaded = freshState(defaultLang());
@@ -379,6 +382,7 @@
     if (trouble === "none") return t("lmsNone");
     if (trouble === "failed") return t("lmsFailed") + (troubleCode && troubleCode !== "0" ? " " + t("lmsCode", troubleCode) : "");
     if (trouble === "unreadable") return t("unreadable");
+    if (trouble === "unreadableLost") return t("unreadableLost");
     if (trouble === "local") return t("localFailed");
     return "";
   }
