@@ -219,6 +219,44 @@ def test_a_page_back_from_the_browser_s_history_says_the_platform_no_longer_hear
     assert "lagres i læringsplattformen" not in browser.find_element(By.TAG_NAME, "main").text
 
 
+def test_a_reload_of_the_course_frame_alone_never_calls_the_platform_after_finishing(browser, platform):
+    """Only the course's frame is reloaded (the platform's page stays): leaving, the page
+    finished its session (LMSFinish), and the reloaded page wrote on into it (this runtime,
+    like some platforms, still answers LMSGetValue and LMSSetValue after LMSFinish). SCORM
+    1.2 has one session per launch: the reloaded page keeps the progress in the browser,
+    where the learner was, and says the platform no longer hears it."""
+    _package, unpacked, url = platform
+    launch(browser, url)
+    module = next(iter(course_data(unpacked)["langs"]["nb"]["modules"].values()))
+    open_module(browser, module["title"])  # a step saved in the platform
+    before = stored(browser)
+    assert before["location"] == module["id"]
+    browser.switch_to.default_content()
+    browser.execute_script("""
+        window.afterFinish = [];
+        ['LMSInitialize', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSFinish'].forEach(function (name) {
+            var real = API[name];
+            API[name] = function () {
+                if (API.isTerminated()) afterFinish.push(name + '(' + [].slice.call(arguments).join(', ') + ')');
+                return real.apply(API, arguments);
+            };
+        });""")
+    browser.switch_to.frame(browser.find_element(By.ID, "sco"))
+    browser.execute_script("window.oldPage = true; location.reload();")
+    wait_for(lambda: browser.execute_script("return !window.oldPage && !!document.querySelector('.contactbar')"),
+             what="the reloaded course")
+    assert stored(browser)["terminated"] is True  # the first page finished its session
+    wait_for(lambda: browser.find_elements(By.ID, "part-title"), what="the learner's place, kept")
+    assert "Ingen forbindelse med læringsplattformen" in notice(browser)
+    browser.find_element(By.ID, "back").click()  # a step the player saves
+    assert "lagres i læringsplattformen" not in browser.find_element(By.TAG_NAME, "main").text
+    assert "Fortsett der du slapp: " + module["title"] in browser.find_element(By.ID, "continue").text
+    browser.switch_to.default_content()
+    assert browser.execute_script("return window.afterFinish") == []
+    browser.switch_to.frame(browser.find_element(By.ID, "sco"))
+    assert stored(browser)["suspend"] == before["suspend"]
+
+
 def test_a_pass_the_platform_holds_stays_a_pass(browser, platform):
     """A learner who passed comes back on another computer whose browser holds none of
     their answers: the platform's "passed" is never lowered to "incomplete"."""

@@ -113,6 +113,7 @@
   // ------------------------------------------------------------------ progress
 
   var lms = null; // the platform's SCORM 1.2 API, when the page is connected to one
+  var lmsHost = null; // the platform's window that holds it
   // What the learner must be told about where their progress goes: "" all is well;
   // "none": a package with no working platform API (kept in this browser only);
   // "failed": the platform refused the last save; "local": this browser would not keep
@@ -141,7 +142,7 @@
     if (window.opener) places.push(window.opener);
     for (var i = 0; i < places.length; i++) {
       try {
-        if (places[i].API && typeof places[i].API.LMSInitialize === "function") return places[i].API;
+        if (places[i].API && typeof places[i].API.LMSInitialize === "function") { lmsHost = places[i]; return places[i].API; }
       } catch (e) { /* another origin: not ours to use */ }
     }
     return null;
@@ -167,6 +168,36 @@
 
   function writeLocal(key, value) {
     try { window.localStorage.setItem(key, value); return true; } catch (e) { return false; }
+  }
+
+  // SCORM 1.2 has one session per launch: after LMSFinish a SCO may call no function but
+  // the error ones, and LMSInitialize again is not allowed (only the platform starts a new
+  // session, by launching the SCO again). The frame reloaded on its own, with the
+  // platform's page and its API staying, is no new launch: its session ended when the old
+  // page left. The old page marks the API it finished (the API object outlives the frame's
+  // page) and leaves its progress in this tab's sessionStorage, so the new page makes no
+  // call at all and goes on where the learner was, kept in the browser as after Back.
+  // The mark is the finished API itself, kept on the platform's window that holds it (an
+  // API object may be sealed; a window is not): a new launch brings a new API object.
+  var ENDED_KEY = STORE_KEY + ":ended";
+  var ENDED_MARK = "faresignalerFinishedApi";
+  var lmsEnded = false;  // this page's platform session is over: progress is kept here
+
+  function readSession(key) {
+    try { return window.sessionStorage.getItem(key); } catch (e) { return null; }
+  }
+
+  function writeSession(key, value) {
+    try { window.sessionStorage.setItem(key, value); } catch (e) { /* a reload then finds only what localStorage kept */ }
+  }
+
+  function removeSession(key) {
+    try { window.sessionStorage.removeItem(key); } catch (e) { /* nothing kept */ }
+  }
+
+  function finishedHere(api) {
+    // True when this frame's earlier page finished its session with this very API.
+    try { return !!lmsHost && lmsHost[ENDED_MARK] === api; } catch (e) { return false; }
   }
 
   function earlierProgress() {
@@ -224,6 +255,7 @@
     // read is not written to either: what it keeps is never replaced by a fresh start.
     var api = findLms();
     if (!api) { trouble = "none"; return null; }
+    if (finishedHere(api)) { trouble = "none"; lmsEnded = true; return null; }  // not one call (see ENDED_KEY)
     lms = api;
     var kept = null;
     if (!lmsDo("LMSInitialize", "") && !stillOpen(api)) {
@@ -231,6 +263,7 @@
       trouble = "none"; lms = null;
       return null;
     }
+    removeSession(ENDED_KEY);  // a new session: what an ended one left in this tab is done with
     var read = function (element) {
       // SCORM 1.2 tells a failed read by an error code, with "" for the value: read as an
       // empty status and empty progress, a pass was lowered and the progress written over.
@@ -258,6 +291,7 @@
       // saving nothing, and said nothing; now the progress is kept here, and that is said.
       if (event.persisted && lmsFinished) {
         lms = null;
+        lmsEnded = true;
         setTrouble("none", "");
         save();
         render();  // the overview's line about where progress is kept, too
@@ -271,6 +305,8 @@
     if (DATA.scorm) fromLms = connectLms();
     if (fromLms) {
       raw = fromLms.raw;
+    } else if (lmsEnded && readSession(ENDED_KEY) !== null) {
+      raw = readSession(ENDED_KEY);  // where the learner was when the session ended
     } else {
       raw = readLocal(STORE_KEY);
       if (raw === null && STORE_KEY !== LEGACY_KEY) raw = earlierProgress();
@@ -305,6 +341,10 @@
   function finishLms() {
     if (lms && !lmsFinished) {
       lmsFinished = true;
+      // For a reload of this frame alone (see ENDED_KEY): marked before LMSFinish, which
+      // may end the page's life.
+      try { lmsHost[ENDED_MARK] = lms; } catch (e) { /* the platform's window would not take it */ }
+      writeSession(ENDED_KEY, JSON.stringify(state));
       lmsDo("LMSSetValue", "cmi.core.session_time", timespan(Date.now() - sessionStart));
       lmsDo("LMSCommit", "");
       lmsDo("LMSFinish", "");
@@ -347,6 +387,7 @@
     }
     // Private browsing or a full disk: said, as long as it lasts (never "kept" while it is not).
     var kept = writeLocal(STORE_KEY, JSON.stringify(state));
+    if (lmsEnded) writeSession(ENDED_KEY, JSON.stringify(state));  // a reload goes on from here
     if (!kept) setTrouble("local", "");
     else if (trouble === "local") setTrouble("", "");
   }
