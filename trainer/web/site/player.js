@@ -158,7 +158,8 @@
 
   // Progress in this browser: one key for each export (its courses and languages), as every
   // page opened from disk shares one localStorage. Before exports had a name, all used the
-  // first key; such progress is still taken up when it fits this export's modules.
+  // first key; such progress is still taken up when it fits this export's modules, and so
+  // is progress an earlier export of the same courses kept under its own name.
   var LEGACY_KEY = "faresignaler.progress.v1";
   var STORE_KEY = DATA && DATA.site ? LEGACY_KEY + ":" + DATA.site : LEGACY_KEY;
 
@@ -198,6 +199,44 @@
   function finishedHere(api) {
     // True when this frame's earlier page finished its session with this very API.
     try { return !!lmsHost && lmsHost[ENDED_MARK] === api; } catch (e) { return false; }
+  }
+
+  function siteCourses(site) {
+    // The course ids in an export's name: "foreldre,laerer/en,nb" (data.py's site_id).
+    var ids = String(site || "").split("/")[0];
+    return ids ? ids.split(",") : [];
+  }
+
+  function keepLocal() {
+    // This export's progress, stamped with when it was kept: of several earlier exports'
+    // progress the newest is taken up (previousProgress).
+    state.at = Date.now();
+    return writeLocal(STORE_KEY, JSON.stringify(state));
+  }
+
+  function previousProgress() {
+    // Exported again with a course or a language added, the export has a new name, and the
+    // learner's progress seemed lost. Progress an earlier export with a course in common
+    // kept under its name is taken up, where some of its modules are this export's; of
+    // several, the one kept last (then the one with most modules here). The fresh start
+    // "Erase my progress" keeps counts too, as the newest: erased progress stays erased.
+    var prefix = LEGACY_KEY + ":", mine = siteCourses(DATA.site), best = null, keys = [];
+    try {
+      for (var i = 0; i < window.localStorage.length; i++) keys.push(window.localStorage.key(i));
+    } catch (e) { return null; }
+    keys.forEach(function (key) {
+      if (!key || key.indexOf(prefix) !== 0 || key === STORE_KEY) return;
+      var site = key.slice(prefix.length);
+      if (site.indexOf(":") >= 0) return;  // kept aside (":unreadable"), not progress
+      if (!siteCourses(site).some(function (id) { return mine.indexOf(id) >= 0; })) return;
+      var raw = readLocal(key), saved = parsed(raw);
+      if (!saved || saved.v !== 1) return;
+      var fits = fittingModules(saved);
+      if (!fits && Object.keys(saved.mods && typeof saved.mods === "object" ? saved.mods : {}).length) return;
+      var at = typeof saved.at === "number" ? saved.at : 0;
+      if (!best || at > best.at || (at === best.at && fits > best.fits)) best = { raw: raw, at: at, fits: fits };
+    });
+    return best ? best.raw : null;
   }
 
   function earlierProgress() {
@@ -309,7 +348,7 @@
       raw = readSession(ENDED_KEY);  // where the learner was when the session ended
     } else {
       raw = readLocal(STORE_KEY);
-      if (raw === null && STORE_KEY !== LEGACY_KEY) raw = earlierProgress();
+      if (raw === null && STORE_KEY !== LEGACY_KEY) raw = previousProgress() || earlierProgress();
     }
     var loaded = parsed(raw);
     if (loaded === undefined || (loaded && loaded.v !== 1)) {
@@ -386,7 +425,7 @@
       return;
     }
     // Private browsing or a full disk: said, as long as it lasts (never "kept" while it is not).
-    var kept = writeLocal(STORE_KEY, JSON.stringify(state));
+    var kept = keepLocal();
     if (lmsEnded) writeSession(ENDED_KEY, JSON.stringify(state));  // a reload goes on from here
     if (!kept) setTrouble("local", "");
     else if (trouble === "local") setTrouble("", "");
@@ -683,7 +722,7 @@
         var keep = state.lang;
         closeDialog();
         state = freshState(keep);
-        writeLocal(STORE_KEY, JSON.stringify(state));  // erased stays erased: no earlier progress taken up again
+        keepLocal();  // erased stays erased: no earlier progress taken up again, here or in a later export
         render();
         announce(t("erased"));
       }, { className: "danger" }),
