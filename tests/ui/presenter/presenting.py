@@ -51,7 +51,8 @@ Har dere spørsmål?
 > [!NOTE]
 > Takk for i kveld.
 """
-SIZES = [(1280, 720), (1920, 1080)]
+# 16:9, and the 4:3 and 5:4 projectors many school halls still have (less width per line).
+SIZES = [(1280, 720), (1920, 1080), (1024, 768), (1280, 1024)]
 
 def tr(context: str, text: str, *args) -> str:
     """A UI string as the app shows it now (tests share one app, translators and all)."""

@@ -248,33 +248,34 @@ def test_votes_reveal_and_trying_another_choice(qtbot, make_presenter, fresh_db)
 
 
 def test_a_revealed_scenario_vote_marks_the_halls_choice_and_the_recommended_one_in_words(qtbot, make_presenter):
-    from trainer.ui.presenter.slide_render import BAR_SPACES
-
     presenter = make_presenter()
     go_to_kind(presenter, "step", "start")
     p = presenter.presentation
     presenter.ask_votes = lambda slide, counts: [4, 19]
     press(qtbot, presenter, Qt.Key.Key_V, Qt.Key.Key_Space)  # count hands, then reveal
     assert (p.current.kind, p.current.chosen) == ("reveal", 1)
-    text = presenter.audience.view.layout_for_paint().body.toPlainText()
+    # (the presenter's preview: the projector's layout at the projector's 1280x720)
+    text = presenter.console.current_view.layout_for_paint().body.toPlainText()
     rows = text.split("\n")
     # Every choice stays, each with its count and a bar as long as its share of the most
     # (a run of coloured no-break spaces, plain spaces in the plain text).
     ask = rows.index("Spør rolig hvor skoene kommer fra · Anbefalt valg")
     quiet = rows.index("Si ingenting · Salens valg")
-    assert rows[ask - 1] == "✓ 1" and rows[ask + 1] == "4" and rows[ask + 2] == " " * round(BAR_SPACES * 4 / 19)
-    assert rows[quiet - 1] == "2" and rows[quiet + 1] == "19" and rows[quiet + 2] == " " * BAR_SPACES
+    assert rows[ask - 1] == "✓ 1" and rows[ask + 1] == "4" and rows[quiet - 1] == "2" and rows[quiet + 1] == "19"
+    longest, short = len(rows[quiet + 2]), len(rows[ask + 2])
+    assert rows[quiet + 2] == " " * longest and rows[ask + 2] == " " * short and longest > 3
+    assert short == round(longest * 4 / 19)
     # Then the feedback on the hall's choice.
     assert text.index("Si ingenting") < text.index("Det er lett å la være")
     # When the hall picks the recommended choice, both marks are on it.
     press(qtbot, presenter, Qt.Key.Key_1)
-    text = presenter.audience.view.layout_for_paint().body.toPlainText()
+    text = presenter.console.current_view.layout_for_paint().body.toPlainText()
     assert "Spør rolig hvor skoene kommer fra · Salens valg · Anbefalt valg" in text.split("\n")
     assert "Si ingenting" in text and "19" in text
     # Before the reveal nothing gives the answer away.
     press(qtbot, presenter, Qt.Key.Key_Left)
     assert p.current.kind == "step"
-    assert "Anbefalt valg" not in presenter.audience.view.layout_for_paint().body.toPlainText()
+    assert "Anbefalt valg" not in presenter.console.current_view.layout_for_paint().body.toPlainText()
 
 
 def test_right_past_a_step_nobody_voted_on_does_not_claim_the_hall_chose(qtbot, make_presenter):
@@ -283,13 +284,13 @@ def test_right_past_a_step_nobody_voted_on_does_not_claim_the_hall_chose(qtbot, 
     p = presenter.presentation
     press(qtbot, presenter, Qt.Key.Key_Right)  # no V, no number key
     assert (p.current.kind, p.current.chosen) == ("reveal", 0)  # the recommended way on
-    rows = presenter.audience.view.layout_for_paint().body.toPlainText().split("\n")
+    rows = presenter.console.current_view.layout_for_paint().body.toPlainText().split("\n")
     assert "Spør rolig hvor skoene kommer fra · Slik går historien videre · Anbefalt valg" in rows
     assert not any("Salens valg" in row for row in rows)
     assert presenter.console.votes_label.text() == tr(
         "Presenter", "No vote was taken: the story goes on with choice %1. V or 1–9 gives the hall's choice.", 1)
     press(qtbot, presenter, Qt.Key.Key_1)  # the hall said 1 after all
-    rows = presenter.audience.view.layout_for_paint().body.toPlainText().split("\n")
+    rows = presenter.console.current_view.layout_for_paint().body.toPlainText().split("\n")
     assert "Spør rolig hvor skoene kommer fra · Salens valg · Anbefalt valg" in rows
 
 
@@ -313,13 +314,13 @@ def test_the_reveal_on_elias_step_names_the_choice_the_author_marked(qtbot):
     try:
         go_to_kind(presenter, "step", "tjenester")
         p = presenter.presentation
-        assert "Anbefalt valg" not in presenter.audience.view.layout_for_paint().body.toPlainText()
+        assert "Anbefalt valg" not in presenter.console.current_view.layout_for_paint().body.toPlainText()
         shown = [c.text for c in p.current.choices]
         pay = shown.index("Betal Kris for jakka, så Elias ikke skylder ham noe og kan komme seg ut av det")
         presenter.ask_votes = lambda slide, counts: [20 if i == pay else 3 for i in range(len(shown))]
         press(qtbot, presenter, Qt.Key.Key_V, Qt.Key.Key_Space)  # the hall would pay Kris
         assert (p.current.kind, p.current.item_id, p.current.chosen) == ("reveal", "tjenester", pay)
-        rows = presenter.audience.view.layout_for_paint().body.toPlainText().split("\n")
+        rows = presenter.console.current_view.layout_for_paint().body.toPlainText().split("\n")
         police = rows.index("Si at du står på hans side, og kontakt politiet sammen med ham · Anbefalt valg")
         number = shown.index("Si at du står på hans side, og kontakt politiet sammen med ham") + 1
         assert rows[police - 1] == f"✓ {number}"
