@@ -490,6 +490,25 @@ def test_refitting_keeps_the_place(library):
     assert p.slides[p.index - 1].item_id != "roller"
 
 
+def test_a_new_projector_size_keeps_the_choices_in_view_when_the_situation_stood_apart_already(library):
+    # Seen on the projector: F, X, plugging in or a few pixels of resize jumped from a
+    # step's choices (slide 42) back to the scenario's opening text (slide 39).
+    small = lambda s: len(s.markdown().split()) + len(s.choices) <= 3  # noqa: E731
+    p = Presentation(kveld(library), library, fits=small)
+    _go_to_kind(p, "step", "start")
+    assert p.slides[p.index - 1].kind == "text" and p.slides[p.index - 1].item_id == "start"
+    number = p.number
+    p.rebuild(fits=small)  # a few pixels: cut the same
+    assert (p.number, p.current.kind, p.current.item_id) == (number, "step", "start")
+    p.rebuild(fits=lambda s: len(s.markdown().split()) + len(s.choices) <= 4)  # another size, still split
+    assert (p.current.kind, p.current.item_id) == ("step", "start")
+    # On the opening text itself, a new size stays there too.
+    p.back()
+    text = (p.current.kind, p.current.item_id, p.current.blocks)
+    p.rebuild(fits=small)
+    assert (p.current.kind, p.current.item_id, p.current.blocks) == text
+
+
 def test_a_hand_count_keeps_the_choices_in_view_when_the_situation_is_split(library):
     # Seen on the projector: after V the view jumped back to the situation's first slide.
     p = Presentation(kveld(library), library, fits=lambda s: len(s.markdown().split()) + len(s.choices) <= 3)

@@ -49,6 +49,9 @@ class Presentation:
         if fits is not None:
             self.fits = fits
         current = self.slides[self.index] if self.slides else None
+        # Was the situation (or the question's lead-in) already on slides of its own before
+        # the choices? Then the hall has read it, and stays with the choices.
+        led = current is not None and self._lead_before(self.index, current)
         raw = programme_slides(
             self.programme, self.library, self.warning_heading,
             choose=self._choice_for,
@@ -59,16 +62,22 @@ class Presentation:
             self.index = self._find(keep, 0, default=self.index)
         elif current is not None:
             self.index = self._find(current.key, current.piece, default=self.index)
-            if fits is not None and current.kind in ("step", "question") and current.piece == 0:
-                # At a new size a situation or question may now begin on a slide of its
-                # own before its choices: go to where it begins. Not after a hand count:
-                # the slides are cut the same, and the hall is looking at the choices.
-                item = (current.section, current.part_id, current.item_id)
-                while self.index > 0 and self.slides[self.index - 1].kind == "text" and \
-                        (self.slides[self.index - 1].section, self.slides[self.index - 1].part_id,
-                         self.slides[self.index - 1].item_id) == item:
+            if fits is not None and current.kind in ("step", "question") and not led:
+                # At a new size a situation or question that stood with its choices may
+                # now begin on a slide of its own: go to where it begins. Not when it
+                # stood apart already (any change of projector size would jump back from
+                # the choices to the opening text), nor after a hand count.
+                while self.index > 0 and self._lead_before(self.index, current):
                     self.index -= 1
         self.index = max(0, min(self.index, len(self.slides) - 1))
+
+    def _lead_before(self, index: int, slide: Slide) -> bool:
+        """The slide before `index` is a piece of `slide`'s situation or question lead-in."""
+        if index <= 0:
+            return False
+        before = self.slides[index - 1]
+        return before.kind == "text" and (before.section, before.part_id, before.item_id) == \
+            (slide.section, slide.part_id, slide.item_id) and bool(slide.item_id)
 
     def _find(self, key: tuple, piece: int, default: int) -> int:
         same = [i for i, s in enumerate(self.slides) if s.key == key]
