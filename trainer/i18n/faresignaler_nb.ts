@@ -2045,6 +2045,16 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <source>How many hands for each choice?</source>
         <translation>Hvor mange hender for hvert valg?</translation>
     </message>
+    <message>
+        <location filename="../ui/presenter/dialogs.py" line="61" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/dialogs.py" line="62" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
 </context>
 <context>
     <name>WebPlayer</name>

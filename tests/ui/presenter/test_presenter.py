@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
@@ -522,3 +522,75 @@ def test_switching_to_mirroring_mid_show_puts_the_slides_alone_again(qtbot, make
     screen.geometryChanged.emit(screen.geometry())
     qtbot.waitUntil(lambda: not presenter.dual)
     assert not presenter.console.isVisible() and presenter.audience.isVisible()
+
+
+@pytest.mark.parametrize("app_lang,show_lang", [("nb", "en"), ("en", "nb")])
+def test_every_word_of_the_show_is_in_the_programmes_language_whatever_the_apps(qtbot, app_lang, show_lang):
+    """An English evening run from a Norwegian app showed "Gå til lysbilde" and "Slutt på
+    programmet" on the projector, and a Norwegian presenter's view, notes panel and
+    questions beside English slides."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+
+    from trainer import paths
+    from trainer.course.loader import load_library
+    from trainer.ui.presenter.dialogs import VotesDialog
+    from trainer.ui.presenter.presenter import Presenter
+    from trainer.ui.widgets.appearance import install_translators
+
+    from PySide6.QtCore import QLocale
+
+    from trainer.ui.widgets import appearance
+
+    app = QApplication.instance()
+    library = load_library([paths.builtin_content_dir()])
+    before, locale = list(appearance._installed), QLocale()
+    install_translators(app, app_lang)
+    try:
+        presenter = Presenter(library.programme("foreldremote-kort", show_lang), library, fullscreen=False)
+        qtbot.addWidget(presenter.audience)
+        qtbot.addWidget(presenter.console)
+        presenter.start(screens=[QGuiApplication.primaryScreen()])
+        presenter.refit(QSize(1280, 720))
+        words = {"en": ("Go to slide: _", "End of the programme", "Next", "No notes for this slide.", "Leave",
+                        "Hand count", "Cancel", "Slide 1 of"),
+                 "nb": ("Gå til lysbilde: _", "Slutt på programmet", "Neste", "Ingen notater til dette lysbildet.",
+                        "Avslutt", "Håndopprekning", "Avbryt", "Lysbilde 1 av")}[show_lang]
+        press(qtbot, presenter, Qt.Key.Key_G)
+        assert presenter.audience.goto_label.text() == words[0]
+        press(qtbot, presenter, Qt.Key.Key_Escape, Qt.Key.Key_N)
+        presenter.presentation.end()
+        presenter.update_views()
+        assert presenter.audience.overlay.next_label.text().endswith(words[1])
+        assert presenter.console.next_caption.text() == words[2]
+        presenter.console.show_notes("")
+        assert words[3] in presenter.console.notes.toPlainText()
+        assert presenter.console.leave_button.text() == words[4]
+        presenter.presentation.home()
+        presenter.update_views()
+        assert presenter.audience.overlay.status.text().split("   ·   ")[1].startswith(words[7])
+        # The questions the show asks, over the slides with one screen.
+        seen = []
+
+        def answer():
+            box = QApplication.activeModalWidget()
+            seen.append([b.text() for b in box.buttons()])
+            box.reject()
+
+        QTimer.singleShot(0, answer)
+        Presenter.ask(presenter, presenter.tr("Leave the presentation?"))
+        assert words[4] in seen[0]
+        slide = next(s for s in presenter.presentation.slides if s.choices)
+        dialog = VotesDialog(slide, (), False, lang=show_lang)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == words[5]
+        assert dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).text() == words[6]
+        presenter.leave()
+    finally:  # the app's language as the other tests left it
+        while appearance._installed:
+            app.removeTranslator(appearance._installed.pop())
+        for translator in before:
+            app.installTranslator(translator)
+            appearance._installed.append(translator)
+        QLocale.setDefault(locale)

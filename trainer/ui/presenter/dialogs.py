@@ -11,14 +11,17 @@ from PySide6.QtWidgets import (
 
 from trainer.course.slides import Slide
 from trainer.i18n import language_name
+from trainer.ui.presenter.labels import InShowLanguage
 
 
-class VotesDialog(QDialog):
+class VotesDialog(InShowLanguage, QDialog):
     """One number per choice. Nothing about the hall is stored unless the box is ticked,
-    and then only the counts with the programme and the date."""
+    and then only the counts with the programme and the date. In the programme's
+    language (`lang`): it may open on the projector, beside the slides."""
 
-    def __init__(self, slide: Slide, counts: tuple[int, ...], save: bool, parent=None):
+    def __init__(self, slide: Slide, counts: tuple[int, ...], save: bool, parent=None, lang: str = "nb"):
         super().__init__(parent)
+        self.show_lang = lang
         self.setWindowTitle(self.tr("Hand count"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -49,6 +52,9 @@ class VotesDialog(QDialog):
         )
         self.save_box.setChecked(save)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        # Named here: Qt's own words for them follow the app's language, not the show's.
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -85,6 +91,9 @@ class ProgrammeChooser(QDialog):
             self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        # Named here: Qt's own words for them follow the app's language, not the show's.
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -24,7 +24,7 @@ from trainer.course.model import Library
 from trainer.course.programme import Programme
 from trainer.course.slides import in_written_order
 from trainer.ui import errors
-from trainer.ui.presenter.labels import CONTENT_WARNING, slide_label
+from trainer.ui.presenter.labels import CONTENT_WARNING, InShowLanguage, slide_label
 from trainer.ui.presenter.screen_choice import ScreenFacts, choose_screens, next_choice, remember, usable_screen
 from trainer.ui.presenter.slide_render import SlideFitter
 from trainer.ui.presenter.slide_theme import THEMES
@@ -35,7 +35,7 @@ DEFAULT_SIZE = QSize(1920, 1080)
 END_NOTICE_MS = 3000  # how long the one-screen "End of the programme" note stays
 
 
-class Presenter(QObject):
+class Presenter(InShowLanguage, QObject):
     finished = Signal()
     slide_changed = Signal(int)  # slide number
 
@@ -44,6 +44,7 @@ class Presenter(QObject):
                  preferences=None, parent=None):
         super().__init__(parent)
         self.programme = programme
+        self.show_lang = programme.lang  # every word of the show, not only the slides'
         self.library = library
         self.theme = THEMES.get(theme, THEMES["dark"])
         self.fullscreen = fullscreen
@@ -287,7 +288,7 @@ class Presenter(QObject):
         from trainer.ui.presenter.dialogs import VotesDialog
 
         parent = self.question_parent()
-        dialog = VotesDialog(slide, counts, self.save_votes, parent)
+        dialog = VotesDialog(slide, counts, self.save_votes, parent, lang=self.programme.lang)
         dialog.setScreen(parent.screen())
         if dialog.exec() != VotesDialog.DialogCode.Accepted:
             return None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from trainer.course.render import render_markdown
 from trainer.ui.widgets.label_html import label_html
+from trainer.ui.presenter.labels import InShowLanguage
 from trainer.ui.presenter.slide_view import SlideView
 
 
@@ -25,8 +26,9 @@ def clock(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-class KeyForwardingWidget(QWidget):
-    """A top-level window whose keys go to the presenter."""
+class KeyForwardingWidget(InShowLanguage, QWidget):
+    """A top-level window whose keys go to the presenter; its words in the programme's
+    language."""
 
     key_pressed = Signal(int, str)
     resized = Signal()
@@ -35,6 +37,7 @@ class KeyForwardingWidget(QWidget):
     def __init__(self, presenter, parent=None):
         super().__init__(parent)
         self.presenter = presenter
+        self.show_lang = presenter.programme.lang
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def keyPressEvent(self, event) -> None:
