@@ -900,6 +900,11 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <source>L leaves. Enter, Space or Esc goes on with the show.</source>
         <translation>L avslutter. Enter, mellomrom eller Esc fortsetter visningen.</translation>
     </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="603" />
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
 </context>
 <context>
     <name>PresenterActions</name>

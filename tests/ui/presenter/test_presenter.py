@@ -475,6 +475,30 @@ def test_the_next_line_reads_a_table_as_words():
     assert slide_summary(table) == "Fire roller: Rolle Kort fortalt Bestiller vil ha noe gjort"
 
 
+def test_the_one_screen_next_line_never_tells_the_hall_the_answer_before_it_votes(qtbot, make_presenter):
+    """With one screen the notes panel is on the projector: "Neste: … : Usant. Motivet er
+    penger …" gave the answer away, and a step's "Neste:" read out its first choice."""
+    from trainer.course.slides import Slide, SlideChoice
+    from trainer.ui.presenter.windows import slide_summary
+
+    choices = (SlideChoice("Sant", correct=False), SlideChoice("Usant", correct=True))
+    answer = Slide("answer", "Nettverkene foretrekker ungdom politiet kjenner.", ("Usant. Motivet er penger.",),
+                   choices=choices, chosen=1)
+    assert slide_summary(answer, "Svar") == "Svar"
+    reveal = Slide("reveal", "Vaskekurven", ("Bra: du spør.",), choices=choices, chosen=0)
+    assert slide_summary(reveal, "Svar") == "Svar"
+    step = Slide("step", "Vaskekurven", (), choices=(SlideChoice("Spør rolig"), SlideChoice("Vent")))
+    assert slide_summary(step) == "Vaskekurven"
+    assert slide_summary(Slide("text", "Myte 1.", ("Du får godt betalt.",))) == "Myte 1: Du får godt betalt."
+    presenter = make_presenter()
+    go_to_kind(presenter, "question")
+    press(qtbot, presenter, Qt.Key.Key_N)
+    p = presenter.presentation
+    assert p.next_slide.kind == "answer"
+    assert presenter.audience.overlay.next_label.text() == tr("Presenter", "Next: %1", tr("Presenter", "Answer"))
+    assert tr("Presenter", "Answer") == "Svar"
+
+
 def test_an_unexpected_error_is_told_over_the_presenter_s_view_while_a_show_runs(qtbot, make_presenter, monkeypatch):
     """The focus may be on the slides' window (someone clicked on them), on the projector:
     the message goes over the presenter's view all the same, and after the show wherever

@@ -598,7 +598,7 @@ class Presenter(InShowLanguage, QObject):
         overlay = self.audience.overlay
         overlay.setVisible(self.notes_visible and not self.dual)
         if overlay.isVisible():
-            next_title = slide_summary(following) if following else self.tr("End of the programme")
+            next_title = slide_summary(following, self.tr("Answer")) if following else self.tr("End of the programme")
             overlay.next_label.setText(self.tr("Next: %1").replace("%1", next_title))
             overlay.notes.setText(notes_label_html(slide.notes))
             overlay.set_font_pixels(max(14, round(self.audience.height() / 34 * self.overlay_points)))

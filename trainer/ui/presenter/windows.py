@@ -294,14 +294,19 @@ def notes_label_html(notes: str) -> str:
     return label_html(render_markdown(notes)) if notes.strip() else ""
 
 
-def slide_summary(slide) -> str:
-    """The next slide in a line: its heading and how its text begins."""
+def slide_summary(slide, answer: str = "Answer") -> str:
+    """The next slide in a line: its heading and how its text begins. With one screen
+    this line is on the projector, under the slide: an answer or a reveal is only called
+    `answer` (its text would tell the hall before it votes), and a step's or question's
+    choices are not read out ahead of their slide."""
+    heading = slide.heading.strip()
+    if slide.kind in ("answer", "reveal"):
+        return answer
     # A table's rule line ("|---|---|") says nothing: it goes before the markup does.
     lines = [line for line in slide.markdown().splitlines() if not re.fullmatch(r"[\s|:-]+", line)]
     text = re.sub(r"[*_>#|`]|\]\([^)]*\)|\[|!\[", "", " ".join(lines)).strip()
-    if not text and slide.choices:
-        text = slide.choices[0].text
     text = " ".join(text.split())
     if len(text) > 70:
         text = text[:69].rsplit(" ", 1)[0] + " …"
-    return f"{slide.heading}: {text}" if text else slide.heading
+    # "Usant.: ..." reads as a typo: the heading's own stop gives way to the colon.
+    return f"{heading.rstrip('.:;,')}: {text}" if text else heading
