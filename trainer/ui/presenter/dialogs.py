@@ -3,7 +3,7 @@ programme."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QListWidgetItem, QSpinBox,
     QVBoxLayout,
@@ -32,6 +32,7 @@ class VotesDialog(InShowLanguage, QDialog):
             spin.setRange(0, 999)
             spin.setValue(counts[index] if index < len(counts) else 0)
             spin.setAccessibleName(self.tr("Votes for choice %1").replace("%1", str(index + 1)))
+            spin.installEventFilter(self)
             # The whole choice, wrapped: a cut choice cannot be voted on with confidence.
             # "&&": a label with a buddy reads "&" as an Alt-letter, and a choice is content.
             label = QLabel(f"{index + 1}. {choice.text}".replace("&", "&&"))
@@ -68,6 +69,15 @@ class VotesDialog(InShowLanguage, QDialog):
 
     def counts(self) -> list[int]:
         return [spin.value() for spin in self.spins]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A clicker's PageDown/PageUp stepped the focused count by 10, unseen, and Enter
+        # then saved the wrong number: in a count they do nothing.
+        if watched in self.spins and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) \
+                and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class ProgrammeChooser(QDialog):

@@ -266,7 +266,7 @@ class Presenter(InShowLanguage, QObject):
 
     def ask(self, question: str) -> bool:
         """True only for a clear "Leave": L or a click on it; tests replace this. Every key a
-        clicker sends (Enter, Space, the arrows, Esc) and Tab keep the show going: the Leave
+        clicker sends (Enter, Space, PageDown, PageUp, the arrows, Esc) and Tab keep the show going: the Leave
         button takes no focus, so an arrow cannot move the focus onto it before Enter."""
         parent = self.question_parent()
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Leave the presentation"), question,
@@ -280,6 +280,10 @@ class Presenter(InShowLanguage, QObject):
         box.setDefaultButton(stay)
         box.setEscapeButton(stay)
         QShortcut(QKeySequence(Qt.Key.Key_L), box, leave.click)
+        # A clicker sends PageDown/PageUp (some the arrows): with one screen the question is
+        # on the projector, and a presenter who pressed Esc by mistake clicks on.
+        for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Right):
+            QShortcut(QKeySequence(key), box, stay.click)
         box.exec()
         return box.clickedButton() is leave
 
