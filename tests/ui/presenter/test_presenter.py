@@ -402,7 +402,7 @@ def test_one_screen_notes_overlay_on_n(qtbot, make_presenter):
     press(qtbot, presenter, Qt.Key.Key_N)
     assert overlay.isVisible()
     qtbot.waitUntil(lambda: presenter.audience.view.height() < presenter.audience.height())
-    assert "Si hvem du er." in overlay.notes.text()
+    assert "Si hvem du er." in overlay.notes_text()
     assert tr("Presenter", "Slide %1 of %2", 1, presenter.presentation.total) in overlay.status.text()
     assert overlay.next_label.text().startswith(tr("Presenter", "Next: %1", warning_label("nb")))
     assert overlay.next_label.wordWrap()  # never cut mid-word
@@ -414,6 +414,37 @@ def test_one_screen_notes_overlay_on_n(qtbot, make_presenter):
     press(qtbot, presenter, Qt.Key.Key_N)
     assert not overlay.isVisible()
     qtbot.waitUntil(lambda: view.height() == presenter.audience.height())  # the layout catches up
+
+
+def test_one_screen_notes_scroll_and_never_grow_out_of_their_panel(qtbot, make_presenter):
+    """At 1024x768 long notes were cut off (labels, no scrolling), and after a few + the
+    notes were squeezed out of the panel by the time and the next line."""
+    presenter = make_presenter()
+    audience = presenter.audience
+    audience.resize(1024, 768)
+    long_notes = "\n\n".join(f"Avsnitt {n}: si dette rolig til salen, og vent på spørsmål." for n in range(1, 30))
+    p = presenter.presentation
+    p.slides[p.index] = replace(p.current, notes=long_notes)
+    press(qtbot, presenter, Qt.Key.Key_N)
+    overlay = audience.overlay
+    qtbot.waitUntil(lambda: overlay.isVisible() and overlay.height() == int(768 * overlay.SHARE))
+    assert "Avsnitt 29" in overlay.notes_text()  # all of it is there, to scroll to
+    bar = overlay.notes.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    number = p.number
+    press(qtbot, presenter, Qt.Key.Key_Down)
+    assert bar.value() > 0 and p.number == number  # Down scrolls the notes; the slide stays
+    press(qtbot, presenter, Qt.Key.Key_Up)
+    assert bar.value() == 0
+    for _ in range(10):
+        press(qtbot, presenter, Qt.Key.Key_Plus)
+    qtbot.wait(50)
+    # The type grew, but never past where three lines of notes still show.
+    assert overlay.pixels > 768 // 34 and overlay.fits(overlay.pixels)
+    assert overlay.notes.height() >= 3 * overlay.pixels
+    for _ in range(10):
+        press(qtbot, presenter, Qt.Key.Key_Minus)
+    assert overlay.pixels >= 14
 
 
 def test_two_screens_console_shows_notes_time_and_next(qtbot, make_presenter):

@@ -4,7 +4,7 @@
 Keys: Right, PageDown, Space, Enter forward; Left, PageUp, Backspace back; B or "."
 black, W white (again to return); F full screen; Home, End; G and a number, then Enter,
 jumps; Esc leaves after a question that only L or a click on "Leave" answers yes. Also: 1-9 choose, V votes,
-S skips a content warning, N notes below the slide (one screen), + and - notes size,
+S skips a content warning, N notes below the slide (one screen; Down and Up scroll them), + and - notes size,
 X moves the slides to the next screen (with two, a swap), T light/dark. `_key_actions` is the one table from key to action; the
 console's buttons call the same methods."""
 
@@ -28,7 +28,7 @@ from trainer.ui.presenter.labels import CONTENT_WARNING, InShowLanguage, slide_l
 from trainer.ui.presenter.screen_choice import ScreenFacts, choose_screens, next_choice, remember, usable_screen
 from trainer.ui.presenter.slide_render import SlideFitter
 from trainer.ui.presenter.slide_theme import THEMES
-from trainer.ui.presenter.windows import AudienceWindow, ConsoleWindow, clock, notes_label_html, slide_summary
+from trainer.ui.presenter.windows import AudienceWindow, ConsoleWindow, clock, slide_summary
 
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 DEFAULT_SIZE = QSize(1920, 1080)
@@ -331,7 +331,8 @@ class Presenter(InShowLanguage, QObject):
             K.Key_Home: self.home, K.Key_End: self.end, K.Key_Escape: self.leave_asking, K.Key_G: self.start_go_to,
             K.Key_S: self.skip, K.Key_V: self.enter_votes, K.Key_N: self.toggle_notes, K.Key_X: self.swap_screens,
             K.Key_T: self.toggle_theme, K.Key_Plus: self.notes_bigger, K.Key_Equal: self.notes_bigger,
-            K.Key_Minus: self.notes_smaller,
+            K.Key_Minus: self.notes_smaller, K.Key_Down: lambda: self.scroll_notes(1),
+            K.Key_Up: lambda: self.scroll_notes(-1),
         })
         table.update({key: (lambda n=number: self.choose(n)) for key, number in DIGITS.items() if number > 0})
         return table
@@ -461,8 +462,30 @@ class Presenter(InShowLanguage, QObject):
         sizes = self.console.NOTES_POINTS
         now = min(range(len(sizes)), key=lambda i: abs(sizes[i] - self.console.notes_points))
         self.console.set_notes_points(sizes[max(0, min(len(sizes) - 1, now + step))])
-        self.overlay_points = max(0.6, min(1.6, self.overlay_points + 0.15 * step))
+        points = max(0.6, min(1.6, self.overlay_points + 0.15 * step))
+        # Bigger only while a few lines of notes still show under the time and the next
+        # line (at 1.6x the notes were squeezed out of the one-screen panel).
+        if step < 0 or self.audience.overlay.fits(self._overlay_pixels(points)):
+            self.overlay_points = points
         self.update_views()
+
+    def _overlay_pixels(self, points: float | None = None) -> int:
+        return max(14, round(self.audience.height() / 34 * (self.overlay_points if points is None else points)))
+
+    def fit_overlay_type(self) -> None:
+        """The one-screen notes' type for the window's height, stepped down as far as needed
+        (to 14 px) when the window got smaller."""
+        if getattr(self, "audience", None) is None:
+            return  # the window is being made
+        overlay = self.audience.overlay
+        while self.overlay_points > 0.6 and not overlay.fits(self._overlay_pixels()):
+            self.overlay_points = max(0.6, self.overlay_points - 0.15)
+        overlay.set_font_pixels(self._overlay_pixels())
+
+    def scroll_notes(self, pages: int) -> None:
+        """Down and Up: the one-screen notes scroll when they are longer than their panel."""
+        if self.audience.overlay.isVisible():
+            self.audience.overlay.scroll_notes(pages)
 
     def toggle_theme(self) -> None:
         self.theme = THEMES["light" if self.theme.name == "dark" else "dark"]
@@ -604,7 +627,7 @@ class Presenter(InShowLanguage, QObject):
         if overlay.isVisible():
             next_title = slide_summary(following, self.tr("Answer")) if following else self.tr("End of the programme")
             overlay.next_label.setText(self.tr("Next: %1").replace("%1", next_title))
-            overlay.notes.setText(notes_label_html(slide.notes))
-            overlay.set_font_pixels(max(14, round(self.audience.height() / 34 * self.overlay_points)))
+            overlay.set_notes(slide.notes)
+            self.fit_overlay_type()
         self.update_status()
         self.slide_changed.emit(p.number)
