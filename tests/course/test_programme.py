@@ -443,6 +443,28 @@ def test_skip_passes_a_content_warning(demo_content):
     assert sum(s.kind == "warning" for s in p.slides) == 1
 
 
+def test_back_after_skipping_a_content_warning_returns_to_the_warning(demo_content):
+    """Back on the slide S landed on showed the last slide of the skipped material."""
+    module = demo_content / "nb" / "demo" / "module.md"
+    module.write_text(module.read_text("utf-8").replace("summary:", "content_warning: Om vold.\nsummary:"), "utf-8")
+    write(demo_content, {"nb/kveld.md": PROGRAMME})
+    library = load_library([demo_content])
+    p = Presentation(kveld(library), library)
+    p.forward()
+    warning = p.number
+    assert p.current.kind == "warning" and p.skip()
+    landing = p.number
+    p.rebuild(fits=lambda s: len(s.blocks) <= 1)  # a new projector size in between
+    assert p.current.heading == "Spørsmål"
+    assert p.back() and p.current.kind == "warning" and p.number == warning
+    # Read through after all: Back from the same slide is one slide back.
+    p.rebuild(fits=lambda _s: True)
+    assert p.number == warning
+    while p.number < landing:
+        p.forward()
+    assert p.back() and p.number == landing - 1 and p.current.kind != "warning"
+
+
 def test_skipping_the_last_part_never_shows_what_it_warns_about(demo_content):
     # Seen: S on a warning in the programme's last part jumped to that part's last slide.
     module = demo_content / "nb" / "demo" / "module.md"

@@ -26,6 +26,9 @@ class Presentation:
         self.votes: dict[ItemKey, tuple[int, ...]] = {}  # hand counts per choice
         self.seconds: dict[int, float] = defaultdict(float)  # time spent per section
         self.slides: list[Slide] = []
+        # Where S landed -> the warning it skipped from, by identity and piece (they survive
+        # a new split): Back from there returns to the warning, not into what it skipped.
+        self.skipped: dict[tuple, tuple] = {}
         self.index = 0
         self.started = False  # the clock runs from the first move away from the title slide
         self.rebuild()
@@ -118,10 +121,18 @@ class Presentation:
         if self.index + 1 < len(self.slides):
             self.index += 1
             self.started = True
+            # Come to by way of what was skipped: Back goes one slide back again.
+            self.skipped.pop((self.current.key, self.current.piece), None)
             return True
         return False
 
     def back(self) -> bool:
+        warning = self.skipped.get((self.current.key, self.current.piece))
+        if warning is not None:
+            found = self._find(warning[0], warning[1], default=-1)
+            if 0 <= found < self.index:
+                self.index = found
+                return True
         if self.index > 0:
             self.index -= 1
             return True
@@ -147,7 +158,9 @@ class Presentation:
         programme that ends with warned content has an end slide to land on."""
         if self.current.kind != "warning":
             return False
+        warning = (self.current.key, self.current.piece)
         self.index = min(past_warning(self.slides, self.index), len(self.slides) - 1)
+        self.skipped[(self.current.key, self.current.piece)] = warning
         return True
 
     def choose(self, number: int) -> bool:
