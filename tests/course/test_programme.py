@@ -412,6 +412,25 @@ def test_without_a_vote_the_story_goes_on_along_the_recommended_choice_not_the_h
     assert (p.current.chosen, p.current.by_hall) == (0, True)
 
 
+def test_a_tied_hand_count_is_no_choice_of_the_halls_and_the_story_goes_on_the_recommended_way(library):
+    """10/10 was announced as the hall's choice for whichever choice came first."""
+    p = Presentation(kveld(library), library)
+    _go_to_kind(p, "step", "start")
+    recommended = next(i for i, c in enumerate(p.current.choices) if c.recommended)
+    assert p.set_votes([10, 10])
+    p.forward()
+    assert (p.current.kind, p.current.chosen, p.current.by_hall, p.current.tied) == ("reveal", recommended, False, True)
+    p.back()
+    other = 1 - recommended
+    p.set_votes([10 + (i == other) for i in range(2)])  # one more hand: the hall's choice
+    p.forward()
+    assert (p.current.chosen, p.current.by_hall, p.current.tied) == (other, True, False)
+    p.back()
+    p.set_votes([0, 0])  # nobody voted: the way on, and no word of a split
+    p.forward()
+    assert (p.current.chosen, p.current.by_hall, p.current.tied) == (recommended, False, False)
+
+
 def test_a_step_that_recommends_nothing_goes_on_along_its_first_choice(library):
     scenario = library.module("demo", "nb").part("sko")
     untagged = replace(scenario, tags={})  # no signs: nothing to recommend

@@ -9,7 +9,7 @@ from typing import Callable
 
 from trainer.course.model import Library
 from trainer.course.programme import Programme
-from trainer.course.slides import Slide, paginate, past_warning, programme_slides
+from trainer.course.slides import TIED, Slide, paginate, past_warning, programme_slides
 
 ItemKey = tuple[int, str, str]  # (section index, part id, step or question id)
 
@@ -37,13 +37,17 @@ class Presentation:
 
     def _choice_for(self, section: int, part_id: str, step) -> int:
         """The hall's choice at a step, or -1 when it made none (the story then goes on
-        along the recommended choice, and the reveal does not say the hall chose it)."""
+        along the recommended choice, and the reveal does not say the hall chose it), or
+        TIED when the most hands went to more than one choice (so the story goes on that
+        same way, and the reveal says the hall was split: no choice is called the hall's)."""
         key = (section, part_id, step.id)
         if key in self.choices:
             return self.choices[key]
         counts = self.votes.get(key)
         if counts and max(counts) > 0:
-            return counts.index(max(counts))  # the hall's favourite, the first on a tie
+            if counts.count(max(counts)) > 1:
+                return TIED
+            return counts.index(max(counts))  # the hall's favourite
         return -1
 
     def rebuild(self, fits: Callable[[Slide], bool] | None = None, keep: tuple | None = None) -> None:

@@ -1890,6 +1890,11 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <source>The way the story goes on</source>
         <translation>Slik går historien videre</translation>
     </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="22" />
+        <source>The hall was split</source>
+        <translation>Salen var delt</translation>
+    </message>
 </context>
 <context>
     <name>StartupNotice</name>

@@ -216,3 +216,15 @@ def test_a_reveal_with_long_choices_fits_a_4_3_projector_in_full_body_type(qapp)
             assert all(t[:12] in text for t in texts) and "The way the story goes on" in text
             assert min(_fragment_pixel_sizes(layout.body)) >= body_pixels(size.height()) * 0.4  # the bars
             assert min(s for s in _fragment_pixel_sizes(layout.body) if s != max(4, round(body_pixels(size.height()) * 0.4))) >= size.height() / 20
+
+
+def test_a_tied_count_says_the_hall_was_split_in_both_languages(qapp):
+    from trainer.course.slides import SlideChoice
+
+    choices = (SlideChoice("Ask calmly", "Good.", recommended=True), SlideChoice("Wait and see", "It seldom passes."))
+    reveal = Slide("reveal", "The laundry", ("Good.",), choices=choices, chosen=0, tied=True)
+    for lang, split, goes_on, halls in (("nb", "Salen var delt", "Slik går historien videre", "Salens valg"),
+                                        ("en", "The hall was split", "The way the story goes on", "The hall's choice")):
+        text = SlideLayout(reveal, QSize(1280, 720), votes=(10, 10), lang=lang).body.toPlainText()
+        assert f"Ask calmly · {split} · {goes_on}" in " ".join(text.split("\n"))
+        assert halls not in text

@@ -20,6 +20,8 @@ CORRECT_ANSWER = QT_TRANSLATE_NOOP("SlideLabels", "Correct answer")
 RECOMMENDED_CHOICE = QT_TRANSLATE_NOOP("SlideLabels", "Recommended choice")
 # A reveal that no vote chose: the story goes on along this choice, but the hall did not pick it.
 STORY_GOES_ON = QT_TRANSLATE_NOOP("SlideLabels", "The way the story goes on")
+# A tied hand count: no choice is the hall's; the story goes on the way it does without a vote.
+HALL_SPLIT = QT_TRANSLATE_NOOP("SlideLabels", "The hall was split")
 # The parents' handout is printed in the programme's language too.
 SCHOOL_CONTACT = QT_TRANSLATE_NOOP("SlideLabels", "The school's contact:")
 KEEP_EVIDENCE = QT_TRANSLATE_NOOP("SlideLabels", "Keep the evidence:")

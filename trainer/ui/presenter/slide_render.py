@@ -22,7 +22,7 @@ from trainer.course.slides import Slide
 from trainer.ui.widgets.charts import paint_chart
 from trainer.ui.widgets.content_images import ContentDocument, allowed_folders
 from trainer.ui.presenter.labels import (
-    CORRECT_ANSWER, HALL_CHOICE, RECOMMENDED_CHOICE, STORY_GOES_ON, slide_label,
+    CORRECT_ANSWER, HALL_CHOICE, HALL_SPLIT, RECOMMENDED_CHOICE, STORY_GOES_ON, slide_label,
 )
 from trainer.ui.presenter.slide_theme import DARK, SlideTheme
 
@@ -192,6 +192,8 @@ class SlideLayout:
                 number_class = text_class = "chosen"
                 by_hall = slide.kind == "answer" or slide.by_hall  # an answer is shown chosen only when picked
                 marks.insert(0, slide_label(HALL_CHOICE if by_hall else STORY_GOES_ON, self.lang))
+                if slide.kind == "reveal" and slide.tied:
+                    marks.insert(0, slide_label(HALL_SPLIT, self.lang))
             mark_text = f"· {' · '.join(marks)}" if marks else ""
             if not chosen and (self.compact >= 3 or (self.compact >= 2 and not marks)):
                 text = self._first_line(choice.text, mark_text, text_width, bold=text_class in ("right", "chosen"))
