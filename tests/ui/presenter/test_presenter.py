@@ -343,8 +343,8 @@ def test_vote_counts_are_stored_only_when_asked_and_anonymously(qtbot, make_pres
     written = [c.text for c in presenter.presentation.library.module("demo", "nb").part("sko").start.choices]
     counts = {text: n for text, n in zip(shown, [3, 5])}
     assert rows == [
-        {"programme_id": "kveld", "lang": "nb", "day": date.today().isoformat(), "module_id": "demo",
-         "part_id": "sko", "item_id": "start", "choice_index": i, "count": counts[text]}
+        {"programme_id": "kveld", "lang": "nb", "day": date.today().isoformat(), "session": presenter.session,
+         "module_id": "demo", "part_id": "sko", "item_id": "start", "choice_index": i, "count": counts[text]}
         for i, text in enumerate(written)
     ]
 

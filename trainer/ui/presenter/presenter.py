@@ -74,6 +74,7 @@ class Presenter(InShowLanguage, QObject):
         self.end_notice = False  # Next was pressed on the last slide: say so, quietly, once
         self._refit_pending = False
         self._given_screens = None
+        self.session = datetime.now().isoformat(timespec="seconds")
         self._last_tick = time.monotonic()
         self.key_actions = self._key_actions()
         self.presentation = Presentation(
@@ -106,6 +107,8 @@ class Presenter(InShowLanguage, QObject):
     def start(self, screens=None) -> None:
         """Show the windows; `screens` (tests) stands in for the real list of screens."""
         self._given_screens = screens
+        # Which show saved counts belong to: when it started (two shows on one day each keep theirs).
+        self.session = datetime.now().isoformat(timespec="seconds")
         errors.message_parent = self.question_parent
         self.arrange()
         self.refit()
@@ -526,7 +529,7 @@ class Presenter(InShowLanguage, QObject):
             return
         votes.record_votes(self._db, self.programme.id, self.programme.lang, date.today().isoformat(),
                            slide.module_id, slide.part_id, slide.item_id,
-                           in_written_order(slide, counts))
+                           in_written_order(slide, counts), session=self.session)
 
     # ------------------------------------------------------------ showing
 
