@@ -627,6 +627,36 @@ def test_handout_words_are_the_contents_own(builtin, lang):
         assert checked == 7 * 4 + 5, programme.id  # four lines for each sign, one for each myth
 
 
+@pytest.mark.parametrize("lang,teachers,parents", [
+    ("nb", "Lærere kan dele bekymringen", "Foreldre kan snakke med skolen."),
+    ("en", "Teachers can share their concern", "Parents can talk to the school."),
+])
+def test_the_parents_sheet_gives_no_advice_meant_for_teachers(builtin, lang, teachers, parents):
+    """A page printed whole is shared with the teachers' course: its sentence to teachers
+    is left out of the parents' sheet, the rest word for word."""
+    for programme in builtin.programmes:
+        if programme.lang != lang:
+            continue
+        handout = build_handout(programme, builtin)
+        text = "\n".join(section.markdown for section in handout.sections)
+        assert teachers not in text and parents in text, programme.id
+        page = builtin.module("faresignaler", lang).part("grunn-til-a-snakke")
+        assert teachers in page.body  # the page itself keeps it, for the teachers' course
+
+
+def test_the_english_sheet_uses_one_kind_of_quotation_marks(builtin):
+    """The myths' titles had curly quotes beside straight ones everywhere else."""
+    import dataclasses
+
+    for programme in builtin.programmes:
+        if programme.lang != "en":
+            continue
+        handout = build_handout(programme, builtin)
+        text = repr(dataclasses.astuple(handout))
+        assert not set("“”‘’") & set(text), programme.id
+        assert '"' in text
+
+
 def test_a_programme_without_handout_says_so(demo_content):
     write(demo_content, {"nb/kveld.md": PROGRAMME.replace("handout: [demo, demo/tall]\n", "")})
     library = load_library([demo_content])
