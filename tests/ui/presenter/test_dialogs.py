@@ -55,7 +55,7 @@ def test_a_clickers_page_keys_in_the_leave_question_go_on_with_the_show(qtbot, m
 
         def answer():
             box = QApplication.activeModalWidget()
-            qtbot.keyClick(QApplication.focusWidget() or box, key)
+            qtbot.keyClick(box.focusWidget() or box, key)  # where the key goes while the box is open
             answered.append(box.isVisible())
             if box.isVisible():
                 box.reject()

@@ -15,9 +15,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from trainer.course.deck import Presentation
 from trainer.course.model import Library
@@ -33,6 +33,24 @@ from trainer.ui.presenter.windows import AudienceWindow, ConsoleWindow, clock, s
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 DEFAULT_SIZE = QSize(1920, 1080)
 END_NOTICE_MS = 3000  # how long the one-screen "End of the programme" note stays
+
+
+class _ClickerGoesOn(QObject):
+    """Presses `button` for a clicker's keys (PageDown, PageUp, the arrows)."""
+
+    KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Right)
+
+    def __init__(self, button, parent):
+        super().__init__(parent)
+        self.button = button
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and event.key() in self.KEYS:
+            if event.type() == QEvent.Type.KeyPress:
+                self.button.click()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class Presenter(InShowLanguage, QObject):
@@ -284,9 +302,12 @@ class Presenter(InShowLanguage, QObject):
         box.setEscapeButton(stay)
         QShortcut(QKeySequence(Qt.Key.Key_L), box, leave.click)
         # A clicker sends PageDown/PageUp (some the arrows): with one screen the question is
-        # on the projector, and a presenter who pressed Esc by mistake clicks on.
-        for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Right):
-            QShortcut(QKeySequence(key), box, stay.click)
+        # on the projector, and a presenter who pressed Esc by mistake clicks on. Caught on
+        # the key's way to whichever part of the box has the focus (a shortcut needs the
+        # box to be the active window, which it is not always at once).
+        clicker = _ClickerGoesOn(stay, box)
+        for widget in (box, *box.findChildren(QWidget)):
+            widget.installEventFilter(clicker)
         box.exec()
         return box.clickedButton() is leave
 
