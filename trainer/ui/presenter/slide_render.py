@@ -216,7 +216,7 @@ class SlideLayout:
         metrics = QFontMetricsF(_font(self.body_px, bold))
         plain = " ".join(_MARKUP.sub("", markdown).split())
         room = width * 0.97 - (metrics.horizontalAdvance(" " + mark) if mark else 0)
-        if room < width / 3:
+        if room < width / 2:
             room = width * 0.97  # the mark goes onto a line of its own
         return escape(metrics.elidedText(plain, Qt.TextElideMode.ElideRight, room))
 
