@@ -33,7 +33,7 @@ def run_web(args) -> int:
     from trainer.web.export import build_site, write_folder, write_scorm
 
     output = Path(args.output)
-    wrong_name = _output_name_problem(output, args.scorm)
+    wrong_name = _output_name_problem(output, args.scorm, list(args.courses))
     if wrong_name:
         print(f"trainer web: {wrong_name}", file=sys.stderr)
         return 1
@@ -71,10 +71,17 @@ def run_web(args) -> int:
     return 0
 
 
-def _output_name_problem(output: Path, scorm: bool) -> str:
-    """Why `output` is the wrong kind of name: a folder called kurs.zip, or a package
-    without .zip that the learning platform and the file manager would not know."""
-    is_zip = output.suffix.lower() == ".zip"
+def _output_name_problem(output: Path, scorm: bool, courses: list[str]) -> str:
+    """Why `output` is the wrong kind of name: a folder called kurs.zip, a package
+    without .zip that the learning platform and the file manager would not know, or a
+    name that is only the ending (".zip": pathlib sees a hidden file with no suffix, and
+    ".zip.zip" was suggested)."""
+    name = output.name.lower()
+    is_zip = name.endswith(".zip")
+    if scorm and name == ".zip":
+        example = output.with_name((courses[0] if len(courses) == 1 else "faresignaler") + ".zip")
+        return _("'{path}' is only the ending: give the package a name before .zip, for example {example}").format(
+            path=output, example=example)
     if scorm and not is_zip and not output.is_dir():  # a folder: write_scorm says so
         return _("a SCORM package is a zip file: give a file name that ends in .zip, for example {path}").format(
             path=output.with_name(output.name + ".zip"))

@@ -95,6 +95,8 @@ def test_theme_text_contrast_is_at_least_4_5(name):
         "right on surface": (colours.right, colours.surface),
         "wrong on surface": (colours.wrong, colours.surface),
         "text on progress fill": (colours.text, colours.chunk),
+        "text on wrong tint (the not-saving notice, a wrong answer's panel)": (colours.text, colours.wrong_tint),
+        "text on right tint": (colours.text, colours.right_tint),
     }
     low = {what: round(theme.contrast_ratio(*pair), 2) for what, pair in pairs.items()
            if theme.contrast_ratio(*pair) < 4.5}

@@ -324,3 +324,21 @@ def test_a_returning_learner_is_backed_up_after_the_first_screen(qtbot, data_dir
     assert safety.check_copy(backup) is None
     assert window.context.db.execute("select name from profiles").fetchall() == [("Kari",)]  # still open
     window.context.db.conn.close()
+
+
+def test_the_profile_picker_opens_without_pyside_s_qt_namespace(tmp_path):
+    """The first use of PySide's `Qt` class creates all of its 93 enums at once (see
+    trainer/ui/app.py). A start that shows the profile picker (every first start, and any
+    start with no learner remembered) does without it."""
+    script = (
+        "import sys\n"
+        "from trainer.cli import main\n"
+        f"code = main(['--data-dir', {str(tmp_path / 'data')!r}, '--smoke'])\n"
+        "import PySide6.QtCore\n"
+        "print('Qt' in vars(PySide6.QtCore))\n"
+        "sys.exit(code)\n"
+    )
+    for start in ("first", "again"):
+        result = run_app_script(script, ROOT)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip().splitlines()[-1] == "False", start

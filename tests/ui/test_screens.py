@@ -98,6 +98,11 @@ def test_every_primary_action_is_on_screen_at_1366x768(qtbot, make_window, warne
     hidden = []
     for name, action in screens(qtbot, window):
         settle(qtbot)
+        if name.startswith("quiz") and window.module_view.short_of_height:
+            # Short of height (1280x720 at 150 %), a quiz's buttons come under its answers
+            # (test_short_screen.py): in view once the keyboard gets there.
+            action.setFocus()
+            settle(qtbot)
         # In view: shown, inside the window, and not cut by a scroll area or the window edge.
         top_left = action.mapTo(window, action.rect().topLeft())
         inside = window.rect().contains(top_left) and window.rect().contains(

@@ -141,9 +141,9 @@ def test_the_layout_is_decided_again_when_the_window_is_resized(qtbot, make_wind
 
 
 @pytest.mark.parametrize("size, text_size", [(LAPTOP, 100), (LAPTOP, 200), ((1920, 1050), 100), ((1920, 1050), 200),
-                                             (SHORT, 100)])
+                                             ((1024, 600 - 30), 100)])
 def test_ordinary_sizes_keep_the_header_and_the_buttons_where_they_were(qtbot, make_window, size, text_size):
-    """Where the part has room (10 lines and more), nothing moves: the header stands above
+    """Where the part has room (10 lines and 320 px), nothing moves: the header stands above
     the part, "Answer" under the quiz's scroll area, a page scrolls in its own box. (A
     guard: it passes before the change too, as it should.)"""
     view = module_at(qtbot, make_window, size, text_size)
@@ -155,6 +155,16 @@ def test_ordinary_sizes_keep_the_header_and_the_buttons_where_they_were(qtbot, m
     page = view.page_view
     assert in_view(page) and page.height() <= view.stack.height()  # the page scrolls in its own box
     assert above(view.stack, view.next_button)
+
+
+def test_at_100_percent_text_a_short_screen_shows_the_question_and_two_answers(qtbot, make_window):
+    """1280x720 at 150 % with ordinary text leaves the part 13 lines: enough by lines, but
+    the quiz showed its question, one answer and the fixed "Answer" row (answers are rows
+    of padding around a line). It is short of height too."""
+    view = module_at(qtbot, make_window, SHORT, text_size=100)
+    quiz = view.quiz_player
+    assert view.short_of_height and scrolled_by(quiz.submit_button, quiz.scroll)
+    assert in_view(quiz._rows[0]) and in_view(quiz._rows[1])
 
 
 def test_on_a_short_screen_the_result_shows_the_score_and_the_way_on(qtbot, make_window):

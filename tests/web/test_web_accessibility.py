@@ -141,6 +141,38 @@ def test_every_screen_has_no_wcag_21_a_or_aa_violation(browser, builtin_site, ax
     assert not found, "\n".join(f"{screen}:\n  " + "\n  ".join(v) for screen, v in found.items())
 
 
+def test_the_notice_is_inside_the_main_landmark(browser, builtin_site, axe_source):
+    """The notice about where progress goes (here: saved progress that cannot be read)
+    stood between the contact bar and main, outside every landmark: a screen reader
+    moving by landmarks passed it by. axe's "region" rule (best practice, not one of the
+    WCAG tags the screens are checked for) finds such content."""
+    from player import store_key
+
+    url = (builtin_site / "index.html").as_uri()
+    open_site(browser, url)
+    browser.execute_script("localStorage.clear(); localStorage.setItem(arguments[0], '{\"v\":1,\"mods\":')",
+                           store_key(builtin_site))
+    open_site(browser, url)
+    try:
+        notice = wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, "#notice:not([hidden])"), what="the notice")[0]
+        assert "kunne ikke leses" in notice.text
+        assert browser.execute_script("return document.getElementById('notice').parentNode.tagName") == "MAIN"
+        if not browser.execute_script("return typeof axe !== 'undefined'"):
+            browser.execute_script(axe_source)
+        found = browser.execute_async_script(
+            "var done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: {type: 'rule', values: ['region', 'landmark-one-main',"
+            " 'landmark-unique', 'landmark-no-duplicate-main']}})"
+            ".then(function (r) { done(r.violations.map(function (v) {"
+            "  return v.id + ' at ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');"
+            "})); }, function (e) { done(['axe failed: ' + e]); });")
+        assert found == []
+        # The skip link's target still starts with what the screen is about: the notice, then its heading.
+        assert browser.execute_script("return document.querySelector('main').children[1].tagName") == "H1"
+    finally:
+        browser.execute_script("localStorage.clear()")
+
+
 def test_at_200_percent_zoom_nothing_needs_sideways_scrolling(browser, builtin_site):
     browser.set_window_size(683, 768)  # 1366 pixels at 200 %: the same CSS width
     try:

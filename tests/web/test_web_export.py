@@ -147,6 +147,22 @@ def test_a_wrong_kind_of_output_name_is_refused_with_the_right_one_named(tmp_pat
     assert "ends in .zip" in capsys.readouterr().err
 
 
+def test_an_output_that_is_only_the_ending_zip_asks_for_a_name_before_it(tmp_path, capsys, monkeypatch):
+    """`-o .zip` suggested ".zip.zip" (pathlib sees a hidden file without a suffix), and
+    without --scorm wrote a hidden folder called .zip."""
+    monkeypatch.chdir(tmp_path)
+    assert trainer("web", "--scorm", "laerer", "-o", ".zip", data=tmp_path / "data") == 1
+    said = capsys.readouterr().err
+    assert ".zip.zip" not in said
+    assert "bare endelsen" in said and "laerer.zip" in said
+    assert trainer("--lang", "en", "web", "--scorm", "-o", str(tmp_path / ".ZIP"), data=tmp_path / "data") == 1
+    said = capsys.readouterr().err
+    assert ".zip.zip" not in said.lower() and "only the ending" in said and str(tmp_path / "faresignaler.zip") in said
+    assert trainer("web", "-o", ".zip", data=tmp_path / "data") == 1
+    assert "slutter på .zip" in capsys.readouterr().err
+    assert not (tmp_path / ".zip").exists() and not (tmp_path / ".ZIP").exists()
+
+
 def test_the_manifest_names_no_schema_file_the_package_lacks(tmp_path):
     package = tmp_path / "laerer.zip"
     assert trainer("web", "--scorm", "laerer", "-o", str(package), data=tmp_path / "data") == 0

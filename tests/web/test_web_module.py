@@ -10,6 +10,7 @@ import pytest
 pytest.importorskip("selenium", reason="Selenium is not installed: pip install '.[test]'")
 
 import json
+import shutil
 
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
@@ -170,6 +171,20 @@ def test_taking_a_quiz_again_that_begins_with_an_ordering_question_keeps_the_foc
     assert focused.tag_name == "button" and focused.get_attribute("aria-label").startswith("Flytt")
 
 
+def test_an_answer_is_taken_in_a_browser_without_is_connected(browser, builtin_site):
+    """Old Edge (EdgeHTML) has no Node.isConnected: the check that the form is still on
+    the page read it as undefined, and every answer was refused without a word."""
+    module = module_data(builtin_site, "kontakt-politiet")
+    quiz = module["parts"][-1]
+    fresh(browser, builtin_site)
+    open_module(browser, module["title"])
+    open_part(browser, quiz["title"])
+    browser.execute_script("delete Node.prototype.isConnected;")
+    assert browser.execute_script("return document.body.isConnected") is None  # as in old Edge
+    answer_question(browser, quiz["questions"][0], 0, right=True)  # waits for the answer's feedback
+    assert "Riktig" in browser.find_element(By.ID, "quiz-feedback").text
+
+
 def test_alt_left_on_the_first_part_stays_in_the_course(browser, builtin_site):
     """It went on to the browser's Back: out of the course, or out of the learning platform.
     (A headless browser has no Back key of its own: the test asks whether the page kept
@@ -211,6 +226,55 @@ def test_each_export_keeps_its_own_progress_and_takes_up_what_it_kept_before(bro
     assert "1 av 6 moduler fullført" in text(browser)
     open_site(browser, (parents / "index.html").as_uri())
     assert "1 av 5 moduler fullført" in text(browser)
+    browser.execute_script("localStorage.clear()")
+
+
+def test_exported_again_with_a_course_or_a_language_added_the_progress_is_taken_up_and_erased_stays_erased(
+        browser, tmp_path):
+    """A new course or language gives the export a new name in the browser: the learner's
+    progress under the earlier export's name seemed lost. It is taken up where it fits;
+    an export with no course in common takes none; progress erased stays erased in every
+    later export."""
+    assert trainer("web", "laerer", "-o", str(tmp_path / "a"), data=tmp_path / "data") == 0
+    assert trainer("web", "laerer", "foreldre", "-o", str(tmp_path / "b"), data=tmp_path / "data") == 0
+    first, both = tmp_path / "a", tmp_path / "b"
+    assert store_key(first) != store_key(both)  # a course added: a new name
+    fresh(browser, first, {"course": "laerer", "mods": {"roller": {"s": "c", "p": None}}})
+    assert "1 av 6 moduler fullført" in text(browser)
+    open_site(browser, (both / "index.html").as_uri())
+    assert "Lærerkurs" in browser.find_element(By.ID, "course-title").text
+    assert "1 av 6 moduler fullført" in text(browser)
+    # A language added (here an older export in bokmål only): taken up the same way.
+    browser.execute_script("localStorage.clear(); localStorage.setItem('faresignaler.progress.v1:laerer/nb', arguments[0])",
+                           json.dumps({"v": 1, "lang": "nb", "course": "laerer", "screen": "overview", "runs": {},
+                                       "quiz": {}, "mods": {"roller": {"s": "c", "p": None}}}))
+    open_site(browser, (first / "index.html").as_uri())
+    assert "1 av 6 moduler fullført" in text(browser)
+    # Another export's progress, with no course in common, is not this one's.
+    browser.execute_script("localStorage.clear(); localStorage.setItem('faresignaler.progress.v1:forebyggere/en,nb',"
+                           " arguments[0])", json.dumps({"v": 1, "lang": "nb", "course": "laerer", "screen": "overview",
+                                                         "runs": {}, "quiz": {}, "mods": {"roller": {"s": "c", "p": None}}}))
+    open_site(browser, (first / "index.html").as_uri())
+    assert "0 av 6 moduler fullført" in text(browser)
+
+    # Erased in the second export, the progress stays erased there and in the next one.
+    fresh(browser, first, {"course": "laerer", "mods": {"roller": {"s": "c", "p": None}}})
+    open_site(browser, (both / "index.html").as_uri())
+    assert "1 av 6 moduler fullført" in text(browser)
+    browser.find_element(By.CSS_SELECTOR, ".tools button.quiet").click()
+    click(browser, "dialog button.danger")
+    wait_for(lambda: "0 av 6 moduler fullført" in text(browser), what="the erased overview")
+    open_site(browser, (both / "index.html").as_uri())
+    assert "0 av 6 moduler fullført" in text(browser)
+    third = tmp_path / "c"
+    shutil.copytree(both, third)
+    data = course_data(third)
+    data["site"] = data["site"] + ",se"  # exported once more, with a language added
+    write_course_data(third, data)
+    open_site(browser, (third / "index.html").as_uri())
+    assert "0 av 6 moduler fullført" in text(browser)
+    open_site(browser, (first / "index.html").as_uri())
+    assert "1 av 6 moduler fullført" in text(browser)  # the first export's own progress is its own
     browser.execute_script("localStorage.clear()")
 
 

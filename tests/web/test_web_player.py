@@ -202,6 +202,34 @@ def test_a_one_module_course_counts_in_the_singular(browser, tmp_path):
     browser.execute_script("localStorage.clear()")
 
 
+def test_a_course_with_no_quiz_says_nothing_about_quizzes_on_the_overview(browser, tmp_path):
+    """It said "For å bestå: 0 av 0 quizer som kreves er bestått", in English "0 of 0
+    quizzes": nothing true or useful, over a column of best quiz scores with only "–" in
+    it. The bar tells how far the learner is."""
+    from webtools import course_data, trainer
+
+    pack = tmp_path / "pakke"
+    assert trainer("new", "pack", str(pack), data=tmp_path / "data") == 0
+    for quiz in pack.glob("*/04-quiz.md"):
+        quiz.unlink()
+    course_file = pack / "kurs.md"
+    lines = course_file.read_text(encoding="utf-8").splitlines()
+    start = lines.index("pass:")
+    course_file.write_text("\n".join(lines[:start] + lines[start + 3:]) + "\n", encoding="utf-8")
+    site = tmp_path / "site"
+    assert trainer("--content", str(pack), "web", "-o", str(site), data=tmp_path / "data") == 0
+    assert course_data(site)["langs"]["nb"]["courses"][0]["pass"]["quizzes"] == []
+    open_site(browser, (site / "index.html").as_uri())
+    browser.execute_script("localStorage.clear()")
+    open_site(browser, (site / "index.html").as_uri())
+    assert "0 av 1 modul fullført" in text(browser)
+    assert "quiz" not in text(browser).lower() and "bestå" not in text(browser)
+    assert not browser.find_elements(By.CSS_SELECTOR, ".standing")
+    assert [len(row.find_elements(By.CSS_SELECTOR, "th, td")) for row in
+            browser.find_elements(By.CSS_SELECTOR, "table.modules tr")] == [4, 4]  # module, for, minutes, status
+    browser.execute_script("localStorage.clear()")
+
+
 def test_a_modules_title_and_its_facts_stand_on_one_line(browser, builtin_site):
     """In the overview's table, the title (a button) and the row's other cells line up:
     the first line of each starts at the same height, also where a title wraps."""

@@ -219,6 +219,44 @@ def test_a_page_back_from_the_browser_s_history_says_the_platform_no_longer_hear
     assert "lagres i læringsplattformen" not in browser.find_element(By.TAG_NAME, "main").text
 
 
+def test_a_reload_of_the_course_frame_alone_never_calls_the_platform_after_finishing(browser, platform):
+    """Only the course's frame is reloaded (the platform's page stays): leaving, the page
+    finished its session (LMSFinish), and the reloaded page wrote on into it (this runtime,
+    like some platforms, still answers LMSGetValue and LMSSetValue after LMSFinish). SCORM
+    1.2 has one session per launch: the reloaded page keeps the progress in the browser,
+    where the learner was, and says the platform no longer hears it."""
+    _package, unpacked, url = platform
+    launch(browser, url)
+    module = next(iter(course_data(unpacked)["langs"]["nb"]["modules"].values()))
+    open_module(browser, module["title"])  # a step saved in the platform
+    before = stored(browser)
+    assert before["location"] == module["id"]
+    browser.switch_to.default_content()
+    browser.execute_script("""
+        window.afterFinish = [];
+        ['LMSInitialize', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSFinish'].forEach(function (name) {
+            var real = API[name];
+            API[name] = function () {
+                if (API.isTerminated()) afterFinish.push(name + '(' + [].slice.call(arguments).join(', ') + ')');
+                return real.apply(API, arguments);
+            };
+        });""")
+    browser.switch_to.frame(browser.find_element(By.ID, "sco"))
+    browser.execute_script("window.oldPage = true; location.reload();")
+    wait_for(lambda: browser.execute_script("return !window.oldPage && !!document.querySelector('.contactbar')"),
+             what="the reloaded course")
+    assert stored(browser)["terminated"] is True  # the first page finished its session
+    wait_for(lambda: browser.find_elements(By.ID, "part-title"), what="the learner's place, kept")
+    assert "Ingen forbindelse med læringsplattformen" in notice(browser)
+    browser.find_element(By.ID, "back").click()  # a step the player saves
+    assert "lagres i læringsplattformen" not in browser.find_element(By.TAG_NAME, "main").text
+    assert "Fortsett der du slapp: " + module["title"] in browser.find_element(By.ID, "continue").text
+    browser.switch_to.default_content()
+    assert browser.execute_script("return window.afterFinish") == []
+    browser.switch_to.frame(browser.find_element(By.ID, "sco"))
+    assert stored(browser)["suspend"] == before["suspend"]
+
+
 def test_a_pass_the_platform_holds_stays_a_pass(browser, platform):
     """A learner who passed comes back on another computer whose browser holds none of
     their answers: the platform's "passed" is never lowered to "incomplete"."""
@@ -280,6 +318,26 @@ def test_resume_data_that_cannot_be_read_is_said_and_kept_aside(browser, platfor
         "for (var i = 0; i < localStorage.length; i++) { var k = localStorage.key(i);"
         " if (/:unreadable$/.test(k)) return localStorage.getItem(k); } return null;")
     assert kept == spoilt
+
+
+def test_resume_data_that_cannot_be_read_nor_kept_aside_is_never_called_kept(browser, platform):
+    """The browser refuses the copy (private browsing, full storage): the notice said
+    "kept aside in this browser" all the same."""
+    _package, _unpacked, url = platform
+    spoilt = '{"v":1,"lang":"nb","mods":{"roller":{"s":"c"'
+    refusing = browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": (
+        "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };")})
+    try:
+        browser.switch_to.default_content()
+        browser.execute_script("localStorage.clear()")
+        launch(browser, url, {"suspend_data": spoilt, "core": {"lesson_status": "incomplete"}})
+        said = notice(browser)
+        assert "kunne ikke leses" in said and "begynner fra starten" in said
+        assert "tatt vare på i denne nettleseren" not in said
+        assert "lot ikke kurset ta vare på en kopi" in said
+        assert browser.execute_script("return localStorage.length") == 0  # indeed nothing was kept
+    finally:
+        browser.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", {"identifier": refusing["identifier"]})
 
 
 @pytest.fixture(scope="module")

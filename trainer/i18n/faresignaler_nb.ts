@@ -2190,6 +2190,11 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Den lagrede fremdriften din kunne ikke leses, så kurset begynner fra starten. Det som var lagret, er tatt vare på i denne nettleseren.</translation>
     </message>
     <message>
+        <location filename="../web/words.py" line="139" />
+        <source>Your saved progress could not be read, so the course starts from the beginning. This browser did not let the course keep a copy of what was saved (private browsing, or its storage is full).</source>
+        <translation>Den lagrede fremdriften din kunne ikke leses, så kurset begynner fra starten. Nettleseren lot ikke kurset ta vare på en kopi av det som var lagret (privat nettlesing, eller lagringsplassen er full).</translation>
+    </message>
+    <message>
         <location filename="../web/words.py" line="134" />
         <source>This browser does not let the course keep your progress (private browsing, or its storage is full): it is gone when you close the page.</source>
         <translation>Nettleseren lar ikke kurset ta vare på fremdriften din (privat nettlesing, eller lagringsplassen er full): den forsvinner når du lukker siden.</translation>

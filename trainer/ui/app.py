@@ -17,6 +17,7 @@ from trainer.store import safety
 from trainer.store.errors import DiskFullError
 from trainer.ui.context import AppContext
 
+# The first screen is built without PySide's slow `Qt` namespace: see widgets/qt_values.py.
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication
 

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt only where it is used: see widgets/qt_values.py
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -391,7 +392,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.warning_screen)
             self.warning_screen.continue_button.setFocus()
             return
-        direction = Qt.LayoutDirection.RightToLeft if is_right_to_left(module.lang) else Qt.LayoutDirection.LeftToRight
+        directions = QtCore.Qt.LayoutDirection
+        direction = directions.RightToLeft if is_right_to_left(module.lang) else directions.LeftToRight
         self.module_view.setLayoutDirection(direction)
         self.module_view.open(module)
         self.stack.setCurrentWidget(self.module_view)

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from trainer.store import errors as store_errors
 from trainer.ui import errors
+from trainer.ui.widgets import qt_values
 
 
 class StorageNotice(QLabel):
@@ -18,10 +19,9 @@ class StorageNotice(QLabel):
 
     def __init__(self, parent=None):
         super().__init__(parent, objectName="storageNotice")
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        qt_values.plain_text(self)  # it may name a file
         self.setWordWrap(True)
         self.setContentsMargins(24, 8, 24, 8)
-        self.setStyleSheet("#storageNotice { background: #fff4ce; color: #3d2e00; }")
         self.setAccessibleName(QCoreApplication.translate("StorageNotice", "Your answers are not being saved"))
         self.hide()
 

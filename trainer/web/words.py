@@ -136,6 +136,9 @@ KEYS: dict[str, Message] = {
     "lmsCode": QT_TRANSLATE_NOOP("WebPlayer", "(The learning platform's error code: %1.)"),
     "unreadable": QT_TRANSLATE_NOOP("WebPlayer", "Your saved progress could not be read, so the course starts from the "
                                     "beginning. What was saved is kept aside in this browser."),
+    "unreadableLost": QT_TRANSLATE_NOOP("WebPlayer", "Your saved progress could not be read, so the course starts from "
+                                        "the beginning. This browser did not let the course keep a copy of what was "
+                                        "saved (private browsing, or its storage is full)."),
     "localFailed": QT_TRANSLATE_NOOP("WebPlayer", "This browser does not let the course keep your progress (private "
                                      "browsing, or its storage is full): it is gone when you close the page."),
     "finishWithout": QT_TRANSLATE_NOOP("ModuleView", "Finish without the quiz?"),

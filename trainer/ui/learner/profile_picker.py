@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
 from trainer.store import progress
 from trainer.ui.widgets import ask
-from trainer.ui.widgets import theme
+from trainer.ui.widgets import qt_values, theme
 from trainer.ui.widgets.scrolling import fill_with_scrolling
 from trainer.ui.context import AppContext
 from trainer.ui.errors import message_for
@@ -53,7 +53,7 @@ class ProfilePicker(QWidget):
         self.create_button = QPushButton(self.tr("C&reate profile"))
         self.create_button.clicked.connect(self._on_create_clicked)
         self.message = QLabel(objectName="muted")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)  # it may hold a profile name
+        qt_values.plain_text(self.message)  # it may hold a profile name
         self.message.setWordWrap(True)
 
         self.existing_label = QLabel(self.tr("Choose your profile:"))

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6 import QtCore  # QtCore.Qt only where it is used: see widgets/qt_values.py
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 KEY_PRESS = QEvent.Type.KeyPress
 
 
@@ -33,7 +33,7 @@ class EnterPressesButtons(QObject):
     def eventFilter(self, watched, event) -> bool:
         if event.type() != KEY_PRESS or not isinstance(watched, QPushButton):
             return False
-        if (event.key() in ENTER_KEYS and not watched.autoDefault() and watched.isEnabled()
+        if (event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter) and not watched.autoDefault() and watched.isEnabled()
                 and not event.isAutoRepeat()):
             watched.click()
             return True
@@ -45,5 +45,5 @@ def number_keys_choose(widget: QWidget, choose: Callable[[int], None]) -> None:
     focus is, and only while `widget` is on screen."""
     for number in range(1, 10):
         shortcut = QShortcut(QKeySequence(str(number)), widget)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.setContext(QtCore.Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(lambda n=number: choose(n))

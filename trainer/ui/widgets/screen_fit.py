@@ -48,10 +48,16 @@ def _area(widget: QWidget):
 # view), 1366x768 at 125 % 9.1; 1280x720 12.1, 1366x768 13.5 (as they were). At 100 %
 # text every one of them leaves 13 lines or more.
 SHORT_LINES = 10
+# Nor is a count of lines enough at 100 % text, where a quiz's answers are rows of padding
+# around one line: 1280x720 at 150 % leaves 238 px (13.2 lines), which showed a question and
+# one answer, then the fixed "Answer" row. Under this many (logical) pixels, three lines of
+# question and two answers do not fit either. A 1024x600 netbook leaves 378 px.
+SHORT_PIXELS = 320
 
 
 def short_of_height(room: int, widget: QWidget) -> bool:
-    """Whether `room` pixels of height hold fewer than SHORT_LINES lines of `widget`'s text:
-    then the module's header, a quiz's "Answer" and a scenario's "Try again" scroll with
-    the part (one rule for every kind of part, trainer.ui.learner.module_view)."""
-    return room < SHORT_LINES * widget.fontMetrics().lineSpacing()
+    """Whether `room` pixels of height hold fewer than SHORT_LINES lines of `widget`'s text,
+    or fewer than SHORT_PIXELS: then the module's header, a quiz's "Answer" and a
+    scenario's "Try again" scroll with the part (one rule for every kind of part,
+    trainer.ui.learner.module_view)."""
+    return room < SHORT_PIXELS or room < SHORT_LINES * widget.fontMetrics().lineSpacing()

@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import math
+from functools import cache
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6 import QtCore  # QtCore.Qt only where it is used: see qt_values
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractSlider, QApplication, QHBoxLayout, QScrollArea, QTextEdit, QVBoxLayout, QWidget,
 )
 
-from trainer.ui.widgets import theme
+from trainer.ui.widgets import qt_values, theme
 
-Slider = QAbstractSlider.SliderAction
-PAGE_KEYS = {Qt.Key.Key_Down: Slider.SliderSingleStepAdd, Qt.Key.Key_Up: Slider.SliderSingleStepSub,
-             Qt.Key.Key_PageDown: Slider.SliderPageStepAdd, Qt.Key.Key_PageUp: Slider.SliderPageStepSub,
-             Qt.Key.Key_Space: Slider.SliderPageStepAdd, Qt.Key.Key_Home: Slider.SliderToMinimum,
-             Qt.Key.Key_End: Slider.SliderToMaximum}
 QWIDGETSIZE_MAX = 16777215
+
+
+@cache
+def page_keys() -> dict:
+    """The reading keys and what each does to a scroll bar."""
+    Key, Slider = QtCore.Qt.Key, QAbstractSlider.SliderAction
+    return {Key.Key_Down: Slider.SliderSingleStepAdd, Key.Key_Up: Slider.SliderSingleStepSub,
+            Key.Key_PageDown: Slider.SliderPageStepAdd, Key.Key_PageUp: Slider.SliderPageStepSub,
+            Key.Key_Space: Slider.SliderPageStepAdd, Key.Key_Home: Slider.SliderToMinimum,
+            Key.Key_End: Slider.SliderToMaximum}
 
 
 class _FocusInView(QObject):
@@ -31,18 +38,33 @@ class _FocusInView(QObject):
         QApplication.instance().focusChanged.connect(self.follow)
 
     def follow(self, _old, new) -> None:
+        content = self.scroll.widget()
+        if new is None or content is None or not content.isAncestorOf(new) or in_view(self.scroll, new):
+            return
         # Not for a click: the press gives the focus, and scrolling then moved a half-shown
         # option away from under the pointer, so the release missed it (nothing chosen).
-        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+        # Asked last: the answer is one of PySide's Qt namespace, not made at start-up.
+        if QApplication.mouseButtons() != QtCore.Qt.MouseButton.NoButton:
             return
-        content = self.scroll.widget()
-        if new is not None and content is not None and content.isAncestorOf(new):
-            bring_into_view(self.scroll, new)
+        bring_into_view(self.scroll, new)
 
 
 def follow_focus(scroll: QScrollArea) -> None:
     """Keep the focused control of `scroll`'s content in view, however it got the focus."""
     _FocusInView(scroll)
+
+
+def in_view(scroll: QScrollArea, widget: QWidget, margin: int = 50) -> bool:
+    """Bringing `widget` into view would move nothing: along each way `scroll` can scroll,
+    it is in view with `margin` pixels clear of the edges. (Measured on the content's visible
+    part, not on scroll.viewport(): see widgets/qt_values.py.)"""
+    content = scroll.widget()
+    seen = content.visibleRegion().boundingRect()
+    place = widget.rect().translated(widget.mapTo(content, widget.rect().topLeft()))
+    ways = ((scroll.horizontalScrollBar(), seen.left(), seen.right(), place.left(), place.right()),
+            (scroll.verticalScrollBar(), seen.top(), seen.bottom(), place.top(), place.bottom()))
+    return not seen.isEmpty() and all(bar.maximum() == 0 or (low + margin <= start and end + margin <= high)
+                                      for bar, low, high, start, end in ways)
 
 
 def bring_into_view(scroll: QScrollArea, widget: QWidget, margin: int = 50) -> None:
@@ -116,7 +138,7 @@ def _view_height(scroll: QScrollArea) -> int:
     # screen gets the focus: 3 ms of that start-up in an A/B of 20 rounds each.
     height = scroll.maximumViewportSize().height()  # with a bar that is always on, without it
     bar = scroll.horizontalScrollBar()
-    shown_as_needed = bar.isVisible() and scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+    shown_as_needed = bar.isVisible() and scroll.horizontalScrollBarPolicy() == QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded
     return height - bar.height() if shown_as_needed else height
 
 
@@ -142,8 +164,8 @@ class WholeText(QObject):
                 self.fit()
             return
         self.on = on
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on
-                                             else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        policy = QtCore.Qt.ScrollBarPolicy
+        self.view.setVerticalScrollBarPolicy(policy.ScrollBarAlwaysOff if on else policy.ScrollBarAsNeeded)
         if on:
             self.fit()
         else:
@@ -154,7 +176,7 @@ class WholeText(QObject):
         """The text's height when shown whole at the view's present width, and its own
         sideways scroll bar where a chart or a picture is wider than the view."""
         sideways = self.view.horizontalScrollBar()
-        shown = sideways.maximum() > 0 and self.view.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        shown = sideways.maximum() > 0 and self.view.horizontalScrollBarPolicy() != QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         bar = sideways.sizeHint().height() if shown else 0
         return math.ceil(self.view.document().size().height()) + 2 * self.view.frameWidth() + bar
 
@@ -164,8 +186,8 @@ class WholeText(QObject):
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view and self.on and event.type() == QEvent.Type.KeyPress:
-            action = PAGE_KEYS.get(event.key())
-            if action is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            action = page_keys().get(event.key())
+            if action is not None and not event.modifiers() & ~QtCore.Qt.KeyboardModifier.KeypadModifier:
                 self.page.verticalScrollBar().triggerAction(action)
                 return True
         return super().eventFilter(watched, event)
@@ -179,8 +201,8 @@ def scrolling(content: QWidget, sideways: bool = False) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     if not sideways:
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        qt_values.no_scroll_bar(scroll)
+    qt_values.no_focus(scroll)
     scroll.setWidget(content)
     return scroll
 

@@ -93,6 +93,7 @@ def stylesheet() -> str:
     QLabel#muted {{ color: {c.muted}; }}
     QLabel#small {{ color: {c.muted}; font-size: {pt(t["small"])}; }}
     QLabel#question {{ font-size: {pt(t["lead"])}; }}
+    QLabel#storageNotice {{ background: {c.wrong_tint}; color: {c.text}; border-bottom: 3px solid {c.wrong}; }}
 
     /* Cards and lists: a surface with a border and room inside, so no text touches it. */
     QFrame#card, QTextBrowser, QListWidget, QTreeWidget {{

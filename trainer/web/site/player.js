@@ -113,11 +113,13 @@
   // ------------------------------------------------------------------ progress
 
   var lms = null; // the platform's SCORM 1.2 API, when the page is connected to one
+  var lmsHost = null; // the platform's window that holds it
   // What the learner must be told about where their progress goes: "" all is well;
   // "none": a package with no working platform API (kept in this browser only);
   // "failed": the platform refused the last save; "local": this browser would not keep
   // it; "unreadable": saved progress could not be read and the course started again
-  // (what was saved is kept aside).
+  // (what was saved is kept aside); "unreadableLost": the same, and this browser would
+  // not keep the copy aside.
   var trouble = "";
   var troubleCode = "";
   var lmsStartStatus = "";
@@ -140,7 +142,7 @@
     if (window.opener) places.push(window.opener);
     for (var i = 0; i < places.length; i++) {
       try {
-        if (places[i].API && typeof places[i].API.LMSInitialize === "function") return places[i].API;
+        if (places[i].API && typeof places[i].API.LMSInitialize === "function") { lmsHost = places[i]; return places[i].API; }
       } catch (e) { /* another origin: not ours to use */ }
     }
     return null;
@@ -156,7 +158,8 @@
 
   // Progress in this browser: one key for each export (its courses and languages), as every
   // page opened from disk shares one localStorage. Before exports had a name, all used the
-  // first key; such progress is still taken up when it fits this export's modules.
+  // first key; such progress is still taken up when it fits this export's modules, and so
+  // is progress an earlier export of the same courses kept under its own name.
   var LEGACY_KEY = "faresignaler.progress.v1";
   var STORE_KEY = DATA && DATA.site ? LEGACY_KEY + ":" + DATA.site : LEGACY_KEY;
 
@@ -166,6 +169,74 @@
 
   function writeLocal(key, value) {
     try { window.localStorage.setItem(key, value); return true; } catch (e) { return false; }
+  }
+
+  // SCORM 1.2 has one session per launch: after LMSFinish a SCO may call no function but
+  // the error ones, and LMSInitialize again is not allowed (only the platform starts a new
+  // session, by launching the SCO again). The frame reloaded on its own, with the
+  // platform's page and its API staying, is no new launch: its session ended when the old
+  // page left. The old page marks the API it finished (the API object outlives the frame's
+  // page) and leaves its progress in this tab's sessionStorage, so the new page makes no
+  // call at all and goes on where the learner was, kept in the browser as after Back.
+  // The mark is the finished API itself, kept on the platform's window that holds it (an
+  // API object may be sealed; a window is not): a new launch brings a new API object.
+  var ENDED_KEY = STORE_KEY + ":ended";
+  var ENDED_MARK = "faresignalerFinishedApi";
+  var lmsEnded = false;  // this page's platform session is over: progress is kept here
+
+  function readSession(key) {
+    try { return window.sessionStorage.getItem(key); } catch (e) { return null; }
+  }
+
+  function writeSession(key, value) {
+    try { window.sessionStorage.setItem(key, value); } catch (e) { /* a reload then finds only what localStorage kept */ }
+  }
+
+  function removeSession(key) {
+    try { window.sessionStorage.removeItem(key); } catch (e) { /* nothing kept */ }
+  }
+
+  function finishedHere(api) {
+    // True when this frame's earlier page finished its session with this very API.
+    try { return !!lmsHost && lmsHost[ENDED_MARK] === api; } catch (e) { return false; }
+  }
+
+  function siteCourses(site) {
+    // The course ids in an export's name: "foreldre,laerer/en,nb" (data.py's site_id).
+    var ids = String(site || "").split("/")[0];
+    return ids ? ids.split(",") : [];
+  }
+
+  function keepLocal() {
+    // This export's progress, stamped with when it was kept: of several earlier exports'
+    // progress the newest is taken up (previousProgress).
+    state.at = Date.now();
+    return writeLocal(STORE_KEY, JSON.stringify(state));
+  }
+
+  function previousProgress() {
+    // Exported again with a course or a language added, the export has a new name, and the
+    // learner's progress seemed lost. Progress an earlier export with a course in common
+    // kept under its name is taken up, where some of its modules are this export's; of
+    // several, the one kept last (then the one with most modules here). The fresh start
+    // "Erase my progress" keeps counts too, as the newest: erased progress stays erased.
+    var prefix = LEGACY_KEY + ":", mine = siteCourses(DATA.site), best = null, keys = [];
+    try {
+      for (var i = 0; i < window.localStorage.length; i++) keys.push(window.localStorage.key(i));
+    } catch (e) { return null; }
+    keys.forEach(function (key) {
+      if (!key || key.indexOf(prefix) !== 0 || key === STORE_KEY) return;
+      var site = key.slice(prefix.length);
+      if (site.indexOf(":") >= 0) return;  // kept aside (":unreadable"), not progress
+      if (!siteCourses(site).some(function (id) { return mine.indexOf(id) >= 0; })) return;
+      var raw = readLocal(key), saved = parsed(raw);
+      if (!saved || saved.v !== 1) return;
+      var fits = fittingModules(saved);
+      if (!fits && Object.keys(saved.mods && typeof saved.mods === "object" ? saved.mods : {}).length) return;
+      var at = typeof saved.at === "number" ? saved.at : 0;
+      if (!best || at > best.at || (at === best.at && fits > best.fits)) best = { raw: raw, at: at, fits: fits };
+    });
+    return best ? best.raw : null;
   }
 
   function earlierProgress() {
@@ -223,6 +294,7 @@
     // read is not written to either: what it keeps is never replaced by a fresh start.
     var api = findLms();
     if (!api) { trouble = "none"; return null; }
+    if (finishedHere(api)) { trouble = "none"; lmsEnded = true; return null; }  // not one call (see ENDED_KEY)
     lms = api;
     var kept = null;
     if (!lmsDo("LMSInitialize", "") && !stillOpen(api)) {
@@ -230,6 +302,7 @@
       trouble = "none"; lms = null;
       return null;
     }
+    removeSession(ENDED_KEY);  // a new session: what an ended one left in this tab is done with
     var read = function (element) {
       // SCORM 1.2 tells a failed read by an error code, with "" for the value: read as an
       // empty status and empty progress, a pass was lowered and the progress written over.
@@ -257,6 +330,7 @@
       // saving nothing, and said nothing; now the progress is kept here, and that is said.
       if (event.persisted && lmsFinished) {
         lms = null;
+        lmsEnded = true;
         setTrouble("none", "");
         save();
         render();  // the overview's line about where progress is kept, too
@@ -270,15 +344,19 @@
     if (DATA.scorm) fromLms = connectLms();
     if (fromLms) {
       raw = fromLms.raw;
+    } else if (lmsEnded && readSession(ENDED_KEY) !== null) {
+      raw = readSession(ENDED_KEY);  // where the learner was when the session ended
     } else {
       raw = readLocal(STORE_KEY);
-      if (raw === null && STORE_KEY !== LEGACY_KEY) raw = earlierProgress();
+      if (raw === null && STORE_KEY !== LEGACY_KEY) raw = previousProgress() || earlierProgress();
     }
     var loaded = parsed(raw);
     if (loaded === undefined || (loaded && loaded.v !== 1)) {
-      // Cut short or spoilt: say so, and keep what was there, never overwritten unseen.
-      writeLocal(STORE_KEY + ":unreadable", raw);
-      trouble = trouble || "unreadable";
+      // Cut short or spoilt: say so, and keep what was there, never overwritten unseen; where
+      // the browser will not keep the copy (private browsing, full storage) that is said
+      // instead: "kept aside" was said all the same.
+      var keptAside = writeLocal(STORE_KEY + ":unreadable", raw);
+      trouble = trouble || (keptAside ? "unreadable" : "unreadableLost");
       loaded = null;
     }
     if (!loaded) loaded = freshState(defaultLang());
@@ -302,6 +380,10 @@
   function finishLms() {
     if (lms && !lmsFinished) {
       lmsFinished = true;
+      // For a reload of this frame alone (see ENDED_KEY): marked before LMSFinish, which
+      // may end the page's life.
+      try { lmsHost[ENDED_MARK] = lms; } catch (e) { /* the platform's window would not take it */ }
+      writeSession(ENDED_KEY, JSON.stringify(state));
       lmsDo("LMSSetValue", "cmi.core.session_time", timespan(Date.now() - sessionStart));
       lmsDo("LMSCommit", "");
       lmsDo("LMSFinish", "");
@@ -343,7 +425,8 @@
       return;
     }
     // Private browsing or a full disk: said, as long as it lasts (never "kept" while it is not).
-    var kept = writeLocal(STORE_KEY, JSON.stringify(state));
+    var kept = keepLocal();
+    if (lmsEnded) writeSession(ENDED_KEY, JSON.stringify(state));  // a reload goes on from here
     if (!kept) setTrouble("local", "");
     else if (trouble === "local") setTrouble("", "");
   }
@@ -379,6 +462,7 @@
     if (trouble === "none") return t("lmsNone");
     if (trouble === "failed") return t("lmsFailed") + (troubleCode && troubleCode !== "0" ? " " + t("lmsCode", troubleCode) : "");
     if (trouble === "unreadable") return t("unreadable");
+    if (trouble === "unreadableLost") return t("unreadableLost");
     if (trouble === "local") return t("localFailed");
     return "";
   }
@@ -531,12 +615,13 @@
     var contactBar = el("div", { className: "contactbar", role: "complementary", "aria-label": t("contactShort") },
       el("span", {}, t("emergency")),
       button(t("contact"), showContact, { className: "onaccent", "aria-keyshortcuts": "F2" }));
+    // The notice stands first in main: between the contact bar and main it was outside every
+    // landmark, and a screen reader moving by landmarks (or the skip link) passed it by.
     var notice = el("p", { className: "notice", id: "notice", hidden: !trouble }, troubleText());
-    mainArea = el("main", { id: "main", tabindex: "-1" });
+    mainArea = el("main", { id: "main", tabindex: "-1" }, notice);
     frame.appendChild(skip);
     frame.appendChild(header);
     frame.appendChild(contactBar);
-    frame.appendChild(notice);
     frame.appendChild(mainArea);
     document.documentElement.lang = state.lang;
   }
@@ -637,7 +722,7 @@
         var keep = state.lang;
         closeDialog();
         state = freshState(keep);
-        writeLocal(STORE_KEY, JSON.stringify(state));  // erased stays erased: no earlier progress taken up again
+        keepLocal();  // erased stays erased: no earlier progress taken up again, here or in a later export
         render();
         announce(t("erased"));
       }, { className: "danger" }),
@@ -689,14 +774,23 @@
     bar.appendChild(fill);
     bar.appendChild(el("span", { className: "label" }, progressText));
     card.appendChild(bar);
-    card.appendChild(el("p", { className: "standing" }, standing.passed ? "✓ " + t("passed")
-      : tn("toPass", standing.required.length, standing.passedCount, course.pass.percent)));
+    // A course with no quiz to pass is done when its modules are (the bar says how far):
+    // "0 of 0 quizzes passed" told nothing true or useful.
+    if (standing.required.length) {
+      card.appendChild(el("p", { className: "standing" }, standing.passed ? "✓ " + t("passed")
+        : tn("toPass", standing.required.length, standing.passedCount, course.pass.percent)));
+    }
+    // Nor a column of best quiz scores with only "–" in it, where no module has a quiz.
+    var quizzes = course.modules.some(function (id) {
+      var module = moduleData(id);
+      return !!module && module.parts.some(function (p) { return p.kind === "quiz"; });
+    });
     var table = el("table", { className: "modules" },
       el("caption", { className: "visually-hidden" }, t("modulesIn", course.title)),
       el("thead", {}, el("tr", {},
         el("th", { scope: "col" }, t("module")), el("th", { scope: "col" }, t("forWho")),
         el("th", { scope: "col" }, t("minutes")), el("th", { scope: "col" }, t("status")),
-        el("th", { scope: "col" }, t("best")))));
+        quizzes ? el("th", { scope: "col" }, t("best")) : null)));
     var body = el("tbody");
     course.modules.forEach(function (id, index) {
       var module = moduleData(id);
@@ -710,7 +804,7 @@
         el("td", { "data-label": t("forWho") }, module.audience.map(audienceLabel).join(", ")),
         el("td", { "data-label": t("minutes") }, String(module.minutes)),
         el("td", { "data-label": t("status") }, statusLabel(id)),
-        el("td", { "data-label": t("best") }, scores.join(" / ") || "–")));
+        quizzes ? el("td", { "data-label": t("best") }, scores.join(" / ") || "–") : null));
     });
     table.appendChild(body);
     card.appendChild(el("div", { className: "tablewrap" }, table));
@@ -1295,7 +1389,9 @@
     };
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      if (!submit.isConnected || submit.hidden) return;
+      // Node.isConnected is missing in old Edge (EdgeHTML), where "!undefined" refused every
+      // answer; body.contains works in every browser the player runs in.
+      if (!document.body.contains(submit) || submit.hidden) return;
       var answer = read();
       if (answer === null || (Array.isArray(answer) && !answer.length)) {
         message.textContent = t("chooseFirst");
