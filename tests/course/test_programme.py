@@ -412,6 +412,25 @@ def test_without_a_vote_the_story_goes_on_along_the_recommended_choice_not_the_h
     assert (p.current.chosen, p.current.by_hall) == (0, True)
 
 
+def test_a_tied_hand_count_is_no_choice_of_the_halls_and_the_story_goes_on_the_recommended_way(library):
+    """10/10 was announced as the hall's choice for whichever choice came first."""
+    p = Presentation(kveld(library), library)
+    _go_to_kind(p, "step", "start")
+    recommended = next(i for i, c in enumerate(p.current.choices) if c.recommended)
+    assert p.set_votes([10, 10])
+    p.forward()
+    assert (p.current.kind, p.current.chosen, p.current.by_hall, p.current.tied) == ("reveal", recommended, False, True)
+    p.back()
+    other = 1 - recommended
+    p.set_votes([10 + (i == other) for i in range(2)])  # one more hand: the hall's choice
+    p.forward()
+    assert (p.current.chosen, p.current.by_hall, p.current.tied) == (other, True, False)
+    p.back()
+    p.set_votes([0, 0])  # nobody voted: the way on, and no word of a split
+    p.forward()
+    assert (p.current.chosen, p.current.by_hall, p.current.tied) == (recommended, False, False)
+
+
 def test_a_step_that_recommends_nothing_goes_on_along_its_first_choice(library):
     scenario = library.module("demo", "nb").part("sko")
     untagged = replace(scenario, tags={})  # no signs: nothing to recommend
@@ -441,6 +460,28 @@ def test_skip_passes_a_content_warning(demo_content):
     assert not p.skip()  # only a warning can be skipped
     # The module is warned about once in a programme, not in each section that uses it.
     assert sum(s.kind == "warning" for s in p.slides) == 1
+
+
+def test_back_after_skipping_a_content_warning_returns_to_the_warning(demo_content):
+    """Back on the slide S landed on showed the last slide of the skipped material."""
+    module = demo_content / "nb" / "demo" / "module.md"
+    module.write_text(module.read_text("utf-8").replace("summary:", "content_warning: Om vold.\nsummary:"), "utf-8")
+    write(demo_content, {"nb/kveld.md": PROGRAMME})
+    library = load_library([demo_content])
+    p = Presentation(kveld(library), library)
+    p.forward()
+    warning = p.number
+    assert p.current.kind == "warning" and p.skip()
+    landing = p.number
+    p.rebuild(fits=lambda s: len(s.blocks) <= 1)  # a new projector size in between
+    assert p.current.heading == "Spørsmål"
+    assert p.back() and p.current.kind == "warning" and p.number == warning
+    # Read through after all: Back from the same slide is one slide back.
+    p.rebuild(fits=lambda _s: True)
+    assert p.number == warning
+    while p.number < landing:
+        p.forward()
+    assert p.back() and p.number == landing - 1 and p.current.kind != "warning"
 
 
 def test_skipping_the_last_part_never_shows_what_it_warns_about(demo_content):
@@ -488,6 +529,25 @@ def test_refitting_keeps_the_place(library):
     # Still at the start of the same question: its lead-in now stands on slides of its own.
     assert (p.current.kind, p.current.item_id, p.current.blocks) == ("text", "roller", ("- **A** Bestiller",))
     assert p.slides[p.index - 1].item_id != "roller"
+
+
+def test_a_new_projector_size_keeps_the_choices_in_view_when_the_situation_stood_apart_already(library):
+    # Seen on the projector: F, X, plugging in or a few pixels of resize jumped from a
+    # step's choices (slide 42) back to the scenario's opening text (slide 39).
+    small = lambda s: len(s.markdown().split()) + len(s.choices) <= 3  # noqa: E731
+    p = Presentation(kveld(library), library, fits=small)
+    _go_to_kind(p, "step", "start")
+    assert p.slides[p.index - 1].kind == "text" and p.slides[p.index - 1].item_id == "start"
+    number = p.number
+    p.rebuild(fits=small)  # a few pixels: cut the same
+    assert (p.number, p.current.kind, p.current.item_id) == (number, "step", "start")
+    p.rebuild(fits=lambda s: len(s.markdown().split()) + len(s.choices) <= 4)  # another size, still split
+    assert (p.current.kind, p.current.item_id) == ("step", "start")
+    # On the opening text itself, a new size stays there too.
+    p.back()
+    text = (p.current.kind, p.current.item_id, p.current.blocks)
+    p.rebuild(fits=small)
+    assert (p.current.kind, p.current.item_id, p.current.blocks) == text
 
 
 def test_a_hand_count_keeps_the_choices_in_view_when_the_situation_is_split(library):
@@ -565,6 +625,36 @@ def test_handout_words_are_the_contents_own(builtin, lang):
                     assert words and words in source, words
                     checked += 1
         assert checked == 7 * 4 + 5, programme.id  # four lines for each sign, one for each myth
+
+
+@pytest.mark.parametrize("lang,teachers,parents", [
+    ("nb", "Lærere kan dele bekymringen", "Foreldre kan snakke med skolen."),
+    ("en", "Teachers can share their concern", "Parents can talk to the school."),
+])
+def test_the_parents_sheet_gives_no_advice_meant_for_teachers(builtin, lang, teachers, parents):
+    """A page printed whole is shared with the teachers' course: its sentence to teachers
+    is left out of the parents' sheet, the rest word for word."""
+    for programme in builtin.programmes:
+        if programme.lang != lang:
+            continue
+        handout = build_handout(programme, builtin)
+        text = "\n".join(section.markdown for section in handout.sections)
+        assert teachers not in text and parents in text, programme.id
+        page = builtin.module("faresignaler", lang).part("grunn-til-a-snakke")
+        assert teachers in page.body  # the page itself keeps it, for the teachers' course
+
+
+def test_the_english_sheet_uses_one_kind_of_quotation_marks(builtin):
+    """The myths' titles had curly quotes beside straight ones everywhere else."""
+    import dataclasses
+
+    for programme in builtin.programmes:
+        if programme.lang != "en":
+            continue
+        handout = build_handout(programme, builtin)
+        text = repr(dataclasses.astuple(handout))
+        assert not set("“”‘’") & set(text), programme.id
+        assert '"' in text
 
 
 def test_a_programme_without_handout_says_so(demo_content):

@@ -18,7 +18,7 @@ def test_a_new_database_has_applied_exactly_the_schema_the_quick_way_expects(tmp
     applied = [r[0] for r in database.execute("select name from _sqlite_migrations order by id")]
     assert tuple(applied) == connection.SCHEMA == (
         "m001_initial", "m002_records", "m003_presenter_votes", "m004_content_changes", "m005_pages_read",
-        "m006_went_on")
+        "m006_went_on", "m007_votes_session")
 
 
 def test_an_up_to_date_database_opens_ready_and_reads_and_writes(tmp_path):

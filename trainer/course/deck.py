@@ -9,7 +9,7 @@ from typing import Callable
 
 from trainer.course.model import Library
 from trainer.course.programme import Programme
-from trainer.course.slides import Slide, paginate, past_warning, programme_slides
+from trainer.course.slides import TIED, Slide, paginate, past_warning, programme_slides
 
 ItemKey = tuple[int, str, str]  # (section index, part id, step or question id)
 
@@ -26,6 +26,9 @@ class Presentation:
         self.votes: dict[ItemKey, tuple[int, ...]] = {}  # hand counts per choice
         self.seconds: dict[int, float] = defaultdict(float)  # time spent per section
         self.slides: list[Slide] = []
+        # Where S landed -> the warning it skipped from, by identity and piece (they survive
+        # a new split): Back from there returns to the warning, not into what it skipped.
+        self.skipped: dict[tuple, tuple] = {}
         self.index = 0
         self.started = False  # the clock runs from the first move away from the title slide
         self.rebuild()
@@ -34,13 +37,17 @@ class Presentation:
 
     def _choice_for(self, section: int, part_id: str, step) -> int:
         """The hall's choice at a step, or -1 when it made none (the story then goes on
-        along the recommended choice, and the reveal does not say the hall chose it)."""
+        along the recommended choice, and the reveal does not say the hall chose it), or
+        TIED when the most hands went to more than one choice (so the story goes on that
+        same way, and the reveal says the hall was split: no choice is called the hall's)."""
         key = (section, part_id, step.id)
         if key in self.choices:
             return self.choices[key]
         counts = self.votes.get(key)
         if counts and max(counts) > 0:
-            return counts.index(max(counts))  # the hall's favourite, the first on a tie
+            if counts.count(max(counts)) > 1:
+                return TIED
+            return counts.index(max(counts))  # the hall's favourite
         return -1
 
     def rebuild(self, fits: Callable[[Slide], bool] | None = None, keep: tuple | None = None) -> None:
@@ -49,6 +56,9 @@ class Presentation:
         if fits is not None:
             self.fits = fits
         current = self.slides[self.index] if self.slides else None
+        # Was the situation (or the question's lead-in) already on slides of its own before
+        # the choices? Then the hall has read it, and stays with the choices.
+        led = current is not None and self._lead_before(self.index, current)
         raw = programme_slides(
             self.programme, self.library, self.warning_heading,
             choose=self._choice_for,
@@ -59,16 +69,22 @@ class Presentation:
             self.index = self._find(keep, 0, default=self.index)
         elif current is not None:
             self.index = self._find(current.key, current.piece, default=self.index)
-            if fits is not None and current.kind in ("step", "question") and current.piece == 0:
-                # At a new size a situation or question may now begin on a slide of its
-                # own before its choices: go to where it begins. Not after a hand count:
-                # the slides are cut the same, and the hall is looking at the choices.
-                item = (current.section, current.part_id, current.item_id)
-                while self.index > 0 and self.slides[self.index - 1].kind == "text" and \
-                        (self.slides[self.index - 1].section, self.slides[self.index - 1].part_id,
-                         self.slides[self.index - 1].item_id) == item:
+            if fits is not None and current.kind in ("step", "question") and not led:
+                # At a new size a situation or question that stood with its choices may
+                # now begin on a slide of its own: go to where it begins. Not when it
+                # stood apart already (any change of projector size would jump back from
+                # the choices to the opening text), nor after a hand count.
+                while self.index > 0 and self._lead_before(self.index, current):
                     self.index -= 1
         self.index = max(0, min(self.index, len(self.slides) - 1))
+
+    def _lead_before(self, index: int, slide: Slide) -> bool:
+        """The slide before `index` is a piece of `slide`'s situation or question lead-in."""
+        if index <= 0:
+            return False
+        before = self.slides[index - 1]
+        return before.kind == "text" and (before.section, before.part_id, before.item_id) == \
+            (slide.section, slide.part_id, slide.item_id) and bool(slide.item_id)
 
     def _find(self, key: tuple, piece: int, default: int) -> int:
         same = [i for i, s in enumerate(self.slides) if s.key == key]
@@ -109,10 +125,18 @@ class Presentation:
         if self.index + 1 < len(self.slides):
             self.index += 1
             self.started = True
+            # Come to by way of what was skipped: Back goes one slide back again.
+            self.skipped.pop((self.current.key, self.current.piece), None)
             return True
         return False
 
     def back(self) -> bool:
+        warning = self.skipped.get((self.current.key, self.current.piece))
+        if warning is not None:
+            found = self._find(warning[0], warning[1], default=-1)
+            if 0 <= found < self.index:
+                self.index = found
+                return True
         if self.index > 0:
             self.index -= 1
             return True
@@ -138,7 +162,9 @@ class Presentation:
         programme that ends with warned content has an end slide to land on."""
         if self.current.kind != "warning":
             return False
+        warning = (self.current.key, self.current.piece)
         self.index = min(past_warning(self.slides, self.index), len(self.slides) - 1)
+        self.skipped[(self.current.key, self.current.piece)] = warning
         return True
 
     def choose(self, number: int) -> bool:

@@ -12,8 +12,9 @@ page's title) beside the first sentence of the reality: the fact the deck states
 explanation left to the talk. Pages without labels give their first paragraph. A
 "module/page" reference prints that page whole: its text, headings and tables, without
 presenter notes, pictures or chart drawings (a chart's table stays), which a photocopied
-sheet cannot show. Every sentence is the content's own, never reworded, so the facts stay
-the deck's."""
+sheet cannot show, and without a sentence told to teachers ("Lærere kan dele bekymringen
+..."): the sheet is the parents'. Every sentence is the content's own, never reworded, so
+the facts stay the deck's."""
 
 from __future__ import annotations
 
@@ -26,13 +27,16 @@ from trainer.i18n import _
 from trainer.course.model import Library
 from trainer.course.part_types import Page
 from trainer.course.programme import Programme
-from trainer.course.slides import is_label, split_sentences, units_of
+from trainer.course.slides import _SENTENCE_END, _ends_abbreviation, is_label, split_sentences, units_of
 
 _NUMBERED = re.compile(r"^\d+[.)]\s")
 _NUMBER_PREFIX = re.compile(r"^\w+ \d+:\s+")  # "Myte 1: " before the myth's own words
 _LABEL = re.compile(r"^(\*\*[^*\n]{1,60}:\*\*)\s*(.*)$", re.S)
 _PICTURE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 _CHART_LINE = re.compile(r"^\s*<!--\s*chart:.*?-->\s*$", re.M)
+# A sentence that begins by naming another audience is advice to it, not to parents: a
+# page shared by the courses ("Teachers can share their concern with colleagues ...").
+_OTHER_AUDIENCES = ("Lærere ", "Lærerne ", "Teachers ")
 
 
 class HandoutError(TrainerError):
@@ -87,8 +91,23 @@ def _whole(page: Page) -> str:
             text = f"### {block.head}"
         elif block.kind == "chart":
             text = _CHART_LINE.sub("", text).strip()
-        parts.append(text)
+        elif block.kind == "prose" and not text.lstrip().startswith("|"):
+            text = _for_parents(text)
+        if text:
+            parts.append(text)
     return "\n\n".join(parts)
+
+
+def _for_parents(paragraph: str) -> str:
+    """The paragraph without its sentences told to another audience (_OTHER_AUDIENCES)."""
+    sentences, start = [], 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        if not _ends_abbreviation(paragraph[:match.start()], paragraph[match.end():]):
+            sentences.append(paragraph[start:match.start()])
+            start = match.end()
+    sentences.append(paragraph[start:])
+    kept = [s for s in sentences if not s.lstrip("*_").startswith(_OTHER_AUDIENCES)]
+    return " ".join(kept) if len(kept) < len(sentences) else paragraph
 
 
 def _labelled(page: Page) -> list[str]:

@@ -71,6 +71,7 @@ class Slide:
     choices: tuple[SlideChoice, ...] = ()
     chosen: int = -1  # reveal and answer slides: the choice shown as taken
     by_hall: bool = False  # reveal slides: the hall chose it (a vote or a number key), not the default way on
+    tied: bool = False  # reveal slides: the hand count was a tie, so the story goes on the default way
     figure: Figure | None = None
     base: Path | None = None  # folder that images resolve against
     warns: str = ""  # warning slides: "module" or "scenario", what S skips
@@ -377,11 +378,11 @@ def in_written_order(slide: Slide, shown: tuple) -> tuple:
 
 
 def step_slides(scenario: Scenario, step: Step, section: int, module: Module, section_notes: str = "",
-                chosen: int | None = None, by_hall: bool = False) -> list[Slide]:
+                chosen: int | None = None, by_hall: bool = False, tied: bool = False) -> list[Slide]:
     """A scenario step: its situation with the choices (in `shown_order`), then the reveal
     of the choice with the written index `chosen` (`by_hall`: the hall chose it; else it
-    is the way the story goes on when nobody voted). An ending is a text slide with its
-    summary."""
+    is the way the story goes on when nobody voted, or `tied`: when the hall was split).
+    An ending is a text slide with its summary."""
     body = step.body
     if step is scenario.start and scenario.intro:
         body = scenario.intro + "\n\n" + body
@@ -400,7 +401,7 @@ def step_slides(scenario: Scenario, step: Step, section: int, module: Module, se
         shown = order.index(chosen)
         feedback = tuple(u.text for u in units_of(choices[shown].feedback) if u.kind == "block")
         slides.append(Slide("reveal", step.title, feedback, notes=notes, choices=choices, chosen=shown,
-                            by_hall=by_hall, **common))
+                            by_hall=by_hall, tied=tied and not by_hall, **common))
     return slides
 
 
@@ -479,6 +480,7 @@ def section_warning(heading: str, index: int, section: ProgrammeSection, module:
 
 
 ChoiceFor = Callable[[int, str, Step], int]
+TIED = -2  # what a ChoiceFor answers when the hall's hands were split evenly between its favourites
 
 
 def way_on(scenario: Scenario, step: Step) -> int:
@@ -533,7 +535,8 @@ def programme_slides(programme: Programme, library: Library, warning_heading: st
                      choose: ChoiceFor | None = None, chosen_answer: Callable[[int, str, str], int] | None = None,
                      ) -> list[Slide]:
     """Every slide of a programme in order, before fitting. `choose(section, scenario id,
-    step)` is the hall's choice at each step of a scenario, or -1 when it made none;
+    step)` is the hall's choice at each step of a scenario, or -1 when it made none (TIED
+    when its count was a tie: the story goes on as without a vote, and the reveal says so);
     `chosen_answer(section, quiz id, question id)` the option the hall picked (or -1);
     both by the number the hall saw (see `shown_order`)."""
     choose = choose or (lambda _s, _p, _step: -1)
@@ -564,7 +567,8 @@ def programme_slides(programme: Programme, library: Library, warning_heading: st
                     return order[shown] if 0 <= shown < len(order) else -1
 
                 for step, chosen, by_hall in scenario_path(part, hall_choice):
-                    slides += step_slides(part, step, index, module, section.notes, chosen, by_hall)
+                    tied = not by_hall and not step.is_ending and choose(index, part.id, step) == TIED
+                    slides += step_slides(part, step, index, module, section.notes, chosen, by_hall, tied)
             elif isinstance(part, Quiz):
                 for question in part.questions:
                     if questions and question.id not in questions:
@@ -603,8 +607,9 @@ def every_slide(programme: Programme, library: Library, warning_heading: str = "
             if isinstance(part, Scenario):
                 for step in part.steps:
                     for choice in range(max(1, len(step.choices))):
-                        for by_hall in (True, False):  # the marks differ in length
-                            slides += step_slides(part, step, index, module, section.notes, choice, by_hall)
+                        # The marks differ in length: the hall's, the way on, a tied count.
+                        for by_hall, tied in ((True, False), (False, False), (False, True)):
+                            slides += step_slides(part, step, index, module, section.notes, choice, by_hall, tied)
             elif isinstance(part, Quiz):
                 for question in part.questions:
                     if questions and question.id not in questions:

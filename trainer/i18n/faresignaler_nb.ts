@@ -900,6 +900,11 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <source>L leaves. Enter, Space or Esc goes on with the show.</source>
         <translation>L avslutter. Enter, mellomrom eller Esc fortsetter visningen.</translation>
     </message>
+    <message>
+        <location filename="../ui/presenter/presenter.py" line="603" />
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
 </context>
 <context>
     <name>PresenterActions</name>
@@ -1885,6 +1890,11 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <source>The way the story goes on</source>
         <translation>Slik går historien videre</translation>
     </message>
+    <message>
+        <location filename="../ui/presenter/labels.py" line="22" />
+        <source>The hall was split</source>
+        <translation>Salen var delt</translation>
+    </message>
 </context>
 <context>
     <name>StartupNotice</name>
@@ -2044,6 +2054,16 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <location filename="../ui/presenter/dialogs.py" line="53" />
         <source>How many hands for each choice?</source>
         <translation>Hvor mange hender for hvert valg?</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/dialogs.py" line="61" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/dialogs.py" line="62" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

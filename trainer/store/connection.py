@@ -28,7 +28,7 @@ TABLES = {
     "module_progress": "profile_id* module_id* status part_id seconds_spent started_at updated_at completed_at "
                        "> profile_id:profiles.id",
     "pages_read": "profile_id* module_id* part_id* read_at > profile_id:profiles.id",
-    "presenter_votes": "programme_id* lang* day* module_id* part_id* item_id* choice_index* count",
+    "presenter_votes": "programme_id* lang* day* session* module_id* part_id* item_id* choice_index* count",
     "profiles": "id* name created_at uuid",
     "quiz_answers": "id* attempt_id question_id answer correct content_version answered_at > attempt_id:quiz_attempts.id",
     "quiz_attempts": "id* profile_id module_id quiz_id content_version started_at finished_at correct_count "

@@ -170,6 +170,18 @@ def m006_went_on(db: Database) -> None:
     db.execute("update scenario_choices set went_on_at = chosen_at")
 
 
+def m007_votes_session(db: Database) -> None:
+    """Hand counts are kept per show: a second show of a programme on the same day
+    replaced the first's counts. `session` is when the show started (a time, nothing
+    about the hall); counts saved before have it empty and stay as they were."""
+    db["presenter_votes"].add_column("session", str)
+    db.execute("update presenter_votes set session = ''")
+    db["presenter_votes"].transform(
+        pk=("programme_id", "lang", "day", "session", "module_id", "part_id", "item_id", "choice_index"),
+        column_order=("programme_id", "lang", "day", "session"),
+    )
+
+
 MIGRATIONS = (m001_initial, m002_records, m003_presenter_votes, m004_content_changes, m005_pages_read,
-              m006_went_on)
+              m006_went_on, m007_votes_session)
 SCHEMA = tuple(step.__name__ for step in MIGRATIONS)  # what an up-to-date database has applied

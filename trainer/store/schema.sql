@@ -1,6 +1,6 @@
 -- The tables and indexes the migrations in trainer/store/schema.py build, for a new file
 -- (trainer/store/new_database.py). Written by `python -m trainer.store.new_database`: do not edit.
--- Migrations: m001_initial, m002_records, m003_presenter_votes, m004_content_changes, m005_pages_read, m006_went_on
+-- Migrations: m001_initial, m002_records, m003_presenter_votes, m004_content_changes, m005_pages_read, m006_went_on, m007_votes_session
 
 CREATE TABLE "_sqlite_migrations" (
    "id" INTEGER PRIMARY KEY,
@@ -103,18 +103,6 @@ CREATE TABLE "xapi_sent" (
 CREATE INDEX "idx_xapi_sent_profile_id"
     ON "xapi_sent" ("profile_id");
 
-CREATE TABLE "presenter_votes" (
-   "programme_id" TEXT,
-   "lang" TEXT,
-   "day" TEXT,
-   "module_id" TEXT,
-   "part_id" TEXT,
-   "item_id" TEXT,
-   "choice_index" INTEGER,
-   "count" INTEGER,
-   PRIMARY KEY ("programme_id", "lang", "day", "module_id", "part_id", "item_id", "choice_index")
-);
-
 CREATE TABLE "content_changes" (
    "id" INTEGER PRIMARY KEY,
    "profile_id" INTEGER REFERENCES "profiles"("id"),
@@ -136,5 +124,18 @@ CREATE TABLE "pages_read" (
    "part_id" TEXT,
    "read_at" TEXT,
    PRIMARY KEY ("profile_id", "module_id", "part_id")
+);
+
+CREATE TABLE "presenter_votes" (
+   "programme_id" TEXT,
+   "lang" TEXT,
+   "day" TEXT,
+   "session" TEXT,
+   "module_id" TEXT,
+   "part_id" TEXT,
+   "item_id" TEXT,
+   "choice_index" INTEGER,
+   "count" INTEGER,
+   PRIMARY KEY ("programme_id", "lang", "day", "session", "module_id", "part_id", "item_id", "choice_index")
 );
 

@@ -51,11 +51,22 @@ Har dere spørsmål?
 > [!NOTE]
 > Takk for i kveld.
 """
-SIZES = [(1280, 720), (1920, 1080)]
+# 16:9, and the 4:3 and 5:4 projectors many school halls still have (less width per line).
+SIZES = [(1280, 720), (1920, 1080), (1024, 768), (1280, 1024)]
 
-def tr(context: str, text: str, *args) -> str:
-    """A UI string as the app shows it now (tests share one app, translators and all)."""
-    text = QCoreApplication.translate(context, text)
+# The show's classes speak the programme's language (labels.InShowLanguage), not the app's.
+SHOW_CONTEXTS = ("Presenter", "ConsoleWindow", "AudienceWindow", "VotesDialog")
+
+
+def tr(context: str, text: str, *args, lang: str = "nb") -> str:
+    """A UI string as the app shows it now (tests share one app, translators and all);
+    one of the show's in the programme's language `lang` (PROGRAMME is bokmål)."""
+    if context in SHOW_CONTEXTS:
+        from trainer.ui.presenter.labels import in_language
+
+        text = in_language((context,), text, lang)
+    else:
+        text = QCoreApplication.translate(context, text)
     for number, arg in enumerate(args, 1):
         text = text.replace(f"%{number}", str(arg))
     return text

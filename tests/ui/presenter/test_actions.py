@@ -61,3 +61,27 @@ def test_the_menu_makes_no_handout_from_a_programme_with_errors(qtbot, evening, 
     error = f"{programme}:14: delen 'Del' viser til modulen 'finnes-ikke', som ikke finnes på nb"
     assert told == [tr("PresenterActions", "This programme has errors, so no handout is made from it:\n\n%1\n\n"
                        "'trainer validate' lists every one.", error)]
+
+
+def test_after_leaving_a_one_screen_show_no_learners_names_come_back_onto_the_projector(qtbot, evening, make_window):
+    """With one screen (or a mirrored projector) Leave brought the profile list, with the
+    learners' names, straight back onto the hall's screen."""
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    actions = window.presenting
+    actions.ask_programme = lambda programmes, title: programmes[0]
+    presenter = actions.start_presenter()
+    qtbot.addWidget(presenter.audience)
+    qtbot.addWidget(presenter.console)
+    assert not presenter.dual  # the one offscreen screen
+    presenter.leave()
+    assert window.isMinimized()
+    # With the presenter's own screen there is no such risk: the window comes back.
+    window.showNormal()
+    presenter = actions.start_presenter()
+    qtbot.addWidget(presenter.audience)
+    qtbot.addWidget(presenter.console)
+    presenter.dual = True
+    presenter.leave()
+    assert not window.isMinimized()

@@ -184,14 +184,15 @@ def test_handout_pages_keep_headings_rows_and_the_page_number_clear(tmp_path, qa
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_handout_columns_are_balanced(tmp_path, qapp, lang):
-    """The signs go two by two, the odd last one across the page; the myths are one table,
-    each myth on the same line as its reality."""
+    """The signs go two by two, the odd last one across the page (its title across, its
+    points in the two columns); the myths are one table, each myth on the same line as
+    its reality."""
     from PySide6.QtGui import QTextTable
 
     _writer, sheet = _laid_out(tmp_path, "foreldremote", lang)
     tables = [item for item, _rect, _h in _root_items(sheet.document) if isinstance(item, QTextTable)]
     shapes = [(table.rows(), table.columns()) for table in tables]
-    assert shapes == [(1, 1), (1, 2), (1, 2), (1, 2), (1, 1), (6, 2)]  # the box, signs 1-6, sign 7, the myths
+    assert shapes == [(1, 1), (1, 2), (1, 2), (1, 2), (2, 2), (6, 2)]  # the box, signs 1-6, sign 7, the myths
 
 
 def _long_handout(signs: int):
@@ -212,10 +213,24 @@ def test_a_longer_pack_programme_steps_down_to_9_pt_then_takes_more_pages(tmp_pa
 
     writer = QPdfWriter(str(tmp_path / "x.pdf"))
     writer.setPageLayout(page_layout())
-    short, longer, longest = (lay_out(_long_handout(n), writer) for n in (8, 16, 60))
+    short, longer, longest = (lay_out(_long_handout(n), writer) for n in (8, 18, 60))
     assert short.points in READABLE_POINTS and short.pages <= 2
     assert longer.points in FALLBACK_POINTS and longer.pages == 2  # a little smaller, still one sheet
     assert longest.points == min(FALLBACK_POINTS) == 9.0 and longest.pages > 2  # never below 9 pt
     out = tmp_path / "lang.pdf"
     assert write_handout(_long_handout(60), out) == pages(out) == longest.pages
     assert min(font_sizes(out)) >= 9.0
+
+
+@pytest.mark.parametrize("programme_id", ["foreldremote", "foreldremote-kort"])
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_signs_are_all_on_page_one(tmp_path, qapp, programme_id, lang):
+    """Sign 7 went alone onto page 2 while page 1 had blank space at its foot."""
+    from PySide6.QtGui import QTextTable
+
+    _writer, sheet = _laid_out(tmp_path, programme_id, lang)
+    height = sheet.page_size.height()
+    tables = [(item, rect) for item, rect, _h in _root_items(sheet.document) if isinstance(item, QTextTable)]
+    signs = tables[1:5]  # after the contact box: three rows of two, and sign 7
+    assert all(rect.bottom() <= height for _table, rect in signs), [(r.top(), r.bottom(), height) for _t, r in signs]
+    assert sheet.pages == 2 and sheet.points >= 10.0

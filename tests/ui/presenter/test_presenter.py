@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
@@ -248,33 +248,34 @@ def test_votes_reveal_and_trying_another_choice(qtbot, make_presenter, fresh_db)
 
 
 def test_a_revealed_scenario_vote_marks_the_halls_choice_and_the_recommended_one_in_words(qtbot, make_presenter):
-    from trainer.ui.presenter.slide_render import BAR_SPACES
-
     presenter = make_presenter()
     go_to_kind(presenter, "step", "start")
     p = presenter.presentation
     presenter.ask_votes = lambda slide, counts: [4, 19]
     press(qtbot, presenter, Qt.Key.Key_V, Qt.Key.Key_Space)  # count hands, then reveal
     assert (p.current.kind, p.current.chosen) == ("reveal", 1)
-    text = presenter.audience.view.layout_for_paint().body.toPlainText()
+    # (the presenter's preview: the projector's layout at the projector's 1280x720)
+    text = presenter.console.current_view.layout_for_paint().body.toPlainText()
     rows = text.split("\n")
     # Every choice stays, each with its count and a bar as long as its share of the most
     # (a run of coloured no-break spaces, plain spaces in the plain text).
     ask = rows.index("Spør rolig hvor skoene kommer fra · Anbefalt valg")
     quiet = rows.index("Si ingenting · Salens valg")
-    assert rows[ask - 1] == "✓ 1" and rows[ask + 1] == "4" and rows[ask + 2] == " " * round(BAR_SPACES * 4 / 19)
-    assert rows[quiet - 1] == "2" and rows[quiet + 1] == "19" and rows[quiet + 2] == " " * BAR_SPACES
+    assert rows[ask - 1] == "✓ 1" and rows[ask + 1] == "4" and rows[quiet - 1] == "2" and rows[quiet + 1] == "19"
+    longest, short = len(rows[quiet + 2]), len(rows[ask + 2])
+    assert rows[quiet + 2] == " " * longest and rows[ask + 2] == " " * short and longest > 3
+    assert short == round(longest * 4 / 19)
     # Then the feedback on the hall's choice.
     assert text.index("Si ingenting") < text.index("Det er lett å la være")
     # When the hall picks the recommended choice, both marks are on it.
     press(qtbot, presenter, Qt.Key.Key_1)
-    text = presenter.audience.view.layout_for_paint().body.toPlainText()
+    text = presenter.console.current_view.layout_for_paint().body.toPlainText()
     assert "Spør rolig hvor skoene kommer fra · Salens valg · Anbefalt valg" in text.split("\n")
     assert "Si ingenting" in text and "19" in text
     # Before the reveal nothing gives the answer away.
     press(qtbot, presenter, Qt.Key.Key_Left)
     assert p.current.kind == "step"
-    assert "Anbefalt valg" not in presenter.audience.view.layout_for_paint().body.toPlainText()
+    assert "Anbefalt valg" not in presenter.console.current_view.layout_for_paint().body.toPlainText()
 
 
 def test_right_past_a_step_nobody_voted_on_does_not_claim_the_hall_chose(qtbot, make_presenter):
@@ -283,13 +284,13 @@ def test_right_past_a_step_nobody_voted_on_does_not_claim_the_hall_chose(qtbot, 
     p = presenter.presentation
     press(qtbot, presenter, Qt.Key.Key_Right)  # no V, no number key
     assert (p.current.kind, p.current.chosen) == ("reveal", 0)  # the recommended way on
-    rows = presenter.audience.view.layout_for_paint().body.toPlainText().split("\n")
+    rows = presenter.console.current_view.layout_for_paint().body.toPlainText().split("\n")
     assert "Spør rolig hvor skoene kommer fra · Slik går historien videre · Anbefalt valg" in rows
     assert not any("Salens valg" in row for row in rows)
     assert presenter.console.votes_label.text() == tr(
         "Presenter", "No vote was taken: the story goes on with choice %1. V or 1–9 gives the hall's choice.", 1)
     press(qtbot, presenter, Qt.Key.Key_1)  # the hall said 1 after all
-    rows = presenter.audience.view.layout_for_paint().body.toPlainText().split("\n")
+    rows = presenter.console.current_view.layout_for_paint().body.toPlainText().split("\n")
     assert "Spør rolig hvor skoene kommer fra · Salens valg · Anbefalt valg" in rows
 
 
@@ -313,13 +314,13 @@ def test_the_reveal_on_elias_step_names_the_choice_the_author_marked(qtbot):
     try:
         go_to_kind(presenter, "step", "tjenester")
         p = presenter.presentation
-        assert "Anbefalt valg" not in presenter.audience.view.layout_for_paint().body.toPlainText()
+        assert "Anbefalt valg" not in presenter.console.current_view.layout_for_paint().body.toPlainText()
         shown = [c.text for c in p.current.choices]
         pay = shown.index("Betal Kris for jakka, så Elias ikke skylder ham noe og kan komme seg ut av det")
         presenter.ask_votes = lambda slide, counts: [20 if i == pay else 3 for i in range(len(shown))]
         press(qtbot, presenter, Qt.Key.Key_V, Qt.Key.Key_Space)  # the hall would pay Kris
         assert (p.current.kind, p.current.item_id, p.current.chosen) == ("reveal", "tjenester", pay)
-        rows = presenter.audience.view.layout_for_paint().body.toPlainText().split("\n")
+        rows = presenter.console.current_view.layout_for_paint().body.toPlainText().split("\n")
         police = rows.index("Si at du står på hans side, og kontakt politiet sammen med ham · Anbefalt valg")
         number = shown.index("Si at du står på hans side, og kontakt politiet sammen med ham") + 1
         assert rows[police - 1] == f"✓ {number}"
@@ -342,8 +343,8 @@ def test_vote_counts_are_stored_only_when_asked_and_anonymously(qtbot, make_pres
     written = [c.text for c in presenter.presentation.library.module("demo", "nb").part("sko").start.choices]
     counts = {text: n for text, n in zip(shown, [3, 5])}
     assert rows == [
-        {"programme_id": "kveld", "lang": "nb", "day": date.today().isoformat(), "module_id": "demo",
-         "part_id": "sko", "item_id": "start", "choice_index": i, "count": counts[text]}
+        {"programme_id": "kveld", "lang": "nb", "day": date.today().isoformat(), "session": presenter.session,
+         "module_id": "demo", "part_id": "sko", "item_id": "start", "choice_index": i, "count": counts[text]}
         for i, text in enumerate(written)
     ]
 
@@ -401,7 +402,7 @@ def test_one_screen_notes_overlay_on_n(qtbot, make_presenter):
     press(qtbot, presenter, Qt.Key.Key_N)
     assert overlay.isVisible()
     qtbot.waitUntil(lambda: presenter.audience.view.height() < presenter.audience.height())
-    assert "Si hvem du er." in overlay.notes.text()
+    assert "Si hvem du er." in overlay.notes_text()
     assert tr("Presenter", "Slide %1 of %2", 1, presenter.presentation.total) in overlay.status.text()
     assert overlay.next_label.text().startswith(tr("Presenter", "Next: %1", warning_label("nb")))
     assert overlay.next_label.wordWrap()  # never cut mid-word
@@ -413,6 +414,37 @@ def test_one_screen_notes_overlay_on_n(qtbot, make_presenter):
     press(qtbot, presenter, Qt.Key.Key_N)
     assert not overlay.isVisible()
     qtbot.waitUntil(lambda: view.height() == presenter.audience.height())  # the layout catches up
+
+
+def test_one_screen_notes_scroll_and_never_grow_out_of_their_panel(qtbot, make_presenter):
+    """At 1024x768 long notes were cut off (labels, no scrolling), and after a few + the
+    notes were squeezed out of the panel by the time and the next line."""
+    presenter = make_presenter()
+    audience = presenter.audience
+    audience.resize(1024, 768)
+    long_notes = "\n\n".join(f"Avsnitt {n}: si dette rolig til salen, og vent på spørsmål." for n in range(1, 30))
+    p = presenter.presentation
+    p.slides[p.index] = replace(p.current, notes=long_notes)
+    press(qtbot, presenter, Qt.Key.Key_N)
+    overlay = audience.overlay
+    qtbot.waitUntil(lambda: overlay.isVisible() and overlay.height() == int(768 * overlay.SHARE))
+    assert "Avsnitt 29" in overlay.notes_text()  # all of it is there, to scroll to
+    bar = overlay.notes.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    number = p.number
+    press(qtbot, presenter, Qt.Key.Key_Down)
+    assert bar.value() > 0 and p.number == number  # Down scrolls the notes; the slide stays
+    press(qtbot, presenter, Qt.Key.Key_Up)
+    assert bar.value() == 0
+    for _ in range(10):
+        press(qtbot, presenter, Qt.Key.Key_Plus)
+    qtbot.wait(50)
+    # The type grew, but never past where three lines of notes still show.
+    assert overlay.pixels > 768 // 34 and overlay.fits(overlay.pixels)
+    assert overlay.notes.height() >= 3 * overlay.pixels
+    for _ in range(10):
+        press(qtbot, presenter, Qt.Key.Key_Minus)
+    assert overlay.pixels >= 14
 
 
 def test_two_screens_console_shows_notes_time_and_next(qtbot, make_presenter):
@@ -474,6 +506,30 @@ def test_the_next_line_reads_a_table_as_words():
     assert slide_summary(table) == "Fire roller: Rolle Kort fortalt Bestiller vil ha noe gjort"
 
 
+def test_the_one_screen_next_line_never_tells_the_hall_the_answer_before_it_votes(qtbot, make_presenter):
+    """With one screen the notes panel is on the projector: "Neste: … : Usant. Motivet er
+    penger …" gave the answer away, and a step's "Neste:" read out its first choice."""
+    from trainer.course.slides import Slide, SlideChoice
+    from trainer.ui.presenter.windows import slide_summary
+
+    choices = (SlideChoice("Sant", correct=False), SlideChoice("Usant", correct=True))
+    answer = Slide("answer", "Nettverkene foretrekker ungdom politiet kjenner.", ("Usant. Motivet er penger.",),
+                   choices=choices, chosen=1)
+    assert slide_summary(answer, "Svar") == "Svar"
+    reveal = Slide("reveal", "Vaskekurven", ("Bra: du spør.",), choices=choices, chosen=0)
+    assert slide_summary(reveal, "Svar") == "Svar"
+    step = Slide("step", "Vaskekurven", (), choices=(SlideChoice("Spør rolig"), SlideChoice("Vent")))
+    assert slide_summary(step) == "Vaskekurven"
+    assert slide_summary(Slide("text", "Myte 1.", ("Du får godt betalt.",))) == "Myte 1: Du får godt betalt."
+    presenter = make_presenter()
+    go_to_kind(presenter, "question")
+    press(qtbot, presenter, Qt.Key.Key_N)
+    p = presenter.presentation
+    assert p.next_slide.kind == "answer"
+    assert presenter.audience.overlay.next_label.text() == tr("Presenter", "Next: %1", tr("Presenter", "Answer"))
+    assert tr("Presenter", "Answer") == "Svar"
+
+
 def test_an_unexpected_error_is_told_over_the_presenter_s_view_while_a_show_runs(qtbot, make_presenter, monkeypatch):
     """The focus may be on the slides' window (someone clicked on them), on the projector:
     the message goes over the presenter's view all the same, and after the show wherever
@@ -521,3 +577,75 @@ def test_switching_to_mirroring_mid_show_puts_the_slides_alone_again(qtbot, make
     screen.geometryChanged.emit(screen.geometry())
     qtbot.waitUntil(lambda: not presenter.dual)
     assert not presenter.console.isVisible() and presenter.audience.isVisible()
+
+
+@pytest.mark.parametrize("app_lang,show_lang", [("nb", "en"), ("en", "nb")])
+def test_every_word_of_the_show_is_in_the_programmes_language_whatever_the_apps(qtbot, app_lang, show_lang):
+    """An English evening run from a Norwegian app showed "Gå til lysbilde" and "Slutt på
+    programmet" on the projector, and a Norwegian presenter's view, notes panel and
+    questions beside English slides."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+
+    from trainer import paths
+    from trainer.course.loader import load_library
+    from trainer.ui.presenter.dialogs import VotesDialog
+    from trainer.ui.presenter.presenter import Presenter
+    from trainer.ui.widgets.appearance import install_translators
+
+    from PySide6.QtCore import QLocale
+
+    from trainer.ui.widgets import appearance
+
+    app = QApplication.instance()
+    library = load_library([paths.builtin_content_dir()])
+    before, locale = list(appearance._installed), QLocale()
+    install_translators(app, app_lang)
+    try:
+        presenter = Presenter(library.programme("foreldremote-kort", show_lang), library, fullscreen=False)
+        qtbot.addWidget(presenter.audience)
+        qtbot.addWidget(presenter.console)
+        presenter.start(screens=[QGuiApplication.primaryScreen()])
+        presenter.refit(QSize(1280, 720))
+        words = {"en": ("Go to slide: _", "End of the programme", "Next", "No notes for this slide.", "Leave",
+                        "Hand count", "Cancel", "Slide 1 of"),
+                 "nb": ("Gå til lysbilde: _", "Slutt på programmet", "Neste", "Ingen notater til dette lysbildet.",
+                        "Avslutt", "Håndopprekning", "Avbryt", "Lysbilde 1 av")}[show_lang]
+        press(qtbot, presenter, Qt.Key.Key_G)
+        assert presenter.audience.goto_label.text() == words[0]
+        press(qtbot, presenter, Qt.Key.Key_Escape, Qt.Key.Key_N)
+        presenter.presentation.end()
+        presenter.update_views()
+        assert presenter.audience.overlay.next_label.text().endswith(words[1])
+        assert presenter.console.next_caption.text() == words[2]
+        presenter.console.show_notes("")
+        assert words[3] in presenter.console.notes.toPlainText()
+        assert presenter.console.leave_button.text() == words[4]
+        presenter.presentation.home()
+        presenter.update_views()
+        assert presenter.audience.overlay.status.text().split("   ·   ")[1].startswith(words[7])
+        # The questions the show asks, over the slides with one screen.
+        seen = []
+
+        def answer():
+            box = QApplication.activeModalWidget()
+            seen.append([b.text() for b in box.buttons()])
+            box.reject()
+
+        QTimer.singleShot(0, answer)
+        Presenter.ask(presenter, presenter.tr("Leave the presentation?"))
+        assert words[4] in seen[0]
+        slide = next(s for s in presenter.presentation.slides if s.choices)
+        dialog = VotesDialog(slide, (), False, lang=show_lang)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == words[5]
+        assert dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).text() == words[6]
+        presenter.leave()
+    finally:  # the app's language as the other tests left it
+        while appearance._installed:
+            app.removeTranslator(appearance._installed.pop())
+        for translator in before:
+            app.installTranslator(translator)
+            appearance._installed.append(translator)
+        QLocale.setDefault(locale)

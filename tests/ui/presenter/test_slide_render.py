@@ -20,17 +20,21 @@ def builtin():
 @pytest.mark.parametrize("width,height", SIZES)
 def test_every_built_in_programme_fits_the_projector(qapp, builtin, width, height):
     size = QSize(width, height)
-    fitter = SlideFitter(size, builtin.roots, paths.assets_dir())
     assert {p.id for p in builtin.programmes} == {"foreldremote", "foreldremote-kort"}
     for programme in builtin.programmes:
+        # Measured with the programme's own words on the slides ("The hall's choice").
+        fitter = SlideFitter(size, builtin.roots, paths.assets_dir(), programme.lang)
         raw = every_slide(programme, builtin)
         slides = paginate(raw, fitter)
         # Split, never cut: every word of the content is still on some slide.
         assert [w for s in slides for b in s.blocks for w in b.split()] == [w for s in raw for b in s.blocks for w in b.split()]
         for slide in slides:
             votes = (888,) * len(slide.choices)
-            layout = SlideLayout(slide, size, votes=votes, roots=builtin.roots, assets=paths.assets_dir(), number=99)
+            layout = SlideLayout(slide, size, votes=votes, roots=builtin.roots, assets=paths.assets_dir(), number=99,
+                                 lang=programme.lang)
             assert not layout.overflows(), (programme.id, programme.lang, slide.kind, slide.heading, slide.piece)
+            # Clear of the slide number in the bottom margin, too.
+            assert layout.body_top + layout.body.size().height() <= height - layout.margin_bottom + 0.5
 
 
 @pytest.mark.parametrize("width,height", SIZES)
@@ -165,4 +169,62 @@ def test_a_reveal_nobody_voted_on_says_the_story_goes_on_there_not_that_the_hall
             ("en", "The way the story goes on", "Recommended choice", "The hall's choice")):
         text = SlideLayout(reveal, QSize(1280, 720), lang=lang).body.toPlainText()
         assert f"Ask calmly · {goes_on} · {recommended}" in text.split("\n")
+        assert halls not in text
+
+
+def _bar_lines(document):
+    """Laid-out lines of each vote bar (a block of no-break spaces only)."""
+    document.size()
+    found, block = [], document.begin()
+    while block.isValid():
+        if block.text() and set(block.text()) == {"\u00a0"}:
+            found.append(block.layout().lineCount())
+        block = block.next()
+    return found
+
+
+@pytest.mark.parametrize("width,height", SIZES + [(800, 600)])
+def test_the_longest_vote_bar_stays_on_one_line_at_every_projector_shape(qapp, width, height):
+    """A bar is as long as its column is wide: at 4:3 a fixed run of spaces wrapped into an "L"."""
+    from trainer.course.slides import SlideChoice
+
+    choices = tuple(SlideChoice(text, "") for text in ("Spør rolig", "Vent og se", "Si ingenting"))
+    for kind, blocks in (("reveal", ("Det går sjelden over.",)), ("reveal", ()), ("step", ("Hva gjør du?",))):
+        slide = Slide(kind, "Vaskekurven", blocks, choices=choices, chosen=1, by_hall=True)
+        layout = SlideLayout(slide, QSize(width, height), votes=(10, 48, 3), lang="nb")
+        lines = _bar_lines(layout.body)
+        assert len(lines) == 3 and lines == [1, 1, 1], (kind, blocks, lines)
+        assert layout.body.idealWidth() <= layout.content_width + 0.5
+
+
+def test_a_reveal_with_long_choices_fits_a_4_3_projector_in_full_body_type(qapp):
+    """The reveal of "The mate" at 1024x768 in English: every choice is there, the taken one
+    whole, nothing runs into the bottom margin, and no type is smaller than body size."""
+    from trainer.course.slides import SlideChoice
+
+    texts = ("Forbid him to see Kris again, straight away. A 19-year-old has no business with a 14-year-old",
+             "Say you're not angry, and ask who Kris is and how they met",
+             "Think it's nice that he has an older friend who looks out for him")
+    choices = tuple(SlideChoice(t, "", recommended=i == 1, index=i) for i, t in enumerate(texts))
+    for size in (QSize(1024, 768), QSize(800, 600), QSize(1280, 1024)):
+        for chosen in range(3):
+            slide = Slide("reveal", "The mate", (), choices=choices, chosen=chosen)
+            layout = SlideLayout(slide, size, votes=(888, 888, 888), lang="en", number=42)
+            assert not layout.overflows(), (size, chosen)
+            text = layout.body.toPlainText()
+            assert " ".join(texts[chosen].split()) in " ".join(text.split())
+            assert all(t[:12] in text for t in texts) and "The way the story goes on" in text
+            assert min(_fragment_pixel_sizes(layout.body)) >= body_pixels(size.height()) * 0.4  # the bars
+            assert min(s for s in _fragment_pixel_sizes(layout.body) if s != max(4, round(body_pixels(size.height()) * 0.4))) >= size.height() / 20
+
+
+def test_a_tied_count_says_the_hall_was_split_in_both_languages(qapp):
+    from trainer.course.slides import SlideChoice
+
+    choices = (SlideChoice("Ask calmly", "Good.", recommended=True), SlideChoice("Wait and see", "It seldom passes."))
+    reveal = Slide("reveal", "The laundry", ("Good.",), choices=choices, chosen=0, tied=True)
+    for lang, split, goes_on, halls in (("nb", "Salen var delt", "Slik går historien videre", "Salens valg"),
+                                        ("en", "The hall was split", "The way the story goes on", "The hall's choice")):
+        text = SlideLayout(reveal, QSize(1280, 720), votes=(10, 10), lang=lang).body.toPlainText()
+        assert f"Ask calmly · {split} · {goes_on}" in " ".join(text.split("\n"))
         assert halls not in text

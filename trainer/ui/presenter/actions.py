@@ -79,7 +79,15 @@ class PresenterActions(QObject):
         return bool(blocking)
 
     def _on_presenter_finished(self) -> None:
-        self.presenter = None
+        presenter, self.presenter = self.presenter, None
+        if presenter is not None and not presenter.dual:
+            # One screen, or a mirrored projector: the app's window would come back on the
+            # hall's screen, with the profile list's names or a learner's progress. It
+            # waits minimised until the presenter brings it back, as they chose F5.
+            from PySide6.QtCore import Qt
+
+            self.window.setWindowState(self.window.windowState() | Qt.WindowState.WindowMinimized)
+            return
         self.window.activateWindow()
 
     def save_handout(self) -> Path | None:

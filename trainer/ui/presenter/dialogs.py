@@ -3,7 +3,7 @@ programme."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QListWidgetItem, QSpinBox,
     QVBoxLayout,
@@ -11,14 +11,17 @@ from PySide6.QtWidgets import (
 
 from trainer.course.slides import Slide
 from trainer.i18n import language_name
+from trainer.ui.presenter.labels import InShowLanguage
 
 
-class VotesDialog(QDialog):
+class VotesDialog(InShowLanguage, QDialog):
     """One number per choice. Nothing about the hall is stored unless the box is ticked,
-    and then only the counts with the programme and the date."""
+    and then only the counts with the programme and the date. In the programme's
+    language (`lang`): it may open on the projector, beside the slides."""
 
-    def __init__(self, slide: Slide, counts: tuple[int, ...], save: bool, parent=None):
+    def __init__(self, slide: Slide, counts: tuple[int, ...], save: bool, parent=None, lang: str = "nb"):
         super().__init__(parent)
+        self.show_lang = lang
         self.setWindowTitle(self.tr("Hand count"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -29,6 +32,7 @@ class VotesDialog(QDialog):
             spin.setRange(0, 999)
             spin.setValue(counts[index] if index < len(counts) else 0)
             spin.setAccessibleName(self.tr("Votes for choice %1").replace("%1", str(index + 1)))
+            spin.installEventFilter(self)
             # The whole choice, wrapped: a cut choice cannot be voted on with confidence.
             # "&&": a label with a buddy reads "&" as an Alt-letter, and a choice is content.
             label = QLabel(f"{index + 1}. {choice.text}".replace("&", "&&"))
@@ -49,6 +53,9 @@ class VotesDialog(QDialog):
         )
         self.save_box.setChecked(save)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        # Named here: Qt's own words for them follow the app's language, not the show's.
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -62,6 +69,15 @@ class VotesDialog(QDialog):
 
     def counts(self) -> list[int]:
         return [spin.value() for spin in self.spins]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A clicker's PageDown/PageUp stepped the focused count by 10, unseen, and Enter
+        # then saved the wrong number: in a count they do nothing.
+        if watched in self.spins and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) \
+                and event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class ProgrammeChooser(QDialog):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import errno
 import re
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 from pathlib import Path
 
@@ -35,14 +35,14 @@ FALLBACK_POINTS = (9.5, 9.0)
 POINT_SIZES = READABLE_POINTS + FALLBACK_POINTS
 FOOTER_POINTS = 10.0
 # The bottom margin holds the page number, with a clear band above it.
-MARGINS_MM = QMarginsF(15, 13, 15, 22)
+MARGINS_MM = QMarginsF(12, 12, 12, 22)
 FOOTER_CLEARANCE_MM = 8.0
 
 # Lengths in em grow with the type, so the space between sections stays in proportion.
 CSS = """
 body { color: #000000; }
 h1 { font-size: 175%; font-weight: 700; margin-top: 0px; margin-bottom: 0.3em; }
-h2 { font-size: 140%; font-weight: 700; margin-top: 1.1em; margin-bottom: 0.35em; }
+h2 { font-size: 140%; font-weight: 700; margin-top: 0.9em; margin-bottom: 0.3em; }
 h3 { font-size: 108%; font-weight: 700; margin-top: 0px; margin-bottom: 0.25em; }
 p { margin-top: 0px; margin-bottom: 0.3em; }
 ul { margin-top: 0.3em; margin-bottom: 0.6em; }
@@ -67,9 +67,9 @@ def _item_html(item: HandoutItem) -> str:
 
 
 # Padding in px (1/96 inch): a gutter between the columns and a gap under each row.
-_LEFT_CELL = "padding-left: 0px; padding-right: 12px; padding-top: 0px; padding-bottom: 14px;"
-_RIGHT_CELL = "padding-left: 12px; padding-right: 0px; padding-top: 0px; padding-bottom: 14px;"
-_WHOLE_ROW = "padding: 0px; padding-bottom: 14px;"
+_LEFT_CELL = "padding-left: 0px; padding-right: 12px; padding-top: 0px; padding-bottom: 9px;"
+_RIGHT_CELL = "padding-left: 12px; padding-right: 0px; padding-top: 0px; padding-bottom: 9px;"
+_WHOLE_ROW = "padding: 0px; padding-bottom: 9px;"
 # Qt drops a paragraph's bottom margin before a table: the table keeps its distance.
 _FIRST_TABLE = ' style="margin-top: 8px;"'
 
@@ -77,11 +77,21 @@ _FIRST_TABLE = ' style="margin-top: 8px;"'
 def _items_html(items: tuple[HandoutItem, ...]) -> str:
     """Two columns, read row by row; each row a table of its own, so that a row that
     would run over the foot of a page can be moved whole to the next (`_keep_together`).
-    An odd last item spans both columns rather than leave half a row empty."""
+    An odd last item spans both columns rather than leave half a row empty: its title
+    across, its points in the two columns (half the height: sign 7 then fits under the
+    others on page 1 instead of going alone onto page 2)."""
     rows = []
     for start in range(0, len(items), 2):
         pair = items[start:start + 2]
-        if len(pair) == 1:
+        if len(pair) == 1 and len(pair[0].points) >= 2:
+            item = pair[0]
+            half = (len(item.points) + 1) // 2
+            columns = [item.points[:half], item.points[half:]]
+            cells = (f'<td colspan="2" valign="top" style="padding: 0px;"><h3>{balanced(item.title)}</h3></td></tr><tr>'
+                     + "".join(f'<td width="50%" valign="top" style="{style}">'
+                               f'{"".join(render_markdown(point) for point in points)}</td>'
+                               for points, style in zip(columns, (_LEFT_CELL, _RIGHT_CELL))))
+        elif len(pair) == 1:
             cells = f'<td width="100%" valign="top" style="{_WHOLE_ROW}">{_item_html(pair[0])}</td>'
         else:
             cells = "".join(f'<td width="50%" valign="top" style="{style}">{_item_html(item)}</td>'
@@ -270,25 +280,39 @@ class Sheet:
 def lay_out(handout: Handout, writer: QPdfWriter) -> Sheet:
     """The largest type that fits two pages. A sheet that fits one page stays one page;
     on two, whom to call and the signs fill page 1 and the rest starts page 2 where that
-    fits, else the text flows on. Past the smallest size the sheet takes the pages it
-    needs (see FALLBACK_POINTS)."""
+    fits, else the text flows on. Among the readable sizes, one that keeps the first
+    section whole on page 1 is taken before a larger one that pushes its last item (sign 7)
+    alone onto page 2 under blank space. Past the smallest size the sheet takes the pages
+    it needs (see FALLBACK_POINTS)."""
     paint_rect = writer.pageLayout().paintRectPixels(writer.resolution())
     page_size = QSizeF(paint_rect.width(), paint_rect.height())
 
-    def sheet_at(points: float, second_page: int | None) -> Sheet:
-        document = _document(handout_html(handout, second_page), points, page_size, writer)
+    def sheet_at(points: float, second_page: int | None, shown: Handout = handout) -> Sheet:
+        document = _document(handout_html(shown, second_page), points, page_size, writer)
         _keep_together(document)
         return Sheet(document, points, page_size)
 
+    def first_section_on_page_one(points: float) -> bool:
+        return sheet_at(points, None, replace(handout, sections=handout.sections[:1], source="")).pages == 1
+
+    readable = None  # the largest readable layout, whatever its page 1 looks like
     for points in POINT_SIZES:
+        if readable is not None and points not in READABLE_POINTS:
+            return readable
         flowing = sheet_at(points, None)
+        fitting = None
         if flowing.pages > 1 and len(handout.sections) >= 2:
             split = sheet_at(points, 1)
             if split.pages <= MAX_PAGES:
-                return split
-        if flowing.pages <= MAX_PAGES:
-            return flowing
-    return flowing
+                fitting = split
+        if fitting is None and flowing.pages <= MAX_PAGES:
+            fitting = flowing
+        if fitting is None:
+            continue
+        if fitting.pages == 1 or first_section_on_page_one(points):
+            return fitting
+        readable = readable or fitting
+    return readable or flowing
 
 
 def footer_rect(writer: QPdfWriter) -> QRectF:

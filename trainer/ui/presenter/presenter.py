@@ -4,7 +4,7 @@
 Keys: Right, PageDown, Space, Enter forward; Left, PageUp, Backspace back; B or "."
 black, W white (again to return); F full screen; Home, End; G and a number, then Enter,
 jumps; Esc leaves after a question that only L or a click on "Leave" answers yes. Also: 1-9 choose, V votes,
-S skips a content warning, N notes below the slide (one screen), + and - notes size,
+S skips a content warning, N notes below the slide (one screen; Down and Up scroll them), + and - notes size,
 X moves the slides to the next screen (with two, a swap), T light/dark. `_key_actions` is the one table from key to action; the
 console's buttons call the same methods."""
 
@@ -15,27 +15,45 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from trainer.course.deck import Presentation
 from trainer.course.model import Library
 from trainer.course.programme import Programme
 from trainer.course.slides import in_written_order
 from trainer.ui import errors
-from trainer.ui.presenter.labels import CONTENT_WARNING, slide_label
+from trainer.ui.presenter.labels import CONTENT_WARNING, InShowLanguage, slide_label
 from trainer.ui.presenter.screen_choice import ScreenFacts, choose_screens, next_choice, remember, usable_screen
 from trainer.ui.presenter.slide_render import SlideFitter
 from trainer.ui.presenter.slide_theme import THEMES
-from trainer.ui.presenter.windows import AudienceWindow, ConsoleWindow, clock, notes_label_html, slide_summary
+from trainer.ui.presenter.windows import AudienceWindow, ConsoleWindow, clock, slide_summary
 
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 DEFAULT_SIZE = QSize(1920, 1080)
 END_NOTICE_MS = 3000  # how long the one-screen "End of the programme" note stays
 
 
-class Presenter(QObject):
+class _ClickerGoesOn(QObject):
+    """Presses `button` for a clicker's keys (PageDown, PageUp, the arrows)."""
+
+    KEYS = (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Right)
+
+    def __init__(self, button, parent):
+        super().__init__(parent)
+        self.button = button
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and event.key() in self.KEYS:
+            if event.type() == QEvent.Type.KeyPress:
+                self.button.click()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+
+class Presenter(InShowLanguage, QObject):
     finished = Signal()
     slide_changed = Signal(int)  # slide number
 
@@ -44,6 +62,7 @@ class Presenter(QObject):
                  preferences=None, parent=None):
         super().__init__(parent)
         self.programme = programme
+        self.show_lang = programme.lang  # every word of the show, not only the slides'
         self.library = library
         self.theme = THEMES.get(theme, THEMES["dark"])
         self.fullscreen = fullscreen
@@ -73,6 +92,7 @@ class Presenter(QObject):
         self.end_notice = False  # Next was pressed on the last slide: say so, quietly, once
         self._refit_pending = False
         self._given_screens = None
+        self.session = datetime.now().isoformat(timespec="seconds")
         self._last_tick = time.monotonic()
         self.key_actions = self._key_actions()
         self.presentation = Presentation(
@@ -105,6 +125,8 @@ class Presenter(QObject):
     def start(self, screens=None) -> None:
         """Show the windows; `screens` (tests) stands in for the real list of screens."""
         self._given_screens = screens
+        # Which show saved counts belong to: when it started (two shows on one day each keep theirs).
+        self.session = datetime.now().isoformat(timespec="seconds")
         errors.message_parent = self.question_parent
         self.arrange()
         self.refit()
@@ -265,7 +287,7 @@ class Presenter(QObject):
 
     def ask(self, question: str) -> bool:
         """True only for a clear "Leave": L or a click on it; tests replace this. Every key a
-        clicker sends (Enter, Space, the arrows, Esc) and Tab keep the show going: the Leave
+        clicker sends (Enter, Space, PageDown, PageUp, the arrows, Esc) and Tab keep the show going: the Leave
         button takes no focus, so an arrow cannot move the focus onto it before Enter."""
         parent = self.question_parent()
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Leave the presentation"), question,
@@ -279,6 +301,13 @@ class Presenter(QObject):
         box.setDefaultButton(stay)
         box.setEscapeButton(stay)
         QShortcut(QKeySequence(Qt.Key.Key_L), box, leave.click)
+        # A clicker sends PageDown/PageUp (some the arrows): with one screen the question is
+        # on the projector, and a presenter who pressed Esc by mistake clicks on. Caught on
+        # the key's way to whichever part of the box has the focus (a shortcut needs the
+        # box to be the active window, which it is not always at once).
+        clicker = _ClickerGoesOn(stay, box)
+        for widget in (box, *box.findChildren(QWidget)):
+            widget.installEventFilter(clicker)
         box.exec()
         return box.clickedButton() is leave
 
@@ -287,7 +316,7 @@ class Presenter(QObject):
         from trainer.ui.presenter.dialogs import VotesDialog
 
         parent = self.question_parent()
-        dialog = VotesDialog(slide, counts, self.save_votes, parent)
+        dialog = VotesDialog(slide, counts, self.save_votes, parent, lang=self.programme.lang)
         dialog.setScreen(parent.screen())
         if dialog.exec() != VotesDialog.DialogCode.Accepted:
             return None
@@ -326,7 +355,8 @@ class Presenter(QObject):
             K.Key_Home: self.home, K.Key_End: self.end, K.Key_Escape: self.leave_asking, K.Key_G: self.start_go_to,
             K.Key_S: self.skip, K.Key_V: self.enter_votes, K.Key_N: self.toggle_notes, K.Key_X: self.swap_screens,
             K.Key_T: self.toggle_theme, K.Key_Plus: self.notes_bigger, K.Key_Equal: self.notes_bigger,
-            K.Key_Minus: self.notes_smaller,
+            K.Key_Minus: self.notes_smaller, K.Key_Down: lambda: self.scroll_notes(1),
+            K.Key_Up: lambda: self.scroll_notes(-1),
         })
         table.update({key: (lambda n=number: self.choose(n)) for key, number in DIGITS.items() if number > 0})
         return table
@@ -456,8 +486,30 @@ class Presenter(QObject):
         sizes = self.console.NOTES_POINTS
         now = min(range(len(sizes)), key=lambda i: abs(sizes[i] - self.console.notes_points))
         self.console.set_notes_points(sizes[max(0, min(len(sizes) - 1, now + step))])
-        self.overlay_points = max(0.6, min(1.6, self.overlay_points + 0.15 * step))
+        points = max(0.6, min(1.6, self.overlay_points + 0.15 * step))
+        # Bigger only while a few lines of notes still show under the time and the next
+        # line (at 1.6x the notes were squeezed out of the one-screen panel).
+        if step < 0 or self.audience.overlay.fits(self._overlay_pixels(points)):
+            self.overlay_points = points
         self.update_views()
+
+    def _overlay_pixels(self, points: float | None = None) -> int:
+        return max(14, round(self.audience.height() / 34 * (self.overlay_points if points is None else points)))
+
+    def fit_overlay_type(self) -> None:
+        """The one-screen notes' type for the window's height, stepped down as far as needed
+        (to 14 px) when the window got smaller."""
+        if getattr(self, "audience", None) is None:
+            return  # the window is being made
+        overlay = self.audience.overlay
+        while self.overlay_points > 0.6 and not overlay.fits(self._overlay_pixels()):
+            self.overlay_points = max(0.6, self.overlay_points - 0.15)
+        overlay.set_font_pixels(self._overlay_pixels())
+
+    def scroll_notes(self, pages: int) -> None:
+        """Down and Up: the one-screen notes scroll when they are longer than their panel."""
+        if self.audience.overlay.isVisible():
+            self.audience.overlay.scroll_notes(pages)
 
     def toggle_theme(self) -> None:
         self.theme = THEMES["light" if self.theme.name == "dark" else "dark"]
@@ -498,7 +550,7 @@ class Presenter(QObject):
             return
         votes.record_votes(self._db, self.programme.id, self.programme.lang, date.today().isoformat(),
                            slide.module_id, slide.part_id, slide.item_id,
-                           in_written_order(slide, counts))
+                           in_written_order(slide, counts), session=self.session)
 
     # ------------------------------------------------------------ showing
 
@@ -597,9 +649,9 @@ class Presenter(QObject):
         overlay = self.audience.overlay
         overlay.setVisible(self.notes_visible and not self.dual)
         if overlay.isVisible():
-            next_title = slide_summary(following) if following else self.tr("End of the programme")
+            next_title = slide_summary(following, self.tr("Answer")) if following else self.tr("End of the programme")
             overlay.next_label.setText(self.tr("Next: %1").replace("%1", next_title))
-            overlay.notes.setText(notes_label_html(slide.notes))
-            overlay.set_font_pixels(max(14, round(self.audience.height() / 34 * self.overlay_points)))
+            overlay.set_notes(slide.notes)
+            self.fit_overlay_type()
         self.update_status()
         self.slide_changed.emit(p.number)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPalette, QTextDocument,
+    QAbstractTextDocumentLayout, QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextDocument,
 )
 
 from trainer.course.render import render_inline, render_markdown
@@ -22,14 +22,20 @@ from trainer.course.slides import Slide
 from trainer.ui.widgets.charts import paint_chart
 from trainer.ui.widgets.content_images import ContentDocument, allowed_folders
 from trainer.ui.presenter.labels import (
-    CORRECT_ANSWER, HALL_CHOICE, RECOMMENDED_CHOICE, STORY_GOES_ON, slide_label,
+    CORRECT_ANSWER, HALL_CHOICE, HALL_SPLIT, RECOMMENDED_CHOICE, STORY_GOES_ON, slide_label,
 )
 from trainer.ui.presenter.slide_theme import DARK, SlideTheme
 
 CHART_LOGICAL_WIDTH = 600  # the chart is drawn at this width and scaled up: big labels
 MAX_HEADING_SHARE = 0.3  # of the slide height
 MIN_CHART_SHARE = 0.6  # a chart is big or has the slide to itself
-BAR_SPACES = 9  # the longest vote bar, in spaces of body type
+# A reveal or answer slide shows every choice again, with its count. When they do not fit
+# at body size (a 4:3 or 5:4 projector: less width, so more lines), the layout gets
+# tighter step by step, never smaller: 1 the count stands over its bar in one narrow
+# column; 2 the choices that are neither taken nor marked right show their first line
+# only (the hall read them whole a click before); 3 so does a marked one that was not taken.
+COMPACT_STEPS = 3
+_MARKUP = re.compile(r"[*_`]|\]\([^)\n]{0,500}\)|\[")
 _TH = re.compile(r"<th(?=[ >])(?![^>]*\balign=)")
 
 
@@ -79,10 +85,16 @@ class SlideLayout:
         self.body_px = body_pixels(h)
         heading_px = title_pixels(h) if slide.kind in ("title", "end") else heading_pixels(h)
         colour = theme.heading if slide.kind != "warning" else theme.text
+        heading = escape(slide.heading)
+        if len(slide.heading.split()) >= 3:
+            # The last two words go together, so a wrapped title never ends on one word
+            # (balancing alone cannot do that: Qt fills a line as far as it can).
+            first, _space, last = heading.rstrip().rpartition(" ")
+            heading = f"{first}&nbsp;{last}"
         while True:
             # A long heading (a true/false statement, say) steps down towards body size
             # rather than pushing the slide's text off the bottom.
-            self.heading = self._document(f"<p>{escape(slide.heading)}</p>", heading_px, bold=True, colour=colour)
+            self.heading = self._document(f"<p>{heading}</p>", heading_px, bold=True, colour=colour)
             if self.heading.size().height() <= h * MAX_HEADING_SHARE or heading_px <= self.body_px:
                 break
             heading_px = max(self.body_px, round(heading_px * 0.85))
@@ -91,7 +103,13 @@ class SlideLayout:
         self.gap = round(h * 0.035)
         self.body_top = self.margin_top + self.heading.size().height() + self.gap
         self.body_bottom = h - self.margin_bottom
+        self.compact = 0
         self.body = self._document(self._body_html(), self.body_px)
+        if slide.kind in ("reveal", "answer") and not slide.blocks:
+            # The feedback has gone to the next slide already: only the choices are left.
+            while self._body_overflows() and self.compact < COMPACT_STEPS:
+                self.compact += 1
+                self.body = self._document(self._body_html(), self.body_px)
 
     # ------------------------------------------------------------ building
 
@@ -142,8 +160,15 @@ class SlideLayout:
         revealed = slide.kind in ("reveal", "answer")
         px = self.body_px
         ticked = slide.kind == "answer" or (slide.kind == "reveal" and any(c.recommended for c in slide.choices))
-        number_width = round(px * (2.8 if ticked else 1.6))
-        bar_width = round(self.content_width * 0.24)
+        stacked = self.compact >= 1
+        number_width = round(px * (2.8 if ticked else 1.6) * (0.9 if stacked else 1))
+        spacing = round(px * 0.25)
+        padding = round(px * 0.22)
+        votes_width = round(px * 3) if stacked else round(self.content_width * 0.24)
+        # What is left for a choice's words: the row less its other cells and their room.
+        cells = 2 + (0 if not self.votes else 1 if stacked else 2)
+        text_width = (self.content_width - number_width - (votes_width if self.votes else 0)
+                      - spacing * (cells + 1) - padding * 2 * cells)
         most = max(self.votes, default=0) or 1
         for index, choice in enumerate(slide.choices):
             number = f"{index + 1}"
@@ -162,25 +187,38 @@ class SlideLayout:
                 marks.append(slide_label(RECOMMENDED_CHOICE, self.lang))
             elif slide.kind == "reveal" and index != slide.chosen:
                 number_class = text_class = "other"
-            if revealed and index == slide.chosen:
+            chosen = revealed and index == slide.chosen
+            if chosen:
                 number_class = text_class = "chosen"
                 by_hall = slide.kind == "answer" or slide.by_hall  # an answer is shown chosen only when picked
                 marks.insert(0, slide_label(HALL_CHOICE if by_hall else STORY_GOES_ON, self.lang))
+                if slide.kind == "reveal" and slide.tied:
+                    marks.insert(0, slide_label(HALL_SPLIT, self.lang))
+            mark_text = f"· {' · '.join(marks)}" if marks else ""
+            if not chosen and (self.compact >= 3 or (self.compact >= 2 and not marks)):
+                text = self._first_line(choice.text, mark_text, text_width, bold=text_class in ("right", "chosen"))
             if marks:
-                text += f' <span class="mark">· {escape(" · ".join(marks))}</span>'
+                text += f' <span class="mark">{escape(mark_text)}</span>'
             votes = ""
             if self.votes and index < len(self.votes):
-                votes = self._votes_cell(self.votes[index], most, bar_width)
+                votes = self._votes_cell(self.votes[index], most, votes_width, padding, stacked)
             rows.append(
                 f'<tr><td style="{self._cell(number_class)}" valign="top" align="center" width="{number_width}">'
                 f'{number}</td><td style="{self._cell(text_class)}" valign="top">{text}</td>{votes}</tr>'
             )
         if not rows:
             return ""
-        spacing = round(self.body_px * 0.25)
-        padding = round(self.body_px * 0.22)
         return (f'<table width="100%" cellspacing="{spacing}" cellpadding="{padding}" '
                 f'style="margin-top: {spacing}px; margin-bottom: {spacing}px;">{"".join(rows)}</table>')
+
+    def _first_line(self, markdown: str, mark: str, width: float, bold: bool) -> str:
+        """A choice cut to the words that fit on one line beside its mark, ending in "…"."""
+        metrics = QFontMetricsF(_font(self.body_px, bold))
+        plain = " ".join(_MARKUP.sub("", markdown).split())
+        room = width * 0.97 - (metrics.horizontalAdvance(" " + mark) if mark else 0)
+        if room < width / 2:
+            room = width * 0.97  # the mark goes onto a line of its own
+        return escape(metrics.elidedText(plain, Qt.TextElideMode.ElideRight, room))
 
     def _cell(self, kind: str) -> str:
         """Inline style of a choice cell (Qt's rich text does not scope class selectors
@@ -195,14 +233,25 @@ class SlideLayout:
             "other": f"color: {t.muted}; background-color: {t.panel};",
         }[kind]
 
-    def _votes_cell(self, count: int, most: int, width: int) -> str:
+    def _votes_cell(self, count: int, most: int, width: int, padding: int, stacked: bool) -> str:
         """A hand count as a number and a bar as long as its share of the largest count
-        (a run of coloured spaces: Qt's rich text lays that out reliably)."""
-        length = round(BAR_SPACES * count / most) if count else 0
-        bar = (f'<span style="background-color: {self.theme.heading};">{"&nbsp;" * length}</span>'
+        (a run of coloured spaces: Qt's rich text lays that out reliably). The longest bar
+        is as many spaces as the bar's cell holds, so it never wraps into a second line.
+        `stacked`: the bar goes under the number, in one narrow cell, as a thin stripe (a
+        bar is no text: it need not be body size)."""
+        count_width = 0 if stacked else round(self.body_px * 3)  # three digits and the cell padding
+        room = width - count_width - 2 * padding
+        bar_px = max(4, round(self.body_px * 0.4)) if stacked else self.body_px
+        space = QFontMetricsF(_font(bar_px)).horizontalAdvance("\u00a0") or 1
+        longest = max(1, math.floor(room * 0.9 / space))
+        length = max(1, round(longest * count / most)) if count else 0
+        size = f" font-size: {bar_px}px;" if stacked else ""
+        bar = (f'<span style="background-color: {self.theme.heading};{size}">{"&nbsp;" * length}</span>'
                if length else "")
-        count_width = round(self.body_px * 3)  # room for three digits and the cell padding
-        return (f'<td style="{self._cell("votes")} white-space: nowrap;" valign="top" align="right" width="{count_width}"><b>{count}</b></td>'
+        style = f'{self._cell("votes")} white-space: nowrap;'
+        if stacked:
+            return f'<td style="{style}" valign="top" align="right" width="{width}"><b>{count}</b><br>{bar}</td>'
+        return (f'<td style="{style}" valign="top" align="right" width="{count_width}"><b>{count}</b></td>'
                 f'<td style="{self._cell("votes")}" valign="top" width="{width - count_width}">{bar}</td>')
 
     def _body_html(self) -> str:
@@ -239,6 +288,9 @@ class SlideLayout:
             return True
         if self.slide.kind == "chart":
             return self.chart_rect().height() < self.height * MIN_CHART_SHARE
+        return self._body_overflows()
+
+    def _body_overflows(self) -> bool:
         return self.body_top + self.body.size().height() > self.body_bottom + 0.5
 
     # ------------------------------------------------------------ painting

@@ -9,14 +9,14 @@ import re
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from trainer.course.render import render_markdown
-from trainer.ui.widgets.label_html import label_html
+from trainer.ui.presenter.labels import InShowLanguage
 from trainer.ui.presenter.slide_view import SlideView
 
 
@@ -25,8 +25,9 @@ def clock(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-class KeyForwardingWidget(QWidget):
-    """A top-level window whose keys go to the presenter."""
+class KeyForwardingWidget(InShowLanguage, QWidget):
+    """A top-level window whose keys go to the presenter; its words in the programme's
+    language."""
 
     key_pressed = Signal(int, str)
     resized = Signal()
@@ -35,6 +36,7 @@ class KeyForwardingWidget(QWidget):
     def __init__(self, presenter, parent=None):
         super().__init__(parent)
         self.presenter = presenter
+        self.show_lang = presenter.programme.lang
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def keyPressEvent(self, event) -> None:
@@ -65,9 +67,13 @@ class StatusLine(QLabel):
 class NotesOverlay(QFrame):
     """With one screen: notes, time and the next slide in a panel below the slide, shown
     only while the presenter asks for it (N). The slide shrinks above it (the hall still
-    sees all of it, choices included); nothing is covered."""
+    sees all of it, choices included); nothing is covered. Notes longer than the panel
+    scroll (Down and Up, see Presenter); the type grows only as far as a few lines of
+    notes still show under the time and the next line."""
 
     SHARE = 0.34  # of the window's height
+    MARGINS = (32, 12, 32, 12)
+    NOTES_LINES = 3  # lines of notes that must stay in view at any type size
 
     def __init__(self, parent=None):
         super().__init__(parent, objectName="notesOverlay")
@@ -75,6 +81,8 @@ class NotesOverlay(QFrame):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor(12, 14, 20))
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#ffffff"))
+        palette.setColor(QPalette.ColorRole.Text, QColor("#ffffff"))
+        palette.setColor(QPalette.ColorRole.Base, QColor(12, 14, 20))
         self.setPalette(palette)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -82,13 +90,16 @@ class NotesOverlay(QFrame):
         self.next_label = QLabel()
         self.next_label.setTextFormat(Qt.TextFormat.PlainText)
         self.next_label.setWordWrap(True)  # never cut mid-word
-        self.notes = QLabel()
-        self.notes.setWordWrap(True)
-        self.notes.setTextFormat(Qt.TextFormat.RichText)
-        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.notes = QTextBrowser()
+        self.notes.setOpenLinks(False)
+        self.notes.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes.setPalette(palette)
+        # The keys stay with the show (Down and Up scroll the notes from there).
+        self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pixels = 16
         self.set_font_pixels(16)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 12, 32, 12)
+        layout.setContentsMargins(*self.MARGINS)
         layout.addWidget(self.status)
         layout.addWidget(self.next_label)
         layout.addWidget(self.notes, 1)
@@ -96,8 +107,39 @@ class NotesOverlay(QFrame):
 
     def set_font_pixels(self, pixels: int) -> None:
         # A style sheet, because the app's style sheet would override a plain setFont.
-        for label, weight in ((self.status, 700), (self.next_label, 400), (self.notes, 400)):
+        self.pixels = pixels
+        for label, weight in ((self.status, 700), (self.next_label, 400)):
             label.setStyleSheet(f"color: #ffffff; background: transparent; font-size: {pixels}px; font-weight: {weight};")
+        self.notes.setStyleSheet(f"QTextBrowser {{ color: #ffffff; background: transparent; border: none; font-size: {pixels}px; }}")
+
+    def set_notes(self, notes: str) -> None:
+        html = render_markdown(notes) if notes.strip() else ""
+        if html != getattr(self, "_notes_html", None):
+            self._notes_html = html
+            self.notes.setHtml(html)  # back to the top for each new slide's notes
+
+    def notes_text(self) -> str:
+        return self.notes.toPlainText()
+
+    def scroll_notes(self, pages: int) -> None:
+        bar = self.notes.verticalScrollBar()
+        line = round(self.pixels * 1.3)
+        bar.setValue(bar.value() + pages * max(line, bar.pageStep() - line))
+
+    def fits(self, pixels: int, height: int | None = None) -> bool:
+        """Whether at type size `pixels` the status and next lines leave NOTES_LINES lines of
+        notes in view, in a panel `height` high (its own if None)."""
+        left, top, right, bottom = self.MARGINS
+        width = max(1, (self.width() or 800) - left - right)
+        height = self.height() if height is None else height
+        used = top + bottom + 2 * max(0, self.layout().spacing())
+        for label, bold in ((self.status, True), (self.next_label, False)):
+            font = QFont(self.font())
+            font.setPixelSize(pixels)
+            font.setBold(bold)
+            rect = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), label.text())
+            used += rect.height()
+        return height - used >= self.NOTES_LINES * pixels * 1.4
 
 
 class AudienceWindow(KeyForwardingWidget):
@@ -127,7 +169,7 @@ class AudienceWindow(KeyForwardingWidget):
         height = self.height()
         self.view.virtual_size = self.size()  # the slide keeps the projector's shape when it shrinks
         self.overlay.setFixedHeight(int(height * NotesOverlay.SHARE))
-        self.overlay.set_font_pixels(max(14, height // 34))
+        self.presenter.fit_overlay_type()
         # Go-to is a small prompt in the bottom corner, in the slide's margin: it hides
         # neither the title nor the text.
         self.goto_label.setStyleSheet(
@@ -287,18 +329,19 @@ class ConsoleWindow(KeyForwardingWidget):
             self.notes.setHtml(f"<p><i>{escape(empty)}</i></p>")
 
 
-def notes_label_html(notes: str) -> str:
-    return label_html(render_markdown(notes)) if notes.strip() else ""
-
-
-def slide_summary(slide) -> str:
-    """The next slide in a line: its heading and how its text begins."""
+def slide_summary(slide, answer: str = "Answer") -> str:
+    """The next slide in a line: its heading and how its text begins. With one screen
+    this line is on the projector, under the slide: an answer or a reveal is only called
+    `answer` (its text would tell the hall before it votes), and a step's or question's
+    choices are not read out ahead of their slide."""
+    heading = slide.heading.strip()
+    if slide.kind in ("answer", "reveal"):
+        return answer
     # A table's rule line ("|---|---|") says nothing: it goes before the markup does.
     lines = [line for line in slide.markdown().splitlines() if not re.fullmatch(r"[\s|:-]+", line)]
     text = re.sub(r"[*_>#|`]|\]\([^)]*\)|\[|!\[", "", " ".join(lines)).strip()
-    if not text and slide.choices:
-        text = slide.choices[0].text
     text = " ".join(text.split())
     if len(text) > 70:
         text = text[:69].rsplit(" ", 1)[0] + " …"
-    return f"{slide.heading}: {text}" if text else slide.heading
+    # "Usant.: ..." reads as a typo: the heading's own stop gives way to the colon.
+    return f"{heading.rstrip('.:;,')}: {text}" if text else heading
