@@ -2022,6 +2022,26 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <source>Not sent: %1. Nothing is lost; try again later.</source>
         <translation>Ikke sendt: %1. Ingenting er tapt; prøv igjen senere.</translation>
     </message>
+    <message>
+        <location filename="../ui/records/records_dialogs.py" line="112" />
+        <source>Allow plain &amp;http on this network</source>
+        <translation>Tillat vanlig &amp;http på dette nettet</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/records_dialogs.py" line="113" />
+        <source>Only if you know the network is safe: with an http:// address the password and the results are sent unencrypted.</source>
+        <translation>Bare hvis du vet at nettet er trygt: med en http://-adresse sendes passordet og resultatene ukryptert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/records_dialogs.py" line="175" />
+        <source>Not sent: %1 would be reached with plain http, which sends the password and the results unencrypted. Use an https:// address, or tick “Allow plain http on this network” if you know the network is safe. The address is not saved.</source>
+        <translation>Ikke sendt: %1 skal nås med vanlig http, som sender passordet og resultatene ukryptert. Bruk en https://-adresse, eller kryss av for «Tillat vanlig http på dette nettet» hvis du vet at nettet er trygt. Adressen er ikke lagret.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/records_dialogs.py" line="181" />
+        <source>Not sent: %1. The address is not saved.</source>
+        <translation>Ikke sendt: %1. Adressen er ikke lagret.</translation>
+    </message>
 </context>
 <context>
     <name>VotesDialog</name>

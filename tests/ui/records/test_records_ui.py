@@ -170,3 +170,68 @@ def test_an_lrs_that_cannot_be_reached_is_said_in_words(qtbot, make_window):
     assert isinstance(dialog.task.error, SyncError)
     assert dialog.status.text() == dialog.tr("Not sent: %1. Nothing is lost; try again later.").replace(
         "%1", str(dialog.task.error))
+
+
+def _sync_dialog(qtbot, make_window, text_size=100):
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import Preferences
+    from trainer.ui.records.records_dialogs import SyncDialog
+
+    Preferences(open_settings()).set("text_size", text_size)
+    window = make_window()
+    create_profile(qtbot, window)
+    dialog = SyncDialog(window.context, window.preferences, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return window, dialog
+
+
+def test_the_lrs_dialog_shows_a_refusal_whole_at_200_percent_text(qtbot, make_window):
+    """At 200 % text the words, the fields and a long refusal were cut at a fixed size:
+    the dialog grows with the status, and what the screen cannot hold scrolls, never cut."""
+    from trainer.ui.widgets.scrolling import in_view
+
+    window, dialog = _sync_dialog(qtbot, make_window, 200)
+    dialog.url.setText("http://lrs.skolen.example.org/data/xAPI")
+    before = dialog.height()
+    dialog.send()
+    qtbot.wait(50)
+    assert "lrs.skolen.example.org" in dialog.status.text()
+    assert "--allow-http" not in dialog.status.text()  # the app has no command-line flags
+    assert dialog.height() > before or dialog.scroll.verticalScrollBar().maximum() > 0
+    body = dialog.body
+    assert body.height() >= body.layout().totalHeightForWidth(body.width())  # nothing squeezed
+    for label in (dialog.status, dialog.intro, dialog.allow_http_note):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert body.width() <= dialog.scroll.viewport().width()  # nothing beyond the right edge
+    assert in_view(dialog.scroll, dialog.status, margin=0)
+    for field in (dialog.url, dialog.user, dialog.password, dialog.allow_http):
+        assert field.height() >= field.fontMetrics().height() + 8 and field.visibleRegion().boundingRect().height() == field.height()
+
+
+def test_a_refused_lrs_address_is_not_saved(qtbot, make_window):
+    window, dialog = _sync_dialog(qtbot, make_window)
+    window.preferences.set("lrs/url", "https://lrs.example.org/xAPI")
+    dialog.url.setText("http://lrs.example.org/xAPI")
+    dialog.send()
+    assert dialog.task is None  # nothing sent
+    assert window.preferences.get("lrs/url") == "https://lrs.example.org/xAPI"
+    dialog.url.setText("ikke en adresse")
+    dialog.send()
+    assert dialog.task is None and window.preferences.get("lrs/url") == "https://lrs.example.org/xAPI"
+
+
+def test_the_lrs_dialog_allows_plain_http_only_when_ticked(qtbot, make_window, monkeypatch):
+    from trainer.store import sync
+    from trainer.ui.records import records_dialogs
+
+    sent = []
+    monkeypatch.setattr(records_dialogs, "_send", lambda *args: sent.append(args) or sync.SyncResult(0, 0))
+    window, dialog = _sync_dialog(qtbot, make_window)
+    dialog.url.setText("http://lrs.example.org/xAPI")
+    dialog.allow_http.setChecked(True)
+    dialog.send()
+    qtbot.waitUntil(lambda: sent != [], timeout=5000)
+    assert sent[0][0] is window.context.library and sent[0][-1] is True
+    assert window.preferences.get("lrs/url") == "http://lrs.example.org/xAPI"
