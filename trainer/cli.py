@@ -335,11 +335,31 @@ class _ClosedOutput:
         raise OSError(errno.EBADF, "closed")
 
 
+def _utf8_output() -> None:
+    """Output that goes to a file or another program is UTF-8, whatever the system's
+    encoding: a name like "Łukasz Nguyễn" in `trainer export > out.json` on Windows (cp1252)
+    was a traceback. A terminal keeps its own encoding, and shows a ? for what it has no
+    letter for rather than stopping."""
+    stream = sys.stdout
+    reconfigure = getattr(stream, "reconfigure", None)
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+    if reconfigure is None or encoding in ("utf-8", "utf8"):
+        return
+    try:
+        if stream.isatty():
+            reconfigure(errors="replace")
+        else:
+            reconfigure(encoding="utf-8")
+    except (OSError, ValueError):
+        pass
+
+
 def _main(argv: list[str] | None = None) -> int:
     if sys.stdout is None:
         sys.stdout = _ClosedOutput()
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # (messages have nowhere to go)
+    _utf8_output()
     args = _arguments(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
