@@ -42,7 +42,43 @@ def test_certificate_refused_then_granted(fresh_db, demo_library):
     granted = records.certificate(fresh_db, profile.id, course, demo_library, "2026-11-26")
     assert (granted.learner, granted.course_title, granted.issued) == ("Ola", "Demokurs", "2026-11-26")
     assert granted.lines[0].module_title == "Demomodul" and granted.lines[0].score == "100 %"
-    assert granted.content_versions.startswith("demo 2+")
+    assert granted.content_versions == "demo v"  # the version the passing attempt answered
+
+
+def test_a_certificate_says_only_what_is_true(fresh_db, demo_library):
+    """Passed by the quiz alone, the module never opened: the certificate showed a date
+    for it (the quiz's) and the installed content's version. Now: not completed, the
+    pass rule, and the version of the attempt that passed."""
+    course = demo_library.courses_in("nb")[0]
+    profile = progress.create_profile(fresh_db, "Ola")
+    passed = progress.start_attempt(fresh_db, profile.id, "demo", "quiz-demo", "1+gammel")
+    progress.finish_attempt(fresh_db, passed, 5, 5, 75)
+    later = progress.start_attempt(fresh_db, profile.id, "demo", "quiz-demo", "2+ny")  # a later try, failed
+    progress.finish_attempt(fresh_db, later, 1, 5, 75)
+    granted = records.certificate(fresh_db, profile.id, course, demo_library, "2026-11-26")
+    assert granted.lines[0].date == ""  # never completed
+    assert granted.content_versions == "demo 1+gammel"
+    assert granted.pass_percent == course.pass_rule.min_percent and granted.quizzes == "Quiz: demo"
+
+
+def test_a_certificate_dates_a_module_where_the_learner_is(fresh_db, demo_library, monkeypatch):
+    """Times are stored in UTC: 23:30 UTC on the 26th is the 27th in Oslo."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Oslo")
+    time.tzset()
+    try:
+        course = demo_library.courses_in("nb")[0]
+        profile = progress.create_profile(fresh_db, "Ola")
+        attempt = progress.start_attempt(fresh_db, profile.id, "demo", "quiz-demo", "v")
+        progress.finish_attempt(fresh_db, attempt, 5, 5, 75)
+        progress.mark_completed(fresh_db, profile.id, "demo")
+        fresh_db.execute("update module_progress set completed_at = '2026-11-26T23:30:00.000+00:00'")
+        granted = records.certificate(fresh_db, profile.id, course, demo_library, "2026-11-28")
+        assert granted.lines[0].date == "2026-11-27"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_csv_export(fresh_db, demo_library, kari):

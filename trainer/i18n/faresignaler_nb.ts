@@ -114,13 +114,13 @@
     <name>Certificate</name>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="22" />
-        <source>Certificate of completion</source>
+        <source>Course certificate</source>
         <translation>Kursbevis</translation>
     </message>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="23" />
-        <source>has completed and passed the course</source>
-        <translation>har gjennomført og bestått kurset</translation>
+        <source>has passed the course</source>
+        <translation>har bestått kurset</translation>
     </message>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="24" />
@@ -129,8 +129,8 @@
     </message>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="25" />
-        <source>Date</source>
-        <translation>Dato</translation>
+        <source>Completed</source>
+        <translation>Fullført</translation>
     </message>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="26" />
@@ -144,8 +144,8 @@
     </message>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="28" />
-        <source>Content versions</source>
-        <translation>Innholdsversjoner</translation>
+        <source>Content versions of the quizzes passed</source>
+        <translation>Innholdsversjoner for de beståtte quizene</translation>
     </message>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="29" />
@@ -159,13 +159,23 @@
     </message>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="33" />
-        <source>Modules completed by %1</source>
-        <translation>Moduler gjennomført av %1</translation>
+        <source>Modules and results for %1</source>
+        <translation>Moduler og resultater for %1</translation>
     </message>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="34" />
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/certificate_pdf.py" line="27" />
+        <source>Passed with at least %1 % on each of these quizzes: %2.</source>
+        <translation>Bestått med minst %1 % på hver av disse quizene: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/certificate_pdf.py" line="30" />
+        <source>Not completed</source>
+        <translation>Ikke fullført</translation>
     </message>
 </context>
 <context>
