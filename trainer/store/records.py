@@ -50,6 +50,9 @@ def course_standing(db: Database, profile_id: int, course: Course, library: Libr
             course.pass_rule.min_percent,
         )
         for module, quiz in library.course_quiz_index(course)  # no module is unpacked
+    ) + tuple(  # asked for by the rule and not found: never passed, and named by its id
+        QuizStanding(module_id, quiz_id, quiz_id, None, course.pass_rule.min_percent)
+        for module_id, quiz_id in library.missing_course_quizzes(course)
     )
     done = sum(1 for m in course.module_ids if statuses.get(m) and statuses[m].status == "completed")
     return CourseStanding(course.id, done, len(course.module_ids), quizzes)
