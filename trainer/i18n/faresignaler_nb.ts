@@ -1700,6 +1700,16 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <source>Erase every profile and all results on this computer? This cannot be undone.</source>
         <translation>Slette alle profiler og alle resultater på denne datamaskinen? Dette kan ikke angres.</translation>
     </message>
+    <message>
+        <location filename="../ui/records/records_actions.py" line="163" />
+        <source>Replace file</source>
+        <translation>Erstatt filen</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/records_actions.py" line="163" />
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 finnes allerede. Vil du erstatte den?</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioPanel</name>

@@ -235,3 +235,64 @@ def test_the_lrs_dialog_allows_plain_http_only_when_ticked(qtbot, make_window, m
     qtbot.waitUntil(lambda: sent != [], timeout=5000)
     assert sent[0][0] is window.context.library and sent[0][-1] is True
     assert window.preferences.get("lrs/url") == "http://lrs.example.org/xAPI"
+
+
+def test_export_takes_the_typed_ending_or_adds_the_filters(qtbot, make_window, tmp_path):
+    """mine.json under the CSV filter was CSV in a .json file; "mine" was a file with no
+    ending. The typed ending wins; with none, the filter's is added."""
+    import json
+
+    window = make_window()
+    create_profile(qtbot, window)
+    pass_demo_quiz(window)
+    window.records.tell = lambda *a: None
+    for typed, chosen, written, kind in [
+        ("mine.json", "CSV (*.csv)", "mine.json", "json"),
+        ("mine", "CSV (*.csv)", "mine.csv", "csv"),
+        ("egen", "JSON (*.json)", "egen.json", "json"),
+        ("x", "xAPI JSON (*.xapi.json)", "x.xapi.json", "xapi"),
+        ("tabell.CSV", "JSON (*.json)", "tabell.CSV", "csv"),
+    ]:
+        window.records.ask_save_path = lambda *a, typed=typed, chosen=chosen: (str(tmp_path / typed), chosen)
+        assert window.records.export_results() == tmp_path / written
+        text = (tmp_path / written).read_text("utf-8-sig")
+        if kind == "csv":
+            assert text.splitlines()[0].count(";") > 3 or text.splitlines()[0].count(",") > 3, typed
+        else:
+            document = json.loads(text)
+            assert (isinstance(document, list)) == (kind == "xapi"), typed
+    assert not (tmp_path / "mine").exists()
+
+
+def test_an_added_ending_does_not_replace_a_file_unasked(qtbot, make_window, tmp_path):
+    window = make_window()
+    create_profile(qtbot, window)
+    pass_demo_quiz(window)
+    window.records.tell = lambda *a: None
+    (tmp_path / "mine.csv").write_text("mitt eget", "utf-8")
+    window.records.ask_save_path = lambda *a: (str(tmp_path / "mine"), "CSV (*.csv)")
+    window.records.ask_confirm = lambda *a: False
+    assert window.records.export_results() is None
+    assert (tmp_path / "mine.csv").read_text("utf-8") == "mitt eget"
+
+
+def test_suggested_file_names_have_no_forbidden_characters_and_a_certificate_ends_in_pdf(qtbot, make_window,
+                                                                                           tmp_path):
+    window = make_window()
+    create_profile(qtbot, window, 'Kari/Ola: 8B? "A|B"')
+    pass_demo_quiz(window)
+    window.records.tell = lambda *a: None
+    asked = []
+
+    def save_as(title, suggested, filters):
+        asked.append(suggested)
+        return str(tmp_path / "bevis"), filters
+
+    window.records.ask_save_path = save_as
+    assert window.records.save_certificate("demokurs") == tmp_path / "bevis.pdf"
+    assert (tmp_path / "bevis.pdf").read_bytes().startswith(b"%PDF")
+    window.records.export_results()
+    assert len(asked) == 2
+    for name in asked:
+        assert not set('<>:"/\\|?*') & set(name), name
+        assert "Kari-Ola- 8B- -A-B-" in name
