@@ -108,6 +108,37 @@ def test_a_required_quiz_that_is_missing_is_not_passed(fresh_db, demo_library):
     assert [(q.module_id, q.quiz_id) for q in standing.remaining] == [("bare-engelsk", "quiz-demo")]
 
 
+def test_the_apps_spreadsheet_export_is_for_excel_in_the_users_language(fresh_db, demo_library, kari, monkeypatch):
+    """The app's CSV opened in Norwegian Excel as one column of "LÃ¦rerkurs" with English
+    headings, UTC times to the millisecond and no name. `trainer export` is unchanged."""
+    import time
+
+    from trainer import i18n
+
+    monkeypatch.setenv("TZ", "Europe/Oslo")
+    time.tzset()
+    try:
+        i18n.set_language("nb")
+        progress.rename_profile(fresh_db, kari.id, "=Kari; Ødegård")
+        fresh_db.execute("update module_progress set started_at = '2026-11-26T23:30:00.123+00:00'")
+        text = export.to_spreadsheet(fresh_db, kari.id, demo_library, "nb")
+        rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+        assert rows[0][:4] == ["Navn", "Type", "Modul", "Quiz eller scenario"]
+        assert rows[1][:5] == ["'=Kari; Ødegård", "modul", "Demomodul", "", "fullført"]  # no formula, ";" quoted
+        assert rows[1][7] == "2026-11-27 00:30" and rows[1][9] == "5"
+        assert [r[1] for r in rows[1:]] == ["modul", "quiz", "quiz", "scenario"]
+        assert rows[3][6] == "ja" and rows[4][4] == "slutt: En god samtale"
+        assert all(len(r) == 11 for r in rows)
+        i18n.set_language("en")
+        english = list(csv.reader(io.StringIO(export.to_spreadsheet(fresh_db, kari.id, demo_library, "en"))))
+        assert english[0][:2] == ["Name", "Record"] and english[1][4] == "completed"
+        # The command line's format is what it was.
+        assert export.to_csv(fresh_db, kari.id, demo_library, "nb").splitlines()[0] == ",".join(export.CSV_COLUMNS)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
 def test_csv_export(fresh_db, demo_library, kari):
     rows = list(csv.DictReader(io.StringIO(export.to_csv(fresh_db, kari.id, demo_library, "nb"))))
     assert list(rows[0]) == export.CSV_COLUMNS

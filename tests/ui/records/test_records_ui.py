@@ -61,7 +61,10 @@ def test_export_from_the_menu(qtbot, make_window, tmp_path):
     target = tmp_path / "resultater.csv"
     window.records.ask_save_path = lambda *a: (str(target), "CSV (*.csv)")
     window.records.export_action.trigger()
-    assert target.read_text("utf-8").splitlines()[1].startswith("quiz,demo,Demomodul,quiz-demo")
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # utf-8-sig: Excel reads the letters right
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("Navn;Type;Modul;") and lines[1].startswith("Kari Nordmann;quiz;Demomodul;")
     xapi_target = tmp_path / "resultater.xapi.json"
     window.records.ask_save_path = lambda *a: (str(xapi_target), "xAPI JSON (*.xapi.json)")
     window.records.export_action.trigger()

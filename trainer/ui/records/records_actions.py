@@ -143,12 +143,13 @@ class RecordsActions(QObject):
 
         db, library, lang = self.context.db, self.context.library, self.context.lang
         text = {
-            "csv": lambda: export.to_csv(db, profile.id, library, lang),
+            # For a spreadsheet (Excel): the user's language, local times, utf-8-sig below.
+            "csv": lambda: export.to_spreadsheet(db, profile.id, library, lang),
             "json": lambda: export.to_json(db, profile.id, library, lang),
             "xapi": lambda: xapi.to_json(db, profile.id, library),
         }[kind]()
         try:
-            Path(path).write_text(text, encoding="utf-8")
+            Path(path).write_text(text, encoding="utf-8-sig" if kind == "csv" else "utf-8")
         except OSError as error:
             self.tell(self.tr("Export"), self.tr("The file could not be saved: %1").replace("%1", message_for(error)))
             return None
