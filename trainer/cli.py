@@ -103,6 +103,9 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     export.add_argument("--profile", required=True, metavar=_("NAME"), help=_("the profile's name"))
     export.add_argument("--format", required=True, choices=["csv", "json", "xapi"], help=_("file format"))
     export.add_argument("-o", "--output", metavar=_("FILE"), help=_("the file to write"))
+    export.add_argument("--excel", action="store_true", help=_(
+        "with --format csv: the app's form for a spreadsheet (headings in the language, ';' between cells "
+        "in Norwegian, local times, the name on each row, a byte order mark for Excel)"))
 
     sync = command(
         "sync", help=_("send xAPI statements to a learning record store (LRS)"),
