@@ -146,6 +146,20 @@ def test_export_formats_and_unknown_profile(tmp_path, demo_content):
     assert run(*common, "export", "--profile", "Kari Nordmann", "--format", "pdf").returncode == 2
 
 
+def test_export_for_excel_is_opt_in(tmp_path, demo_content):
+    """--excel gives the app's spreadsheet form; without it the CSV is as scripts know it."""
+    data = tmp_path / "data"
+    _learner_with_results(data, passed=True)
+    common = ["--data-dir", str(data), "--content", str(demo_content), "--lang", "nb"]
+    target = tmp_path / "kari.csv"
+    assert run(*common, "export", "--profile", "Kari Nordmann", "--format", "csv", "--excel", "-o",
+               str(target)).returncode == 0
+    data_bytes = target.read_bytes()
+    assert data_bytes.startswith(b"\xef\xbb\xbfNavn;Type;Modul;") and "Kari Nordmann;".encode() in data_bytes
+    refused = run(*common, "export", "--profile", "Kari Nordmann", "--format", "json", "--excel")
+    assert refused.returncode == 1 and "--excel gjelder --format csv" in refused.stderr
+
+
 def test_opening_the_app_parses_the_same_without_the_subcommand_parsers():
     from trainer.cli import COMMANDS, _arguments, _parser
 

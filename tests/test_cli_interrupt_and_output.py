@@ -145,3 +145,25 @@ def test_profile_changes_while_another_program_writes_say_busy(data_dir, capsys,
         holder.close()
     err = capsys.readouterr().err
     assert "opptatt" in err and "prøv igjen" in err and "Traceback" not in err
+
+
+def test_data_output_to_a_file_is_utf8_whatever_the_system_encoding(tmp_path):
+    """Windows redirects standard output in cp1252: a profile named "Łukasz Nguyễn" in
+    `trainer list` or `trainer export > out.json` was a UnicodeEncodeError traceback."""
+    name = "Łukasz Nguyễn"
+    env = {**os.environ, "PYTHONPATH": IMPORT_ROOT, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "cp1252"}
+    data = tmp_path / "data"
+
+    def run(*command):
+        return subprocess.run([sys.executable, "-m", "trainer", "--data-dir", str(data), *command], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+
+    assert run("profile", "add", name).returncode == 0
+    listed = run("list")
+    assert listed.returncode == 0 and b"Traceback" not in listed.stderr, listed.stderr
+    assert name in listed.stdout.decode("utf-8")
+    for form in ("json", "csv", "xapi"):
+        exported = run("export", "--profile", name, "--format", form)
+        assert exported.returncode == 0 and b"Traceback" not in exported.stderr, exported.stderr
+        exported.stdout.decode("utf-8")
+    assert name in run("export", "--profile", name, "--format", "json").stdout.decode("utf-8")

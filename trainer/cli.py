@@ -103,6 +103,9 @@ def _parser(with_commands: bool = True) -> argparse.ArgumentParser:
     export.add_argument("--profile", required=True, metavar=_("NAME"), help=_("the profile's name"))
     export.add_argument("--format", required=True, choices=["csv", "json", "xapi"], help=_("file format"))
     export.add_argument("-o", "--output", metavar=_("FILE"), help=_("the file to write"))
+    export.add_argument("--excel", action="store_true", help=_(
+        "with --format csv: the app's form for a spreadsheet (headings in the language, ';' between cells "
+        "in Norwegian, local times, the name on each row, a byte order mark for Excel)"))
 
     sync = command(
         "sync", help=_("send xAPI statements to a learning record store (LRS)"),
@@ -335,11 +338,31 @@ class _ClosedOutput:
         raise OSError(errno.EBADF, "closed")
 
 
+def _utf8_output() -> None:
+    """Output that goes to a file or another program is UTF-8, whatever the system's
+    encoding: a name like "Łukasz Nguyễn" in `trainer export > out.json` on Windows (cp1252)
+    was a traceback. A terminal keeps its own encoding, and shows a ? for what it has no
+    letter for rather than stopping."""
+    stream = sys.stdout
+    reconfigure = getattr(stream, "reconfigure", None)
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+    if reconfigure is None or encoding in ("utf-8", "utf8"):
+        return
+    try:
+        if stream.isatty():
+            reconfigure(errors="replace")
+        else:
+            reconfigure(encoding="utf-8")
+    except (OSError, ValueError):
+        pass
+
+
 def _main(argv: list[str] | None = None) -> int:
     if sys.stdout is None:
         sys.stdout = _ClosedOutput()
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # (messages have nowhere to go)
+    _utf8_output()
     args = _arguments(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)

@@ -67,7 +67,11 @@ def run_export(args) -> int:
     from trainer.i18n import language
 
     lang = language()
-    if args.format == "csv":
+    if getattr(args, "excel", False) and args.format != "csv":
+        raise CommandError(_("--excel is for --format csv"))
+    if getattr(args, "excel", False):
+        text = "\ufeff" + export.to_spreadsheet(db, profile.id, library, lang)  # written as UTF-8: utf-8-sig
+    elif args.format == "csv":
         text = export.to_csv(db, profile.id, library, lang)
     elif args.format == "json":
         text = export.to_json(db, profile.id, library, lang) + "\n"

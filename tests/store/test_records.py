@@ -42,7 +42,101 @@ def test_certificate_refused_then_granted(fresh_db, demo_library):
     granted = records.certificate(fresh_db, profile.id, course, demo_library, "2026-11-26")
     assert (granted.learner, granted.course_title, granted.issued) == ("Ola", "Demokurs", "2026-11-26")
     assert granted.lines[0].module_title == "Demomodul" and granted.lines[0].score == "100 %"
-    assert granted.content_versions.startswith("demo 2+")
+    assert granted.content_versions == "demo v"  # the version the passing attempt answered
+
+
+def test_a_certificate_says_only_what_is_true(fresh_db, demo_library):
+    """Passed by the quiz alone, the module never opened: the certificate showed a date
+    for it (the quiz's) and the installed content's version. Now: not completed, the
+    pass rule, and the version of the attempt that passed."""
+    course = demo_library.courses_in("nb")[0]
+    profile = progress.create_profile(fresh_db, "Ola")
+    passed = progress.start_attempt(fresh_db, profile.id, "demo", "quiz-demo", "1+gammel")
+    progress.finish_attempt(fresh_db, passed, 5, 5, 75)
+    later = progress.start_attempt(fresh_db, profile.id, "demo", "quiz-demo", "2+ny")  # a later try, failed
+    progress.finish_attempt(fresh_db, later, 1, 5, 75)
+    granted = records.certificate(fresh_db, profile.id, course, demo_library, "2026-11-26")
+    assert granted.lines[0].date == ""  # never completed
+    assert granted.content_versions == "demo 1+gammel"
+    assert granted.pass_percent == course.pass_rule.min_percent and granted.quizzes == "Quiz: demo"
+
+
+def test_a_certificate_dates_a_module_where_the_learner_is(fresh_db, demo_library, monkeypatch):
+    """Times are stored in UTC: 23:30 UTC on the 26th is the 27th in Oslo."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Oslo")
+    time.tzset()
+    try:
+        course = demo_library.courses_in("nb")[0]
+        profile = progress.create_profile(fresh_db, "Ola")
+        attempt = progress.start_attempt(fresh_db, profile.id, "demo", "quiz-demo", "v")
+        progress.finish_attempt(fresh_db, attempt, 5, 5, 75)
+        progress.mark_completed(fresh_db, profile.id, "demo")
+        fresh_db.execute("update module_progress set completed_at = '2026-11-26T23:30:00.000+00:00'")
+        granted = records.certificate(fresh_db, profile.id, course, demo_library, "2026-11-28")
+        assert granted.lines[0].date == "2026-11-27"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_a_required_quiz_that_is_missing_is_not_passed(fresh_db, demo_library):
+    """The pass rule skipped a quiz whose module is missing in the course's language, so
+    the course passed without it."""
+    from dataclasses import replace
+
+    from trainer.course.model import PassRule
+
+    course = demo_library.courses_in("nb")[0]
+    profile = progress.create_profile(fresh_db, "Ola")
+    attempt = progress.start_attempt(fresh_db, profile.id, "demo", "quiz-demo", "v")
+    progress.finish_attempt(fresh_db, attempt, 5, 5, 75)
+    assert records.course_standing(fresh_db, profile.id, course, demo_library).passed
+    named = replace(course, module_ids=course.module_ids + ("bare-engelsk",),
+                    pass_rule=PassRule(("quiz-demo", "quiz-bare-engelsk"), 75))
+    standing = records.course_standing(fresh_db, profile.id, named, demo_library)
+    assert not standing.passed and [q.quiz_id for q in standing.remaining] == ["quiz-bare-engelsk"]
+    with pytest.raises(records.NotPassedError):
+        records.certificate(fresh_db, profile.id, named, demo_library, "2026-11-26")
+    # A rule that names no quiz (every quiz counts): a module missing in this language
+    # brings the quiz it has in another.
+    english_only = replace(demo_library.module("demo", "en"), id="bare-engelsk")
+    library = replace(demo_library, modules=[*demo_library.modules, english_only])
+    every = replace(course, module_ids=course.module_ids + ("bare-engelsk",), pass_rule=PassRule((), 75))
+    standing = records.course_standing(fresh_db, profile.id, every, library)
+    assert [(q.module_id, q.quiz_id) for q in standing.remaining] == [("bare-engelsk", "quiz-demo")]
+
+
+def test_the_apps_spreadsheet_export_is_for_excel_in_the_users_language(fresh_db, demo_library, kari, monkeypatch):
+    """The app's CSV opened in Norwegian Excel as one column of "LÃ¦rerkurs" with English
+    headings, UTC times to the millisecond and no name. `trainer export` is unchanged."""
+    import time
+
+    from trainer import i18n
+
+    monkeypatch.setenv("TZ", "Europe/Oslo")
+    time.tzset()
+    try:
+        i18n.set_language("nb")
+        progress.rename_profile(fresh_db, kari.id, "=Kari; Ødegård")
+        fresh_db.execute("update module_progress set started_at = '2026-11-26T23:30:00.123+00:00'")
+        text = export.to_spreadsheet(fresh_db, kari.id, demo_library, "nb")
+        rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+        assert rows[0][:4] == ["Navn", "Type", "Modul", "Quiz eller scenario"]
+        assert rows[1][:5] == ["'=Kari; Ødegård", "modul", "Demomodul", "", "fullført"]  # no formula, ";" quoted
+        assert rows[1][7] == "2026-11-27 00:30" and rows[1][9] == "5"
+        assert [r[1] for r in rows[1:]] == ["modul", "quiz", "quiz", "scenario"]
+        assert rows[3][6] == "ja" and rows[4][4] == "slutt: En god samtale"
+        assert all(len(r) == 11 for r in rows)
+        i18n.set_language("en")
+        english = list(csv.reader(io.StringIO(export.to_spreadsheet(fresh_db, kari.id, demo_library, "en"))))
+        assert english[0][:2] == ["Name", "Record"] and english[1][4] == "completed"
+        # The command line's format is what it was.
+        assert export.to_csv(fresh_db, kari.id, demo_library, "nb").splitlines()[0] == ",".join(export.CSV_COLUMNS)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_csv_export(fresh_db, demo_library, kari):

@@ -245,6 +245,22 @@ class Library:
                     found.append((module, quiz))
         return found
 
+    def missing_course_quizzes(self, course: "Course") -> list[tuple[str, str]]:
+        """(module id or "", quiz id) of each quiz the pass rule asks for that the course's
+        language does not have: each counts as not passed. A module missing in that
+        language once dropped its quiz from the rule without a word, and the course
+        passed without it. With a rule that names no quiz (every quiz counts), a module
+        missing here brings the quizzes it has in another language."""
+        if course.pass_rule.quizzes:
+            found = {quiz.id for _module, quiz in self.course_quiz_index(course)}
+            return [("", quiz_id) for quiz_id in course.pass_rule.quizzes if quiz_id not in found]
+        missing = []
+        for module_id in course.module_ids:
+            if self.module(module_id, course.lang) is None:
+                other = next((m for m in self.modules if m.id == module_id), None)
+                missing.extend((module_id, quiz.id) for quiz in (other.quiz_index if other else ()))
+        return missing
+
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if not p.warning]

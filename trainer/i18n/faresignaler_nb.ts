@@ -114,13 +114,13 @@
     <name>Certificate</name>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="22" />
-        <source>Certificate of completion</source>
+        <source>Course certificate</source>
         <translation>Kursbevis</translation>
     </message>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="23" />
-        <source>has completed and passed the course</source>
-        <translation>har gjennomført og bestått kurset</translation>
+        <source>has passed the course</source>
+        <translation>har bestått kurset</translation>
     </message>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="24" />
@@ -129,8 +129,8 @@
     </message>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="25" />
-        <source>Date</source>
-        <translation>Dato</translation>
+        <source>Completed</source>
+        <translation>Fullført</translation>
     </message>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="26" />
@@ -144,8 +144,8 @@
     </message>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="28" />
-        <source>Content versions</source>
-        <translation>Innholdsversjoner</translation>
+        <source>Content versions of the quizzes passed</source>
+        <translation>Innholdsversjoner for de beståtte quizene</translation>
     </message>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="29" />
@@ -159,13 +159,23 @@
     </message>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="33" />
-        <source>Modules completed by %1</source>
-        <translation>Moduler gjennomført av %1</translation>
+        <source>Modules and results for %1</source>
+        <translation>Moduler og resultater for %1</translation>
     </message>
     <message>
         <location filename="../ui/records/certificate_pdf.py" line="34" />
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/certificate_pdf.py" line="27" />
+        <source>Passed with at least %1 % on each of these quizzes: %2.</source>
+        <translation>Bestått med minst %1 % på hver av disse quizene: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/certificate_pdf.py" line="30" />
+        <source>Not completed</source>
+        <translation>Ikke fullført</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1705,16 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <source>Erase every profile and all results on this computer? This cannot be undone.</source>
         <translation>Slette alle profiler og alle resultater på denne datamaskinen? Dette kan ikke angres.</translation>
     </message>
+    <message>
+        <location filename="../ui/records/records_actions.py" line="163" />
+        <source>Replace file</source>
+        <translation>Erstatt filen</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/records_actions.py" line="163" />
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 finnes allerede. Vil du erstatte den?</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioPanel</name>
@@ -2031,6 +2051,26 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <location filename="../ui/records/records_dialogs.py" line="154" />
         <source>Not sent: %1. Nothing is lost; try again later.</source>
         <translation>Ikke sendt: %1. Ingenting er tapt; prøv igjen senere.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/records_dialogs.py" line="112" />
+        <source>Allow plain &amp;http on this network</source>
+        <translation>Tillat vanlig &amp;http på dette nettet</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/records_dialogs.py" line="113" />
+        <source>Only if you know the network is safe: with an http:// address the password and the results are sent unencrypted.</source>
+        <translation>Bare hvis du vet at nettet er trygt: med en http://-adresse sendes passordet og resultatene ukryptert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/records_dialogs.py" line="175" />
+        <source>Not sent: %1 would be reached with plain http, which sends the password and the results unencrypted. Use an https:// address, or tick “Allow plain http on this network” if you know the network is safe. The address is not saved.</source>
+        <translation>Ikke sendt: %1 skal nås med vanlig http, som sender passordet og resultatene ukryptert. Bruk en https://-adresse, eller kryss av for «Tillat vanlig http på dette nettet» hvis du vet at nettet er trygt. Adressen er ikke lagret.</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/records_dialogs.py" line="181" />
+        <source>Not sent: %1. The address is not saved.</source>
+        <translation>Ikke sendt: %1. Adressen er ikke lagret.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ import json
 
 from trainer import __version__
 from trainer.course.model import Library
+from trainer.i18n import _
 from trainer.store import progress
 from trainer.store.records import TRIED_RUN, attempts, course_standing
 
@@ -86,6 +87,62 @@ def to_csv(db: Database, profile_id: int, library: Library, lang: str) -> str:
     writer.writeheader()
     writer.writerows({key: spreadsheet_safe(value) for key, value in row.items()}
                      for row in to_rows(db, profile_id, library, lang))
+    return buffer.getvalue()
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC time as the learner's local date and time, to the minute, in the form
+    a spreadsheet reads as a date in any language ("2026-11-27 14:05")."""
+    if not stamp:
+        return ""
+    from datetime import datetime, timezone
+
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def spreadsheet_separator(lang: str) -> str:
+    """Norwegian Excel reads ";" between cells (its decimal mark is the comma); English ","."""
+    return ";" if lang == "nb" else ","
+
+
+def to_spreadsheet(db: Database, profile_id: int, library: Library, lang: str) -> str:
+    """The app's export for a spreadsheet: headings and values in the user's language
+    (the core's messages follow it), the learner's name on each row, local times, and
+    the separator Excel expects in that language. Written with a byte order mark
+    (utf-8-sig) so that Excel reads "Lærerkurs", not "LÃ¦rerkurs". `trainer export`
+    keeps its own format (to_csv) for the scripts that read it."""
+    name = progress.get_profile(db, profile_id).name
+    kinds = {"module": _("module"), "quiz": _("quiz"), "scenario": _("scenario")}
+    states = {"completed": _("completed"), "in_progress": _("in progress"), "not_started": _("not started"),
+              "finished": _("finished"), "unfinished": _("not finished")}
+    answers = {"yes": _("yes"), "no": _("no"), "": ""}
+    headings = [_("Name"), _("Record"), _("Module"), _("Quiz or scenario"), _("Status"), _("Score (%)"),
+                _("Passed"), _("Started"), _("Finished"), _("Minutes spent"), _("Content version")]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=spreadsheet_separator(lang), lineterminator="\n")
+    writer.writerow(headings)
+    for row in to_rows(db, profile_id, library, lang):
+        status = row["status"]
+        if status.startswith("ending: "):
+            ending = status.removeprefix("ending: ")
+            module = library.module(row["module_id"], lang)
+            part = module.part(row["item_id"]) if module is not None else None
+            step = part.step(ending) if part is not None and hasattr(part, "step") else None
+            status = _("ending: {ending}").format(ending=step.title if step is not None else ending)
+        else:
+            status = states.get(status, status)
+        seconds = row["seconds_spent"]
+        writer.writerow([spreadsheet_safe(value) for value in (
+            name, kinds.get(row["record"], row["record"]), row["module_title"], row["item_title"], status,
+            row["score_percent"], answers.get(row["passed"], row["passed"]), local_time(row["started_at"]),
+            local_time(row["finished_at"]), round(seconds / 60) if seconds != "" else "", row["content_version"],
+        )])
     return buffer.getvalue()
 
 

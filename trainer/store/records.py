@@ -50,6 +50,9 @@ def course_standing(db: Database, profile_id: int, course: Course, library: Libr
             course.pass_rule.min_percent,
         )
         for module, quiz in library.course_quiz_index(course)  # no module is unpacked
+    ) + tuple(  # asked for by the rule and not found: never passed, and named by its id
+        QuizStanding(module_id, quiz_id, quiz_id, None, course.pass_rule.min_percent)
+        for module_id, quiz_id in library.missing_course_quizzes(course)
     )
     done = sum(1 for m in course.module_ids if statuses.get(m) and statuses[m].status == "completed")
     return CourseStanding(course.id, done, len(course.module_ids), quizzes)
@@ -161,8 +164,24 @@ class NotPassedError(Exception):
 
 class CertificateLine(NamedTuple):
     module_title: str
-    date: str
+    date: str  # the local date the module was completed; "" if it never was
     score: str
+
+
+def local_day(stamp: str | None) -> str:
+    """The date, where the learner is, of a time stored in UTC (2026-11-26T23:30Z is the
+    27th in Oslo): the certificate's dates are the learner's, as its "Issued" is."""
+    if not stamp:
+        return ""
+    from datetime import datetime, timezone
+
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp[:10]
+    if moment.tzinfo is None:  # stored without a zone: UTC, as progress.now() writes
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().date().isoformat()
 
 
 class Certificate(NamedTuple):
@@ -174,23 +193,34 @@ class Certificate(NamedTuple):
     issued: str
     content_versions: str
     lines: tuple[CertificateLine, ...]
+    pass_percent: int = 0  # the pass rule: at least this on each of `quizzes`
+    quizzes: str = ""  # the titles of the quizzes the rule names
 
 
 def certificate(db: Database, profile_id: int, course: Course, library: Library, issued: str) -> Certificate:
-    """What the certificate says, or NotPassedError while the rule is not met."""
+    """What the certificate says, or NotPassedError while the rule is not met. It says
+    only what is true: the course is passed by its quizzes, so each module shows the date
+    it was completed or none, and the content versions are those of the attempts that
+    passed (stored with each attempt), not the versions installed today."""
     standing = course_standing(db, profile_id, course, library)
     if not standing.passed:
         raise NotPassedError(standing)
     profile = progress.get_profile(db, profile_id)
     history = attempts(db, profile_id)
-    lines, versions = [], []
+    versions: dict[str, list[str]] = {}
+    for quiz in standing.quizzes:
+        passing = [a for a in history if a.module_id == quiz.module_id and a.quiz_id == quiz.quiz_id and a.finished_at
+                   and a.percent is not None and a.percent >= quiz.needed_percent]
+        best = max(passing, key=lambda a: (a.percent, a.finished_at))  # the standing says there is one
+        answered = versions.setdefault(quiz.module_id, [])
+        if best.content_version not in answered:
+            answered.append(best.content_version or "?")
+    lines = []
     for summary in module_summaries(db, profile_id, course, library):
-        module = library.module(summary.module_id, course.lang)
-        versions.append(f"{module.id} {module.content_version}")
         best = [q.best for q in summary.quizzes if q.best is not None]
-        finished = [a.finished_at for a in history if a.module_id == module.id and a.finished_at]
-        date = (summary.completed_at or (max(finished) if finished else "") or "")[:10]
-        lines.append(CertificateLine(summary.title, date, f"{max(best)} %" if best else "–"))
+        done = summary.status == "completed"
+        lines.append(CertificateLine(summary.title, local_day(summary.completed_at) if done else "",
+                                     f"{max(best)} %" if best else "–"))
     return Certificate(
         learner=profile.name,
         course_title=course.title,
@@ -198,6 +228,8 @@ def certificate(db: Database, profile_id: int, course: Course, library: Library,
         lang=course.lang,
         organisation=course.organisation,
         issued=issued,
-        content_versions=", ".join(versions),
+        content_versions=", ".join(f"{module_id} {' / '.join(found)}" for module_id, found in versions.items()),
         lines=tuple(lines),
+        pass_percent=course.pass_rule.min_percent,
+        quizzes=", ".join(q.title for q in standing.quizzes),
     )

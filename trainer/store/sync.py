@@ -44,6 +44,16 @@ class SyncError(TrainerError):
     kind = NETWORK
 
 
+class PlainHttpError(SyncError):
+    """An http:// address on another computer, refused unless plain http is allowed; a
+    kind of its own so that the app can say what its users can do about it (the
+    command line's message names --allow-http, which the app has not)."""
+
+    def __init__(self, message: str, host: str):
+        super().__init__(message)
+        self.host = host
+
+
 @dataclass(frozen=True)
 class SyncResult:
     sent: int
@@ -95,7 +105,7 @@ def target(lrs: str, allow_http: bool = False) -> Target:
             without_password=_without_password(text), host=host))
     https = parts.scheme.lower() == "https"
     if not https and not allow_http and not is_local(host):
-        raise SyncError(_("{host} would be reached with plain http, which sends the password and the results unencrypted; use an https:// address (or --allow-http if you know the network is safe)").format(host=host))
+        raise PlainHttpError(_("{host} would be reached with plain http, which sends the password and the results unencrypted; use an https:// address (or --allow-http if you know the network is safe)").format(host=host), host)
     path = parts.path.rstrip("/")
     path = path if path.endswith("/statements") else path + "/statements"
     netloc = f"[{host}]" if ":" in host else host

@@ -64,11 +64,11 @@ def test_a_long_course_lists_its_modules_on_the_next_pages_in_full_size(qapp, tm
     ends = re.compile(rf"(?:.* )?{title.split()[-1]} (\d+)")  # a module's title, or its last line where it wraps
     assert "Kari Nordmann" in first and f"Kursets {modules} moduler står oppført med dato og resultat fra neste side." in first
     assert not any(ends.fullmatch(text) for text in first)
-    assert listing and "Moduler gjennomført av Kari Nordmann" in listing[0]
+    assert listing and "Moduler og resultater for Kari Nordmann" in listing[0]
     seen = []
     for number, page in enumerate(listing, 2):
         assert f"Side {number} av {len(pages)}" in page
-        assert "Modul" in page and "Dato" in page  # the table's headings on every page
+        assert "Modul" in page and "Fullført" in page  # the table's headings on every page
         rows = sorted((text for text in page if ends.fullmatch(text)), key=lambda text: -page[text][0])
         assert rows, number
         for text in rows:
@@ -94,3 +94,19 @@ def test_the_fitting_scale_is_the_largest_that_fits(qapp):
 def test_the_words_never_come_closer_to_the_frame_than_the_margin():
     assert content_top(3508, 3400, 180) == 300  # more than fits: from the top margin on
     assert content_top(3508, 1000, 180) == pytest.approx((3508 - 1000) * 0.42)
+
+
+def test_the_certificate_says_passed_and_the_rule_and_which_modules_were_completed(qapp):
+    from trainer.ui.records.certificate_pdf import certificate_html
+
+    lines = (CertificateLine("Modul 1", "2026-11-27", "90 %"), CertificateLine("Modul 2", "", "85 %"))
+    cert = Certificate("Kari Nordmann", "Faresignaler for lærere", "laerer", "nb", "", "2026-11-27", "m1 v1",
+                       lines, 80, "Quiz 1, Quiz 2")
+    html = certificate_html(cert)
+    assert "gjennomført" not in html and "har bestått kurset" in html
+    assert "Bestått med minst 80 % på hver av disse quizene: Quiz 1, Quiz 2." in html
+    assert "27.11.2026" in html and "Ikke fullført" in html
+    english = certificate_html(cert._replace(lang="en"))
+    assert "has passed the course" in english and "completed and" not in english
+    assert "Passed with at least 80 % on each of these quizzes: Quiz 1, Quiz 2." in english
+    assert "Not completed" in english

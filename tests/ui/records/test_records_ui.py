@@ -61,7 +61,10 @@ def test_export_from_the_menu(qtbot, make_window, tmp_path):
     target = tmp_path / "resultater.csv"
     window.records.ask_save_path = lambda *a: (str(target), "CSV (*.csv)")
     window.records.export_action.trigger()
-    assert target.read_text("utf-8").splitlines()[1].startswith("quiz,demo,Demomodul,quiz-demo")
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # utf-8-sig: Excel reads the letters right
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("Navn;Type;Modul;") and lines[1].startswith("Kari Nordmann;quiz;Demomodul;")
     xapi_target = tmp_path / "resultater.xapi.json"
     window.records.ask_save_path = lambda *a: (str(xapi_target), "xAPI JSON (*.xapi.json)")
     window.records.export_action.trigger()
@@ -170,3 +173,129 @@ def test_an_lrs_that_cannot_be_reached_is_said_in_words(qtbot, make_window):
     assert isinstance(dialog.task.error, SyncError)
     assert dialog.status.text() == dialog.tr("Not sent: %1. Nothing is lost; try again later.").replace(
         "%1", str(dialog.task.error))
+
+
+def _sync_dialog(qtbot, make_window, text_size=100):
+    from trainer.ui.app import open_settings
+    from trainer.ui.preferences import Preferences
+    from trainer.ui.records.records_dialogs import SyncDialog
+
+    Preferences(open_settings()).set("text_size", text_size)
+    window = make_window()
+    create_profile(qtbot, window)
+    dialog = SyncDialog(window.context, window.preferences, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return window, dialog
+
+
+def test_the_lrs_dialog_shows_a_refusal_whole_at_200_percent_text(qtbot, make_window):
+    """At 200 % text the words, the fields and a long refusal were cut at a fixed size:
+    the dialog grows with the status, and what the screen cannot hold scrolls, never cut."""
+    from trainer.ui.widgets.scrolling import in_view
+
+    window, dialog = _sync_dialog(qtbot, make_window, 200)
+    dialog.url.setText("http://lrs.skolen.example.org/data/xAPI")
+    before = dialog.height()
+    dialog.send()
+    qtbot.wait(50)
+    assert "lrs.skolen.example.org" in dialog.status.text()
+    assert "--allow-http" not in dialog.status.text()  # the app has no command-line flags
+    assert dialog.height() > before or dialog.scroll.verticalScrollBar().maximum() > 0
+    body = dialog.body
+    assert body.height() >= body.layout().totalHeightForWidth(body.width())  # nothing squeezed
+    for label in (dialog.status, dialog.intro, dialog.allow_http_note):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert body.width() <= dialog.scroll.viewport().width()  # nothing beyond the right edge
+    assert in_view(dialog.scroll, dialog.status, margin=0)
+    for field in (dialog.url, dialog.user, dialog.password, dialog.allow_http):
+        assert field.height() >= field.fontMetrics().height() + 8 and field.visibleRegion().boundingRect().height() == field.height()
+
+
+def test_a_refused_lrs_address_is_not_saved(qtbot, make_window):
+    window, dialog = _sync_dialog(qtbot, make_window)
+    window.preferences.set("lrs/url", "https://lrs.example.org/xAPI")
+    dialog.url.setText("http://lrs.example.org/xAPI")
+    dialog.send()
+    assert dialog.task is None  # nothing sent
+    assert window.preferences.get("lrs/url") == "https://lrs.example.org/xAPI"
+    dialog.url.setText("ikke en adresse")
+    dialog.send()
+    assert dialog.task is None and window.preferences.get("lrs/url") == "https://lrs.example.org/xAPI"
+
+
+def test_the_lrs_dialog_allows_plain_http_only_when_ticked(qtbot, make_window, monkeypatch):
+    from trainer.store import sync
+    from trainer.ui.records import records_dialogs
+
+    sent = []
+    monkeypatch.setattr(records_dialogs, "_send", lambda *args: sent.append(args) or sync.SyncResult(0, 0))
+    window, dialog = _sync_dialog(qtbot, make_window)
+    dialog.url.setText("http://lrs.example.org/xAPI")
+    dialog.allow_http.setChecked(True)
+    dialog.send()
+    qtbot.waitUntil(lambda: sent != [], timeout=5000)
+    assert sent[0][0] is window.context.library and sent[0][-1] is True
+    assert window.preferences.get("lrs/url") == "http://lrs.example.org/xAPI"
+
+
+def test_export_takes_the_typed_ending_or_adds_the_filters(qtbot, make_window, tmp_path):
+    """mine.json under the CSV filter was CSV in a .json file; "mine" was a file with no
+    ending. The typed ending wins; with none, the filter's is added."""
+    import json
+
+    window = make_window()
+    create_profile(qtbot, window)
+    pass_demo_quiz(window)
+    window.records.tell = lambda *a: None
+    for typed, chosen, written, kind in [
+        ("mine.json", "CSV (*.csv)", "mine.json", "json"),
+        ("mine", "CSV (*.csv)", "mine.csv", "csv"),
+        ("egen", "JSON (*.json)", "egen.json", "json"),
+        ("x", "xAPI JSON (*.xapi.json)", "x.xapi.json", "xapi"),
+        ("tabell.CSV", "JSON (*.json)", "tabell.CSV", "csv"),
+    ]:
+        window.records.ask_save_path = lambda *a, typed=typed, chosen=chosen: (str(tmp_path / typed), chosen)
+        assert window.records.export_results() == tmp_path / written
+        text = (tmp_path / written).read_text("utf-8-sig")
+        if kind == "csv":
+            assert text.splitlines()[0].count(";") > 3 or text.splitlines()[0].count(",") > 3, typed
+        else:
+            document = json.loads(text)
+            assert (isinstance(document, list)) == (kind == "xapi"), typed
+    assert not (tmp_path / "mine").exists()
+
+
+def test_an_added_ending_does_not_replace_a_file_unasked(qtbot, make_window, tmp_path):
+    window = make_window()
+    create_profile(qtbot, window)
+    pass_demo_quiz(window)
+    window.records.tell = lambda *a: None
+    (tmp_path / "mine.csv").write_text("mitt eget", "utf-8")
+    window.records.ask_save_path = lambda *a: (str(tmp_path / "mine"), "CSV (*.csv)")
+    window.records.ask_confirm = lambda *a: False
+    assert window.records.export_results() is None
+    assert (tmp_path / "mine.csv").read_text("utf-8") == "mitt eget"
+
+
+def test_suggested_file_names_have_no_forbidden_characters_and_a_certificate_ends_in_pdf(qtbot, make_window,
+                                                                                           tmp_path):
+    window = make_window()
+    create_profile(qtbot, window, 'Kari/Ola: 8B? "A|B"')
+    pass_demo_quiz(window)
+    window.records.tell = lambda *a: None
+    asked = []
+
+    def save_as(title, suggested, filters):
+        asked.append(suggested)
+        return str(tmp_path / "bevis"), filters
+
+    window.records.ask_save_path = save_as
+    assert window.records.save_certificate("demokurs") == tmp_path / "bevis.pdf"
+    assert (tmp_path / "bevis.pdf").read_bytes().startswith(b"%PDF")
+    window.records.export_results()
+    assert len(asked) == 2
+    for name in asked:
+        assert not set('<>:"/\\|?*') & set(name), name
+        assert "Kari-Ola- 8B- -A-B-" in name

@@ -20,17 +20,21 @@ CONTEXT = "Certificate"
 
 # Marked for lupdate, translated below in the certificate's own language.
 LABELS = {
-    "title": QT_TRANSLATE_NOOP("Certificate", "Certificate of completion"),
-    "has_passed": QT_TRANSLATE_NOOP("Certificate", "has completed and passed the course"),
+    "title": QT_TRANSLATE_NOOP("Certificate", "Course certificate"),
+    # Passed, not "completed": the course is passed by its quizzes, whether or not every
+    # module was opened; each module's line says whether it was completed.
+    "has_passed": QT_TRANSLATE_NOOP("Certificate", "has passed the course"),
+    "rule": QT_TRANSLATE_NOOP("Certificate", "Passed with at least %1 % on each of these quizzes: %2."),
     "module": QT_TRANSLATE_NOOP("Certificate", "Module"),
-    "date": QT_TRANSLATE_NOOP("Certificate", "Date"),
+    "date": QT_TRANSLATE_NOOP("Certificate", "Completed"),
+    "not_completed": QT_TRANSLATE_NOOP("Certificate", "Not completed"),
     "score": QT_TRANSLATE_NOOP("Certificate", "Best quiz score"),
     "issued": QT_TRANSLATE_NOOP("Certificate", "Issued %1 by %2."),
-    "versions": QT_TRANSLATE_NOOP("Certificate", "Content versions"),
+    "versions": QT_TRANSLATE_NOOP("Certificate", "Content versions of the quizzes passed"),
     "made_with": QT_TRANSLATE_NOOP("Certificate", "Made with Faresignaler %1"),
     "listed_after": QT_TRANSLATE_NOOP("Certificate", "The course's %1 modules, with dates and results, are listed from "
                                                      "the next page."),
-    "modules_of": QT_TRANSLATE_NOOP("Certificate", "Modules completed by %1"),
+    "modules_of": QT_TRANSLATE_NOOP("Certificate", "Modules and results for %1"),
     "page": QT_TRANSLATE_NOOP("Certificate", "Page %1 of %2"),
 }
 
@@ -73,6 +77,10 @@ def certificate_html(cert: Certificate, list_after: bool = False) -> str:
     said to follow (see `modules_html`)."""
     label = _translator(cert.lang)
     issued = label("issued").replace("%1", local_date(cert.issued, cert.lang)).replace("%2", cert.organisation or "Faresignaler")
+    rule = ""
+    if cert.pass_percent:
+        rule = (f'<p style="font-size:11pt; margin-top:12px;">'
+                f'{escape(label("rule").replace("%1", str(cert.pass_percent)).replace("%2", cert.quizzes))}</p>')
     if list_after:
         modules = (f'<p align="center" style="font-size:11pt; margin-top:24px;">'
                    f'{escape(label("listed_after").replace("%1", str(len(cert.lines))))}</p>')
@@ -84,6 +92,7 @@ def certificate_html(cert: Certificate, list_after: bool = False) -> str:
       <p style="font-size:26pt; font-weight:600; margin-top:18px;">{escape(cert.learner)}</p>
       <p style="font-size:12pt;">{escape(label("has_passed"))}</p>
       <p style="font-size:20pt; font-weight:600;">{escape(cert.course_title)}</p>
+      {rule}
     </div>
     {modules}
     <p style="font-size:11pt; margin-top:28px;">{escape(issued)}</p>
@@ -105,7 +114,8 @@ def modules_html(cert: Certificate, lines=None, heading: bool = True) -> str:
 
 def _modules_table(cert: Certificate, label, lines=None) -> str:
     rows = "".join(
-        f"<tr><td>{escape(line.module_title)}</td><td>{escape(local_date(line.date, cert.lang))}</td>"
+        f"<tr><td>{escape(line.module_title)}</td>"
+        f"<td>{escape(local_date(line.date, cert.lang) if line.date else label('not_completed'))}</td>"
         f"<td align='right'>{escape(line.score)}</td></tr>"
         for line in (cert.lines if lines is None else lines)
     )

@@ -4,6 +4,7 @@ Questions to the user go through small ask_* methods that tests replace."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +23,32 @@ from trainer.ui.widgets.shortcuts import set_keys
 # `platform`).
 
 EXPORT_FORMATS = {"csv": "CSV (*.csv)", "json": "JSON (*.json)", "xapi": "xAPI JSON (*.xapi.json)"}
+ENDINGS = {"csv": ".csv", "json": ".json", "xapi": ".xapi.json"}
+
+# Characters no file name may have on Windows (and "/" nowhere), and control characters.
+FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def safe_file_name(text: str) -> str:
+    """A suggested file name from a course title or a profile name that every system
+    takes: "Kari/Ola: 8B?" is "Kari-Ola- 8B-"; no trailing dot or space (Windows drops them)."""
+    return FORBIDDEN.sub("-", text).rstrip(". ") or "-"
+
+
+def typed_ending(path: str) -> str:
+    """The kind of export the typed name's ending says ("" if it says none): what the
+    user typed wins over the dialog's filter (mine.json under the CSV filter is JSON)."""
+    lower = path.lower()
+    for kind in ("xapi", "json", "csv"):  # .xapi.json before .json
+        if lower.endswith(ENDINGS[kind]):
+            return kind
+    return ""
+
+
+def has_ending(path: str) -> bool:
+    """Whether the name ends in something like a file type (.txt, .json), not in part of
+    a name such as "Kari 27.11" or nothing."""
+    return re.fullmatch(r"\.[A-Za-z][A-Za-z0-9]{0,4}", Path(path).suffix) is not None
 
 
 class RecordsActions(QObject):
@@ -79,10 +106,14 @@ class RecordsActions(QObject):
         except records.NotPassedError:
             self.tell(self.tr("Certificate"), self.tr("The course is not passed yet."))
             return None
-        suggested = f"{course.title} - {profile.name}.pdf".replace("/", "-")
+        suggested = safe_file_name(f"{course.title} - {profile.name}") + ".pdf"
         path, _filter = self.ask_save_path(self.tr("Save certificate"), suggested, "PDF (*.pdf)")
         if not path:
             return None
+        if not path.lower().endswith(".pdf"):  # "bevis" is bevis.pdf, which a PDF reader opens
+            path = self._with_ending(path, ".pdf")
+            if not path:
+                return None
         from trainer.ui.records.certificate_pdf import write_certificate
 
         try:
@@ -97,28 +128,43 @@ class RecordsActions(QObject):
         profile = self.context.profile
         if profile is None:
             return None
-        path, chosen = self.ask_save_path(self.tr("Export my results"), f"{profile.name}.csv",
+        path, chosen = self.ask_save_path(self.tr("Export my results"), safe_file_name(profile.name) + ".csv",
                                           ";;".join(EXPORT_FORMATS.values()))
         if not path:
             return None
-        kind = next((k for k, f in EXPORT_FORMATS.items() if f == chosen), None)
-        if kind is None:
-            kind = "xapi" if path.endswith(".xapi.json") else ("json" if path.endswith(".json") else "csv")
+        kind = typed_ending(path)
+        if not kind:
+            kind = next((k for k, f in EXPORT_FORMATS.items() if f == chosen), "csv")
+            if not has_ending(path):  # "mine" under the JSON filter is mine.json
+                path = self._with_ending(path, ENDINGS[kind])
+                if not path:
+                    return None
         from trainer.store import export, xapi
 
         db, library, lang = self.context.db, self.context.library, self.context.lang
         text = {
-            "csv": lambda: export.to_csv(db, profile.id, library, lang),
+            # For a spreadsheet (Excel): the user's language, local times, utf-8-sig below.
+            "csv": lambda: export.to_spreadsheet(db, profile.id, library, lang),
             "json": lambda: export.to_json(db, profile.id, library, lang),
             "xapi": lambda: xapi.to_json(db, profile.id, library),
         }[kind]()
         try:
-            Path(path).write_text(text, encoding="utf-8")
+            Path(path).write_text(text, encoding="utf-8-sig" if kind == "csv" else "utf-8")
         except OSError as error:
             self.tell(self.tr("Export"), self.tr("The file could not be saved: %1").replace("%1", message_for(error)))
             return None
         self.tell(self.tr("Export"), self.tr("Your results are saved as %1.").replace("%1", path))
         return Path(path)
+
+    def _with_ending(self, path: str, ending: str) -> str:
+        """`path` with `ending` added, or "" if that names a file that is there and the
+        user would not replace it (the save dialog asked only about the name typed)."""
+        path += ending
+        if Path(path).exists() and not self.ask_confirm(
+            self.tr("Replace file"), self.tr("%1 already exists. Replace it?").replace("%1", path)
+        ):
+            return ""
+        return path
 
     def send_results(self) -> None:
         from trainer.ui.records.records_dialogs import SyncDialog

@@ -7,14 +7,16 @@ import sys
 from html import escape
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout,
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout,
+    QWidget,
 )
 
 from trainer import paths
 from trainer.store import sync
 from trainer.store.errors import StorageError
 from trainer.ui.errors import message_for
-from trainer.ui.widgets.screen_fit import resize_within
+from trainer.ui.widgets.screen_fit import FRAME, resize_within
+from trainer.ui.widgets.scrolling import bring_into_view, follow_focus, lay_out_now, scrolling
 from trainer.ui.context import AppContext
 from trainer.ui.preferences import Preferences
 from trainer.ui.tasks import run_in_background
@@ -72,14 +74,14 @@ class PrivacyDialog(QDialog):
         resize_within(self, 640, 520)
 
 
-def _send(library, lrs: str, user: str, password: str, profile_ids):
+def _send(library, lrs: str, user: str, password: str, profile_ids, allow_http: bool = False):
     """Runs off the UI thread with its own database connection (an SQLite connection
     belongs to one thread); never touches a widget."""
     from trainer.store.db import connect  # sqlite-utils (about 0.1 s): only when sending
 
     db = connect(paths.database_path())
     try:
-        return sync.sync(db, library, lrs, user or None, password, profile_ids=profile_ids)
+        return sync.sync(db, library, lrs, user or None, password, profile_ids=profile_ids, allow_http=allow_http)
     finally:
         db.conn.close()
 
@@ -105,6 +107,12 @@ class SyncDialog(QDialog):
         form.addRow(self.tr("&Address:"), self.url)
         form.addRow(self.tr("&User name:"), self.user)
         form.addRow(self.tr("&Password:"), self.password)
+        # The app's own way to what the command line calls --allow-http: asked each time,
+        # never saved, so that a laptop taken to another network does not keep it.
+        self.allow_http = QCheckBox(self.tr("Allow plain &http on this network"))
+        self.allow_http_note = QLabel(self.tr("Only if you know the network is safe: with an http:// address the "
+                                              "password and the results are sent unencrypted."))
+        self.allow_http_note.setWordWrap(True)  # (a check box's own text does not wrap)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Sending status"))
@@ -113,36 +121,80 @@ class SyncDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        # The words and fields scroll above the buttons: at 200 % text a long refusal under
+        # them needs more height than a small screen has (they were cut off at a fixed size).
+        self.body = QWidget()
+        rows = QVBoxLayout(self.body)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(intro)
+        self.intro = intro
+        rows.addLayout(form)
+        rows.addWidget(self.allow_http)
+        rows.addWidget(self.allow_http_note)
+        rows.addWidget(self.status)
+        rows.addStretch(1)
+        self.scroll = scrolling(self.body)
+        follow_focus(self.scroll)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(buttons)
+        self.buttons = buttons
         resize_within(self, 560, 320)
+        self.fit()
         self.task = None  # the latest sending, while and after it runs
+
+    def fit(self) -> None:
+        """Grow (never shrink) to show the words, the fields and the status whole at the
+        dialog's width, as far as the screen allows; beyond that they scroll."""
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        needed = (self.body.layout().totalHeightForWidth(width) + self.buttons.sizeHint().height()
+                  + self.layout().spacing() + margins.top() + margins.bottom())
+        screen = self.screen() or (self.parentWidget().screen() if self.parentWidget() else None)
+        room = screen.availableGeometry().height() - FRAME if screen is not None else needed
+        height = min(max(self.height(), needed), room)
+        if height != self.height():
+            self.resize(self.width(), height)
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+        self.fit()
+        lay_out_now()  # the label's new height, before it is scrolled to
+        bring_into_view(self.scroll, self.status)
 
     def send(self) -> None:
         url = self.url.text().strip()
         if not url:
-            self.status.setText(self.tr("Write the address of the learning record store first."))
+            self.say(self.tr("Write the address of the learning record store first."))
+            return
+        allow_http = self.allow_http.isChecked()
+        # The address is checked before it is saved: a refused one is not remembered.
+        try:
+            sync.target(url, allow_http=allow_http)
+        except sync.PlainHttpError as refused:
+            self.say(self.tr("Not sent: %1 would be reached with plain http, which sends the password and the "
+                             "results unencrypted. Use an https:// address, or tick “Allow plain http on this "
+                             "network” if you know the network is safe. The address is not saved.")
+                     .replace("%1", refused.host))
+            return
+        except sync.SyncError as error:
+            self.say(self.tr("Not sent: %1. The address is not saved.").replace("%1", message_for(error)))
             return
         user = self.user.text().strip()
-        from trainer.store.sync import public_address
-
-        self.preferences.set("lrs/url", public_address(url))  # a password in the address is never saved
+        self.preferences.set("lrs/url", sync.public_address(url))  # a password in the address is never saved
         self.preferences.set("lrs/user", user)
         self.preferences.save()
         profile = self.context.profile
         ids = [profile.id] if profile else None
         library, password = self.context.library, self.password.text()
         self.send_button.setEnabled(False)
-        self.status.setText(self.tr("Sending…"))
-        self.task = run_in_background(lambda: _send(library, url, user, password, ids), on_done=self._on_sent,
-                                      on_failed=self._on_not_sent, parent=self, name="lrs-sync")
+        self.say(self.tr("Sending…"))
+        self.task = run_in_background(lambda: _send(library, url, user, password, ids, allow_http),
+                                      on_done=self._on_sent, on_failed=self._on_not_sent, parent=self, name="lrs-sync")
 
     def _on_sent(self, result) -> None:
         self.send_button.setEnabled(True)
-        self.status.setText(self.tr("Sent %1 new results (%2 had been sent before).")
+        self.say(self.tr("Sent %1 new results (%2 had been sent before).")
                             .replace("%1", str(result.sent)).replace("%2", str(result.already_sent)))
 
     def _on_not_sent(self, error: BaseException) -> None:
@@ -151,4 +203,4 @@ class SyncDialog(QDialog):
             self.status.setText("")
             sys.excepthook(type(error), error, error.__traceback__)  # a bug: logged and shown once
             return
-        self.status.setText(self.tr("Not sent: %1. Nothing is lost; try again later.").replace("%1", message_for(error)))
+        self.say(self.tr("Not sent: %1. Nothing is lost; try again later.").replace("%1", message_for(error)))
