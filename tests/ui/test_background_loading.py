@@ -326,15 +326,21 @@ def test_a_returning_learner_is_backed_up_after_the_first_screen(qtbot, data_dir
     window.context.db.conn.close()
 
 
-def test_the_profile_picker_opens_without_pyside_s_qt_namespace(tmp_path):
+def test_the_first_screen_is_built_without_pyside_s_qt_namespace(tmp_path):
     """The first use of PySide's `Qt` class creates all of its 93 enums at once (see
-    trainer/ui/app.py). A start that shows the profile picker (every first start, and any
-    start with no learner remembered) does without it."""
+    trainer/ui/widgets/qt_values.py). Neither first screen makes it: the profile picker
+    (every first start, and any start with no learner remembered) nor a returning
+    learner's course overview."""
+    from trainer.store import db as store_db
+    from trainer.store import progress
+
+    data = tmp_path / "data"
     script = (
         "import sys\n"
         "from trainer.cli import main\n"
-        f"code = main(['--data-dir', {str(tmp_path / 'data')!r}, '--smoke'])\n"
+        f"code = main(['--data-dir', {str(data)!r}, '--smoke'])\n"
         "import PySide6.QtCore\n"
+        "from trainer.ui.main_window import MainWindow\n"
         "print('Qt' in vars(PySide6.QtCore))\n"
         "sys.exit(code)\n"
     )
@@ -342,3 +348,15 @@ def test_the_profile_picker_opens_without_pyside_s_qt_namespace(tmp_path):
         result = run_app_script(script, ROOT)
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip().splitlines()[-1] == "False", start
+    database = store_db.connect(data / "progress.db")
+    profile = progress.create_profile(database, "Kari")
+    database.conn.close()
+    (data / "settings.ini").write_text(f"[General]\nlast_profile_id={profile.id}\nlast_screen=overview\n", "utf-8")
+    spy = script.replace("code = main(", "from trainer.ui import main_window\n"
+                         "shown = []\n"
+                         "original = main_window.MainWindow.show_overview\n"
+                         "main_window.MainWindow.show_overview = lambda self, *a: (shown.append(1), original(self, *a))[1]\n"
+                         "code = main(").replace("print('Qt' in", "print(shown == [1], 'Qt' in")
+    result = run_app_script(spy, ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "True False", "the overview, without the namespace"

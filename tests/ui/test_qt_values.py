@@ -8,6 +8,10 @@ from trainer.ui.widgets import qt_values
 
 
 def test_the_numbers_are_qt_s_own():
+    assert qt_values.USER_ROLE == Qt.ItemDataRole.UserRole.value
+    assert qt_values.ACCESSIBLE_TEXT_ROLE == Qt.ItemDataRole.AccessibleTextRole.value
+    wrapped = Qt.TextFlag.TextWordWrap.value | Qt.AlignmentFlag.AlignLeft.value | Qt.AlignmentFlag.AlignTop.value
+    assert qt_values.WRAPPED_TOP_LEFT == wrapped
     assert qt_values.PLAIN_TEXT == Qt.TextFormat.PlainText.value
     assert qt_values.NO_FOCUS == Qt.FocusPolicy.NoFocus.value
     assert qt_values.ALWAYS_OFF == Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value
@@ -29,3 +33,5 @@ def test_each_setting_takes_hold(qtbot):
     qt_values.no_scroll_bar(scroll)
     assert scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert scroll.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+    qt_values.no_scroll_bar(scroll, up_and_down=True)
+    assert scroll.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff

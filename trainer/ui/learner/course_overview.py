@@ -5,13 +5,14 @@ in a centred column, so a wide screen is not one long stretched table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt only where it is used: see widgets/qt_values.py
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
 from trainer.course.model import Course, Module
 from trainer.store import progress
 from trainer.store.records import course_standing
-from trainer.ui.widgets import theme
+from trainer.ui.widgets import qt_values, theme
 from trainer.ui import errors
 from trainer.ui.context import AppContext
 from trainer.ui.widgets.scrolling import fill_with_column
@@ -28,7 +29,7 @@ class CourseOverview(QWidget):
         self.context = context
         self.greeting = QLabel(objectName="title")
         self.greeting.setWordWrap(True)
-        self.greeting.setTextFormat(Qt.TextFormat.PlainText)  # a profile name is never markup
+        qt_values.plain_text(self.greeting)  # a profile name is never markup
         self.hint = QLabel(objectName="subtitle")
         self.hint.setWordWrap(True)
         self.continue_button = WrappingButton("")
@@ -66,7 +67,7 @@ class CourseOverview(QWidget):
         self.tabs.blockSignals(False)
         if not courses:
             empty = QLabel(self.tr("No courses are installed in this language."))
-            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            empty.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
             self.tabs.addTab(empty, self.tr("No courses"))
         if 0 <= current < self.tabs.count():
             self.tabs.setCurrentIndex(current)
@@ -89,7 +90,7 @@ class CourseOverview(QWidget):
         summary = QLabel(course.summary, objectName="muted")
         for label in (title, summary):
             label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            qt_values.plain_text(label)
         bar = QProgressBar()
         bar.setRange(0, max(1, len(course.module_ids)))
         bar.setValue(standing.modules_done if standing else 0)
@@ -99,7 +100,7 @@ class CourseOverview(QWidget):
         bar.setAccessibleName(self.tr("Course progress"))
         state = QLabel(self._standing_text(course, standing))
         state.setWordWrap(True)
-        state.setTextFormat(Qt.TextFormat.PlainText)
+        qt_values.plain_text(state)
         state.setAccessibleName(self.tr("What is left to pass"))
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(theme.space("l"), theme.space("m"), theme.space("l"), theme.space("m"))
@@ -123,8 +124,8 @@ class CourseOverview(QWidget):
                 self._percent_done(module, state_name, status.part_id if status else ""),
             )
             modules.add_row(row, tooltip=module.summary)
-        modules.itemActivated.connect(lambda item: self.module_opened.emit(item.data(Qt.ItemDataRole.UserRole)))
-        modules.itemClicked.connect(lambda item: self.module_opened.emit(item.data(Qt.ItemDataRole.UserRole)))
+        modules.itemActivated.connect(lambda item: self.module_opened.emit(item.data(qt_values.USER_ROLE)))
+        modules.itemClicked.connect(lambda item: self.module_opened.emit(item.data(qt_values.USER_ROLE)))
         if modules.count():
             modules.setCurrentRow(0)
         hint = QLabel(self.tr("Click a module, or choose it with the arrow keys and press Enter."), objectName="small")

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QStyledItemDelegate
 
-from trainer.ui.widgets import theme
+from trainer.ui.widgets import qt_values, theme
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ModuleRow shown
-WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+ROW_ROLE = qt_values.USER_ROLE + 1  # the ModuleRow shown
+WRAP = qt_values.WRAPPED_TOP_LEFT
 BAR_HEIGHT = 8
 
 
@@ -76,26 +76,48 @@ class ModuleDelegate(QStyledItemDelegate):
         left = option.rect.left() + layout.margin
         top = option.rect.top() + layout.margin
         side_left = left + layout.text + layout.gap
+        # Text in a colour through the style and a palette, the bar from one-colour pixmaps:
+        # a painter's pen or brush would make PySide's Qt namespace (widgets/qt_values.py).
+        style = option.widget.style() if option.widget is not None else None
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor(colours.text))
         painter.setFont(layout.heading)
-        painter.drawText(QRect(left, top, layout.text, title_h), WRAP, row.title)
+        _text(style, painter, QRect(left, top, layout.text, title_h), row.title, colours.text)
         painter.setFont(layout.font)
-        painter.setPen(QColor(colours.muted))
-        painter.drawText(QRect(left, top + title_h + xs, layout.text, details_h), WRAP, row.details)
-        painter.setPen(QColor(colours.text))
-        painter.drawText(QRect(side_left, top, layout.side, status_h), WRAP, row.status)
+        _text(style, painter, QRect(left, top + title_h + xs, layout.text, details_h), row.details, colours.muted)
+        _text(style, painter, QRect(side_left, top, layout.side, status_h), row.status, colours.text)
         bar = QRect(side_left, top + status_h + xs, layout.side, BAR_HEIGHT)
-        painter.setPen(QColor(colours.border))
-        painter.setBrush(QColor(colours.surface))
-        painter.drawRoundedRect(bar.adjusted(0, 0, -1, -1), 4, 4)
+        painter.drawPixmap(bar, _colour(colours.border))
+        painter.drawPixmap(bar.adjusted(1, 1, -1, -1), _colour(colours.surface))
         filled = round(bar.width() * max(0, min(100, row.percent)) / 100)
         if filled:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(colours.accent))
-            painter.drawRoundedRect(QRect(bar.left(), bar.top(), max(filled, 6), bar.height()), 3, 3)
+            painter.drawPixmap(QRect(bar.left(), bar.top(), max(filled, 3), bar.height()), _colour(colours.accent))
         painter.restore()
+
+
+_palettes: dict[str, QPalette] = {}
+_pixmaps: dict[str, QPixmap] = {}
+
+
+def _text(style, painter: QPainter, rect: QRect, text: str, colour: str) -> None:
+    """`text` wrapped in `rect`, in `colour`."""
+    palette = _palettes.get(colour)
+    if palette is None:
+        palette = _palettes[colour] = QPalette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    if style is None:
+        from PySide6.QtWidgets import QApplication
+
+        style = QApplication.style()
+    style.drawItemText(painter, rect, WRAP, palette, True, text, QPalette.ColorRole.WindowText)
+
+
+def _colour(colour: str) -> QPixmap:
+    """A pixel of `colour`, to be drawn stretched over a rectangle."""
+    pixmap = _pixmaps.get(colour)
+    if pixmap is None:
+        pixmap = _pixmaps[colour] = QPixmap(1, 1)
+        pixmap.fill(QColor(colour))
+    return pixmap
 
 
 class ModuleList(QListWidget):
@@ -104,8 +126,7 @@ class ModuleList(QListWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page scrolls instead
+        qt_values.no_scroll_bar(self, up_and_down=True)  # the page scrolls instead
         self.setObjectName("moduleList")
         self.setSpacing(theme.space("xs"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -113,9 +134,9 @@ class ModuleList(QListWidget):
 
     def add_row(self, row: ModuleRow, tooltip: str = "") -> None:
         item = QListWidgetItem()
-        item.setData(Qt.ItemDataRole.UserRole, row.module_id)
+        item.setData(qt_values.USER_ROLE, row.module_id)
         item.setData(ROW_ROLE, row)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, row.plain_text())
+        item.setData(qt_values.ACCESSIBLE_TEXT_ROLE, row.plain_text())
         item.setToolTip(tooltip)
         self.addItem(item)
 

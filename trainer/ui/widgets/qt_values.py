@@ -1,21 +1,27 @@
-"""The few Qt settings that the profile picker needs, made without naming PySide's `Qt`.
+"""The few Qt settings that the first screens (the profile picker and the course overview)
+need, made without naming PySide's `Qt`.
 
 PySide makes all 93 enums of its `Qt` class the first time a module names it, or Qt hands
 Python one of its values: about 104 million instructions and 20-25 ms, a sixth of a bare
 window's start-up (benchmarks/run.py). The profile picker is the first screen of every first
 start and of any start with no learner remembered, so the modules that build it set these
-few settings by Qt's own numbers, through the property of that name (each checked against
-`Qt` by tests/ui/test_qt_values.py), and name `Qt` only inside what runs later, as
-`QtCore.Qt`. Nor do they ask Qt for a widget that Qt made itself (a scroll area's
-viewport): PySide meets it by trying every widget class, which made some 60 more enums.
-tests/ui/test_background_loading.py checks that the picker never makes the namespace. A
-learner's first key press or click makes it, in passing.
-
-The course overview cannot do without it: painting with a colour (QPainter.setPen) makes it
-while PySide chooses among the overloads. Everything else names `Qt` as usual."""
+few settings by Qt's own numbers (each checked against `Qt` by tests/ui/test_qt_values.py),
+and name `Qt` only inside what runs later, as `QtCore.Qt`. Nor do they ask Qt for a widget
+that Qt made itself (a scroll area's viewport): PySide meets it by trying every widget
+class, which made some 60 more enums. Nor do they set a painter's pen or brush: PySide
+makes the namespace while it chooses among those overloads, so the overview's rows paint
+their text through the style with a palette, and their bars from one-colour pixmaps.
+tests/ui/test_background_loading.py checks that neither screen makes the namespace. A
+learner's first key press or click makes it, in passing. Everything else names `Qt` as
+usual."""
 
 from __future__ import annotations
 
+USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: an item's data role is a plain int in Qt's API
+ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
+# Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, for
+# QPainter.drawText and QStyle.drawItemText, whose flags are a plain int.
+WRAPPED_TOP_LEFT = 0x1000 | 0x0001 | 0x0020
 PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
 NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
@@ -31,6 +37,8 @@ def no_focus(widget) -> None:
     widget.setProperty("focusPolicy", NO_FOCUS)
 
 
-def no_scroll_bar(view) -> None:
-    """A scroll area that never scrolls sideways."""
+def no_scroll_bar(view, up_and_down: bool = False) -> None:
+    """A scroll area that never scrolls sideways (nor, with `up_and_down`, up and down)."""
     view.setProperty("horizontalScrollBarPolicy", ALWAYS_OFF)
+    if up_and_down:
+        view.setProperty("verticalScrollBarPolicy", ALWAYS_OFF)

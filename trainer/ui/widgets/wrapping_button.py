@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy
+
+from trainer.ui.widgets import qt_values
 
 
 class WrappingButton(QPushButton):
@@ -11,8 +12,9 @@ class WrappingButton(QPushButton):
         super().__init__(parent)
         self.label = QLabel(text)
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        qt_values.plain_text(self.label)
+        # A press on the label reaches the button: a label without links or selectable text
+        # leaves its mouse events to its parent (tests/ui/test_choice_row.py).
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addWidget(self.label)
