@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -24,6 +24,9 @@ class SourceFile:
     key_lines: dict[str, int]  # front-matter key -> line number, for messages
     body: list[tuple[int, str]]  # (line number, text) of every body line
     raw: bytes
+    # A top-level value as the author wrote it (without quotes): YAML reads `version: 1.10`
+    # as the number 1.1, and the digits the author wrote are the version.
+    written: dict[str, str] = field(default_factory=dict)
 
 
 def read_text(path: Path) -> tuple[str, bytes]:
@@ -171,13 +174,16 @@ def parse_source(path: Path, text: str, raw: bytes) -> SourceFile:
     if not isinstance(meta, dict):
         raise ContentError(path, 2, _("the front matter must be a list of 'key: value' lines"))
     key_lines: dict[str, int] = {}
+    written: dict[str, str] = {}
     if isinstance(node, yaml.MappingNode):
-        for key_node, _value in node.value:
+        for key_node, value_node in node.value:
             key, line = str(key_node.value), key_node.start_mark.line + 2
+            if isinstance(value_node, yaml.ScalarNode):
+                written[key] = str(value_node.value)
             if key in key_lines:  # YAML keeps the last one without a word: one of the two is a mistake
                 raise ContentError(path, line, _("the key '{key}' is written twice (also on line {line}); keep one of them").format(
                     key=key, line=key_lines[key]))
             key_lines[key] = line
     meta = {str(k): v for k, v in meta.items()}
     body = [(number + 1, lines[number]) for number in range(end + 1, len(lines))]
-    return SourceFile(path, meta, key_lines, body, raw)
+    return SourceFile(path, meta, key_lines, body, raw, written)

@@ -129,6 +129,8 @@ def parse_module(folder: Path, source: SourceFile, parts: list, report: Collecto
             ),
         )
     version = source.meta.get("version", "1")
+    if isinstance(version, float):  # `version: 1.10` as written, not the number 1.1
+        version = source.written.get("version", version)
     return Module(
         id=text_value(source, "id"),
         title=text_value(source, "title"),

@@ -29,7 +29,7 @@ from trainer.course.frontmatter import parse_source, read_source
 from trainer.processes import is_running, owner
 from trainer.course.installed import pack_folders
 from trainer.course.loader import load_library
-from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest
+from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest, version_of
 from trainer.course.meta import Collector
 from trainer.course.model import ContactCard, ContentError, Library, Problem
 from trainer.course.scope import inside, load_scoped
@@ -472,12 +472,13 @@ def peek_manifest(source: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, s
             raw = archive.read(entry)
         # The same reader as every content file: limits checked and YAML aliases refused
         # before any value is used (a 1 kB pack.md could otherwise expand to gigabytes here).
-        meta = parse_source(Path(MANIFEST_NAME), raw.decode("utf-8-sig"), raw).meta
+        source_file = parse_source(Path(MANIFEST_NAME), raw.decode("utf-8-sig"), raw)
+        meta = source_file.meta
     except Exception:  # noqa: BLE001 - a question we cannot ask is not an error; install says why
         return None
     if not isinstance(meta, dict) or not isinstance(meta.get("id"), str):
         return None
-    return meta["id"], str(meta.get("title", meta["id"])), str(meta.get("version", ""))
+    return meta["id"], str(meta.get("title", meta["id"])), version_of(source_file, Collector(Path(MANIFEST_NAME)))
 
 
 def _versions(library: Library) -> dict[tuple[str, str], str]:
