@@ -11,6 +11,7 @@ changed (see trainer.store.content_updates)."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import re
@@ -543,12 +544,11 @@ def is_older(new: str, old: str) -> bool:
     return new_key is not None and old_key is not None and new_key < old_key
 
 
-def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits = DEFAULT_LIMITS,
-            allow_older: bool = False) -> Installed:
-    """Check and install a pack (a zip or a folder) into `packs_dir/<id>`, replacing an
-    older copy of the same pack. An older version over a newer one is refused unless
-    `allow_older` (going back puts the learners' changed modules in progress again).
-    Raises PackError, and then nothing has changed."""
+@contextlib.contextmanager
+def _staged(source: Path, packs_dir: Path, context: list[Path], limits: Limits):
+    """Copy or unpack the pack into a staging folder beside the installed packs and check
+    it there; yields (staging, staged, origin, skipped, check) with no errors in `check`;
+    the staging folder is gone afterwards. Raises PackError."""
     source = Path(source)  # as given: problems name the file the way the user did
     packs_dir = Path(packs_dir)
     if source.is_dir():
@@ -581,6 +581,48 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
         check = check_pack(staged, context)
         if check.errors or check.manifest is None:
             raise PackError(_shown_as(check.errors, staged, origin))
+        yield staging, staged, origin, skipped, check
+    except OSError as error:
+        where = error.filename or source  # which file or folder: "not allowed to write there" says nothing alone
+        raise _refuse(source, _("the pack could not be installed: cannot write '{path}': {reason}").format(
+            path=shown(where), reason=os_reason(error))) from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+@dataclass
+class Checked:
+    """A pack that would install, and the installed version it would replace (or None)."""
+
+    manifest: PackManifest
+    previous: PackManifest | None
+
+    @property
+    def older(self) -> bool:
+        return self.previous is not None and is_older(self.manifest.version, self.previous.version)
+
+    @property
+    def same_version(self) -> bool:
+        return self.previous is not None and self.previous.version == self.manifest.version
+
+
+def check_before_install(source: Path, packs_dir: Path, context: list[Path], limits: Limits = DEFAULT_LIMITS) -> Checked:
+    """Everything `install` checks, without installing: so the app asks about replacing the
+    installed version only for a pack that would install. Raises PackError."""
+    with _staged(source, packs_dir, context, limits) as (_staging, _staged_folder, _origin, _skipped, check):
+        target = Path(packs_dir) / check.manifest.id
+        return Checked(check.manifest, read_manifest(target) if target.is_dir() else None)
+
+
+def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits = DEFAULT_LIMITS,
+            allow_older: bool = False) -> Installed:
+    """Check and install a pack (a zip or a folder) into `packs_dir/<id>`, replacing an
+    older copy of the same pack. An older version over a newer one is refused unless
+    `allow_older` (going back puts the learners' changed modules in progress again).
+    Raises PackError, and then nothing has changed."""
+    source = Path(source)
+    packs_dir = Path(packs_dir)
+    with _staged(source, packs_dir, context, limits) as (staging, staged, origin, skipped, check):
         manifest = check.manifest
         target = packs_dir / manifest.id
         previous = read_manifest(target) if target.is_dir() else None
@@ -615,12 +657,6 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
         contacts = tuple(dataclasses.replace(card, path=target / card.path.relative_to(staged))
                          for card in staged_library.contacts)
         return Installed(final, target, previous, changed, added, removed, warnings, skipped, contacts)
-    except OSError as error:
-        where = error.filename or source  # which file or folder: "not allowed to write there" says nothing alone
-        raise _refuse(source, _("the pack could not be installed: cannot write '{path}': {reason}").format(
-            path=shown(where), reason=os_reason(error))) from None
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
 
 
 # ---------------------------------------------------------------- listing and removing

@@ -35,4 +35,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>AuthoringActions</name>
+    <message numerus="yes">
+        <location filename="../ui/authoring/authoring_actions.py" line="1" />
+        <source>…and %n more (see the details).</source>
+        <translation>
+            <numerusform>…and %n more (see the details).</numerusform>
+            <numerusform>…and %n more (see the details).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -109,6 +109,34 @@
         <source>Loading the course…</source>
         <translation>Laster inn kurset …</translation>
     </message>
+    <message>
+        <location filename="../ui/authoring/authoring_actions.py" line="1" />
+        <source>Checking the pack…</source>
+        <translation>Kontrollerer pakken …</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/authoring_actions.py" line="1" />
+        <source>“%1” version %2 is installed. This pack has version %3, which is OLDER. Go back to the older version %3 anyway? Learners keep their progress.</source>
+        <translation>«%1» versjon %2 er installert. Denne pakken har versjon %3, som er ELDRE. Vil du likevel gå tilbake til den eldre versjonen %3? Fremdriften til dem som tar kurset, beholdes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/authoring_actions.py" line="1" />
+        <source>“%1” version %2 is already installed. Install version %2 again? Learners keep their progress.</source>
+        <translation>«%1» versjon %2 er allerede installert. Vil du installere versjon %2 på nytt? Fremdriften til dem som tar kurset, beholdes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/authoring_actions.py" line="1" />
+        <source>The pack was not installed. Nothing was changed. Send this to whoever made the pack:</source>
+        <translation>Pakken ble ikke installert. Ingenting ble endret. Send dette til den som laget pakken:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/authoring/authoring_actions.py" line="1" />
+        <source>…and %n more (see the details).</source>
+        <translation>
+            <numerusform>… og %n til (se detaljene).</numerusform>
+            <numerusform>… og %n til (se detaljene).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Certificate</name>
