@@ -199,13 +199,20 @@ def folder_files(folder: Path, limits: Limits = DEFAULT_LIMITS) -> FileList:
 
     for current, dirs, names in os.walk(folder, onerror=unreadable, followlinks=False):
         base = Path(current)
-        for name in sorted(dirs):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
+        for name in dirs:
             if (base / name).is_symlink():
                 links.append(Problem(base / name, 0, _("'{as_posix}' is a link; links cannot be part of a content pack").format(as_posix=(base / name).relative_to(folder).as_posix())))
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
         for name in sorted(names):
             path = base / name
             relative = path.relative_to(folder).as_posix()
+            # What stays out is left out before anything is checked: a 60 MB video or an
+            # editor's lock link (Emacs's dangling `.#04-quiz.md`) must not stop the pack.
+            if _skipped(relative):
+                continue
+            if not _is_content(relative):
+                listing.skipped.append(relative)
+                continue
             info = os.lstat(path)
             if stat.S_ISLNK(info.st_mode):
                 links.append(Problem(path, 0, _("'{relative}' is a link; links cannot be part of a content pack").format(relative=relative)))
@@ -220,8 +227,6 @@ def folder_files(folder: Path, limits: Limits = DEFAULT_LIMITS) -> FileList:
                 raise _refuse(path, _("'{relative}' is {mb}; one file can be at most {mb2}").format(relative=relative, mb=_mb(info.st_size), mb2=_mb(limits.file_bytes)))
             if total > limits.total_bytes:
                 raise _refuse(folder, _("the files add up to more than {mb}; a content pack can be at most {mb}").format(mb=_mb(limits.total_bytes)))
-            if _skipped(relative):
-                continue
             problem = _portable_name_problem(relative)
             if problem:
                 raise _refuse(path, problem)
@@ -232,10 +237,7 @@ def folder_files(folder: Path, limits: Limits = DEFAULT_LIMITS) -> FileList:
                 raise _refuse(path, _("'{relative}' and '{other}' differ only in capital letters; on Windows and macOS "
                                       "they would be one file: rename one of them").format(relative=relative, other=seen[key]))
             seen[key] = relative
-            if _is_content(relative):
-                listing.files.append((relative, path))
-            else:
-                listing.skipped.append(relative)
+            listing.files.append((relative, path))
     if links:  # every one at once: the author fixes them all before the next try
         raise PackError(links)
     return listing
