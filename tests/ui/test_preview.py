@@ -303,3 +303,45 @@ def test_the_preview_shows_a_scenarios_choices_in_the_order_they_are_written(qtb
 def _line_of(path, text: str) -> int:
     """The number of the first line of `path` that holds `text`."""
     return next(number for number, line in enumerate(path.read_text("utf-8").splitlines(), 1) if text in line)
+
+
+def _active(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
+def test_enter_presses_the_focused_button_as_in_the_learners_window(qtbot, open_preview, pack):
+    from PySide6.QtCore import Qt
+
+    window = open_preview(pack)
+    _active(qtbot, window)
+    select(window, "03-scenario.md")
+    window.scenario_panel.step_map.anchorClicked.emit(QUrl("play:senere"))
+    button = window.scenario_panel.play_start_button
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus, timeout=2000)
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert window.scenario_panel.player.step.id == "start"
+
+
+def test_after_a_save_the_keyboard_stays_where_it_was(qtbot, open_preview, pack):
+    from PySide6.QtWidgets import QApplication
+
+    window = open_preview(pack)
+    _active(qtbot, window)
+    scenario = pack / "01-modul" / "03-scenario.md"
+    select(window, "03-scenario.md")
+    buttons = window.scenario_panel.player._choice_buttons
+    assert len(buttons) >= 2
+    wanted = buttons[1].text()
+    buttons[1].setFocus()
+    qtbot.waitUntil(buttons[1].hasFocus, timeout=2000)
+    with qtbot.waitSignal(window.reloaded, timeout=3000):
+        save_in_place(scenario, scenario.read_text("utf-8") + "\n")
+    def back_on_the_choice() -> bool:
+        focused = QApplication.focusWidget()
+        return focused in window.scenario_panel.player._choice_buttons and focused.text() == wanted
+
+    qtbot.waitUntil(back_on_the_choice, timeout=2000)
+    qtbot.wait(50)  # and it stays there
+    assert back_on_the_choice() and QApplication.focusWidget() is not window.scenario_panel.step_map

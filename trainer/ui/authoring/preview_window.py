@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QStackedWidget, QTreeWidget,
+    QApplication, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QStackedWidget, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -33,6 +33,7 @@ from trainer.ui.context import AppContext
 from trainer.ui.learner.quiz_player import QuizPlayer
 from trainer.ui.widgets import theme
 from trainer.ui.widgets.content_view import ContentView
+from trainer.ui.widgets.keys import EnterPressesButtons
 from trainer.ui.widgets.wrapped_rows import fit_rows, keep_rows_fitted
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -58,6 +59,8 @@ class PreviewWindow(QMainWindow):
         self.setWindowTitle(self.tr("Preview: %1").replace("%1", self.path.name))
         self.setMinimumSize(720, 440)  # as the main window: fits 1280x720 at 150 % scaling
         self._build()
+        # Enter presses the focused button, as in the learner's window (main_window.py).
+        self._enter_presses = EnterPressesButtons(self)
         self.files = FileWatch(self)
         self.files.changed.connect(self.reload)
         self.reload()
@@ -157,6 +160,7 @@ class PreviewWindow(QMainWindow):
     # ------------------------------------------------------------ loading
 
     def reload(self) -> None:
+        focus = self._focus_place()
         self.files.settle()
         scoped = check_target(self.path, self.context_roots)
         self.scoped = scoped
@@ -173,7 +177,53 @@ class PreviewWindow(QMainWindow):
         self._fill_tree()
         self._update_summary()
         self.files.watch(scoped.target, target_of(self.path))
+        # New buttons are shown by their layout on the next turn of the event loop: the keyboard
+        # goes back then.
+        QTimer.singleShot(0, self, lambda: self._restore_focus(focus))
         self.reloaded.emit()
+
+    # ------------------------------------------------------------ keeping the keyboard's place
+
+    def _focus_chain(self) -> list[QWidget]:
+        """The widgets Tab reaches in this window, in Tab's order."""
+        found, widget = [], self.nextInFocusChain()
+        while widget is not None and widget is not self and len(found) < 10_000:
+            if (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and widget.window() is self):
+                found.append(widget)
+            widget = widget.nextInFocusChain()
+        return found
+
+    def _focus_place(self) -> tuple | None:
+        """Where the keyboard is: the widget, its kind, its text and its place among the
+        widgets of its kind; a save rebuilds the buttons, and Qt would move focus on to the
+        step map."""
+        widget = QApplication.focusWidget()
+        if widget is None or widget.window() is not self:
+            return None
+        same_kind = [w for w in self._focus_chain() if type(w) is type(widget)]
+        index = same_kind.index(widget) if widget in same_kind else 0
+        text = widget.text() if isinstance(widget, QPushButton) else ""
+        return widget, type(widget), text, index
+
+    def _restore_focus(self, place: tuple | None) -> None:
+        if place is None:
+            return
+        from shiboken6 import isValid
+
+        widget, kind, text, index = place
+        if isValid(widget) and widget.isVisible() and widget.isEnabled() and QApplication.focusWidget() is widget:
+            return
+        chain = self._focus_chain()
+        if isValid(widget) and widget in chain:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        same_kind = [w for w in chain if type(w) is kind]
+        if not same_kind:
+            return
+        same_text = [w for w in same_kind if text and isinstance(w, QPushButton) and w.text() == text]
+        target = same_text[0] if len(same_text) == 1 else same_kind[min(index, len(same_kind) - 1)]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def problems_for(self, path: Path) -> list:
         if self.scoped is None:
