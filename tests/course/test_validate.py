@@ -288,3 +288,13 @@ def test_a_counted_quiz_with_fewer_than_five_questions_is_a_warning(tmp_path):
                      "(minst 5, ellers krever beståttgrensen at alt er riktig)"]
     enough = _quiz(*(_single(f"s{i}", "ja", ("nei, aldri",)) for i in range(5)))
     assert problems_for(tmp_path / "ok", {"k.md": course, "m/module.md": MODULE, "m/q.md": enough}) == []
+
+
+def test_step_and_question_ids_follow_the_id_rule_with_their_line(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/s.md": scenario("## A {#start}\n\n- [Videre](#slutt-gød)\n  > ok\n\n## Slutt {#slutt-gød .good}\n\nFerdig.\n"),
+        "m/q.md": "---\ntype: quiz\nid: q\ntitle: Q\n---\n\n## Hvem? {#Hvem-Betalær}\n\n- [x] a\n- [ ] b\n  > Nei.\n\n> F.\n",
+    })
+    assert "m/s.md:12: id 'slutt-gød' kan bare ha små bokstaver a-z, tall, '-' og '_'" in found
+    assert "m/q.md:7: id 'Hvem-Betalær' kan bare ha små bokstaver a-z, tall, '-' og '_'" in found

@@ -7,7 +7,7 @@ import re
 
 from trainer.course import blocks as md
 from trainer.course.frontmatter import SourceFile
-from trainer.course.meta import Collector, check_keys, int_value, text_value
+from trainer.course.meta import ID_PATTERN, Collector, check_keys, int_value, text_value
 from trainer.course.part_types import (ENDING_KINDS, QUESTION_KINDS, Choice, Figure, Option, Page, Question, Quiz,
                                        Scenario, Step)
 from trainer.i18n import _
@@ -164,6 +164,14 @@ def _stray_marks(blocks: list[md.Block], choices: list[md.Block]) -> list[int]:
     return found
 
 
+def _check_id(section: md.Section, report: Collector) -> None:
+    """A step's or question's id follows the rule of every id (meta.ID_PATTERN): it is
+    stored with the learner's answers and written in links, where 'ø' or a capital breaks."""
+    if not ID_PATTERN.match(section.attrs_id):
+        report.error(section.line, _("the id '{ident}' may only have small letters a-z, digits, '-' and '_'").format(
+            ident=section.attrs_id))
+
+
 def _ending_mark(section, has_choices: bool, report: Collector) -> str:
     """An ending's kind from its heading, `## Title {#id .poor}`: good, partly or poor."""
     kind = ""
@@ -200,6 +208,8 @@ def parse_scenario(source: SourceFile, report: Collector) -> Scenario:
                 section.line,
                 _("the step '{title}' has no id: write for example '## Title {{#my-step}}'").format(title=section.title),
             )
+        else:
+            _check_id(section, report)
         blocks = md.split_blocks(section.lines)
         choices, used = [], []
         for block in blocks:
@@ -325,6 +335,8 @@ def _parse_question(section: md.Section, report: Collector) -> Question | None:
             section.line,
             _("the question '{title}' has no id: write for example '## The question {{#question-1}}'").format(title=section.title),
         )
+    else:
+        _check_id(section, report)
     return Question(
         id=section.attrs_id,
         kind=kind,
