@@ -298,3 +298,26 @@ def test_step_and_question_ids_follow_the_id_rule_with_their_line(tmp_path):
     })
     assert "m/s.md:12: id 'slutt-gød' kan bare ha små bokstaver a-z, tall, '-' og '_'" in found
     assert "m/q.md:7: id 'Hvem-Betalær' kan bare ha små bokstaver a-z, tall, '-' og '_'" in found
+
+
+@pytest.mark.parametrize("file_text, expected", [
+    ("---\ntype:page\nid: p\ntitle: P\n---\n\nTekst.\n",
+     "m/p.md:2: front matter kan ikke leses: skriv et mellomrom etter kolonet: type: page"),
+    ("---\ntype: page\nid: p\ntitle: P\ntype:page\n---\n\nTekst.\n",
+     "m/p.md:5: front matter kan ikke leses: skriv et mellomrom etter kolonet: type: page"),
+    ("---\ntype: page\nid: p\ntitle: “Del 1: Roller”\n---\n\nTekst.\n",
+     "m/p.md:4: front matter kan ikke leses: krøllete anførselstegn (“ ” eller ‘ ’) leses ikke som anførselstegn: "
+     "bruk rette, for eksempel title: \"Del 1: Roller\""),
+    ("---\ntype: page\nid: 2025\ntitle: P\n---\n\nTekst.\n",
+     "m/p.md:3: 'id: 2025' leses som et tall eller en dato, ikke som tekst: sett det i anførselstegn, "
+     "for eksempel id: \"2025\""),
+])
+def test_front_matter_typos_get_plain_advice_at_their_line(tmp_path, file_text, expected):
+    found = problems_for(tmp_path, {"m/module.md": MODULE + "\nTekst.\n", "m/p.md": file_text})
+    assert found == [expected]
+
+
+def test_lang_no_is_told_to_be_nb_or_en(tmp_path):
+    found = problems_for(tmp_path, {"m/module.md": MODULE.replace("lang: nb", "lang: no") + "\nTekst.\n"})
+    assert found == ["m/module.md:5: 'lang' må være nb eller en: YAML leser 'no' som et ja eller nei; "
+                     "skriv lang: nb (eller, for engelsk, lang: en)"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,6 +80,27 @@ def _yaml_hint(problem: str) -> str:
     if "found undefined alias" in problem or "while scanning an alias" in problem or "while scanning an anchor" in problem:
         return _("a value begins with * or &, which YAML keeps for itself: put the whole value in quotes")
     return _("invalid YAML")  # YAML's own words follow as the problem's second line
+
+
+# `type:page` at the start of a line: YAML needs a space after the colon, and without one
+# reads the line as text, so it names a later line and speaks of something else.
+_NO_SPACE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):(?P<value>[^\s/].*)$")
+_CURLY_QUOTES = "“”‘’„‚"
+
+
+def _plain_mistake(yaml_lines: list[str], line: int) -> tuple[int, str] | None:
+    """The usual typing mistakes, told at their own line: a missing space after a key's
+    colon, and curly quotes (which YAML does not read as quotes) near the line YAML names."""
+    for index, text in enumerate(yaml_lines):
+        found = _NO_SPACE.match(text)
+        if found:
+            return index + 2, _("write a space after the colon: {key}: {value}").format(
+                key=found.group("key"), value=found.group("value").strip())
+    for index in (line - 2, line - 3):
+        if 0 <= index < len(yaml_lines) and any(mark in yaml_lines[index] for mark in _CURLY_QUOTES):
+            return index + 2, _("curly quotes (“ ” or ‘ ’) are not read as quotes: use straight ones, "
+                                "for example title: \"Part 1: Roles\"")
+    return None
 
 
 # YAML names the line where it gave up; for these it is the line after the mistake, and the
@@ -165,6 +187,10 @@ def parse_source(path: Path, text: str, raw: bytes) -> SourceFile:
             loader.dispose()
     except yaml.YAMLError as error:
         line, problem = _yaml_error_line(error, lines[1:end])
+        mistake = _plain_mistake(lines[1:end], line) if problem != "tab" else None
+        if mistake is not None:
+            raise ContentError(path, mistake[0], _("the front matter cannot be read: {yaml_hint}").format(
+                yaml_hint=mistake[1])) from None
         hint = _yaml_hint(problem)
         detail = f"YAML: {problem}" if hint == _("invalid YAML") and problem else ""
         raise ContentError(path, line, _("the front matter cannot be read: {yaml_hint}").format(yaml_hint=hint),
@@ -172,6 +198,10 @@ def parse_source(path: Path, text: str, raw: bytes) -> SourceFile:
     except (ValueError, TypeError, RecursionError) as error:
         raise ContentError(path, 2, _("the front matter cannot be read: {error}").format(error=error)) from None
     if not isinstance(meta, dict):
+        mistake = _plain_mistake(lines[1:end], 0)
+        if mistake is not None:
+            raise ContentError(path, mistake[0], _("the front matter cannot be read: {yaml_hint}").format(
+                yaml_hint=mistake[1]))
         raise ContentError(path, 2, _("the front matter must be a list of 'key: value' lines"))
     key_lines: dict[str, int] = {}
     written: dict[str, str] = {}

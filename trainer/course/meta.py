@@ -101,6 +101,20 @@ def check_keys(source: SourceFile, kind: str, report: Collector) -> None:
         elif isinstance(value, dict):
             report.error(line, _("'{key}' must be one text, not indented 'key: value' lines: write the whole text "
                                  "on the line of '{key}:', in quotes if it has a colon").format(key=key))
+        elif key == "lang" and isinstance(value, bool):
+            # `lang: no` is YAML's "no", a false: the language code is lost before it is read.
+            report.error(line, _("'lang' must be nb or en: YAML reads '{written}' as a yes or no; write lang: nb "
+                                 "(or, for English, lang: en)").format(written=source.written.get(key, value)))
+        elif value is not None and not isinstance(value, str):
+            # `id: 2025` is a number to YAML (and `title: yes` a yes): in quotes it is the text written.
+            written = source.written.get(key, str(value))
+            if isinstance(value, bool):
+                message = _("'{key}: {written}' is read as a yes or a no, not as text: put it in quotes, for example "
+                            "{key}: \"{written}\"")
+            else:
+                message = _("'{key}: {written}' is read as a number or a date, not as text: put it in quotes, for "
+                            "example {key}: \"{written}\"")
+            report.error(line, message.format(key=key, written=written))
         elif not isinstance(value, str) or (key in ("id", "title", "lang") and not value.strip()):
             report.error(line, _("'{key}' must be a text").format(key=key))
     ident = source.meta.get("id")
