@@ -321,3 +321,20 @@ def test_lang_no_is_told_to_be_nb_or_en(tmp_path):
     found = problems_for(tmp_path, {"m/module.md": MODULE.replace("lang: nb", "lang: no") + "\nTekst.\n"})
     assert found == ["m/module.md:5: 'lang' må være nb eller en: YAML leser 'no' som et ja eller nei; "
                      "skriv lang: nb (eller, for engelsk, lang: en)"]
+
+
+def test_a_step_written_with_another_heading_level_is_named_at_its_line(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/s.md": scenario("## A {#a}\n\n- [Videre](#b)\n  > ok\n\n### B {#b}\n\nSlutt.\n"),
+    })
+    assert "m/s.md:12: et steg begynner med '## ' (to #): skriv '## B {#b}'" in found
+
+
+def test_feedback_written_at_the_start_of_the_line_is_told_to_be_indented(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/s.md": scenario("## A {#a}\n\n- [Videre](#b)\n> Bra valg.\n\n## B {#b}\n\nSlutt.\n"),
+    })
+    assert ("m/s.md:10: tilbakemeldingen under et valg må rykkes inn med to mellomrom, '  > tekst'; "
+            "først på linjen vises den som stegets tekst") in found

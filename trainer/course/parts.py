@@ -172,6 +172,19 @@ def _check_id(section: md.Section, report: Collector) -> None:
             ident=section.attrs_id))
 
 
+def _misplaced_steps(blocks: list[md.Block], report: Collector) -> None:
+    """A heading with an id at another level than '## ' (`### Title {#id}`) looks like a
+    step but is read as text of the step above it."""
+    for block in blocks:
+        if block.kind != "heading":
+            continue
+        heading = md.HEADING.match(block.lines[0][1])
+        title, ident, _classes = md.parse_heading(heading.group(2)) if heading else ("", "", ())
+        if ident:
+            report.error(block.line, _("a step begins with '## ' (two #): write '## {title} {{#{id}}}'").format(
+                title=title, id=ident))
+
+
 def _ending_mark(section, has_choices: bool, report: Collector) -> str:
     """An ending's kind from its heading, `## Title {#id .poor}`: good, partly or poor."""
     kind = ""
@@ -201,6 +214,7 @@ def parse_scenario(source: SourceFile, report: Collector) -> Scenario:
         tags_meta = {}
     tags = {str(k): str(v) for k, v in tags_meta.items()}
     intro, sections = md.split_sections(source.body)
+    _misplaced_steps(md.split_blocks(intro), report)
     steps = []
     for section in sections:
         if not section.attrs_id:
@@ -211,8 +225,15 @@ def parse_scenario(source: SourceFile, report: Collector) -> Scenario:
         else:
             _check_id(section, report)
         blocks = md.split_blocks(section.lines)
+        _misplaced_steps(blocks, report)
         choices, used = [], []
-        for block in blocks:
+        for index, block in enumerate(blocks):
+            if block.kind == "quote" and index and any(blocks[index - 1] is b for b in used) \
+                    and not blocks[index - 1].quote:
+                # `> feedback` at the start of the line ends the list: it would be shown as
+                # the step's text, before the choice is made.
+                report.error(block.line, _("the feedback under a choice must be indented by two spaces, '  > text'; "
+                                           "at the start of the line it is shown as the step's text"))
             if block.kind != "item":
                 continue
             match = _CHOICE.match(block.head)
