@@ -345,3 +345,24 @@ def test_after_a_save_the_keyboard_stays_where_it_was(qtbot, open_preview, pack)
     qtbot.waitUntil(back_on_the_choice, timeout=2000)
     qtbot.wait(50)  # and it stays there
     assert back_on_the_choice() and QApplication.focusWidget() is not window.scenario_panel.step_map
+
+
+def test_the_counts_of_problems_are_proper_plurals(qtbot, qapp, open_preview, pack):
+    from trainer.ui.widgets.appearance import install_translators
+
+    page = pack / "01-modul" / "02-tall.md"
+    import base64
+
+    (page.parent / "a.png").write_bytes(base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="))
+    page.write_text(page.read_text("utf-8") + "\n![](a.png)\n", "utf-8")
+    install_translators(qapp, "nb")
+    try:
+        window = open_preview(pack)
+        assert window.summary.text().startswith("0 feil og 1 advarsel."), window.summary.text()
+        page.write_text(page.read_text("utf-8") + "\n![Kart](mangler.png)\n\n![Kart](borte.png)\n", "utf-8")
+        install_translators(qapp, "en")
+        window.reload()
+        assert window.summary.text().startswith("2 errors and 1 warning."), window.summary.text()
+    finally:
+        install_translators(qapp, "nb")

@@ -46,4 +46,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PreviewWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/authoring/preview_window.py" line="1" />
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/authoring/preview_window.py" line="1" />
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1067,11 +1067,6 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Ingen problemer.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="186" />
-        <source>%1 errors and %2 warnings.</source>
-        <translation>%1 feil og %2 advarsler.</translation>
-    </message>
-    <message>
         <location filename="../ui/authoring/preview_window.py" line="187" />
         <source>Updated %1.</source>
         <translation>Oppdatert %1.</translation>
@@ -1107,11 +1102,6 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Kan ikke vises</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="272" />
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 feil, %2 advarsler</translation>
-    </message>
-    <message>
         <location filename="../ui/authoring/preview_window.py" line="323" />
         <source>A file cannot be read, so the preview shows the last version that worked. Fix the problems and save again.</source>
         <translation>En fil kan ikke leses, så forhåndsvisningen viser siste versjon som virket. Rett problemene, og lagre igjen.</translation>
@@ -1125,6 +1115,27 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <location filename="../ui/authoring/preview_window.py" line="332" />
         <source>Nothing to show in %1</source>
         <translation>Ingenting å vise i %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/preview_window.py" line="1" />
+        <source>%1 and %2.</source>
+        <translation>%1 og %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/authoring/preview_window.py" line="1" />
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/authoring/preview_window.py" line="1" />
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
     </message>
 </context>
 <context>

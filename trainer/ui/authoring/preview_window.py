@@ -237,7 +237,7 @@ class PreviewWindow(QMainWindow):
         if not problems:
             text = self.tr("No problems.")
         else:
-            text = self.tr("%1 errors and %2 warnings.").replace("%1", str(errors)).replace("%2", str(warnings))
+            text = self.tr("%1 and %2.").replace("%1", self._count_errors(errors)).replace("%2", self._count_warnings(warnings))
         self.summary.setText(text + " " + self.tr("Updated %1.").replace("%1", self.loaded_at))
 
     # ------------------------------------------------------------ the list of files
@@ -324,9 +324,15 @@ class PreviewWindow(QMainWindow):
         item.setToolTip(0, str(key[1]))
         if errors:  # the marks say it in symbols and numbers; the colour only adds to them
             item.setForeground(0, QBrush(QColor(theme.current().wrong)))
-        counts = self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings))
+        counts = f"{self._count_errors(errors)}, {self._count_warnings(warnings)}"
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{name}, {kind_label}, {key[1].name}, {counts}")
         return item
+
+    def _count_errors(self, count: int) -> str:
+        return self.tr("%n error(s)", "", count)  # "1 error", "4 errors": Qt's plural forms
+
+    def _count_warnings(self, count: int) -> str:
+        return self.tr("%n warning(s)", "", count)
 
     def _kind_label(self, part) -> str:
         return kind_label(part.kind)
