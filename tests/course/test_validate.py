@@ -229,7 +229,8 @@ def test_course_names_unknown_module(tmp_path):
 
 @pytest.mark.parametrize("tag_meta, expected", [
     ("", "m/s.md:9: merket '#signal' er ikke beskrevet under 'tags' i front matter"),
-    ("tags:\n  signal: Et signal\n  ubrukt: Ubrukt\n", "m/s.md:1: advarsel: merket 'ubrukt' står under 'tags', men ingen valg bruker det"),
+    # the unused tag's own line, under 'tags:' (it was reported at line 1)
+    ("tags:\n  signal: Et signal\n  ubrukt: Ubrukt\n", "m/s.md:7: advarsel: merket 'ubrukt' står under 'tags', men ingen valg bruker det"),
 ])
 def test_tags_must_be_declared(tmp_path, tag_meta, expected):
     found = problems_for(tmp_path, {
@@ -338,3 +339,13 @@ def test_feedback_written_at_the_start_of_the_line_is_told_to_be_indented(tmp_pa
     })
     assert ("m/s.md:10: tilbakemeldingen under et valg må rykkes inn med to mellomrom, '  > tekst'; "
             "først på linjen vises den som stegets tekst") in found
+
+
+def test_a_wrong_value_under_pass_is_reported_at_its_own_line(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE + "\nTekst.\n",
+        "kurs.md": "---\ntype: course\nid: k\ntitle: K\nlang: nb\nmodules: [m]\npass:\n  quizzes: all\n"
+                   "  percent: 800\n  prosent: 80\n---\n",
+    })
+    assert "kurs.md:9: 'pass: percent' må være et tall fra 0 til 100" in found
+    assert any(f.startswith("kurs.md:10: ukjent nøkkel 'prosent' under 'pass'") for f in found)

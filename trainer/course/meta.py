@@ -84,6 +84,26 @@ def front_matter_line(path: Path, key: str, item: str | None = None) -> int:
     return 1
 
 
+def nested_key_line(path: Path, key: str, subkey: str) -> int:
+    """The line of `subkey:` indented under `key:` in a file's front matter (`tags:` then
+    `  signal: ...`), or the line of `key:` when it is written on that line ({a: b}) or
+    cannot be found; 1 when `key:` cannot be found either. Read again from the file, only
+    when a problem is reported."""
+    line = front_matter_line(path, key)
+    try:
+        lines = path.read_text("utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return line
+    sub_pattern = re.compile(rf"^\s+['\"]?{re.escape(subkey)}['\"]?\s*:")
+    for below in range(line, len(lines)):  # `line` is 1-based: this starts on the line after it
+        text = lines[below]
+        if text.strip() in ("---", "...") or (text[:1].strip() and not text.startswith("#")):
+            break  # the next key, or the end of the front matter
+        if sub_pattern.match(text):
+            return below + 1
+    return line
+
+
 def check_keys(source: SourceFile, kind: str, report: Collector) -> None:
     required, optional = KEYS[kind]
     for key in sorted(required - source.meta.keys()):
