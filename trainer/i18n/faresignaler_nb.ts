@@ -137,6 +137,11 @@
             <numerusform>… og %n til (se detaljene).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/authoring/authoring_actions.py" line="1" />
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
 </context>
 <context>
     <name>Certificate</name>

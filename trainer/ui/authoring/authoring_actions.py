@@ -172,8 +172,9 @@ class AuthoringActions(QObject):
         text = self.tr("“%1” (version %2) is installed.").replace("%1", result.manifest.title).replace(
             "%2", result.manifest.version)
         if result.previous is not None and result.changed_modules:
+            changed = "{changed}"  # the titles, once the new content is loaded
             text += " " + self.tr("Changed modules: %1. Whoever had completed one finds it in progress again; "
-                                  "their answers are kept.").replace("%1", ", ".join(sorted(result.changed_modules)))
+                                  "their answers are kept.").replace("%1", changed)
         elif result.previous is not None:
             text += " " + self.tr("No module changed, so all progress stays as it was.")
         for card in getattr(result, "contacts", ()):
@@ -185,10 +186,24 @@ class AuthoringActions(QObject):
             details = "\n".join(filter(None, [str(imported.progress_error), details]))
 
         def told() -> None:
-            self.tell(self.tr("Import content pack"), text, details)
+            shown = text
+            if result.previous is not None and result.changed_modules:
+                shown = text.replace("{changed}", ", ".join(self._module_titles(result.changed_modules)), 1)
+            self.tell(self.tr("Import content pack"), shown, details)
             self.import_finished.emit(imported)
 
         self.reload_content(then=told)
+
+    def _module_titles(self, ids) -> list[str]:
+        """Modules as a teacher knows them, by title (in the app's language where the module
+        has one), not by id; sorted as shown."""
+        modules = self.context.library.modules
+        titles = []
+        for ident in ids:
+            same = [m for m in modules if m.id == ident]
+            chosen = next((m for m in same if m.lang == self.context.lang), same[0] if same else None)
+            titles.append(self.tr("“%1”").replace("%1", chosen.title) if chosen is not None and chosen.title else ident)
+        return sorted(titles, key=str.casefold)
 
     def remove_pack(self, name: str) -> bool:
         from trainer.course import packs
