@@ -74,3 +74,9 @@ def test_version_1_2_stays_valid(pack):
     edition(pack, "1.2")
     assert packs.read_manifest(pack).version == "1.2"
     assert packs.check_pack(pack, []).errors == []
+
+
+def test_import_takes_pack_md_as_its_folder_as_the_app_does(pack, data_dir, capsys):
+    assert main(["import", str(pack / "pack.md")]) == 0
+    assert (data_dir / "content" / "vp" / "pack.md").is_file()
+    assert "verken en zip-fil eller en mappe" not in capsys.readouterr().err
