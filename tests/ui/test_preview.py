@@ -366,3 +366,26 @@ def test_the_counts_of_problems_are_proper_plurals(qtbot, qapp, open_preview, pa
         assert window.summary.text().startswith("2 errors and 1 warning."), window.summary.text()
     finally:
         install_translators(qapp, "nb")
+
+
+def test_a_file_missing_for_a_while_is_chosen_again_when_it_is_back(qtbot, open_preview, pack):
+    # An editor that deletes the file and writes it again later (more than a second):
+    # the preview shows another file meanwhile, and the author's file again when it is back.
+    window = open_preview(pack)
+    page = pack / "01-modul" / "02-tall.md"
+    select(window, "02-tall.md")
+    text = page.read_text("utf-8")
+    page.unlink()
+    window.reload()
+    assert window.tree.currentItem().data(0, 0x0100)[1] != page
+    window.reload()  # a second check while it is still missing keeps the wish
+    page.write_text(text.replace("Distriktets egne tall", "Tallene igjen", 1), "utf-8")
+    window.reload()
+    assert window.tree.currentItem().data(0, 0x0100)[1] == page and "Tallene igjen" in page_text(window)
+    # chosen by the author meanwhile: that choice stands
+    page.unlink()
+    window.reload()
+    select(window, "04-quiz.md")
+    page.write_text(text, "utf-8")
+    window.reload()
+    assert window.tree.currentItem().data(0, 0x0100)[1].name == "04-quiz.md"

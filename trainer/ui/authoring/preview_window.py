@@ -56,6 +56,10 @@ class PreviewWindow(QMainWindow):
         self.loaded_at = ""
         self.objects: dict[tuple, object] = {}
         self._selected: tuple | None = None
+        # The file the author chose while it is missing (an editor that deletes, then
+        # writes, leaves a gap): chosen again when it is back, until the author picks another.
+        self._wanted: tuple | None = None
+        self._filling = False
         self.setWindowTitle(self.tr("Preview: %1").replace("%1", self.path.name))
         self.setMinimumSize(720, 440)  # as the main window: fits 1280x720 at 150 % scaling
         self._build()
@@ -302,16 +306,26 @@ class PreviewWindow(QMainWindow):
             item.setExpanded(True)
         fit_rows(self.tree)
         self.tree.blockSignals(False)
-        target = self._find(keep) if keep else None
+        target = self._find(self._wanted) if self._wanted else None
+        if target is not None:
+            self._wanted = None  # back again
+        else:
+            target = self._find(keep) if keep else None
+            if target is None and keep and not self._wanted:
+                self._wanted = keep
         if target is None:
             target = self._initial_item() or first
-        if target is not None:
-            if self.tree.currentItem() is target:
-                self._on_item_changed(target, None)
+        self._filling = True
+        try:
+            if target is not None:
+                if self.tree.currentItem() is target:
+                    self._on_item_changed(target, None)
+                else:
+                    self.tree.setCurrentItem(target)
             else:
-                self.tree.setCurrentItem(target)
-        else:
-            self._on_item_changed(None, None)
+                self._on_item_changed(None, None)
+        finally:
+            self._filling = False
 
     def _item(self, key: tuple, title: str, kind_label: str) -> QTreeWidgetItem:
         problems = self.problems_for(key[1])
@@ -377,6 +391,8 @@ class PreviewWindow(QMainWindow):
     def _on_item_changed(self, item, _previous) -> None:
         key = item.data(0, KEY_ROLE) if item is not None else None
         self._selected = key
+        if not self._filling:
+            self._wanted = None  # the author chose another file
         path = key[1] if key else None
         self._show_problems(path)
         self.banner.setVisible(False)
