@@ -389,3 +389,20 @@ def test_a_file_missing_for_a_while_is_chosen_again_when_it_is_back(qtbot, open_
     page.write_text(text, "utf-8")
     window.reload()
     assert window.tree.currentItem().data(0, 0x0100)[1].name == "04-quiz.md"
+
+
+def test_a_question_with_no_right_answer_says_so(qtbot, open_preview, pack):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QRadioButton
+
+    quiz = pack / "01-modul" / "04-quiz.md"
+    quiz.write_text("---\ntype: quiz\nid: quiz\ntitle: Quiz\n---\n\n## Hvem? {#hvem}\n\n- [ ] a\n- [ ] b\n\n> F.\n",
+                    "utf-8")
+    window = open_preview(pack)
+    select(window, "04-quiz.md")
+    player = window.quiz_player
+    player.answer_area.findChildren(QRadioButton)[0].click()
+    qtbot.mouseClick(player.submit_button, Qt.MouseButton.LeftButton)
+    shown = player.feedback_label.text()
+    assert player.tr("No answer to this question is marked as right.") in shown
+    assert player.tr("The right answer") not in shown  # it was followed by nothing

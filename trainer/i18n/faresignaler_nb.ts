@@ -1633,6 +1633,11 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <source>Every answer was right.</source>
         <translation>Alle svarene var riktige.</translation>
     </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="1" />
+        <source>No answer to this question is marked as right.</source>
+        <translation>Ingen svar på dette spørsmålet er merket som riktig.</translation>
+    </message>
 </context>
 <context>
     <name>RecordsActions</name>
