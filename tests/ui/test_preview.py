@@ -406,3 +406,17 @@ def test_a_question_with_no_right_answer_says_so(qtbot, open_preview, pack):
     shown = player.feedback_label.text()
     assert player.tr("No answer to this question is marked as right.") in shown
     assert player.tr("The right answer") not in shown  # it was followed by nothing
+
+
+def test_a_preview_run_from_the_command_line_leaves_nothing_listening(qtbot, pack, data_dir, capsys):
+    # `trainer --smoke preview` run in-process: its window had the focus when it was
+    # destroyed, and Qt then called the half-destroyed Enter filter ("Slot not found"),
+    # failing whichever test ran next.
+    import gc
+
+    from trainer.ui.authoring.preview_window import run_preview
+
+    assert run_preview(pack, "nb", smoke=True) == 0
+    gc.collect()
+    qtbot.wait(50)
+    assert "preview ok" in capsys.readouterr().out

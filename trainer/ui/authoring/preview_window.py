@@ -65,6 +65,7 @@ class PreviewWindow(QMainWindow):
         self._build()
         # Enter presses the focused button, as in the learner's window (main_window.py).
         self._enter_presses = EnterPressesButtons(self)
+        self._following_focus = True  # it listens from the start (see _follow_focus)
         self.files = FileWatch(self)
         self.files.changed.connect(self.reload)
         self.reload()
@@ -449,8 +450,31 @@ class PreviewWindow(QMainWindow):
                                      self.context.assets, heading=thing.title)
         self.stack.setCurrentWidget(self.info_view)
 
+    def _follow_focus(self, on: bool) -> None:
+        """EnterPressesButtons hears the application's focus changes. A window destroyed
+        while it still has the focus (never closed: `trainer --smoke preview` run in a
+        test) would have Qt call into the half-destroyed filter, so it stops listening
+        when the window closes, and listens again if it is shown again."""
+        signal = QApplication.instance().focusChanged
+        slot = self._enter_presses._on_focus_changed
+        if on == self._following_focus:
+            return
+        self._following_focus = on
+        if on:
+            signal.connect(slot)
+        else:
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):  # already gone with the application
+                pass
+
+    def showEvent(self, event) -> None:
+        self._follow_focus(True)
+        super().showEvent(event)
+
     def closeEvent(self, event) -> None:
         self.files.stop()
+        self._follow_focus(False)
         super().closeEvent(event)
 
 
@@ -490,4 +514,6 @@ def run_preview(path: Path, lang: str | None = None, smoke: bool = False, conten
             app.exit(0)
 
         QTimer.singleShot(0, healthy)
-    return exit_code(app, app.exec())
+    code = app.exec()
+    window.close()  # closed before it is destroyed: see PreviewWindow._follow_focus
+    return exit_code(app, code)
