@@ -416,7 +416,15 @@ def test_a_preview_run_from_the_command_line_leaves_nothing_listening(qtbot, pac
 
     from trainer.ui.authoring.preview_window import run_preview
 
+    from PySide6.QtWidgets import QApplication
+
+    from trainer.ui.authoring.preview_window import PreviewWindow
+
+    before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, PreviewWindow)}
     assert run_preview(pack, "nb", smoke=True) == 0
+    # Gone at once, not left for the garbage collector to destroy at some later moment
+    # (once in the middle of Qt restyling every window: a crash).
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewWindow) and id(w) not in before] == []
     gc.collect()
     qtbot.wait(50)
     assert "preview ok" in capsys.readouterr().out

@@ -515,5 +515,12 @@ def run_preview(path: Path, lang: str | None = None, smoke: bool = False, conten
 
         QTimer.singleShot(0, healthy)
     code = app.exec()
-    window.close()  # closed before it is destroyed: see PreviewWindow._follow_focus
+    # Closed, then destroyed here, outside Qt's event loop. Left to Python's garbage
+    # collector (the Enter filter and the window refer to each other), it was destroyed
+    # at some later moment, once in the middle of Qt restyling every window: a crash in
+    # the next in-process run (a test) that set the app's look.
+    window.close()
+    from shiboken6 import delete
+
+    delete(window)
     return exit_code(app, code)
