@@ -64,11 +64,6 @@
         <translation>Kontrollerer og installerer pakken …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="142" />
-        <source>The pack was not installed, because of the problems below. Nothing was changed. Send the list to whoever made the pack.</source>
-        <translation>Pakken ble ikke installert på grunn av problemene under. Ingenting er endret. Send listen til den som laget pakken.</translation>
-    </message>
-    <message>
         <location filename="../ui/authoring/authoring_actions.py" line="150" />
         <source>“%1” (version %2) is installed.</source>
         <translation>«%1» (versjon %2) er installert.</translation>
