@@ -175,3 +175,19 @@ def test_the_guide_travels_with_the_installed_package():
     assert paths.authoring_guide("nb") == paths.docs_dir() / "authoring.md"
     assert paths.authoring_guide("en") == paths.docs_dir() / "authoring.en.md"
     assert paths.authoring_guide("nb").is_file() and paths.authoring_guide("en").is_file()
+
+
+def test_the_english_guide_quotes_the_english_messages():
+    # A message quoted in the English guide is what the check says in English: the
+    # bokmål wording there (it once quoted "modul-id '...' er brukt av flere moduler") is
+    # a message an English user never sees.
+    catalogue = i18n.parse_po(i18n.po_path("nb").read_text("utf-8"))
+    filled = lambda text: re.sub(r"\{\w*\}", "...", text)  # noqa: E731 - as the guide writes a filled-in part
+    bokmal = [filled(msgstr) for msgid, msgstr in catalogue.items() if msgid and msgid != msgstr]
+    english = [filled(msgid) for msgid in catalogue if msgid]
+    quoted = []
+    for span in re.findall(r"`([^`\n]{15,})`", GUIDES["en"].read_text("utf-8")):
+        pattern = re.compile(".*?".join(re.escape(part) for part in re.split(r"\.\.\.|…", span)))
+        if any(pattern.search(text) for text in bokmal) and not any(pattern.search(text) for text in english):
+            quoted.append(span)
+    assert quoted == []

@@ -162,6 +162,8 @@ def run_import(args) -> int:
     if not exists(source):
         print(_("trainer import: cannot find '{path}'").format(path=source), file=sys.stderr)
         return 2
+    if source.is_file() and source.name == "pack.md":
+        source = source.parent  # the pack's manifest names its folder, as in the app's import
     if source.is_file() and source.suffix.lower() != ".zip":
         print(_("trainer import: '{path}' is neither a zip file nor a folder").format(path=source), file=sys.stderr)
         return 2

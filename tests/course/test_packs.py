@@ -481,3 +481,19 @@ def test_a_killed_import_is_cleaned_up_at_the_next_start(tmp_path):
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert not staging.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks")
+def test_files_left_out_anyway_do_not_stop_the_pack(pack_folder, tmp_path, capsys):
+    # A film too big for a pack, and Emacs's lock file (a dangling hidden link), are not
+    # content: `pack` leaves them out as `validate` does, instead of refusing the folder.
+    from trainer.cli import main
+
+    with (pack_folder / "01-modul" / "film.mp4").open("wb") as film:
+        film.truncate(packs.DEFAULT_LIMITS.file_bytes + 10 * packs.MB)  # sparse: no real 60 MB written
+    os.symlink("ola@maskin.12345:1700000000", pack_folder / "01-modul" / ".#04-quiz.md")
+    assert main(["validate", str(pack_folder)]) == 0
+    built = packs.build_zip(pack_folder, tmp_path / "ut.zip", [BUILTIN])
+    assert "01-modul/film.mp4" in built.skipped
+    with zipfile.ZipFile(built.output) as archive:
+        assert not [n for n in archive.namelist() if "film" in n or ".#" in n]

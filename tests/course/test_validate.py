@@ -229,7 +229,8 @@ def test_course_names_unknown_module(tmp_path):
 
 @pytest.mark.parametrize("tag_meta, expected", [
     ("", "m/s.md:9: merket '#signal' er ikke beskrevet under 'tags' i front matter"),
-    ("tags:\n  signal: Et signal\n  ubrukt: Ubrukt\n", "m/s.md:1: advarsel: merket 'ubrukt' står under 'tags', men ingen valg bruker det"),
+    # the unused tag's own line, under 'tags:' (it was reported at line 1)
+    ("tags:\n  signal: Et signal\n  ubrukt: Ubrukt\n", "m/s.md:7: advarsel: merket 'ubrukt' står under 'tags', men ingen valg bruker det"),
 ])
 def test_tags_must_be_declared(tmp_path, tag_meta, expected):
     found = problems_for(tmp_path, {
@@ -288,3 +289,63 @@ def test_a_counted_quiz_with_fewer_than_five_questions_is_a_warning(tmp_path):
                      "(minst 5, ellers krever beståttgrensen at alt er riktig)"]
     enough = _quiz(*(_single(f"s{i}", "ja", ("nei, aldri",)) for i in range(5)))
     assert problems_for(tmp_path / "ok", {"k.md": course, "m/module.md": MODULE, "m/q.md": enough}) == []
+
+
+def test_step_and_question_ids_follow_the_id_rule_with_their_line(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/s.md": scenario("## A {#start}\n\n- [Videre](#slutt-gød)\n  > ok\n\n## Slutt {#slutt-gød .good}\n\nFerdig.\n"),
+        "m/q.md": "---\ntype: quiz\nid: q\ntitle: Q\n---\n\n## Hvem? {#Hvem-Betalær}\n\n- [x] a\n- [ ] b\n  > Nei.\n\n> F.\n",
+    })
+    assert "m/s.md:12: id 'slutt-gød' kan bare ha små bokstaver a-z, tall, '-' og '_'" in found
+    assert "m/q.md:7: id 'Hvem-Betalær' kan bare ha små bokstaver a-z, tall, '-' og '_'" in found
+
+
+@pytest.mark.parametrize("file_text, expected", [
+    ("---\ntype:page\nid: p\ntitle: P\n---\n\nTekst.\n",
+     "m/p.md:2: front matter kan ikke leses: skriv et mellomrom etter kolonet: type: page"),
+    ("---\ntype: page\nid: p\ntitle: P\ntype:page\n---\n\nTekst.\n",
+     "m/p.md:5: front matter kan ikke leses: skriv et mellomrom etter kolonet: type: page"),
+    ("---\ntype: page\nid: p\ntitle: “Del 1: Roller”\n---\n\nTekst.\n",
+     "m/p.md:4: front matter kan ikke leses: krøllete anførselstegn (“ ” eller ‘ ’) leses ikke som anførselstegn: "
+     "bruk rette, for eksempel title: \"Del 1: Roller\""),
+    ("---\ntype: page\nid: 2025\ntitle: P\n---\n\nTekst.\n",
+     "m/p.md:3: 'id: 2025' leses som et tall eller en dato, ikke som tekst: sett det i anførselstegn, "
+     "for eksempel id: \"2025\""),
+])
+def test_front_matter_typos_get_plain_advice_at_their_line(tmp_path, file_text, expected):
+    found = problems_for(tmp_path, {"m/module.md": MODULE + "\nTekst.\n", "m/p.md": file_text})
+    assert found == [expected]
+
+
+def test_lang_no_is_told_to_be_nb_or_en(tmp_path):
+    found = problems_for(tmp_path, {"m/module.md": MODULE.replace("lang: nb", "lang: no") + "\nTekst.\n"})
+    assert found == ["m/module.md:5: 'lang' må være nb eller en: YAML leser 'no' som et ja eller nei; "
+                     "skriv lang: nb (eller, for engelsk, lang: en)"]
+
+
+def test_a_step_written_with_another_heading_level_is_named_at_its_line(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/s.md": scenario("## A {#a}\n\n- [Videre](#b)\n  > ok\n\n### B {#b}\n\nSlutt.\n"),
+    })
+    assert "m/s.md:12: et steg begynner med '## ' (to #): skriv '## B {#b}'" in found
+
+
+def test_feedback_written_at_the_start_of_the_line_is_told_to_be_indented(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE,
+        "m/s.md": scenario("## A {#a}\n\n- [Videre](#b)\n> Bra valg.\n\n## B {#b}\n\nSlutt.\n"),
+    })
+    assert ("m/s.md:10: tilbakemeldingen under et valg må rykkes inn med to mellomrom, '  > tekst'; "
+            "først på linjen vises den som stegets tekst") in found
+
+
+def test_a_wrong_value_under_pass_is_reported_at_its_own_line(tmp_path):
+    found = problems_for(tmp_path, {
+        "m/module.md": MODULE + "\nTekst.\n",
+        "kurs.md": "---\ntype: course\nid: k\ntitle: K\nlang: nb\nmodules: [m]\npass:\n  quizzes: all\n"
+                   "  percent: 800\n  prosent: 80\n---\n",
+    })
+    assert "kurs.md:9: 'pass: percent' må være et tall fra 0 til 100" in found
+    assert any(f.startswith("kurs.md:10: ukjent nøkkel 'prosent' under 'pass'") for f in found)

@@ -303,3 +303,128 @@ def test_the_preview_shows_a_scenarios_choices_in_the_order_they_are_written(qtb
 def _line_of(path, text: str) -> int:
     """The number of the first line of `path` that holds `text`."""
     return next(number for number, line in enumerate(path.read_text("utf-8").splitlines(), 1) if text in line)
+
+
+def _active(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
+def test_enter_presses_the_focused_button_as_in_the_learners_window(qtbot, open_preview, pack):
+    from PySide6.QtCore import Qt
+
+    window = open_preview(pack)
+    _active(qtbot, window)
+    select(window, "03-scenario.md")
+    window.scenario_panel.step_map.anchorClicked.emit(QUrl("play:senere"))
+    button = window.scenario_panel.play_start_button
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus, timeout=2000)
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert window.scenario_panel.player.step.id == "start"
+
+
+def test_after_a_save_the_keyboard_stays_where_it_was(qtbot, open_preview, pack):
+    from PySide6.QtWidgets import QApplication
+
+    window = open_preview(pack)
+    _active(qtbot, window)
+    scenario = pack / "01-modul" / "03-scenario.md"
+    select(window, "03-scenario.md")
+    buttons = window.scenario_panel.player._choice_buttons
+    assert len(buttons) >= 2
+    wanted = buttons[1].text()
+    buttons[1].setFocus()
+    qtbot.waitUntil(buttons[1].hasFocus, timeout=2000)
+    with qtbot.waitSignal(window.reloaded, timeout=3000):
+        save_in_place(scenario, scenario.read_text("utf-8") + "\n")
+    def back_on_the_choice() -> bool:
+        focused = QApplication.focusWidget()
+        return focused in window.scenario_panel.player._choice_buttons and focused.text() == wanted
+
+    qtbot.waitUntil(back_on_the_choice, timeout=2000)
+    qtbot.wait(50)  # and it stays there
+    assert back_on_the_choice() and QApplication.focusWidget() is not window.scenario_panel.step_map
+
+
+def test_the_counts_of_problems_are_proper_plurals(qtbot, qapp, open_preview, pack):
+    from trainer.ui.widgets.appearance import install_translators
+
+    page = pack / "01-modul" / "02-tall.md"
+    import base64
+
+    (page.parent / "a.png").write_bytes(base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="))
+    page.write_text(page.read_text("utf-8") + "\n![](a.png)\n", "utf-8")
+    install_translators(qapp, "nb")
+    try:
+        window = open_preview(pack)
+        assert window.summary.text().startswith("0 feil og 1 advarsel."), window.summary.text()
+        page.write_text(page.read_text("utf-8") + "\n![Kart](mangler.png)\n\n![Kart](borte.png)\n", "utf-8")
+        install_translators(qapp, "en")
+        window.reload()
+        assert window.summary.text().startswith("2 errors and 1 warning."), window.summary.text()
+    finally:
+        install_translators(qapp, "nb")
+
+
+def test_a_file_missing_for_a_while_is_chosen_again_when_it_is_back(qtbot, open_preview, pack):
+    # An editor that deletes the file and writes it again later (more than a second):
+    # the preview shows another file meanwhile, and the author's file again when it is back.
+    window = open_preview(pack)
+    page = pack / "01-modul" / "02-tall.md"
+    select(window, "02-tall.md")
+    text = page.read_text("utf-8")
+    page.unlink()
+    window.reload()
+    assert window.tree.currentItem().data(0, 0x0100)[1] != page
+    window.reload()  # a second check while it is still missing keeps the wish
+    page.write_text(text.replace("Distriktets egne tall", "Tallene igjen", 1), "utf-8")
+    window.reload()
+    assert window.tree.currentItem().data(0, 0x0100)[1] == page and "Tallene igjen" in page_text(window)
+    # chosen by the author meanwhile: that choice stands
+    page.unlink()
+    window.reload()
+    select(window, "04-quiz.md")
+    page.write_text(text, "utf-8")
+    window.reload()
+    assert window.tree.currentItem().data(0, 0x0100)[1].name == "04-quiz.md"
+
+
+def test_a_question_with_no_right_answer_says_so(qtbot, open_preview, pack):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QRadioButton
+
+    quiz = pack / "01-modul" / "04-quiz.md"
+    quiz.write_text("---\ntype: quiz\nid: quiz\ntitle: Quiz\n---\n\n## Hvem? {#hvem}\n\n- [ ] a\n- [ ] b\n\n> F.\n",
+                    "utf-8")
+    window = open_preview(pack)
+    select(window, "04-quiz.md")
+    player = window.quiz_player
+    player.answer_area.findChildren(QRadioButton)[0].click()
+    qtbot.mouseClick(player.submit_button, Qt.MouseButton.LeftButton)
+    shown = player.feedback_label.text()
+    assert player.tr("No answer to this question is marked as right.") in shown
+    assert player.tr("The right answer") not in shown  # it was followed by nothing
+
+
+def test_a_preview_run_from_the_command_line_leaves_nothing_listening(qtbot, pack, data_dir, capsys):
+    # `trainer --smoke preview` run in-process: its window had the focus when it was
+    # destroyed, and Qt then called the half-destroyed Enter filter ("Slot not found"),
+    # failing whichever test ran next.
+    import gc
+
+    from trainer.ui.authoring.preview_window import run_preview
+
+    from PySide6.QtWidgets import QApplication
+
+    from trainer.ui.authoring.preview_window import PreviewWindow
+
+    before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, PreviewWindow)}
+    assert run_preview(pack, "nb", smoke=True) == 0
+    # Gone at once, not left for the garbage collector to destroy at some later moment
+    # (once in the middle of Qt restyling every window: a crash).
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, PreviewWindow) and id(w) not in before] == []
+    gc.collect()
+    qtbot.wait(50)
+    assert "preview ok" in capsys.readouterr().out

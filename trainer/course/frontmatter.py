@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -24,6 +25,9 @@ class SourceFile:
     key_lines: dict[str, int]  # front-matter key -> line number, for messages
     body: list[tuple[int, str]]  # (line number, text) of every body line
     raw: bytes
+    # A top-level value as the author wrote it (without quotes): YAML reads `version: 1.10`
+    # as the number 1.1, and the digits the author wrote are the version.
+    written: dict[str, str] = field(default_factory=dict)
 
 
 def read_text(path: Path) -> tuple[str, bytes]:
@@ -76,6 +80,27 @@ def _yaml_hint(problem: str) -> str:
     if "found undefined alias" in problem or "while scanning an alias" in problem or "while scanning an anchor" in problem:
         return _("a value begins with * or &, which YAML keeps for itself: put the whole value in quotes")
     return _("invalid YAML")  # YAML's own words follow as the problem's second line
+
+
+# `type:page` at the start of a line: YAML needs a space after the colon, and without one
+# reads the line as text, so it names a later line and speaks of something else.
+_NO_SPACE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):(?P<value>[^\s/].*)$")
+_CURLY_QUOTES = "“”‘’„‚"
+
+
+def _plain_mistake(yaml_lines: list[str], line: int) -> tuple[int, str] | None:
+    """The usual typing mistakes, told at their own line: a missing space after a key's
+    colon, and curly quotes (which YAML does not read as quotes) near the line YAML names."""
+    for index, text in enumerate(yaml_lines):
+        found = _NO_SPACE.match(text)
+        if found:
+            return index + 2, _("write a space after the colon: {key}: {value}").format(
+                key=found.group("key"), value=found.group("value").strip())
+    for index in (line - 2, line - 3):
+        if 0 <= index < len(yaml_lines) and any(mark in yaml_lines[index] for mark in _CURLY_QUOTES):
+            return index + 2, _("curly quotes (“ ” or ‘ ’) are not read as quotes: use straight ones, "
+                                "for example title: \"Part 1: Roles\"")
+    return None
 
 
 # YAML names the line where it gave up; for these it is the line after the mistake, and the
@@ -162,6 +187,10 @@ def parse_source(path: Path, text: str, raw: bytes) -> SourceFile:
             loader.dispose()
     except yaml.YAMLError as error:
         line, problem = _yaml_error_line(error, lines[1:end])
+        mistake = _plain_mistake(lines[1:end], line) if problem != "tab" else None
+        if mistake is not None:
+            raise ContentError(path, mistake[0], _("the front matter cannot be read: {yaml_hint}").format(
+                yaml_hint=mistake[1])) from None
         hint = _yaml_hint(problem)
         detail = f"YAML: {problem}" if hint == _("invalid YAML") and problem else ""
         raise ContentError(path, line, _("the front matter cannot be read: {yaml_hint}").format(yaml_hint=hint),
@@ -169,15 +198,22 @@ def parse_source(path: Path, text: str, raw: bytes) -> SourceFile:
     except (ValueError, TypeError, RecursionError) as error:
         raise ContentError(path, 2, _("the front matter cannot be read: {error}").format(error=error)) from None
     if not isinstance(meta, dict):
+        mistake = _plain_mistake(lines[1:end], 0)
+        if mistake is not None:
+            raise ContentError(path, mistake[0], _("the front matter cannot be read: {yaml_hint}").format(
+                yaml_hint=mistake[1]))
         raise ContentError(path, 2, _("the front matter must be a list of 'key: value' lines"))
     key_lines: dict[str, int] = {}
+    written: dict[str, str] = {}
     if isinstance(node, yaml.MappingNode):
-        for key_node, _value in node.value:
+        for key_node, value_node in node.value:
             key, line = str(key_node.value), key_node.start_mark.line + 2
+            if isinstance(value_node, yaml.ScalarNode):
+                written[key] = str(value_node.value)
             if key in key_lines:  # YAML keeps the last one without a word: one of the two is a mistake
                 raise ContentError(path, line, _("the key '{key}' is written twice (also on line {line}); keep one of them").format(
                     key=key, line=key_lines[key]))
             key_lines[key] = line
     meta = {str(k): v for k, v in meta.items()}
     body = [(number + 1, lines[number]) for number in range(end + 1, len(lines))]
-    return SourceFile(path, meta, key_lines, body, raw)
+    return SourceFile(path, meta, key_lines, body, raw, written)

@@ -3,7 +3,9 @@ apart from the parsers so that showing content does not import them."""
 
 from __future__ import annotations
 
+import os
 import re
+import unicodedata
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -18,19 +20,12 @@ _SVG_URL = re.compile(rb"""url\(\s*["']?\s*(?P<url>[^)"'\s]*)""", re.IGNORECASE)
 _SVG_DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)|@import|<\?xml-stylesheet", re.IGNORECASE)
 
 
-def find_image(src: str, base: Path, roots: list[Path], assets: Path | None) -> Path | None:
-    """Where an image reference points, if it is a local file inside the content roots
-    or the assets folder. Remote, absolute and other-scheme references are never loaded."""
-    if _SCHEME.match(src) or src.startswith(("/", "\\")):
-        return None
-    allowed = [r.resolve() for r in roots] + ([assets.resolve()] if assets else [])
+def _candidates(src: str, base: Path, assets: Path | None) -> list[Path]:
     # As written, then with %-escapes decoded: VS Code and other editors write a space in
     # a file name as %20 (a file really named "a%20b.png" is still found as it is).
     names = [src] + ([unquote(src)] if "%" in src and unquote(src) != src else [])
     # "få.png" is written with one å or with a and a ring (macOS names files the second way,
     # editors type the first): both forms are tried, so the same name is always found.
-    import unicodedata
-
     names += [form for name in list(names) for form in (unicodedata.normalize("NFC", name), unicodedata.normalize("NFD", name))
               if form not in names]
     candidates = []
@@ -38,13 +33,73 @@ def find_image(src: str, base: Path, roots: list[Path], assets: Path | None) -> 
         candidates.append((base / name).resolve())
         if assets is not None and name.startswith("assets/"):
             candidates.append((assets / name[len("assets/"):]).resolve())
-    for candidate in candidates:
+    return candidates
+
+
+def _nfc(name: str) -> str:
+    return unicodedata.normalize("NFC", name)
+
+
+def _listed_as(candidate: Path, top: Path) -> Path | None:
+    """`candidate` spelt as the folders below `top` list their names, capitals included
+    (only the two Unicode forms of å are taken as the same); None when some name is not
+    in its folder in any spelling."""
+    current = top
+    for part in candidate.relative_to(top).parts:
+        try:
+            names = os.listdir(current)
+        except OSError:
+            return None
+        if part not in names:
+            same = [n for n in names if _nfc(n) == _nfc(part)] or [n for n in names if _nfc(n).casefold() == _nfc(part).casefold()]
+            if not same:
+                return None
+            part = same[0]
+        current = current / part
+    return current
+
+
+def _top(candidate: Path, base: Path, allowed: list[Path]) -> Path | None:
+    """Where the names the author wrote begin: the text's folder, or else the root the file is in."""
+    base = base.resolve()
+    if candidate.is_relative_to(base):
+        return base
+    return next((a for a in allowed if candidate.is_relative_to(a)), None)
+
+
+def find_image(src: str, base: Path, roots: list[Path], assets: Path | None) -> Path | None:
+    """Where an image reference points, if it is a local file inside the content roots
+    or the assets folder. Remote, absolute and other-scheme references are never loaded.
+    The name must match the file's capitals: Windows and macOS find `Kart.png` for
+    kart.png, Linux and the web do not, so it is found on none of them."""
+    if _SCHEME.match(src) or src.startswith(("/", "\\")):
+        return None
+    allowed = [r.resolve() for r in roots] + ([assets.resolve()] if assets else [])
+    for candidate in _candidates(src, base, assets):
         inside = any(candidate.is_relative_to(a) for a in allowed)
         try:
             if inside and candidate.is_file():
+                top = _top(candidate, base, allowed)
+                listed = _listed_as(candidate, top) if top is not None else candidate
+                if listed is not None and _nfc(str(listed)) != _nfc(str(candidate)):
+                    continue  # found only because this computer ignores capitals
                 return candidate
         except OSError:  # a folder on the way cannot be read: the image is not there to show
             continue
+    return None
+
+
+def spelled_differently(src: str, base: Path, roots: list[Path], assets: Path | None) -> str | None:
+    """For an image not found: the reference as it would find the file when only its
+    capitals are wrong (`Kart.png` for kart.png), or None."""
+    if _SCHEME.match(src) or src.startswith(("/", "\\")):
+        return None
+    allowed = [r.resolve() for r in roots] + ([assets.resolve()] if assets else [])
+    for candidate in _candidates(src, base, assets):
+        top = _top(candidate, base, allowed) if any(candidate.is_relative_to(a) for a in allowed) else None
+        listed = _listed_as(candidate, top) if top is not None else None
+        if listed is not None and listed.is_file():
+            return listed.relative_to(top).as_posix() if top == base.resolve() else os.path.relpath(listed, base.resolve()).replace(os.sep, "/")
     return None
 
 

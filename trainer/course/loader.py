@@ -10,7 +10,7 @@ from pathlib import Path
 
 from trainer.course import blocks as md
 from trainer.course.frontmatter import SourceFile, read_source
-from trainer.course.meta import KEYS, Collector, check_keys, int_value, string_list, suggest, text_value
+from trainer.course.meta import KEYS, Collector, check_keys, int_value, nested_key_line, string_list, suggest, text_value
 from trainer.course.model import (
     AUDIENCES, ContactCard, ContentError, Course, Library, Module, PassRule, Problem, QuizEntry,
 )
@@ -37,19 +37,19 @@ def parse_course(source: SourceFile, report: Collector) -> Course:
     if isinstance(rule, dict):
         for key in rule:
             if key not in ("quizzes", "percent"):
-                report.error(source.key_lines.get("pass", 1), _("unknown key '{key}' under 'pass'").format(key=key))
+                report.error(nested_key_line(source.path, "pass", str(key)), _("unknown key '{key}' under 'pass'").format(key=key))
         raw_quizzes = rule.get("quizzes", [])
         if raw_quizzes == "all" or raw_quizzes is None:
             raw_quizzes = []
         if isinstance(raw_quizzes, list) and all(isinstance(q, str) for q in raw_quizzes):
             quizzes = tuple(raw_quizzes)
         else:
-            report.error(source.key_lines.get("pass", 1), _("'pass: quizzes' must be a list of quiz ids"))
+            report.error(nested_key_line(source.path, "pass", "quizzes"), _("'pass: quizzes' must be a list of quiz ids"))
         raw_percent = rule.get("percent", 80)
         if isinstance(raw_percent, int) and 0 <= raw_percent <= 100:
             percent = raw_percent
         else:
-            report.error(source.key_lines.get("pass", 1), _("'pass: percent' must be a number from 0 to 100"))
+            report.error(nested_key_line(source.path, "pass", "percent"), _("'pass: percent' must be a number from 0 to 100"))
     else:
         report.error(source.key_lines.get("pass", 1), _("'pass' must have 'quizzes' and 'percent' under it"))
     return Course(
@@ -129,6 +129,8 @@ def parse_module(folder: Path, source: SourceFile, parts: list, report: Collecto
             ),
         )
     version = source.meta.get("version", "1")
+    if isinstance(version, float):  # `version: 1.10` as written, not the number 1.1
+        version = source.written.get("version", version)
     return Module(
         id=text_value(source, "id"),
         title=text_value(source, "title"),

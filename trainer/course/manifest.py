@@ -14,8 +14,13 @@ from trainer.i18n import _
 MANIFEST_NAME = "pack.md"
 
 
-def _version(source: SourceFile, report: Collector) -> str:
+def version_of(source: SourceFile, report: Collector) -> str:
+    """The version as the author wrote it: YAML reads `version: 1.10` as the number 1.1,
+    and a school would then see edition 1.10 as older than 1.9."""
     value = source.meta.get("version")
+    if isinstance(value, (datetime.date, datetime.datetime, int, float)) and not isinstance(value, bool) \
+            and source.written.get("version", "").strip():
+        return source.written["version"].strip()
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     if isinstance(value, bool) or not isinstance(value, (str, int, float)) or not str(value).strip():
@@ -34,7 +39,7 @@ def parse_manifest(source: SourceFile, report: Collector) -> PackManifest:
         id=text_value(source, "id"),
         title=text_value(source, "title"),
         lang=text_value(source, "lang"),
-        version=_version(source, report),
+        version=version_of(source, report),
         authors=string_list(source, "authors", report) if "authors" in source.meta else (),
         organisation=text_value(source, "organisation"),
         licence=text_value(source, "licence"),

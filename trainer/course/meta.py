@@ -84,6 +84,26 @@ def front_matter_line(path: Path, key: str, item: str | None = None) -> int:
     return 1
 
 
+def nested_key_line(path: Path, key: str, subkey: str) -> int:
+    """The line of `subkey:` indented under `key:` in a file's front matter (`tags:` then
+    `  signal: ...`), or the line of `key:` when it is written on that line ({a: b}) or
+    cannot be found; 1 when `key:` cannot be found either. Read again from the file, only
+    when a problem is reported."""
+    line = front_matter_line(path, key)
+    try:
+        lines = path.read_text("utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return line
+    sub_pattern = re.compile(rf"^\s+['\"]?{re.escape(subkey)}['\"]?\s*:")
+    for below in range(line, len(lines)):  # `line` is 1-based: this starts on the line after it
+        text = lines[below]
+        if text.strip() in ("---", "...") or (text[:1].strip() and not text.startswith("#")):
+            break  # the next key, or the end of the front matter
+        if sub_pattern.match(text):
+            return below + 1
+    return line
+
+
 def check_keys(source: SourceFile, kind: str, report: Collector) -> None:
     required, optional = KEYS[kind]
     for key in sorted(required - source.meta.keys()):
@@ -101,6 +121,20 @@ def check_keys(source: SourceFile, kind: str, report: Collector) -> None:
         elif isinstance(value, dict):
             report.error(line, _("'{key}' must be one text, not indented 'key: value' lines: write the whole text "
                                  "on the line of '{key}:', in quotes if it has a colon").format(key=key))
+        elif key == "lang" and isinstance(value, bool):
+            # `lang: no` is YAML's "no", a false: the language code is lost before it is read.
+            report.error(line, _("'lang' must be nb or en: YAML reads '{written}' as a yes or no; write lang: nb "
+                                 "(or, for English, lang: en)").format(written=source.written.get(key, value)))
+        elif value is not None and not isinstance(value, str):
+            # `id: 2025` is a number to YAML (and `title: yes` a yes): in quotes it is the text written.
+            written = source.written.get(key, str(value))
+            if isinstance(value, bool):
+                message = _("'{key}: {written}' is read as a yes or a no, not as text: put it in quotes, for example "
+                            "{key}: \"{written}\"")
+            else:
+                message = _("'{key}: {written}' is read as a number or a date, not as text: put it in quotes, for "
+                            "example {key}: \"{written}\"")
+            report.error(line, message.format(key=key, written=written))
         elif not isinstance(value, str) or (key in ("id", "title", "lang") and not value.strip()):
             report.error(line, _("'{key}' must be a text").format(key=key))
     ident = source.meta.get("id")

@@ -11,6 +11,7 @@ changed (see trainer.store.content_updates)."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import re
@@ -29,7 +30,7 @@ from trainer.course.frontmatter import parse_source, read_source
 from trainer.processes import is_running, owner
 from trainer.course.installed import pack_folders
 from trainer.course.loader import load_library
-from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest
+from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest, version_of
 from trainer.course.meta import Collector
 from trainer.course.model import ContactCard, ContentError, Library, Problem
 from trainer.course.scope import inside, load_scoped
@@ -198,13 +199,20 @@ def folder_files(folder: Path, limits: Limits = DEFAULT_LIMITS) -> FileList:
 
     for current, dirs, names in os.walk(folder, onerror=unreadable, followlinks=False):
         base = Path(current)
-        for name in sorted(dirs):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
+        for name in dirs:
             if (base / name).is_symlink():
                 links.append(Problem(base / name, 0, _("'{as_posix}' is a link; links cannot be part of a content pack").format(as_posix=(base / name).relative_to(folder).as_posix())))
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__MACOSX")
         for name in sorted(names):
             path = base / name
             relative = path.relative_to(folder).as_posix()
+            # What stays out is left out before anything is checked: a 60 MB video or an
+            # editor's lock link (Emacs's dangling `.#04-quiz.md`) must not stop the pack.
+            if _skipped(relative):
+                continue
+            if not _is_content(relative):
+                listing.skipped.append(relative)
+                continue
             info = os.lstat(path)
             if stat.S_ISLNK(info.st_mode):
                 links.append(Problem(path, 0, _("'{relative}' is a link; links cannot be part of a content pack").format(relative=relative)))
@@ -219,8 +227,6 @@ def folder_files(folder: Path, limits: Limits = DEFAULT_LIMITS) -> FileList:
                 raise _refuse(path, _("'{relative}' is {mb}; one file can be at most {mb2}").format(relative=relative, mb=_mb(info.st_size), mb2=_mb(limits.file_bytes)))
             if total > limits.total_bytes:
                 raise _refuse(folder, _("the files add up to more than {mb}; a content pack can be at most {mb}").format(mb=_mb(limits.total_bytes)))
-            if _skipped(relative):
-                continue
             problem = _portable_name_problem(relative)
             if problem:
                 raise _refuse(path, problem)
@@ -231,10 +237,7 @@ def folder_files(folder: Path, limits: Limits = DEFAULT_LIMITS) -> FileList:
                 raise _refuse(path, _("'{relative}' and '{other}' differ only in capital letters; on Windows and macOS "
                                       "they would be one file: rename one of them").format(relative=relative, other=seen[key]))
             seen[key] = relative
-            if _is_content(relative):
-                listing.files.append((relative, path))
-            else:
-                listing.skipped.append(relative)
+            listing.files.append((relative, path))
     if links:  # every one at once: the author fixes them all before the next try
         raise PackError(links)
     return listing
@@ -472,12 +475,13 @@ def peek_manifest(source: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, s
             raw = archive.read(entry)
         # The same reader as every content file: limits checked and YAML aliases refused
         # before any value is used (a 1 kB pack.md could otherwise expand to gigabytes here).
-        meta = parse_source(Path(MANIFEST_NAME), raw.decode("utf-8-sig"), raw).meta
+        source_file = parse_source(Path(MANIFEST_NAME), raw.decode("utf-8-sig"), raw)
+        meta = source_file.meta
     except Exception:  # noqa: BLE001 - a question we cannot ask is not an error; install says why
         return None
     if not isinstance(meta, dict) or not isinstance(meta.get("id"), str):
         return None
-    return meta["id"], str(meta.get("title", meta["id"])), str(meta.get("version", ""))
+    return meta["id"], str(meta.get("title", meta["id"])), version_of(source_file, Collector(Path(MANIFEST_NAME)))
 
 
 def _versions(library: Library) -> dict[tuple[str, str], str]:
@@ -542,12 +546,11 @@ def is_older(new: str, old: str) -> bool:
     return new_key is not None and old_key is not None and new_key < old_key
 
 
-def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits = DEFAULT_LIMITS,
-            allow_older: bool = False) -> Installed:
-    """Check and install a pack (a zip or a folder) into `packs_dir/<id>`, replacing an
-    older copy of the same pack. An older version over a newer one is refused unless
-    `allow_older` (going back puts the learners' changed modules in progress again).
-    Raises PackError, and then nothing has changed."""
+@contextlib.contextmanager
+def _staged(source: Path, packs_dir: Path, context: list[Path], limits: Limits):
+    """Copy or unpack the pack into a staging folder beside the installed packs and check
+    it there; yields (staging, staged, origin, skipped, check) with no errors in `check`;
+    the staging folder is gone afterwards. Raises PackError."""
     source = Path(source)  # as given: problems name the file the way the user did
     packs_dir = Path(packs_dir)
     if source.is_dir():
@@ -580,6 +583,48 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
         check = check_pack(staged, context)
         if check.errors or check.manifest is None:
             raise PackError(_shown_as(check.errors, staged, origin))
+        yield staging, staged, origin, skipped, check
+    except OSError as error:
+        where = error.filename or source  # which file or folder: "not allowed to write there" says nothing alone
+        raise _refuse(source, _("the pack could not be installed: cannot write '{path}': {reason}").format(
+            path=shown(where), reason=os_reason(error))) from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+@dataclass
+class Checked:
+    """A pack that would install, and the installed version it would replace (or None)."""
+
+    manifest: PackManifest
+    previous: PackManifest | None
+
+    @property
+    def older(self) -> bool:
+        return self.previous is not None and is_older(self.manifest.version, self.previous.version)
+
+    @property
+    def same_version(self) -> bool:
+        return self.previous is not None and self.previous.version == self.manifest.version
+
+
+def check_before_install(source: Path, packs_dir: Path, context: list[Path], limits: Limits = DEFAULT_LIMITS) -> Checked:
+    """Everything `install` checks, without installing: so the app asks about replacing the
+    installed version only for a pack that would install. Raises PackError."""
+    with _staged(source, packs_dir, context, limits) as (_staging, _staged_folder, _origin, _skipped, check):
+        target = Path(packs_dir) / check.manifest.id
+        return Checked(check.manifest, read_manifest(target) if target.is_dir() else None)
+
+
+def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits = DEFAULT_LIMITS,
+            allow_older: bool = False) -> Installed:
+    """Check and install a pack (a zip or a folder) into `packs_dir/<id>`, replacing an
+    older copy of the same pack. An older version over a newer one is refused unless
+    `allow_older` (going back puts the learners' changed modules in progress again).
+    Raises PackError, and then nothing has changed."""
+    source = Path(source)
+    packs_dir = Path(packs_dir)
+    with _staged(source, packs_dir, context, limits) as (staging, staged, origin, skipped, check):
         manifest = check.manifest
         target = packs_dir / manifest.id
         previous = read_manifest(target) if target.is_dir() else None
@@ -614,12 +659,6 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
         contacts = tuple(dataclasses.replace(card, path=target / card.path.relative_to(staged))
                          for card in staged_library.contacts)
         return Installed(final, target, previous, changed, added, removed, warnings, skipped, contacts)
-    except OSError as error:
-        where = error.filename or source  # which file or folder: "not allowed to write there" says nothing alone
-        raise _refuse(source, _("the pack could not be installed: cannot write '{path}': {reason}").format(
-            path=shown(where), reason=os_reason(error))) from None
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
 
 
 # ---------------------------------------------------------------- listing and removing

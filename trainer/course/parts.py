@@ -7,7 +7,7 @@ import re
 
 from trainer.course import blocks as md
 from trainer.course.frontmatter import SourceFile
-from trainer.course.meta import Collector, check_keys, int_value, text_value
+from trainer.course.meta import ID_PATTERN, Collector, check_keys, int_value, text_value
 from trainer.course.part_types import (ENDING_KINDS, QUESTION_KINDS, Choice, Figure, Option, Page, Question, Quiz,
                                        Scenario, Step)
 from trainer.i18n import _
@@ -164,6 +164,27 @@ def _stray_marks(blocks: list[md.Block], choices: list[md.Block]) -> list[int]:
     return found
 
 
+def _check_id(section: md.Section, report: Collector) -> None:
+    """A step's or question's id follows the rule of every id (meta.ID_PATTERN): it is
+    stored with the learner's answers and written in links, where 'ø' or a capital breaks."""
+    if not ID_PATTERN.match(section.attrs_id):
+        report.error(section.line, _("the id '{ident}' may only have small letters a-z, digits, '-' and '_'").format(
+            ident=section.attrs_id))
+
+
+def _misplaced_steps(blocks: list[md.Block], report: Collector) -> None:
+    """A heading with an id at another level than '## ' (`### Title {#id}`) looks like a
+    step but is read as text of the step above it."""
+    for block in blocks:
+        if block.kind != "heading":
+            continue
+        heading = md.HEADING.match(block.lines[0][1])
+        title, ident, _classes = md.parse_heading(heading.group(2)) if heading else ("", "", ())
+        if ident:
+            report.error(block.line, _("a step begins with '## ' (two #): write '## {title} {{#{id}}}'").format(
+                title=title, id=ident))
+
+
 def _ending_mark(section, has_choices: bool, report: Collector) -> str:
     """An ending's kind from its heading, `## Title {#id .poor}`: good, partly or poor."""
     kind = ""
@@ -193,6 +214,7 @@ def parse_scenario(source: SourceFile, report: Collector) -> Scenario:
         tags_meta = {}
     tags = {str(k): str(v) for k, v in tags_meta.items()}
     intro, sections = md.split_sections(source.body)
+    _misplaced_steps(md.split_blocks(intro), report)
     steps = []
     for section in sections:
         if not section.attrs_id:
@@ -200,9 +222,18 @@ def parse_scenario(source: SourceFile, report: Collector) -> Scenario:
                 section.line,
                 _("the step '{title}' has no id: write for example '## Title {{#my-step}}'").format(title=section.title),
             )
+        else:
+            _check_id(section, report)
         blocks = md.split_blocks(section.lines)
+        _misplaced_steps(blocks, report)
         choices, used = [], []
-        for block in blocks:
+        for index, block in enumerate(blocks):
+            if block.kind == "quote" and index and any(blocks[index - 1] is b for b in used) \
+                    and not blocks[index - 1].quote:
+                # `> feedback` at the start of the line ends the list: it would be shown as
+                # the step's text, before the choice is made.
+                report.error(block.line, _("the feedback under a choice must be indented by two spaces, '  > text'; "
+                                           "at the start of the line it is shown as the step's text"))
             if block.kind != "item":
                 continue
             match = _CHOICE.match(block.head)
@@ -325,6 +356,8 @@ def _parse_question(section: md.Section, report: Collector) -> Question | None:
             section.line,
             _("the question '{title}' has no id: write for example '## The question {{#question-1}}'").format(title=section.title),
         )
+    else:
+        _check_id(section, report)
     return Question(
         id=section.attrs_id,
         kind=kind,

@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.course.images import image_problem
-from trainer.course.meta import front_matter_line, suggest
+from trainer.course.images import image_problem, spelled_differently
+from trainer.course.meta import front_matter_line, nested_key_line, suggest
 from trainer.course.model import Course, Library, Module, Problem
 from trainer.course.part_types import Page, Quiz, Scenario
 from trainer.course.programme import check_programmes
@@ -101,7 +101,7 @@ def check_scenario(scenario: Scenario, report: Report) -> None:
             report.warn(path, step.line, _("the ending '{id}' has no summary").format(id=step.id))
     for tag in scenario.tags:
         if tag not in used_tags:
-            report.warn(path, 1, _("the tag '{tag}' is under 'tags', but no choice uses it").format(tag=tag))
+            report.warn(path, nested_key_line(path, "tags", tag), _("the tag '{tag}' is under 'tags', but no choice uses it").format(tag=tag))
     if scenario.steps and not scenario.endings:
         report.error(path, 1, _("the scenario has no ending: at least one step must have no choices"))
     reachable = reachable_steps(scenario)
@@ -294,6 +294,10 @@ def check_images(module: Module, roots: list[Path], report: Report) -> None:
                         report.error(part.path, line, _("the image '{src}' is on the internet and is never shown: put it in the module folder").format(src=src))
                     elif not src:
                         report.error(part.path, line, _("an image has no address"))
+                    elif (right := spelled_differently(src, part.path.parent, roots, assets)) is not None:
+                        # Found on Windows and macOS, which ignore capitals; never on Linux or the web.
+                        report.error(part.path, line, _("the image '{src}' is not found: the file is written '{right}'. "
+                                                        "Write the name with the same capital letters as the file").format(src=src, right=right))
                     else:
                         report.error(part.path, line, _("the image '{src}' does not exist in the content folder").format(src=src))
                     continue

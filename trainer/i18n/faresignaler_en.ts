@@ -35,4 +35,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>AuthoringActions</name>
+    <message numerus="yes">
+        <location filename="../ui/authoring/authoring_actions.py" line="1" />
+        <source>…and %n more (see the details).</source>
+        <translation>
+            <numerusform>…and %n more (see the details).</numerusform>
+            <numerusform>…and %n more (see the details).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/authoring/preview_window.py" line="1" />
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/authoring/preview_window.py" line="1" />
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -64,11 +64,6 @@
         <translation>Kontrollerer og installerer pakken …</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/authoring_actions.py" line="142" />
-        <source>The pack was not installed, because of the problems below. Nothing was changed. Send the list to whoever made the pack.</source>
-        <translation>Pakken ble ikke installert på grunn av problemene under. Ingenting er endret. Send listen til den som laget pakken.</translation>
-    </message>
-    <message>
         <location filename="../ui/authoring/authoring_actions.py" line="150" />
         <source>“%1” (version %2) is installed.</source>
         <translation>«%1» (versjon %2) er installert.</translation>
@@ -108,6 +103,39 @@
         <location filename="../ui/authoring/authoring_actions.py" line="210" />
         <source>Loading the course…</source>
         <translation>Laster inn kurset …</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/authoring_actions.py" line="1" />
+        <source>Checking the pack…</source>
+        <translation>Kontrollerer pakken …</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/authoring_actions.py" line="1" />
+        <source>“%1” version %2 is installed. This pack has version %3, which is OLDER. Go back to the older version %3 anyway? Learners keep their progress.</source>
+        <translation>«%1» versjon %2 er installert. Denne pakken har versjon %3, som er ELDRE. Vil du likevel gå tilbake til den eldre versjonen %3? Fremdriften til dem som tar kurset, beholdes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/authoring_actions.py" line="1" />
+        <source>“%1” version %2 is already installed. Install version %2 again? Learners keep their progress.</source>
+        <translation>«%1» versjon %2 er allerede installert. Vil du installere versjon %2 på nytt? Fremdriften til dem som tar kurset, beholdes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/authoring_actions.py" line="1" />
+        <source>The pack was not installed. Nothing was changed. Send this to whoever made the pack:</source>
+        <translation>Pakken ble ikke installert. Ingenting ble endret. Send dette til den som laget pakken:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/authoring/authoring_actions.py" line="1" />
+        <source>…and %n more (see the details).</source>
+        <translation>
+            <numerusform>… og %n til (se detaljene).</numerusform>
+            <numerusform>… og %n til (se detaljene).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/authoring_actions.py" line="1" />
+        <source>“%1”</source>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
@@ -1054,11 +1082,6 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Ingen problemer.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="186" />
-        <source>%1 errors and %2 warnings.</source>
-        <translation>%1 feil og %2 advarsler.</translation>
-    </message>
-    <message>
         <location filename="../ui/authoring/preview_window.py" line="187" />
         <source>Updated %1.</source>
         <translation>Oppdatert %1.</translation>
@@ -1094,11 +1117,6 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <translation>Kan ikke vises</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/preview_window.py" line="272" />
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 feil, %2 advarsler</translation>
-    </message>
-    <message>
         <location filename="../ui/authoring/preview_window.py" line="323" />
         <source>A file cannot be read, so the preview shows the last version that worked. Fix the problems and save again.</source>
         <translation>En fil kan ikke leses, så forhåndsvisningen viser siste versjon som virket. Rett problemene, og lagre igjen.</translation>
@@ -1112,6 +1130,27 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <location filename="../ui/authoring/preview_window.py" line="332" />
         <source>Nothing to show in %1</source>
         <translation>Ingenting å vise i %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/preview_window.py" line="1" />
+        <source>%1 and %2.</source>
+        <translation>%1 og %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/authoring/preview_window.py" line="1" />
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/authoring/preview_window.py" line="1" />
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1642,11 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
         <location filename="../ui/learner/quiz_player.py" line="512" />
         <source>Every answer was right.</source>
         <translation>Alle svarene var riktige.</translation>
+    </message>
+    <message>
+        <location filename="../ui/learner/quiz_player.py" line="1" />
+        <source>No answer to this question is marked as right.</source>
+        <translation>Ingen svar på dette spørsmålet er merket som riktig.</translation>
     </message>
 </context>
 <context>

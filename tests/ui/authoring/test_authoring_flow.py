@@ -2,6 +2,7 @@
 while saving, packed, imported into the app on a fresh data folder, played by a teacher,
 updated, removed and installed again, with the teacher's progress kept throughout."""
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -146,8 +147,11 @@ def test_the_officer_flow_from_new_pack_to_a_teacher_playing_it(qtbot, make_wind
     actions = window.authoring
     assert told[0] == ("ask", actions.tr("“%1” version %2 is installed. Replace it with version %3? Learners keep their "
                                          "progress.").replace("%1", "Vestfold politistasjon").replace("%2", "1").replace("%3", "2"))
+    # by the title a teacher sees, not the module's id
+    title = next(m.title for m in window.context.library.modules if m.id == "vestfold-modul")
     assert actions.tr("Changed modules: %1. Whoever had completed one finds it in progress again; their answers are "
-                      "kept.").replace("%1", "vestfold-modul") in told[1][1]
+                      "kept.").replace("%1", actions.tr("“%1”").replace("%1", title)) in told[1][1]
+    assert "vestfold-modul" not in told[1][1]
     assert [(r.profile_id, r.module_id) for r in window.authoring.last_reopened] == [(kari.id, "vestfold-modul")]
     assert progress.module_progress(db, kari.id, "vestfold-modul").status == "in_progress"
     assert progress.best_score(db, kari.id, "vestfold-modul", "quiz") == 100
@@ -164,9 +168,8 @@ def test_a_refused_pack_says_why_and_changes_nothing(qtbot, make_window, tmp_pat
         archive.writestr("/etc/cron.d/x", "* * * * * root rm -rf /")
     assert imported(qtbot, window.authoring, bad) is None
     (kind, text, details) = told[-1]
-    assert text == window.authoring.tr("The pack was not installed, because of the problems below. Nothing was "
-                                       "changed. Send the list to whoever made the pack.")
-    assert details == f"{bad}: '/etc/cron.d/x' er en absolutt sti; alt i en innholdspakke må ligge i pakkemappen"
+    assert text == ("Pakken ble ikke installert. Ingenting ble endret. Send dette til den som laget pakken:\n\n"
+                    f"{bad}: '/etc/cron.d/x' er en absolutt sti; alt i en innholdspakke må ligge i pakkemappen")
     assert not paths.user_content_dir().exists()
 
 
@@ -210,8 +213,52 @@ def test_declining_to_replace_an_installed_pack_changes_nothing(qtbot, make_wind
     edit(pack / "pack.md", "version: 1", "version: 2")
     assert main(["pack", str(pack), "-o", str(tmp_path / "v2.zip")]) == 0
     window.authoring.ask_confirm = lambda title, text: told.append(("ask", text)) and False
-    assert window.authoring.import_pack(tmp_path / "v2.zip") is None
-    assert told[-1][0] == "ask" and installed.read_bytes() == before
+    assert imported(qtbot, window.authoring, tmp_path / "v2.zip") is None
+    assert told[-1][0] == "ask" and "erstatte den med versjon 2" in told[-1][1] and installed.read_bytes() == before
+
+
+def _editions(qtbot, make_window, tmp_path, versions):
+    """A window with version versions[0] of a pack installed, and zips of the others."""
+    pack = tmp_path / "vestfold"
+    assert main(["new", "pack", str(pack)]) == 0
+    for version in versions:
+        text = (pack / "pack.md").read_text("utf-8")
+        (pack / "pack.md").write_text(re.sub(r"(?m)^version: .*$", f"version: {version}", text), "utf-8")
+        assert main(["pack", str(pack), "-o", str(tmp_path / f"v{version}.zip")]) == 0
+    window = make_window()
+    told = silence(window.authoring)
+    imported(qtbot, window.authoring, tmp_path / f"v{versions[0]}.zip")
+    told.clear()
+    return window, told
+
+
+def test_going_back_to_an_older_version_is_asked_as_such_and_done_in_the_app(qtbot, make_window, tmp_path):
+    window, told = _editions(qtbot, make_window, tmp_path, ["3", "2"])
+    result = imported(qtbot, window.authoring, tmp_path / "v2.zip")
+    asked = [t[1] for t in told if t[0] == "ask"]
+    assert len(asked) == 1 and "versjon 3 er installert" in asked[0] and "versjon 2, som er ELDRE" in asked[0]
+    assert "Vil du likevel gå tilbake" in asked[0]
+    # Yes means yes: no hint to use --allow-older, which a teacher in the app cannot.
+    assert result is not None and result.installed.manifest.version == "2"
+    assert "version: 2" in (paths.user_content_dir() / "vestfold" / "pack.md").read_text("utf-8")
+    assert not any("--allow-older" in " ".join(t[1:]) for t in told)
+
+
+def test_the_same_version_is_asked_as_installing_again(qtbot, make_window, tmp_path):
+    window, told = _editions(qtbot, make_window, tmp_path, ["4"])
+    assert imported(qtbot, window.authoring, tmp_path / "v4.zip") is not None
+    asked = [t[1] for t in told if t[0] == "ask"]
+    assert asked == ["«Vestfold» versjon 4 er allerede installert. Vil du installere versjon 4 på nytt? "
+                     "Fremdriften til dem som tar kurset, beholdes."]
+
+
+def test_a_pack_with_errors_is_refused_before_asking_with_the_reasons_in_view(qtbot, make_window, tmp_path):
+    window, told = _editions(qtbot, make_window, tmp_path, ["1"])
+    pack = tmp_path / "vestfold"
+    edit(pack / "01-modul" / "03-scenario.md", "(#samtale)", "(#samtal)")
+    assert imported(qtbot, window.authoring, pack / "pack.md") is None
+    assert [t[0] for t in told] == ["tell"]
+    assert "peker til steget 'samtal'" in told[0][1]  # in the message, not only behind "Show details"
 
 
 def test_importing_a_large_pack_keeps_the_window_responsive(qtbot, make_window, tmp_path):

@@ -103,11 +103,11 @@ class AuthoringActions(QObject):
         return packs.installed_packs(paths.user_content_dir())
 
     def import_pack(self, path: str | Path | None = None) -> Task | None:
-        """Check and install a pack off the UI thread (a district's pack may hold hundreds of
-        modules), then show the new content and say what changed. None when nothing was
-        started (no file chosen, or the user kept the installed version)."""
-        from trainer.course import packs
-        from trainer.store import content_updates
+        """Check the pack off the UI thread (a district's pack may hold hundreds of modules),
+        then, if it would replace an installed version, ask; then install it, show the new
+        content and say what changed. The Task of the check, or None when no file was chosen.
+        `import_finished` tells the end, whichever way it goes."""
+        from trainer.course import installed, packs
 
         path = path or self.ask_pack_path()
         if not path:
@@ -115,21 +115,39 @@ class AuthoringActions(QObject):
         source = Path(path)
         if source.name == "pack.md":
             source = source.parent
-        title = self.tr("Import content pack")
-        incoming = packs.peek_manifest(source)  # (id, title, version), or None
-        installed = {p.name: p for p in self.installed()}
-        if incoming is not None and incoming[0] in installed:
-            old = installed[incoming[0]]
-            if not self.ask_confirm(title, self.tr("“%1” version %2 is installed. Replace it with version %3? "
-                                                   "Learners keep their progress.")
-                                    .replace("%1", old.title).replace("%2", old.version or "?")
-                                    .replace("%3", incoming[2] or "?")):
-                return None
         given = list(self.context.given_content)
-        return run_in_background(lambda: content_updates.import_pack(source, given),
-                                 on_done=self._on_pack_imported, on_failed=self._on_pack_refused,
-                                 parent=self.window, busy=self.tr("Checking and installing the pack…"),
-                                 name="pack-import")
+        # Checked before anything is asked: a pack with errors is refused at once, with its
+        # reasons, instead of first asking whether to replace the installed one.
+        return run_in_background(
+            lambda: packs.check_before_install(source, paths.user_content_dir(), installed.content_roots(given)),
+            on_done=lambda checked: self._on_pack_checked(source, given, checked), on_failed=self._on_pack_refused,
+            parent=self.window, busy=self.tr("Checking the pack…"), name="pack-check")
+
+    def _replace_question(self, checked) -> str:
+        old, new = checked.previous, checked.manifest
+        if checked.older:
+            text = self.tr("“%1” version %2 is installed. This pack has version %3, which is OLDER. Go back to "
+                           "the older version %3 anyway? Learners keep their progress.")
+        elif checked.same_version:
+            text = self.tr("“%1” version %2 is already installed. Install version %2 again? Learners keep their "
+                           "progress.")
+        else:
+            text = self.tr("“%1” version %2 is installed. Replace it with version %3? Learners keep their progress.")
+        return text.replace("%1", old.title or new.title).replace("%2", old.version or "?").replace("%3", new.version or "?")
+
+    def _on_pack_checked(self, source: Path, given: list, checked) -> None:
+        from trainer.store import content_updates
+
+        if checked.previous is not None and not self.ask_confirm(self.tr("Import content pack"),
+                                                                  self._replace_question(checked)):
+            self.import_finished.emit(None)  # the installed version stays, untouched
+            return
+        # Going back was asked for just now (the CLI asks for it with --allow-older).
+        allow_older = checked.older
+        self.install_task = run_in_background(
+            lambda: content_updates.import_pack(source, given, allow_older=allow_older),
+            on_done=self._on_pack_imported, on_failed=self._on_pack_refused,
+            parent=self.window, busy=self.tr("Checking and installing the pack…"), name="pack-import")
 
     def _on_pack_refused(self, error: BaseException) -> None:
         from trainer.course import packs
@@ -138,10 +156,14 @@ class AuthoringActions(QObject):
             sys.excepthook(type(error), error, error.__traceback__)  # a bug: logged and shown once
             self.import_finished.emit(None)
             return
-        self.tell(self.tr("Import content pack"),
-                  self.tr("The pack was not installed, because of the problems below. Nothing was "
-                          "changed. Send the list to whoever made the pack."),
-                  "\n".join(str(p) for p in error.problems))
+        # The reasons are in the message itself: behind "Show details" a teacher may never see them.
+        shown_at_once = 5
+        reasons = [str(p) for p in error.problems]
+        text = self.tr("The pack was not installed. Nothing was changed. Send this to whoever made the pack:")
+        text += "\n\n" + "\n".join(reasons[:shown_at_once])
+        if len(reasons) > shown_at_once:
+            text += "\n" + self.tr("…and %n more (see the details).", "", len(reasons) - shown_at_once)
+        self.tell(self.tr("Import content pack"), text, "\n".join(reasons) if len(reasons) > shown_at_once else "")
         self.import_finished.emit(None)
 
     def _on_pack_imported(self, imported) -> None:
@@ -150,8 +172,9 @@ class AuthoringActions(QObject):
         text = self.tr("“%1” (version %2) is installed.").replace("%1", result.manifest.title).replace(
             "%2", result.manifest.version)
         if result.previous is not None and result.changed_modules:
+            changed = "{changed}"  # the titles, once the new content is loaded
             text += " " + self.tr("Changed modules: %1. Whoever had completed one finds it in progress again; "
-                                  "their answers are kept.").replace("%1", ", ".join(sorted(result.changed_modules)))
+                                  "their answers are kept.").replace("%1", changed)
         elif result.previous is not None:
             text += " " + self.tr("No module changed, so all progress stays as it was.")
         for card in getattr(result, "contacts", ()):
@@ -163,10 +186,24 @@ class AuthoringActions(QObject):
             details = "\n".join(filter(None, [str(imported.progress_error), details]))
 
         def told() -> None:
-            self.tell(self.tr("Import content pack"), text, details)
+            shown = text
+            if result.previous is not None and result.changed_modules:
+                shown = text.replace("{changed}", ", ".join(self._module_titles(result.changed_modules)), 1)
+            self.tell(self.tr("Import content pack"), shown, details)
             self.import_finished.emit(imported)
 
         self.reload_content(then=told)
+
+    def _module_titles(self, ids) -> list[str]:
+        """Modules as a teacher knows them, by title (in the app's language where the module
+        has one), not by id; sorted as shown."""
+        modules = self.context.library.modules
+        titles = []
+        for ident in ids:
+            same = [m for m in modules if m.id == ident]
+            chosen = next((m for m in same if m.lang == self.context.lang), same[0] if same else None)
+            titles.append(self.tr("“%1”").replace("%1", chosen.title) if chosen is not None and chosen.title else ident)
+        return sorted(titles, key=str.casefold)
 
     def remove_pack(self, name: str) -> bool:
         from trainer.course import packs

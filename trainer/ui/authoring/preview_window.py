@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QStackedWidget, QTreeWidget,
+    QApplication, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QStackedWidget, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -33,6 +33,7 @@ from trainer.ui.context import AppContext
 from trainer.ui.learner.quiz_player import QuizPlayer
 from trainer.ui.widgets import theme
 from trainer.ui.widgets.content_view import ContentView
+from trainer.ui.widgets.keys import EnterPressesButtons
 from trainer.ui.widgets.wrapped_rows import fit_rows, keep_rows_fitted
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -55,9 +56,16 @@ class PreviewWindow(QMainWindow):
         self.loaded_at = ""
         self.objects: dict[tuple, object] = {}
         self._selected: tuple | None = None
+        # The file the author chose while it is missing (an editor that deletes, then
+        # writes, leaves a gap): chosen again when it is back, until the author picks another.
+        self._wanted: tuple | None = None
+        self._filling = False
         self.setWindowTitle(self.tr("Preview: %1").replace("%1", self.path.name))
         self.setMinimumSize(720, 440)  # as the main window: fits 1280x720 at 150 % scaling
         self._build()
+        # Enter presses the focused button, as in the learner's window (main_window.py).
+        self._enter_presses = EnterPressesButtons(self)
+        self._following_focus = True  # it listens from the start (see _follow_focus)
         self.files = FileWatch(self)
         self.files.changed.connect(self.reload)
         self.reload()
@@ -157,6 +165,7 @@ class PreviewWindow(QMainWindow):
     # ------------------------------------------------------------ loading
 
     def reload(self) -> None:
+        focus = self._focus_place()
         self.files.settle()
         scoped = check_target(self.path, self.context_roots)
         self.scoped = scoped
@@ -173,7 +182,53 @@ class PreviewWindow(QMainWindow):
         self._fill_tree()
         self._update_summary()
         self.files.watch(scoped.target, target_of(self.path))
+        # New buttons are shown by their layout on the next turn of the event loop: the keyboard
+        # goes back then.
+        QTimer.singleShot(0, self, lambda: self._restore_focus(focus))
         self.reloaded.emit()
+
+    # ------------------------------------------------------------ keeping the keyboard's place
+
+    def _focus_chain(self) -> list[QWidget]:
+        """The widgets Tab reaches in this window, in Tab's order."""
+        found, widget = [], self.nextInFocusChain()
+        while widget is not None and widget is not self and len(found) < 10_000:
+            if (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and widget.window() is self):
+                found.append(widget)
+            widget = widget.nextInFocusChain()
+        return found
+
+    def _focus_place(self) -> tuple | None:
+        """Where the keyboard is: the widget, its kind, its text and its place among the
+        widgets of its kind; a save rebuilds the buttons, and Qt would move focus on to the
+        step map."""
+        widget = QApplication.focusWidget()
+        if widget is None or widget.window() is not self:
+            return None
+        same_kind = [w for w in self._focus_chain() if type(w) is type(widget)]
+        index = same_kind.index(widget) if widget in same_kind else 0
+        text = widget.text() if isinstance(widget, QPushButton) else ""
+        return widget, type(widget), text, index
+
+    def _restore_focus(self, place: tuple | None) -> None:
+        if place is None:
+            return
+        from shiboken6 import isValid
+
+        widget, kind, text, index = place
+        if isValid(widget) and widget.isVisible() and widget.isEnabled() and QApplication.focusWidget() is widget:
+            return
+        chain = self._focus_chain()
+        if isValid(widget) and widget in chain:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        same_kind = [w for w in chain if type(w) is kind]
+        if not same_kind:
+            return
+        same_text = [w for w in same_kind if text and isinstance(w, QPushButton) and w.text() == text]
+        target = same_text[0] if len(same_text) == 1 else same_kind[min(index, len(same_kind) - 1)]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def problems_for(self, path: Path) -> list:
         if self.scoped is None:
@@ -187,7 +242,7 @@ class PreviewWindow(QMainWindow):
         if not problems:
             text = self.tr("No problems.")
         else:
-            text = self.tr("%1 errors and %2 warnings.").replace("%1", str(errors)).replace("%2", str(warnings))
+            text = self.tr("%1 and %2.").replace("%1", self._count_errors(errors)).replace("%2", self._count_warnings(warnings))
         self.summary.setText(text + " " + self.tr("Updated %1.").replace("%1", self.loaded_at))
 
     # ------------------------------------------------------------ the list of files
@@ -252,16 +307,26 @@ class PreviewWindow(QMainWindow):
             item.setExpanded(True)
         fit_rows(self.tree)
         self.tree.blockSignals(False)
-        target = self._find(keep) if keep else None
+        target = self._find(self._wanted) if self._wanted else None
+        if target is not None:
+            self._wanted = None  # back again
+        else:
+            target = self._find(keep) if keep else None
+            if target is None and keep and not self._wanted:
+                self._wanted = keep
         if target is None:
             target = self._initial_item() or first
-        if target is not None:
-            if self.tree.currentItem() is target:
-                self._on_item_changed(target, None)
+        self._filling = True
+        try:
+            if target is not None:
+                if self.tree.currentItem() is target:
+                    self._on_item_changed(target, None)
+                else:
+                    self.tree.setCurrentItem(target)
             else:
-                self.tree.setCurrentItem(target)
-        else:
-            self._on_item_changed(None, None)
+                self._on_item_changed(None, None)
+        finally:
+            self._filling = False
 
     def _item(self, key: tuple, title: str, kind_label: str) -> QTreeWidgetItem:
         problems = self.problems_for(key[1])
@@ -274,9 +339,15 @@ class PreviewWindow(QMainWindow):
         item.setToolTip(0, str(key[1]))
         if errors:  # the marks say it in symbols and numbers; the colour only adds to them
             item.setForeground(0, QBrush(QColor(theme.current().wrong)))
-        counts = self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings))
+        counts = f"{self._count_errors(errors)}, {self._count_warnings(warnings)}"
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{name}, {kind_label}, {key[1].name}, {counts}")
         return item
+
+    def _count_errors(self, count: int) -> str:
+        return self.tr("%n error(s)", "", count)  # "1 error", "4 errors": Qt's plural forms
+
+    def _count_warnings(self, count: int) -> str:
+        return self.tr("%n warning(s)", "", count)
 
     def _kind_label(self, part) -> str:
         return kind_label(part.kind)
@@ -321,6 +392,8 @@ class PreviewWindow(QMainWindow):
     def _on_item_changed(self, item, _previous) -> None:
         key = item.data(0, KEY_ROLE) if item is not None else None
         self._selected = key
+        if not self._filling:
+            self._wanted = None  # the author chose another file
         path = key[1] if key else None
         self._show_problems(path)
         self.banner.setVisible(False)
@@ -377,8 +450,31 @@ class PreviewWindow(QMainWindow):
                                      self.context.assets, heading=thing.title)
         self.stack.setCurrentWidget(self.info_view)
 
+    def _follow_focus(self, on: bool) -> None:
+        """EnterPressesButtons hears the application's focus changes. A window destroyed
+        while it still has the focus (never closed: `trainer --smoke preview` run in a
+        test) would have Qt call into the half-destroyed filter, so it stops listening
+        when the window closes, and listens again if it is shown again."""
+        signal = QApplication.instance().focusChanged
+        slot = self._enter_presses._on_focus_changed
+        if on == self._following_focus:
+            return
+        self._following_focus = on
+        if on:
+            signal.connect(slot)
+        else:
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):  # already gone with the application
+                pass
+
+    def showEvent(self, event) -> None:
+        self._follow_focus(True)
+        super().showEvent(event)
+
     def closeEvent(self, event) -> None:
         self.files.stop()
+        self._follow_focus(False)
         super().closeEvent(event)
 
 
@@ -418,4 +514,13 @@ def run_preview(path: Path, lang: str | None = None, smoke: bool = False, conten
             app.exit(0)
 
         QTimer.singleShot(0, healthy)
-    return exit_code(app, app.exec())
+    code = app.exec()
+    # Closed, then destroyed here, outside Qt's event loop. Left to Python's garbage
+    # collector (the Enter filter and the window refer to each other), it was destroyed
+    # at some later moment, once in the middle of Qt restyling every window: a crash in
+    # the next in-process run (a test) that set the app's look.
+    window.close()
+    from shiboken6 import delete
+
+    delete(window)
+    return exit_code(app, code)

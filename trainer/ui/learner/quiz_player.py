@@ -435,9 +435,12 @@ class QuizPlayer(QWidget):
         self._mark_answers(question, answer)
         self.verdict_label.setText(("✓ " + self.tr("Right!")) if correct else ("✗ " + self.tr("Not quite.")))
         parts = []
-        if not correct:
+        right = self._right_answer(question)
+        if not correct and right:
             right_label = escape(self.tr("The right answer"))
-            parts.append(f"<p><b>{right_label}:</b> {escape(self._right_answer(question))}</p>")
+            parts.append(f"<p><b>{right_label}:</b> {escape(right)}</p>")
+        elif not correct:  # a question with no answer marked right (the check reports it; the preview shows it)
+            parts.append(f"<p>{escape(self.tr('No answer to this question is marked as right.'))}</p>")
         for index, option in enumerate(question.options):
             picked = answer == index or (isinstance(answer, list) and index in answer)
             if picked and option.feedback:
