@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QStyledItemDelegate
+from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QSizePolicy, QStyledItemDelegate
 
 from trainer.ui.widgets import qt_values, theme
 
@@ -78,7 +78,7 @@ class ModuleDelegate(QStyledItemDelegate):
         side_left = left + layout.text + layout.gap
         # Text in a colour through the style and a palette, the bar from one-colour pixmaps:
         # a painter's pen or brush would make PySide's Qt namespace (widgets/qt_values.py).
-        style = option.widget.style() if option.widget is not None else None
+        style = option.widget.style() if option.widget is not None else QApplication.style()
         painter.save()
         painter.setFont(layout.heading)
         _text(style, painter, QRect(left, top, layout.text, title_h), row.title, colours.text)
@@ -104,10 +104,6 @@ def _text(style, painter: QPainter, rect: QRect, text: str, colour: str) -> None
     if palette is None:
         palette = _palettes[colour] = QPalette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-    if style is None:
-        from PySide6.QtWidgets import QApplication
-
-        style = QApplication.style()
     style.drawItemText(painter, rect, WRAP, palette, True, text, QPalette.ColorRole.WindowText)
 
 

@@ -33,8 +33,8 @@ class EnterPressesButtons(QObject):
     def eventFilter(self, watched, event) -> bool:
         if event.type() != KEY_PRESS or not isinstance(watched, QPushButton):
             return False
-        if (event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter) and not watched.autoDefault() and watched.isEnabled()
-                and not event.isAutoRepeat()):
+        enter = (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
+        if event.key() in enter and not watched.autoDefault() and watched.isEnabled() and not event.isAutoRepeat():
             watched.click()
             return True
         return False
