@@ -234,7 +234,7 @@ class ConsoleWindow(KeyForwardingWidget):
         self.keys_label.setText(self.tr(
             "Forward: → PgDn Space Enter · Back: ← PgUp Backspace · B or . black · W white · "
             "G and a number: go to slide · Home/End · 1–9 choose · V votes · S skip a content "
-            "warning · X switch screens · N notes (one screen) · + and − notes size · T theme · "
+            "warning · X switch screens · N notes (one screen), ↓ ↑ scroll them · + and − notes size · T theme · "
             "F full screen · Esc leave"
         ))
 
