@@ -2318,4 +2318,22 @@ The details are written to %1. Restart the app if something looks wrong.</source
 Detaljene er skrevet til %1. Start appen på nytt hvis noe ser feil ut.</translation>
     </message>
 </context>
+<context>
+    <name>ShowEnded</name>
+    <message>
+        <location filename="../ui/presenter/show_ended.py" line="19" />
+        <source>The presentation has ended</source>
+        <translation>Presentasjonen er avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/show_ended.py" line="20" />
+        <source>The screen you were on comes back when you go on. It may show the names of the app's profiles: blank or switch off the projector first.</source>
+        <translation>Skjermen du var på, kommer tilbake når du går videre. Den kan vise navnene i appens profiler: gjør projektorbildet svart eller slå av projektoren først.</translation>
+    </message>
+    <message>
+        <location filename="../ui/presenter/show_ended.py" line="25" />
+        <source>&amp;Back to Faresignaler</source>
+        <translation>&amp;Tilbake til Faresignaler</translation>
+    </message>
+</context>
 </TS>

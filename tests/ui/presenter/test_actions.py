@@ -1,5 +1,8 @@
 """The main window's presenter menu: start presenter mode, save the handout."""
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QWidget
+
 from presenting import pages, tr
 
 
@@ -75,13 +78,20 @@ def test_after_leaving_a_one_screen_show_no_learners_names_come_back_onto_the_pr
     qtbot.addWidget(presenter.audience)
     qtbot.addWidget(presenter.console)
     assert not presenter.dual  # the one offscreen screen
+    picker = window.stack.currentWidget()
     presenter.leave()
-    assert window.isMinimized()
-    # With the presenter's own screen there is no such risk: the window comes back.
-    window.showNormal()
+    # The window comes back covered: nothing personal, and a way back in one key (minimised,
+    # it seemed to have closed).
+    cover = window.stack.currentWidget()
+    assert not window.isMinimized() and cover is not picker
+    assert not any(isinstance(w, QListWidget) for w in cover.findChildren(QWidget))
+    assert window.focusWidget() is cover.back_button
+    qtbot.keyClick(cover.back_button, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is picker
+    # With the presenter's own screen there is no such risk: the window comes back as it was.
     presenter = actions.start_presenter()
     qtbot.addWidget(presenter.audience)
     qtbot.addWidget(presenter.console)
     presenter.dual = True
     presenter.leave()
-    assert not window.isMinimized()
+    assert not window.isMinimized() and window.stack.currentWidget() is picker

@@ -82,13 +82,30 @@ class PresenterActions(QObject):
         presenter, self.presenter = self.presenter, None
         if presenter is not None and not presenter.dual:
             # One screen, or a mirrored projector: the app's window would come back on the
-            # hall's screen, with the profile list's names or a learner's progress. It
-            # waits minimised until the presenter brings it back, as they chose F5.
-            from PySide6.QtCore import Qt
-
-            self.window.setWindowState(self.window.windowState() | Qt.WindowState.WindowMinimized)
-            return
+            # hall's screen with the profile list's names or a learner's progress. It comes
+            # back covered, with a way back in one key. (Minimised, it seemed to have closed:
+            # nothing said where it went.)
+            self._cover()
         self.window.activateWindow()
+
+    def _cover(self) -> None:
+        from trainer.ui.presenter.show_ended import ShowEnded
+
+        stack = self.window.stack
+        before = stack.currentWidget()
+        cover = ShowEnded()
+        stack.addWidget(cover)
+        stack.setCurrentWidget(cover)
+
+        def back() -> None:
+            if before is not None and stack.indexOf(before) >= 0:
+                stack.setCurrentWidget(before)
+                before.setFocus()
+            stack.removeWidget(cover)
+            cover.deleteLater()
+
+        cover.back.connect(back)
+        cover.back_button.setFocus()
 
     def save_handout(self) -> Path | None:
         from trainer.ui.presenter.handout_pdf import write_handout

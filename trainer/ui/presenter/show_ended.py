@@ -1,0 +1,43 @@
+"""What the app's window shows after a show on one screen (or a mirrored projector): the
+hall may still see this screen, so nothing personal (no profile list, no learner's
+progress), only the way back to where the window was."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from trainer.ui.widgets import qt_values
+
+
+class ShowEnded(QWidget):
+    back = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        title = QLabel(self.tr("The presentation has ended"), objectName="title")
+        hint = QLabel(self.tr("The screen you were on comes back when you go on. It may show the names of "
+                              "the app's profiles: blank or switch off the projector first."), objectName="subtitle")
+        for label in (title, hint):
+            label.setWordWrap(True)
+            qt_values.plain_text(label)
+        self.back_button = QPushButton(self.tr("&Back to Faresignaler"), objectName="primary")
+        self.back_button.clicked.connect(self.back.emit)
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(hint)
+        column.addSpacing(16)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        # Centred by stretches, as the loading screen is: no alignment flags needed.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(column, 3)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
