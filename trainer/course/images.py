@@ -20,7 +20,9 @@ _SVG_URL = re.compile(rb"""url\(\s*["']?\s*(?P<url>[^)"'\s]*)""", re.IGNORECASE)
 _SVG_DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)|@import|<\?xml-stylesheet", re.IGNORECASE)
 
 
-def _candidates(src: str, base: Path, assets: Path | None) -> list[Path]:
+def _candidates(src: str, base: Path, assets: Path | None) -> list[tuple[Path, Path]]:
+    """Each place `src` may name: (the file as resolved, the path as written). Its capitals
+    are judged on the second: Windows' resolve() spells a name as the disk does."""
     # As written, then with %-escapes decoded: VS Code and other editors write a space in
     # a file name as %20 (a file really named "a%20b.png" is still found as it is).
     names = [src] + ([unquote(src)] if "%" in src and unquote(src) != src else [])
@@ -30,9 +32,9 @@ def _candidates(src: str, base: Path, assets: Path | None) -> list[Path]:
               if form not in names]
     candidates = []
     for name in names:
-        candidates.append((base / name).resolve())
-        if assets is not None and name.startswith("assets/"):
-            candidates.append((assets / name[len("assets/"):]).resolve())
+        places = [(base, name)] + ([(assets, name[len("assets/"):])] if assets is not None and name.startswith("assets/") else [])
+        for folder, rest in places:
+            candidates.append(((folder / rest).resolve(), Path(os.path.normpath(folder.resolve() / rest))))
     return candidates
 
 
@@ -75,13 +77,13 @@ def find_image(src: str, base: Path, roots: list[Path], assets: Path | None) -> 
     if _SCHEME.match(src) or src.startswith(("/", "\\")):
         return None
     allowed = [r.resolve() for r in roots] + ([assets.resolve()] if assets else [])
-    for candidate in _candidates(src, base, assets):
+    for candidate, written in _candidates(src, base, assets):
         inside = any(candidate.is_relative_to(a) for a in allowed)
         try:
             if inside and candidate.is_file():
-                top = _top(candidate, base, allowed)
-                listed = _listed_as(candidate, top) if top is not None else candidate
-                if listed is not None and _nfc(str(listed)) != _nfc(str(candidate)):
+                top = _top(written, base, allowed)
+                listed = _listed_as(written, top) if top is not None else written
+                if listed is not None and _nfc(str(listed)) != _nfc(str(written)):
                     continue  # found only because this computer ignores capitals
                 return candidate
         except OSError:  # a folder on the way cannot be read: the image is not there to show
@@ -95,9 +97,9 @@ def spelled_differently(src: str, base: Path, roots: list[Path], assets: Path | 
     if _SCHEME.match(src) or src.startswith(("/", "\\")):
         return None
     allowed = [r.resolve() for r in roots] + ([assets.resolve()] if assets else [])
-    for candidate in _candidates(src, base, assets):
-        top = _top(candidate, base, allowed) if any(candidate.is_relative_to(a) for a in allowed) else None
-        listed = _listed_as(candidate, top) if top is not None else None
+    for _candidate, written in _candidates(src, base, assets):
+        top = _top(written, base, allowed) if any(written.is_relative_to(a) for a in allowed) else None
+        listed = _listed_as(written, top) if top is not None else None
         if listed is not None and listed.is_file():
             return listed.relative_to(top).as_posix() if top == base.resolve() else os.path.relpath(listed, base.resolve()).replace(os.sep, "/")
     return None
