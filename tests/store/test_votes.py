@@ -15,6 +15,8 @@ def test_two_shows_on_one_day_keep_their_own_counts(fresh_db):
     votes.record_votes(fresh_db, "kveld", "nb", "2026-11-27", "demo", "sko", "start", (4, 5), session=first)
     assert votes.votes_for(fresh_db, "kveld", "2026-11-27", first) == {("demo", "sko", "start"): (4, 5)}
     assert fresh_db["presenter_votes"].count == 4
+    # The day as a whole: both shows added up (one show's counts had stood for the day's).
+    assert votes.votes_for(fresh_db, "kveld", "2026-11-27") == {("demo", "sko", "start"): (13, 6)}
 
 
 def test_counts_saved_before_shows_were_told_apart_are_kept(tmp_path):

@@ -28,13 +28,15 @@ def record_votes(db: Database, programme_id: str, lang: str, day: str, module_id
 
 def votes_for(db: Database, programme_id: str, day: str, session: str | None = None,
               ) -> dict[tuple[str, str, str], tuple[int, ...]]:
-    """(module, part, item) -> counts per choice, for one programme on one day (in one
-    show of that day, if `session` is given)."""
+    """(module, part, item) -> counts per choice, for one programme on one day: of one show
+    of that day if `session` is given, else of all its shows added up (one show's counts
+    silently stood for the day's)."""
     found: dict[tuple[str, str, str], dict[int, int]] = {}
     where, values = "programme_id = ? and day = ?", [programme_id, day]
     if session is not None:
         where, values = where + " and session = ?", values + [session]
     rows = db["presenter_votes"].rows_where(where, values, order_by="module_id, part_id, item_id, choice_index")
     for row in rows:
-        found.setdefault((row["module_id"], row["part_id"], row["item_id"]), {})[row["choice_index"]] = row["count"]
+        by_index = found.setdefault((row["module_id"], row["part_id"], row["item_id"]), {})
+        by_index[row["choice_index"]] = by_index.get(row["choice_index"], 0) + row["count"]
     return {key: tuple(by_index[i] for i in sorted(by_index)) for key, by_index in found.items()}
