@@ -1109,3 +1109,15 @@ def test_the_focused_field_is_scrolled_into_view_on_a_small_screen(qtbot, make_w
     assert field.hasFocus()
     shown = field.visibleRegion().boundingRect()
     assert shown.height() == field.height()  # whole, not below the fold
+
+
+def test_alt_right_goes_on_from_a_content_warning_as_in_a_module(qtbot, make_window, warned_content):
+    """Alt+Right is "next" in a module; on the warning before it, Qt's arrow keys had only
+    moved the keyboard from "Continue" to the contact button."""
+    window = laptop_window(make_window)
+    window.activateWindow()
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.warning_screen.continue_button)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.module_view

@@ -5,6 +5,7 @@ not a dialog, so it can never appear before the window or leave it stuck loading
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trainer.ui.widgets import theme
@@ -36,6 +37,11 @@ class ContentWarningScreen(QWidget):
         self.continue_button.clicked.connect(lambda: self.accepted.emit(self.module_id))
         self.skip_button = QPushButton(self.tr("&Skip for now"))
         self.skip_button.clicked.connect(self.skipped)
+        # Alt+Right goes on, as it goes to the next part in a module (Qt's arrow keys had
+        # only moved the keyboard from "Continue" to the contact button).
+        go_on = QShortcut(QKeySequence("Alt+Right"), self)
+        go_on.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        go_on.activated.connect(self.continue_button.click)
         buttons = QHBoxLayout()
         buttons.setSpacing(theme.space("s"))
         buttons.addStretch(1)
