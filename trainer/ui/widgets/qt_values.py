@@ -3,9 +3,10 @@ need, made without naming PySide's `Qt`.
 
 PySide makes all 93 enums of its `Qt` class the first time a module names it, or Qt hands
 Python one of its values: about 104 million instructions and 20-25 ms, a sixth of a bare
-window's start-up (benchmarks/run.py). The profile picker is the first screen of every first
-start and of any start with no learner remembered, so the modules that build it set these
-few settings by Qt's own numbers (each checked against `Qt` by tests/ui/test_qt_values.py),
+window's start-up (benchmarks/run.py). The profile picker (every first start, and any start
+with no learner remembered) and a returning learner's course overview are first screens, so
+the modules that build them set these few settings by Qt's own numbers (each checked against
+`Qt` by tests/ui/test_qt_values.py),
 and name `Qt` only inside what runs later, as `QtCore.Qt`. Nor do they ask Qt for a widget
 that Qt made itself (a scroll area's viewport): PySide meets it by trying every widget
 class, which made some 60 more enums. Nor do they set a painter's pen or brush: PySide
