@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from trainer.ui.widgets import qt_values
+from trainer.ui.widgets import qt_values, theme
 
 
 class ShowEnded(QWidget):
@@ -24,18 +24,22 @@ class ShowEnded(QWidget):
             qt_values.plain_text(label)
         self.back_button = QPushButton(self.tr("&Back to Faresignaler"), objectName="primary")
         self.back_button.clicked.connect(self.back.emit)
-        column = QVBoxLayout()
+        # One reading column, as wide as the module pages' (about 70 characters), centred by
+        # stretches, as the loading screen is: no alignment flags needed.
+        text = QWidget(objectName="page")
+        text.setMaximumWidth(theme.column_width())
+        column = QVBoxLayout(text)
+        column.setSpacing(theme.space("s"))
         column.addWidget(title)
         column.addWidget(hint)
-        column.addSpacing(16)
+        column.addSpacing(theme.space("m"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         column.addLayout(buttons)
-        # Centred by stretches, as the loading screen is: no alignment flags needed.
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addLayout(column, 3)
+        row.addWidget(text, 100)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
