@@ -447,12 +447,17 @@ def test_answer_marks_the_halls_pick(library):
     assert p.current.blocks == ("Nei, utføreren gjør jobben.", "Bestilleren betaler.")
 
 
-def test_skip_passes_a_content_warning(demo_content):
+def warned_evening(demo_content) -> Presentation:
+    """The evening's presentation, its module with a content warning."""
     module = demo_content / "nb" / "demo" / "module.md"
     module.write_text(module.read_text("utf-8").replace("summary:", "content_warning: Om vold.\nsummary:"), "utf-8")
     write(demo_content, {"nb/kveld.md": PROGRAMME})
     library = load_library([demo_content])
-    p = Presentation(kveld(library), library)
+    return Presentation(kveld(library), library)
+
+
+def test_skip_passes_a_content_warning(demo_content):
+    p = warned_evening(demo_content)
     p.forward()
     assert (p.current.kind, p.current.blocks) == ("warning", ("**Demomodul**", "Om vold."))
     assert p.skip()
@@ -464,11 +469,7 @@ def test_skip_passes_a_content_warning(demo_content):
 
 def test_back_after_skipping_a_content_warning_returns_to_the_warning(demo_content):
     """Back on the slide S landed on showed the last slide of the skipped material."""
-    module = demo_content / "nb" / "demo" / "module.md"
-    module.write_text(module.read_text("utf-8").replace("summary:", "content_warning: Om vold.\nsummary:"), "utf-8")
-    write(demo_content, {"nb/kveld.md": PROGRAMME})
-    library = load_library([demo_content])
-    p = Presentation(kveld(library), library)
+    p = warned_evening(demo_content)
     p.forward()
     warning = p.number
     assert p.current.kind == "warning" and p.skip()
