@@ -360,3 +360,34 @@ def test_the_first_screen_is_built_without_pyside_s_qt_namespace(tmp_path):
     result = run_app_script(spy, ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "True False", "the overview, without the namespace"
+
+
+def test_a_returning_learner_s_start_up_reads_no_source_of_the_app_or_the_standard_library(tmp_path):
+    """PySide reads no module's source that trainer/ui/pyside_features.py answers for. A returning learner's start-up imported 51 modules after PySide, each read whole
+    (about 13 ms): the start-up benchmark's startup_resume_ratio."""
+    from trainer.store import db as store_db
+    from trainer.store import progress
+
+    data = tmp_path / "data"
+    data.mkdir()
+    database = store_db.connect(data / "progress.db")
+    profile = progress.create_profile(database, "Kari")
+    database.conn.close()
+    (data / "settings.ini").write_text(f"[General]\nlast_profile_id={profile.id}\nlast_screen=overview\n", "utf-8")
+    script = (
+        "import inspect, sys\n"
+        "read = []\n"
+        "original = inspect.getsource\n"
+        "def getsource(module):\n"
+        "    if 'trainer.ui.app' in sys.modules:  # the app's modules, not PySide's own import\n"
+        "        read.append(module.__name__)\n"
+        "    return original(module)\n"
+        "inspect.getsource = getsource\n"
+        "from trainer.cli import main\n"
+        f"code = main(['--data-dir', {str(data)!r}, '--smoke'])\n"
+        "print([name for name in read if name.partition('.')[0] in sys.stdlib_module_names | {'trainer'}])\n"
+        "sys.exit(code)\n"
+    )
+    result = run_app_script(script, ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

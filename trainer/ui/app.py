@@ -7,21 +7,18 @@ import os
 import sys
 from pathlib import Path
 
-# The pure-Python modules of start-up come before Qt: PySide reads the source of every
-# module imported after it (for its optional `__feature__` switches), a cost per module.
+# The first screen is built without PySide's slow `Qt` namespace: see widgets/qt_values.py.
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
 from trainer import __version__, i18n, paths
 from trainer.course.cache import load_cached, read_cached, refreshed
 from trainer.course.installed import content_roots
 from trainer.course.model import Library
 from trainer.store import safety
 from trainer.store.errors import DiskFullError
-from trainer.ui.context import AppContext
-
-# The first screen is built without PySide's slow `Qt` namespace: see widgets/qt_values.py.
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication
-
 from trainer.ui import errors, storage_notice
+from trainer.ui.context import AppContext
 from trainer.ui.application import exit_code, make_application, quit_on_interrupt, open_settings
 from trainer.ui.tasks import Task, run_in_background
 from trainer.ui.widgets.appearance import apply_appearance, install_translators  # noqa: F401 - used by other modules
