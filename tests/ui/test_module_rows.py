@@ -75,3 +75,36 @@ def test_the_bar_is_filled_as_far_as_the_learner_is(rows):
     assert not any(QColor(image.pixel(QPoint(x, y))) == accent
                    for y in range(second.top() + 4, second.bottom() - 4)
                    for x in range(second.right() - side, second.right() - 4))  # 0 %: nothing filled
+
+
+def test_the_title_is_painted_in_the_heading_font_and_each_text_in_its_colour(rows):
+    """The title in the heading font (a static text is laid out again in the painter's
+    font), the title and status in the text colour, the details in the muted colour."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    modules = rows(width=900)
+    image: QImage = modules.viewport().grab().toImage()
+    rect = modules.visualItemRect(modules.item(0))
+    colours = theme.current()
+    text, muted = QColor(colours.text), QColor(colours.muted)
+    font = modules.font()
+    heading = QFont(font)
+    heading.setPointSizeF(theme.TYPE["heading"] * theme.scale())
+    heading.setWeight(QFont.Weight.DemiBold)
+    title_height = QFontMetrics(heading).height()
+    left = rect.left() + theme.space("m")
+    top = rect.top() + theme.space("m")
+    half = rect.left() + rect.width() // 2  # the title and the details; the status is further right
+
+    def ink(y0: int, y1: int, colour: QColor) -> list[int]:
+        return [x for y in range(y0, y1) for x in range(rect.left(), half) if QColor(image.pixel(QPoint(x, y))) == colour]
+
+    title = ink(top, top + title_height, text)
+    assert title, "the title is not in the text colour"
+    width = max(title) - min(title)
+    assert abs(width - QFontMetrics(heading).horizontalAdvance("2. Fire roller")) <= 0.1 * width
+    assert width > 1.15 * QFontMetrics(font).horizontalAdvance("2. Fire roller")  # not the body font
+    details = (top + title_height, rect.bottom() - theme.space("m"))
+    assert ink(*details, muted), "the details are not in the muted colour"
+    assert not ink(*details, text)
+    assert min(title) >= left - 2

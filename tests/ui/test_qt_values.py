@@ -10,8 +10,6 @@ from trainer.ui.widgets import qt_values
 def test_the_numbers_are_qt_s_own():
     assert qt_values.USER_ROLE == Qt.ItemDataRole.UserRole.value
     assert qt_values.ACCESSIBLE_TEXT_ROLE == Qt.ItemDataRole.AccessibleTextRole.value
-    wrapped = Qt.TextFlag.TextWordWrap.value | Qt.AlignmentFlag.AlignLeft.value | Qt.AlignmentFlag.AlignTop.value
-    assert qt_values.WRAPPED_TOP_LEFT == wrapped
     assert qt_values.PLAIN_TEXT == Qt.TextFormat.PlainText.value
     assert qt_values.NO_FOCUS == Qt.FocusPolicy.NoFocus.value
     assert qt_values.ALWAYS_OFF == Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value

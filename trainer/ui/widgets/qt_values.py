@@ -11,7 +11,8 @@ and name `Qt` only inside what runs later, as `QtCore.Qt`. Nor do they ask Qt fo
 that Qt made itself (a scroll area's viewport): PySide meets it by trying every widget
 class, which made some 60 more enums. Nor do they set a painter's pen or brush: PySide
 makes the namespace while it chooses among those overloads, so the overview's rows paint
-their text through the style with a palette, and their bars from one-colour pixmaps.
+their text as rich text with its colour in it, and their bars from one-colour pixmaps
+(asking a widget for its style would make QStyle's enums instead).
 tests/ui/test_background_loading.py checks that neither screen makes the namespace. A
 learner's first key press or click makes it, in passing. Everything else names `Qt` as
 usual."""
@@ -20,9 +21,6 @@ from __future__ import annotations
 
 USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: an item's data role is a plain int in Qt's API
 ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
-# Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, for
-# QPainter.drawText and QStyle.drawItemText, whose flags are a plain int.
-WRAPPED_TOP_LEFT = 0x1000 | 0x0001 | 0x0020
 PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
 NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
