@@ -443,7 +443,6 @@ def test_a_new_field_in_a_cached_type_comes_with_a_new_cache_format():
     """An ending's kind was added to the model without a new cache format, so a cache made
     before read every ending as unmarked until it was deleted. The shape of every type a
     cache stores is recorded here with the format: change both together."""
-    import dataclasses
     import hashlib
     import importlib
     import json
@@ -453,8 +452,8 @@ def test_a_new_field_in_a_cached_type_comes_with_a_new_cache_format():
         module = importlib.import_module(name)
         for attr in sorted(vars(module)):
             kind = getattr(module, attr)
-            if dataclasses.is_dataclass(kind) and isinstance(kind, type) and kind.__module__ == name:
-                shape[f"{name}.{attr}"] = [field.name for field in dataclasses.fields(kind)]
+            if isinstance(kind, type) and kind.__module__ == name and cache._field_names(kind) is not None:
+                shape[f"{name}.{attr}"] = list(cache._field_names(kind))  # NamedTuples and dataclasses alike
     digest = hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()[:16]
     assert (cache.CACHE_FORMAT, digest) == (13, "5477f8e04c7e74a6")
 

@@ -47,9 +47,7 @@ def test_every_kind_names_its_language(in_language):
 
 def test_a_key_with_no_words_of_its_own_is_shown_once(demo_library, in_language):
     """An audience or language the app has no name for (a pack's own) is not doubled."""
-    from dataclasses import replace
-
     in_language("en")
-    module = replace(demo_library.module("demo", "nb"), audience=("coach",), lang="se")
+    module = demo_library.module("demo", "nb")._replace(audience=("coach",), lang="se")
     text = describe("module", module, demo_library)
     assert "**For:** `coach`" in text and "**Language:** `se`" in text

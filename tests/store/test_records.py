@@ -93,7 +93,7 @@ def test_a_required_quiz_that_is_missing_is_not_passed(fresh_db, demo_library):
     attempt = progress.start_attempt(fresh_db, profile.id, "demo", "quiz-demo", "v")
     progress.finish_attempt(fresh_db, attempt, 5, 5, 75)
     assert records.course_standing(fresh_db, profile.id, course, demo_library).passed
-    named = replace(course, module_ids=course.module_ids + ("bare-engelsk",),
+    named = course._replace(module_ids=course.module_ids + ("bare-engelsk",),
                     pass_rule=PassRule(("quiz-demo", "quiz-bare-engelsk"), 75))
     standing = records.course_standing(fresh_db, profile.id, named, demo_library)
     assert not standing.passed and [q.quiz_id for q in standing.remaining] == ["quiz-bare-engelsk"]
@@ -101,9 +101,9 @@ def test_a_required_quiz_that_is_missing_is_not_passed(fresh_db, demo_library):
         records.certificate(fresh_db, profile.id, named, demo_library, "2026-11-26")
     # A rule that names no quiz (every quiz counts): a module missing in this language
     # brings the quiz it has in another.
-    english_only = replace(demo_library.module("demo", "en"), id="bare-engelsk")
+    english_only = demo_library.module("demo", "en")._replace(id="bare-engelsk")
     library = replace(demo_library, modules=[*demo_library.modules, english_only])
-    every = replace(course, module_ids=course.module_ids + ("bare-engelsk",), pass_rule=PassRule((), 75))
+    every = course._replace(module_ids=course.module_ids + ("bare-engelsk",), pass_rule=PassRule((), 75))
     standing = records.course_standing(fresh_db, profile.id, every, library)
     assert [(q.module_id, q.quiz_id) for q in standing.remaining] == [("bare-engelsk", "quiz-demo")]
 

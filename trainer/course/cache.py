@@ -67,13 +67,21 @@ def _roots(roots) -> Roots:
 
 
 def _encode(value, roots: Roots, prefixes: tuple[str, ...], blobs: list[str]):
-    """The value as JSON data: a dataclass as {"C": "module:Name", "F": [its fields]}, a
+    """The value as JSON data: a model record (a NamedTuple or dataclass of MODEL_MODULES)
+    as {"C": "module:Name", "F": [its fields]}, a
     path under root i as {"R": [i, "relative/posix"]} and any other path as {"P": text}, a
     dict as {"D": [[key, value], ...]}; lists and tuples as arrays; packed parts as
     {"B": n}, their text being blob n (see `dumps`). `prefixes` are the roots' texts
     ending in a separator."""
     if value is None or isinstance(value, (str, bool, int, float)):
         return value
+    kind = type(value)
+    if kind is tuple or kind is list:
+        return [_encode(item, roots, prefixes, blobs) for item in value]
+    names = _field_names(kind)
+    if names is not None:
+        return {"C": f"{kind.__module__}:{kind.__qualname__}",
+                "F": [_encode(getattr(value, name), roots, prefixes, blobs) for name in names]}
     if isinstance(value, (tuple, list)):
         return [_encode(item, roots, prefixes, blobs) for item in value]
     if isinstance(value, PackedParts):
@@ -92,11 +100,18 @@ def _encode(value, roots: Roots, prefixes: tuple[str, ...], blobs: list[str]):
         return {"P": text}
     if isinstance(value, dict):
         return {"D": [[_encode(k, roots, prefixes, blobs), _encode(v, roots, prefixes, blobs)] for k, v in value.items()]}
-    kind = type(value)
-    if dataclasses.is_dataclass(value) and kind.__module__ in MODEL_MODULES:
-        return {"C": f"{kind.__module__}:{kind.__qualname__}",
-                "F": [_encode(getattr(value, f.name), roots, prefixes, blobs) for f in dataclasses.fields(value) if f.init]}
     raise CacheFormatError(f"cannot store {kind.__module__}.{kind.__qualname__} in the cache")
+
+
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The fields a model record is made from, in order; None for any other type."""
+    if kind.__module__ not in MODEL_MODULES:
+        return None
+    if issubclass(kind, tuple) and hasattr(kind, "_fields"):  # a NamedTuple (trainer.course.model)
+        return kind._fields
+    if dataclasses.is_dataclass(kind):
+        return tuple(f.name for f in dataclasses.fields(kind) if f.init)
+    return None
 
 
 _classes: dict[str, type] = {}
@@ -110,7 +125,7 @@ def _model_class(name: str) -> type:
             raise CacheFormatError(f"not a model type: {name}")
         module = sys.modules.get(module_name) or importlib.import_module(module_name)
         kind = getattr(module, qualname, None)
-        if not (isinstance(kind, type) and dataclasses.is_dataclass(kind) and kind.__module__ == module_name):
+        if not (isinstance(kind, type) and kind.__module__ == module_name and _field_names(kind) is not None):
             raise CacheFormatError(f"not a model type: {name}")
         _classes[name] = kind
     return kind
@@ -429,7 +444,7 @@ def _load_and_store(roots: list[Path], cache_dir: Path, current: str):
 def _packed(library, roots: list[Path]):
     roots = _roots(roots)
     return dataclasses.replace(library, modules=[
-        dataclasses.replace(module, parts=PackedParts.pack(module.parts, roots)) for module in library.modules])
+        module._replace(parts=PackedParts.pack(module.parts, roots)) for module in library.modules])
 
 
 def _write(target: Path, text: str) -> None:

@@ -12,7 +12,6 @@ changed (see trainer.store.content_updates)."""
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import os
 import re
 import shutil
@@ -656,7 +655,7 @@ def install(source: Path, packs_dir: Path, context: list[Path], limits: Limits =
             warnings.append(Problem(origin / MANIFEST_NAME, 1, _(
                 "the content has changed, but the version is still {version}: raise 'version' in pack.md "
                 "so that the editions can be told apart").format(version=manifest.version), warning=True))
-        contacts = tuple(dataclasses.replace(card, path=target / card.path.relative_to(staged))
+        contacts = tuple(card._replace(path=target / card.path.relative_to(staged))
                          for card in staged_library.contacts)
         return Installed(final, target, previous, changed, added, removed, warnings, skipped, contacts)
 

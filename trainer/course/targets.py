@@ -4,7 +4,6 @@ and `packs` (what makes a folder a pack), which know nothing of this module."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from trainer.course.frontmatter import read_source
@@ -100,7 +99,7 @@ def load_for_validation(targets: list[Path], context: list[Path]) -> Library:
 def _as_given(problem: Problem, target: Path, given: Path) -> Problem:
     """Name the file the way the author named the path (relative stays relative)."""
     if problem.path == target:
-        return dataclasses.replace(problem, path=given)
+        return problem._replace(path=given)
     if is_dir(target) and problem.path.is_relative_to(target):
-        return dataclasses.replace(problem, path=given / problem.path.relative_to(target))
+        return problem._replace(path=given / problem.path.relative_to(target))
     return problem

@@ -383,7 +383,7 @@ def test_skipping_a_warned_last_part_lands_on_the_end_slide(qtbot, evening, make
     presenter = make_presenter()
     p = presenter.presentation
     # The evening without its closing questions: the warned module is its last part.
-    p.programme = replace(programme, sections=programme.sections[:2])
+    p.programme = programme._replace(sections=programme.sections[:2])
     p.rebuild()
     press(qtbot, presenter, Qt.Key.Key_Right)
     assert p.current.kind == "warning"
