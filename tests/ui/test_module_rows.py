@@ -108,3 +108,29 @@ def test_the_title_is_painted_in_the_heading_font_and_each_text_in_its_colour(ro
     assert ink(*details, muted), "the details are not in the muted colour"
     assert not ink(*details, text)
     assert min(title) >= left - 2
+
+
+def test_a_title_with_markup_is_painted_as_it_is_written(qtbot, qapp):
+    """The rows are painted as rich text (the colour is in it): a title's `<`, `>` and `&`
+    are the author's characters, never markup, and a line break stays a line break."""
+    from PySide6.QtGui import QFont, QImage, QPainter, QStaticText
+
+    from trainer.ui.learner.module_rows import _text
+
+    font = QFont()
+
+    def painted(static: QStaticText) -> QImage:
+        image = QImage(600, 200, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setFont(font)
+        painter.drawStaticText(QPoint(0, 0), static)
+        painter.end()
+        return image
+
+    title = "1. <b>Fire</b> & <i>roller</i> &amp;"
+    as_written = QStaticText(title)
+    as_written.setTextFormat(Qt.TextFormat.PlainText)
+    assert painted(_text(title, "#000000", font, 600)) == painted(as_written)
+    one, two = _text("Påbegynt", "#000000", font, 600), _text("Påbegynt\nQuiz: beste 83 %", "#000000", font, 600)
+    assert two.size().height() > 1.8 * one.size().height()
