@@ -363,8 +363,8 @@ def test_the_first_screen_is_built_without_pyside_s_qt_namespace(tmp_path):
 
 
 def test_a_returning_learner_s_start_up_reads_no_source_of_the_app_or_the_standard_library(tmp_path):
-    """PySide reads no module's source that trainer/ui/pyside_features.py answers for. A returning learner's start-up imported 51 modules after PySide, each read whole
-    (about 13 ms): the start-up benchmark's startup_resume_ratio."""
+    """PySide reads no module's source that trainer/ui/pyside_features.py answers for.
+    A returning learner's start-up read 51 of them whole (3-4 ms of startup_resume_ratio)."""
     from trainer.store import db as store_db
     from trainer.store import progress
 

@@ -128,9 +128,34 @@ def test_a_title_with_markup_is_painted_as_it_is_written(qtbot, qapp):
         painter.end()
         return image
 
-    title = "1. <b>Fire</b> & <i>roller</i> &amp;"
+    title = "  1.  <b>Fire</b> & <i>roller</i> &amp;"  # its spaces too
     as_written = QStaticText(title)
     as_written.setTextFormat(Qt.TextFormat.PlainText)
     assert painted(_text(title, "#000000", font, 600)) == painted(as_written)
     one, two = _text("Påbegynt", "#000000", font, 600), _text("Påbegynt\nQuiz: beste 83 %", "#000000", font, 600)
     assert two.size().height() > 1.8 * one.size().height()
+
+
+def test_a_row_s_text_stays_in_its_column_whatever_its_script_or_length(qtbot, qapp):
+    """Left-aligned as the rows' plain text was (rich text would put a right-to-left title
+    against the status column), and a word longer than the column breaks inside it rather
+    than running under the status."""
+    from PySide6.QtGui import QFont, QImage, QPainter
+
+    from trainer.ui.learner.module_rows import _text
+
+    font = QFont()
+
+    def ink(text: str, width: int) -> tuple[int, int]:
+        image = QImage(700, 400, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setFont(font)
+        painter.drawStaticText(QPoint(0, 0), _text(text, "#000000", font, width))
+        painter.end()
+        xs = [x for x in range(700) for y in range(0, 400, 2) if image.pixelColor(x, y) != QColor("white")]
+        return min(xs), max(xs)
+
+    assert ink("1. مرحبا بالعالم", 600)[0] <= 2
+    assert ink("Ungdomsrekrutteringsforebyggingsarbeid" * 3, 120)[1] <= 120
+

@@ -31,3 +31,17 @@ def test_the_app_s_and_the_standard_library_s_modules_are_answered_without_readi
     # Anything else is still read, as PySide does: its answer is PySide's own.
     assert feature._mod_uses_pyside(markdown) is False
     assert read == ["markdown"]
+
+
+def test_a_question_asked_another_way_goes_to_pyside_s_own_answer(monkeypatch):
+    """A module with no text for a name, or a later PySide asking with more arguments, is
+    answered by PySide's own check, never by an error inside every import."""
+    import types
+
+    nameless = types.ModuleType("x")
+    nameless.__name__ = None
+    assert feature._mod_uses_pyside(nameless) is False
+    import trainer.course.model
+
+    with pytest.raises(TypeError):  # PySide 6.11's own check takes one argument: its error, not ours
+        feature._mod_uses_pyside(trainer.course.model, "extra")

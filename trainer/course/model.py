@@ -2,7 +2,7 @@
 modules, contact cards, programmes, packs). Every object knows its source line so that
 the validator can point an author at the exact place. The records are NamedTuples, not
 frozen dataclasses: a returning learner's start-up imports this module, and Python 3.11
-took 0.6-1.6 ms to make each frozen dataclass (it compiles five generated methods), a
+took 0.6-1.6 ms to make each frozen dataclass (it compiles six generated methods), a
 NamedTuple 0.1 ms; the ten records here were 10.5 of the 12.8 ms that start-up spent making
 dataclasses. Change one with `record._replace(...)`. The parts of a
 module (pages, scenarios, quizzes) are in `trainer.course.part_types`: start-up loads the

@@ -33,13 +33,15 @@ def answer_known_modules() -> bool:
     if getattr(reads_source, "answers_known_modules", False):
         return True  # already shortened
 
-    def uses_pyside(module) -> bool:
-        top = getattr(module, "__name__", "").partition(".")[0]
-        if top == "trainer":
-            return True
-        if top in _STANDARD_LIBRARY:
-            return False
-        return reads_source(module)
+    def uses_pyside(module, *args, **kwargs) -> bool:
+        name = getattr(module, "__name__", None)
+        if not args and not kwargs and isinstance(name, str):  # as PySide 6.8-6.11 asks
+            top = name.partition(".")[0]
+            if top == "trainer":
+                return True
+            if top in _STANDARD_LIBRARY:
+                return False
+        return reads_source(module, *args, **kwargs)
 
     uses_pyside.answers_known_modules = True
     feature._mod_uses_pyside = uses_pyside

@@ -13,7 +13,7 @@ import math
 from typing import NamedTuple
 
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtGui import QColor, QFont, QPixmap, QStaticText, QTransform
+from PySide6.QtGui import QColor, QFont, QPixmap, QStaticText, QTextOption, QTransform
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy, QStyledItemDelegate
 
 from trainer.ui.widgets import qt_values, theme
@@ -100,23 +100,33 @@ class ModuleDelegate(QStyledItemDelegate):
             painter.drawPixmap(QRect(bar.left(), bar.top(), max(filled, 3), bar.height()), _colour(colours.accent))
 
 
-_texts: dict[tuple, QStaticText] = {}
+# Laid-out texts by (colour, font, width), then by text: a resize adds new widths, so only
+# the latest few are kept, each whole however many modules the course has.
+_texts: dict[tuple, dict[str, QStaticText]] = {}
 _pixmaps: dict[str, QPixmap] = {}
 
 
 def _text(text: str, colour: str, font: QFont, width: int) -> QStaticText:
     """`text` in `colour` and `font`, wrapped at `width`, laid out once. The colour goes in
-    as rich text, the one way to colour text without a pen; a word too long for the width
-    breaks rather than running out of the row."""
-    key = (text, colour, font.key(), width)
-    static = _texts.get(key)
-    if static is None:
-        if len(_texts) > 500:  # widths come and go as the window is resized
+    as rich text, the one way to colour text without a pen. As plain text would be, it is
+    left-aligned whatever its script, keeps its spaces, and a word too long for the width
+    breaks rather than running under the status."""
+    group = (colour, font.key(), width)
+    texts = _texts.get(group)
+    if texts is None:
+        if len(_texts) >= 12:  # three per width: the title's, the details', the status'
             _texts.clear()
+        texts = _texts[group] = {}
+    static = texts.get(text)
+    if static is None:
         # Escaped here: the `html` module imports html.entities, 2 ms of a returning learner's start-up.
         lines = "<br>".join(line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                            for line in text.split("\n"))
-        static = _texts[key] = QStaticText(f'<span style="color:{colour}">{lines}</span>')
+                            for line in text.splitlines())
+        static = texts[text] = QStaticText(
+            f'<div align="left" style="color:{colour}; white-space:pre-wrap">{lines}</div>')
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        static.setTextOption(option)
         static.setTextWidth(width)
         static.prepare(QTransform(), font)
     return static
