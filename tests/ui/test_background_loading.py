@@ -24,6 +24,18 @@ def run_app_script(script: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=cwd, env=env)
 
 
+def remember_a_learner(data: Path) -> None:
+    """A data folder where Kari is remembered: the app starts straight on her overview."""
+    from trainer.store import db as store_db
+    from trainer.store import progress
+
+    data.mkdir(parents=True, exist_ok=True)
+    database = store_db.connect(data / "progress.db")
+    kari = progress.create_profile(database, "Kari")
+    database.conn.close()
+    (data / "settings.ini").write_text(f"[General]\nlast_profile_id={kari.id}\nlast_screen=overview\n", "utf-8")
+
+
 def test_window_answers_events_while_a_large_course_loads(qtbot, data_dir, tmp_path):
     sys.path.insert(0, str(ROOT))
     from benchmarks.generate import generate
@@ -274,13 +286,9 @@ def test_a_returning_learner_reaches_the_overview_without_unpacking_a_module(dat
     from trainer import paths
     from trainer.course.cache import load_cached
     from trainer.course.installed import content_roots
-    from trainer.store import db as store_db, progress
 
     load_cached(content_roots(), paths.cache_dir())  # the cache a first start leaves
-    database = store_db.connect(paths.database_path())
-    kari = progress.create_profile(database, "Kari")
-    database.conn.close()
-    (data_dir / "settings.ini").write_text(f"[General]\nlast_profile_id={kari.id}\nlast_screen=overview\n", "utf-8")
+    remember_a_learner(data_dir)
     script = (
         "import sys\n"
         "from trainer.ui.main_window import MainWindow\n"
@@ -305,13 +313,10 @@ def test_a_returning_learner_is_backed_up_after_the_first_screen(qtbot, data_dir
     """The start-up backup runs on a worker once the overview is on screen, on a
     connection of its own, and is there when it is done (the window does not wait)."""
     from trainer import paths
-    from trainer.store import db as store_db, progress, safety
+    from trainer.store import safety
     from trainer.ui.app import build_window, make_application
 
-    database = store_db.connect(paths.database_path())
-    kari = progress.create_profile(database, "Kari")
-    database.conn.close()
-    (data_dir / "settings.ini").write_text(f"[General]\nlast_profile_id={kari.id}\nlast_screen=overview\n", "utf-8")
+    remember_a_learner(data_dir)
     app = make_application()
     window = build_window(argparse.Namespace(lang="nb", content=[], smoke=False), app, background=True)
     qtbot.addWidget(window)
@@ -331,8 +336,6 @@ def test_the_first_screen_is_built_without_pyside_s_qt_namespace(tmp_path):
     trainer/ui/widgets/qt_values.py). Neither first screen makes it: the profile picker
     (every first start, and any start with no learner remembered) nor a returning
     learner's course overview."""
-    from trainer.store import db as store_db
-    from trainer.store import progress
 
     data = tmp_path / "data"
     script = (
@@ -348,10 +351,7 @@ def test_the_first_screen_is_built_without_pyside_s_qt_namespace(tmp_path):
         result = run_app_script(script, ROOT)
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip().splitlines()[-1] == "False", start
-    database = store_db.connect(data / "progress.db")
-    profile = progress.create_profile(database, "Kari")
-    database.conn.close()
-    (data / "settings.ini").write_text(f"[General]\nlast_profile_id={profile.id}\nlast_screen=overview\n", "utf-8")
+    remember_a_learner(data)
     spy = script.replace("code = main(", "from trainer.ui import main_window\n"
                          "shown = []\n"
                          "original = main_window.MainWindow.show_overview\n"
@@ -365,15 +365,9 @@ def test_the_first_screen_is_built_without_pyside_s_qt_namespace(tmp_path):
 def test_a_returning_learner_s_start_up_reads_no_source_of_the_app_or_the_standard_library(tmp_path):
     """PySide reads no module's source that trainer/ui/pyside_features.py answers for.
     A returning learner's start-up read 51 of them whole (3-4 ms of startup_resume_ratio)."""
-    from trainer.store import db as store_db
-    from trainer.store import progress
 
     data = tmp_path / "data"
-    data.mkdir()
-    database = store_db.connect(data / "progress.db")
-    profile = progress.create_profile(database, "Kari")
-    database.conn.close()
-    (data / "settings.ini").write_text(f"[General]\nlast_profile_id={profile.id}\nlast_screen=overview\n", "utf-8")
+    remember_a_learner(data)
     script = (
         "import inspect, sys\n"
         "read = []\n"
