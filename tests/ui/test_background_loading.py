@@ -309,6 +309,41 @@ def test_a_returning_learner_reaches_the_overview_without_unpacking_a_module(dat
     assert result.stdout.strip().splitlines()[-1] == "[True, False]"
 
 
+def test_a_quick_start_builds_the_first_screen_in_the_shown_window_and_no_loading_screen(data_dir):
+    """When the content is there within the moment start-up waits for it, the window is
+    shown first and the overview built in it, so that it is laid out once, at the size the
+    window shows at; no loading screen is made for the moment between."""
+    from trainer import paths
+    from trainer.course.cache import load_cached
+    from trainer.course.installed import content_roots
+
+    load_cached(content_roots(), paths.cache_dir())  # the cache a first start leaves
+    data = data_dir
+    remember_a_learner(data)
+    script = (
+        "import sys\n"
+        "from trainer.ui.main_window import MainWindow\n"
+        "from trainer.ui.loading_screen import LoadingScreen\n"
+        "seen = []\n"
+        "original = MainWindow.show_overview\n"
+        "def spy(self):\n"
+        "    seen.append(('overview', self.isVisible()))\n"
+        "    original(self)\n"
+        "MainWindow.show_overview = spy\n"
+        "LoadingScreen.__init__ = lambda self, *a: seen.append(('loading screen',)) or None\n"
+        "from trainer.cli import main\n"
+        f"code = main(['--data-dir', {str(data)!r}, '--smoke'])\n"
+        "print(seen)\n"
+        "sys.exit(code)\n"
+    )
+    for _attempt in range(3):  # a busy machine may take longer than the moment: that start may show it
+        result = run_app_script(script, data.parent)
+        assert result.returncode == 0, result.stderr
+        if result.stdout.strip().splitlines()[-1] == "[('overview', True)]":
+            return
+    raise AssertionError(result.stdout)
+
+
 def test_a_returning_learner_is_backed_up_after_the_first_screen(qtbot, data_dir):
     """The start-up backup runs on a worker once the overview is on screen, on a
     connection of its own, and is there when it is done (the window does not wait)."""

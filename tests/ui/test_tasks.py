@@ -32,6 +32,19 @@ def test_the_result_comes_back_as_it_is_on_the_ui_thread(qtbot):
     assert task.worked is True and task.result == Counted(3, 1)
 
 
+def test_finished_work_is_told_apart_from_a_delivered_outcome(qtbot):
+    release = threading.Event()
+    task = Task(lambda: release.wait(5) and "read")
+    assert not task.finished, "not started"
+    task.start()
+    assert not task.finished, "still working"
+    release.set()
+    assert task.wait(5000)
+    assert task.finished and not task.done, "ended; the outcome waits for the event loop"
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert task.finished and task.result == "read"
+
+
 def test_an_error_comes_back_as_the_exception_itself(qtbot):
     failures = []
     task = run_in_background(lambda: 1 / 0, on_done=lambda r: pytest.fail("no result"), on_failed=failures.append)

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self._enter_presses = EnterPressesButtons(self)
         self.content_check = None  # see trainer.ui.app: the cache checked after start-up
         self.backup = None  # see trainer.ui.app: the start-up backup, taken after the first screen
+        self.loader = None  # see trainer.ui.app: the content and database, loading in the background
         self._build_ui()
         if loading:
             # The course loads in the background; the window is already usable (menus,
@@ -102,7 +103,9 @@ class MainWindow(QMainWindow):
         return self._loading_screen
 
     def showEvent(self, event) -> None:
-        if not self.loaded and self.stack.currentWidget() is None:
+        # No loading screen when the content is there, only not yet handed over (app.py).
+        waiting = self.loader is not None and self.loader.finished
+        if not self.loaded and self.stack.currentWidget() is None and not waiting:
             self.stack.setCurrentWidget(self.loading_screen)
         super().showEvent(event)
 

@@ -53,6 +53,11 @@ class Task(QObject):
         return not self.thread.is_alive()
 
     @property
+    def finished(self) -> bool:
+        """The work has ended; its outcome may still wait to be delivered."""
+        return self.thread.ident is not None and not self.thread.is_alive()
+
+    @property
     def done(self) -> bool:
         """The outcome has been delivered on the UI thread."""
         return self.worked is not None
