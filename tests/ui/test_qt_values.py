@@ -13,6 +13,7 @@ def test_the_numbers_are_qt_s_own():
     assert qt_values.PLAIN_TEXT == Qt.TextFormat.PlainText.value
     assert qt_values.NO_FOCUS == Qt.FocusPolicy.NoFocus.value
     assert qt_values.ALWAYS_OFF == Qt.ScrollBarPolicy.ScrollBarAlwaysOff.value
+    assert qt_values.ALWAYS_ON == Qt.ScrollBarPolicy.ScrollBarAlwaysOn.value
 
 
 def test_each_setting_takes_hold(qtbot):
@@ -32,4 +33,8 @@ def test_each_setting_takes_hold(qtbot):
     assert scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert scroll.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
     qt_values.no_scroll_bar(scroll, up_and_down=True)
+    assert scroll.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    qt_values.scroll_bar_shown(scroll, True)
+    assert scroll.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+    qt_values.scroll_bar_shown(scroll, False)
     assert scroll.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff

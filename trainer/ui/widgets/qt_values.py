@@ -24,6 +24,7 @@ ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
 PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
 NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+ALWAYS_ON = 2  # Qt.ScrollBarPolicy.ScrollBarAlwaysOn
 
 
 def plain_text(label) -> None:
@@ -41,3 +42,8 @@ def no_scroll_bar(view, up_and_down: bool = False) -> None:
     view.setProperty("horizontalScrollBarPolicy", ALWAYS_OFF)
     if up_and_down:
         view.setProperty("verticalScrollBarPolicy", ALWAYS_OFF)
+
+
+def scroll_bar_shown(view, shown: bool) -> None:
+    """The scroll area's up-and-down scroll bar is shown (`shown`) or not, whatever its content."""
+    view.setProperty("verticalScrollBarPolicy", ALWAYS_ON if shown else ALWAYS_OFF)

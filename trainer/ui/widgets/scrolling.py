@@ -232,5 +232,19 @@ def fill_with_column(screen: QWidget) -> QVBoxLayout:
     centre.addStretch(1)
     centre.addWidget(column, 100)
     centre.addStretch(1)
-    fill_with_scrolling(screen, inner)
+    steady_gutter(fill_with_scrolling(screen, inner))
     return rows
+
+
+def steady_gutter(scroll: QScrollArea) -> None:
+    """`scroll`'s up-and-down scroll bar keeps its place when there is nothing to scroll,
+    switched off and as plain as the page (CSS's `scrollbar-gutter: stable`), so a centred
+    column stays where it is as the content grows past the view or shrinks back (another
+    course's tab, a module done). Qt's "as needed" is also the costlier one for content
+    whose height follows its width (wrapped text): each time the area is laid out, the
+    content is laid out at the width with the bar and at the width without it: 27 M of the
+    1,013 M instructions of a returning learner's start-up."""
+    qt_values.scroll_bar_shown(scroll, True)
+    bar = scroll.verticalScrollBar()
+    bar.rangeChanged.connect(lambda low, high: bar.setEnabled(high > low))
+    bar.setEnabled(bar.maximum() > bar.minimum())

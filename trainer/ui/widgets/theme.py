@@ -203,6 +203,10 @@ def stylesheet() -> str:
     QScrollBar::handle:horizontal {{ background: {c.scrollbar}; min-width: 32px; border-radius: 5px; margin: 2px; }}
     QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
     QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+    /* Nothing to scroll: a bar kept in its place is switched off and as plain as the page
+       (widgets/scrolling.py: steady_gutter). */
+    QScrollBar:vertical:disabled {{ border-left: none; }}
+    QScrollBar::handle:vertical:disabled {{ background: transparent; }}
     QDialog {{ background: {c.window}; }}
     QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}  /* no stock icons on Yes and No */
     """
