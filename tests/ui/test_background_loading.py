@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -324,13 +325,23 @@ def test_a_quick_start_builds_the_first_screen_in_the_shown_window_and_no_loadin
         "import sys\n"
         "from trainer.ui.main_window import MainWindow\n"
         "from trainer.ui.loading_screen import LoadingScreen\n"
+        "from PySide6.QtWidgets import QApplication\n"
         "seen = []\n"
         "original = MainWindow.show_overview\n"
         "def spy(self):\n"
         "    seen.append(('overview', self.isVisible()))\n"
         "    original(self)\n"
         "MainWindow.show_overview = spy\n"
-        "LoadingScreen.__init__ = lambda self, *a: seen.append(('loading screen',)) or None\n"
+        "made = LoadingScreen.__init__\n"
+        "def loading(self, *args):\n"
+        "    seen.append(('loading screen',))\n"
+        "    made(self, *args)\n"
+        "LoadingScreen.__init__ = loading\n"
+        "run = QApplication.exec\n"
+        "def exec_(*_args):\n"  # the overview is there before the event loop runs
+        "    seen.append(('event loop', [w.loaded for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]))\n"
+        "    return run()\n"
+        "QApplication.exec = staticmethod(exec_)\n"
         "from trainer.cli import main\n"
         f"code = main(['--data-dir', {str(data)!r}, '--smoke'])\n"
         "print(seen)\n"
@@ -339,9 +350,47 @@ def test_a_quick_start_builds_the_first_screen_in_the_shown_window_and_no_loadin
     for _attempt in range(3):  # a busy machine may take longer than the moment: that start may show it
         result = run_app_script(script, data.parent)
         assert result.returncode == 0, result.stderr
-        if result.stdout.strip().splitlines()[-1] == "[('overview', True)]":
+        if result.stdout.strip().splitlines()[-1] == "[('overview', True), ('event loop', [True])]":
             return
     raise AssertionError(result.stdout)
+
+
+def test_a_question_before_the_first_screen_is_not_asked_over_an_empty_window(qtbot, data_dir, monkeypatch):
+    """The loading ended in time, so the window is shown to take the first screen at once
+    (run_app); when the database first needs a word with the learner, or start-up failed,
+    the loading screen is behind the message, not an empty window."""
+    from trainer import paths
+    from trainer.ui import app as app_module
+    from trainer.ui import errors, startup_notice
+    from trainer.ui.app import build_window, make_application
+
+    remember_a_learner(data_dir)
+    paths.database_path().write_bytes(b"not a database, " * 200)
+    behind = []
+
+    def seen(*_args):
+        window = next(w for w in QApplication.topLevelWidgets() if w is built[0])
+        screen = window.stack.currentWidget()
+        behind.append((window.isVisible(), screen is not None and screen is window._loading_screen))
+
+    monkeypatch.setattr(startup_notice, "explain", lambda opened, path: seen() or opened)
+    monkeypatch.setattr(errors, "excepthook", lambda *args: seen())
+    app = make_application()
+    built = []
+    for failing in (False, True):
+        if failing:
+            monkeypatch.setattr(app_module, "_open_everything", lambda *a, **k: 1 / 0)
+        window = build_window(argparse.Namespace(lang="nb", content=[], smoke=False), app, background=True)
+        built[:] = [window]
+        qtbot.addWidget(window)
+        assert window.loader.wait(60_000)
+        window.show()
+        assert window.stack.currentWidget() is None, "the loading ended: no loading screen made for the moment"
+        app.sendPostedEvents(window.loader)
+        assert behind[-1] == (True, True), ("the start-up failure" if failing else "the damaged database")
+        if window.context.db is not None:
+            window.context.db.conn.close()
+    assert len(behind) == 2
 
 
 def test_a_returning_learner_is_backed_up_after_the_first_screen(qtbot, data_dir):

@@ -76,3 +76,29 @@ def test_the_column_stays_put_as_the_content_grows_past_the_view_and_back(qtbot)
     settle(qtbot)
     assert bar.maximum() == 0 and not bar.isEnabled(), "nothing left to scroll: switched off again"
     assert (labels[0].mapTo(screen, labels[0].rect().topLeft()), labels[0].width()) == before
+
+
+def test_another_scroll_bar_switched_off_keeps_its_handle(qtbot):
+    """The plain look is for the gutter only: a bar switched off with the rest of a view
+    (a disabled answer area) still shows where the text goes on."""
+    from trainer.ui.widgets.scrolling import scrolling
+
+    apply_appearance(QApplication.instance(), "light", 100)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    label = QLabel("ord " * 2000)
+    label.setWordWrap(True)
+    scroll = scrolling(label)
+    scroll.setParent(holder)
+    scroll.resize(400, 300)
+    holder.resize(400, 300)
+    holder.show()
+    qtbot.waitExposed(holder)
+    settle(qtbot)
+    holder.setEnabled(False)
+    settle(qtbot)
+    bar = scroll.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() > 0 and not bar.isEnabled()
+    image = bar.grab().toImage()
+    page = QColor(theme.current().window).name()
+    assert {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(0, image.height(), 7)} - {page}

@@ -51,7 +51,7 @@ def build_window(args, app: QApplication, background: bool = False) -> MainWindo
         built: list[MainWindow] = []
         loader = run_in_background(lambda: _open_everything(path, restore, roots, check_first=False, backup=False),
                                    on_done=lambda result: _finish(built[0], result, path, args.smoke),
-                                   on_failed=lambda error: _failed(app, error, args.smoke), name="start-up")
+                                   on_failed=lambda error: _failed(app, error, args.smoke, built[0]), name="start-up")
         context = AppContext(db=None, library=Library(roots=roots), lang=content_lang, assets=paths.assets_dir(),
                              roots=roots, given_content=given)
         window = MainWindow(context, preferences, loading=True)
@@ -122,6 +122,8 @@ def _mark_persistence(window: MainWindow, opened) -> None:
 
 def _finish(window: MainWindow, result, path, smoke: bool) -> None:
     opened, library, unchecked = result
+    if opened.problem is not None and window.isVisible():
+        window.show_loading_screen()  # the question about the database is not asked over an empty window
     opened = _explain(opened, path, smoke)
     window.context.db = opened.db
     _mark_persistence(window, opened)
@@ -185,8 +187,10 @@ def _content_changed(window: MainWindow, roots: list):
     return show
 
 
-def _failed(app: QApplication, error: BaseException, smoke: bool) -> None:
+def _failed(app: QApplication, error: BaseException, smoke: bool, window: MainWindow | None = None) -> None:
     """Start-up itself failed: say so (and log it) and quit, rather than load for ever."""
+    if window is not None and window.isVisible():
+        window.show_loading_screen()  # not an empty window behind the message
     if smoke:
         errors.log.error("start-up failed", exc_info=error)
         # "start-up failed" stays as it is in every language: scripts and tests look for it.

@@ -103,11 +103,17 @@ class MainWindow(QMainWindow):
         return self._loading_screen
 
     def showEvent(self, event) -> None:
-        # No loading screen when the content is there, only not yet handed over (app.py).
-        waiting = self.loader is not None and self.loader.finished
-        if not self.loaded and self.stack.currentWidget() is None and not waiting:
-            self.stack.setCurrentWidget(self.loading_screen)
+        # Not when the loading has ended and its outcome is about to be handed over (app.py):
+        # the first screen, or a question that first shows this, comes at once.
+        if self.loader is None or not self.loader.finished:
+            self.show_loading_screen()
         super().showEvent(event)
+
+    def show_loading_screen(self) -> None:
+        """The loading screen, while the content is not there and no other screen is: the
+        window shown before it, or behind a question asked before the first screen."""
+        if not self.loaded and self.stack.currentWidget() is None:
+            self.stack.setCurrentWidget(self.loading_screen)
 
     @property
     def profile_picker(self):

@@ -205,8 +205,8 @@ def stylesheet() -> str:
     QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
     /* Nothing to scroll: a bar kept in its place is switched off and as plain as the page
        (widgets/scrolling.py: steady_gutter). */
-    QScrollBar:vertical:disabled {{ border-left: none; }}
-    QScrollBar::handle:vertical:disabled {{ background: transparent; }}
+    QScrollBar#gutter:vertical:disabled {{ border-left: none; }}
+    QScrollBar#gutter::handle:vertical:disabled {{ background: transparent; }}
     QDialog {{ background: {c.window}; }}
     QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}  /* no stock icons on Yes and No */
     """
