@@ -25,6 +25,18 @@ def run_app_script(script: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=cwd, env=env)
 
 
+def smoke_start(spies: str, data: Path, report: str, cwd: Path = ROOT) -> str:
+    """Start the app with --smoke on the data folder `data` in a child Python, after the
+    lines `spies` (which may watch what start-up does), and return the last line it prints:
+    the Python expression `report`, worked out once start-up has ended. A start-up that
+    fails fails the test."""
+    script = (f"import sys\n{spies}from trainer.cli import main\n"
+              f"code = main(['--data-dir', {str(data)!r}, '--smoke'])\nprint({report})\nsys.exit(code)\n")
+    result = run_app_script(script, cwd)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
 def remember_a_learner(data: Path) -> None:
     """A data folder where Kari is remembered: the app starts straight on her overview."""
     from trainer.store import db as store_db
@@ -203,8 +215,7 @@ def test_the_first_screen_needs_no_parser_no_sqlite_utils_and_no_module_parts(tm
     """What keeps start-up fast, checked by what is imported: on an up-to-date database
     and a filled cache, the window reaches its first screen without the Markdown and YAML
     parsers, without sqlite-utils and without the types of a module's parts."""
-    script = (
-        "import sys\n"
+    spies = (
         "from trainer.ui.main_window import MainWindow\n"
         "seen, shown = [], []\n"
         "original = MainWindow.set_library\n"
@@ -214,21 +225,13 @@ def test_the_first_screen_needs_no_parser_no_sqlite_utils_and_no_module_parts(tm
         "    seen.extend(m for m in sys.modules if m.split('.')[0] in ('sqlite_utils', 'markdown', 'yaml', 'nh3')\n"
         "                or m in ('trainer.course.loader', 'trainer.course.part_types', 'trainer.store.db'))\n"
         "MainWindow.set_library = spy\n"
-        "from trainer.cli import main\n"
-        f"code = main(['--data-dir', {str(tmp_path / 'data')!r}, '--smoke'])\n"
-        "print(shown, sorted(seen))\n"
-        "sys.exit(code)\n"
     )
-    first = run_app_script(script, ROOT)
-    assert first.returncode == 0, first.stderr
+    first = smoke_start(spies, tmp_path / "data", "shown, sorted(seen)")
     # The first start shows the course (the spy sees it: parsed, or read from the index
     # shipped with the package, tests/course/test_cache.py), and makes the database without
     # sqlite-utils (trainer.store.new_database).
-    shown = first.stdout.strip().splitlines()[-1]
-    assert shown.startswith("[True] ") and "sqlite_utils" not in shown
-    again = run_app_script(script, ROOT)
-    assert again.returncode == 0, again.stderr
-    assert again.stdout.strip().splitlines()[-1] == "[True] []"
+    assert first.startswith("[True] ") and "sqlite_utils" not in first
+    assert smoke_start(spies, tmp_path / "data", "shown, sorted(seen)") == "[True] []"
 
 
 def test_a_first_start_shows_the_built_in_course_from_its_shipped_index(tmp_path, demo_content, monkeypatch):
@@ -241,8 +244,7 @@ def test_a_first_start_shows_the_built_in_course_from_its_shipped_index(tmp_path
     monkeypatch.setattr(paths, "builtin_content_dir", lambda: demo_content)
     cache.write_shipped_index()
     data = tmp_path / "data"
-    script = (
-        "import sys\n"
+    spies = (
         "from pathlib import Path\n"
         "from trainer import paths\n"
         f"paths.builtin_content_dir = lambda: Path({str(demo_content)!r})\n"
@@ -254,14 +256,8 @@ def test_a_first_start_shows_the_built_in_course_from_its_shipped_index(tmp_path
         "    seen.append(len(library.modules))\n"
         "    seen.extend(m for m in sys.modules if m.split('.')[0] == 'yaml' or m == 'trainer.course.loader')\n"
         "MainWindow.set_library = spy\n"
-        "from trainer.cli import main\n"
-        f"code = main(['--data-dir', {str(data)!r}, '--smoke'])\n"
-        "print(seen)\n"
-        "sys.exit(code)\n"
     )
-    result = run_app_script(script, tmp_path)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "[2]"
+    assert smoke_start(spies, data, "seen", tmp_path) == "[2]"
     library, known = cache.read_cached([demo_content], data / "cache")
     assert len(library.modules) == 2 and known == cache.fingerprint([demo_content])
 
@@ -290,8 +286,7 @@ def test_a_returning_learner_reaches_the_overview_without_unpacking_a_module(dat
 
     load_cached(content_roots(), paths.cache_dir())  # the cache a first start leaves
     remember_a_learner(data_dir)
-    script = (
-        "import sys\n"
+    spies = (
         "from trainer.ui.main_window import MainWindow\n"
         "seen = []\n"
         "original = MainWindow.show_overview\n"
@@ -300,14 +295,8 @@ def test_a_returning_learner_reaches_the_overview_without_unpacking_a_module(dat
         "    seen.append(self.stack.currentWidget() is self.overview)\n"
         "    seen.append('trainer.course.part_types' in sys.modules)\n"
         "MainWindow.show_overview = spy\n"
-        "from trainer.cli import main\n"
-        f"code = main(['--data-dir', {str(data_dir)!r}, '--smoke'])\n"
-        "print(seen)\n"
-        "sys.exit(code)\n"
     )
-    result = run_app_script(script, data_dir.parent)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "[True, False]"
+    assert smoke_start(spies, data_dir, "seen", data_dir.parent) == "[True, False]"
 
 
 def test_a_quick_start_builds_the_first_screen_in_the_shown_window_and_no_loading_screen(data_dir):
@@ -321,8 +310,7 @@ def test_a_quick_start_builds_the_first_screen_in_the_shown_window_and_no_loadin
     load_cached(content_roots(), paths.cache_dir())  # the cache a first start leaves
     data = data_dir
     remember_a_learner(data)
-    script = (
-        "import sys\n"
+    spies = (
         "from trainer.ui.main_window import MainWindow\n"
         "from trainer.ui.loading_screen import LoadingScreen\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -342,17 +330,12 @@ def test_a_quick_start_builds_the_first_screen_in_the_shown_window_and_no_loadin
         "    seen.append(('event loop', [w.loaded for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]))\n"
         "    return run()\n"
         "QApplication.exec = staticmethod(exec_)\n"
-        "from trainer.cli import main\n"
-        f"code = main(['--data-dir', {str(data)!r}, '--smoke'])\n"
-        "print(seen)\n"
-        "sys.exit(code)\n"
     )
     for _attempt in range(3):  # a busy machine may take longer than the moment: that start may show it
-        result = run_app_script(script, data.parent)
-        assert result.returncode == 0, result.stderr
-        if result.stdout.strip().splitlines()[-1] == "[('overview', True), ('event loop', [True])]":
+        seen = smoke_start(spies, data, "seen", data.parent)
+        if seen == "[('overview', True), ('event loop', [True])]":
             return
-    raise AssertionError(result.stdout)
+    raise AssertionError(seen)
 
 
 def test_a_question_before_the_first_screen_is_not_asked_over_an_empty_window(qtbot, data_dir, monkeypatch):
@@ -452,8 +435,8 @@ def test_a_returning_learner_s_start_up_reads_no_source_of_the_app_or_the_standa
 
     data = tmp_path / "data"
     remember_a_learner(data)
-    script = (
-        "import inspect, sys\n"
+    spies = (
+        "import inspect\n"
         "read = []\n"
         "original = inspect.getsource\n"
         "def getsource(module):\n"
@@ -461,11 +444,6 @@ def test_a_returning_learner_s_start_up_reads_no_source_of_the_app_or_the_standa
         "        read.append(module.__name__)\n"
         "    return original(module)\n"
         "inspect.getsource = getsource\n"
-        "from trainer.cli import main\n"
-        f"code = main(['--data-dir', {str(data)!r}, '--smoke'])\n"
-        "print([name for name in read if name.partition('.')[0] in sys.stdlib_module_names | {'trainer'}])\n"
-        "sys.exit(code)\n"
     )
-    result = run_app_script(script, ROOT)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    report = "[name for name in read if name.partition('.')[0] in sys.stdlib_module_names | {'trainer'}]"
+    assert smoke_start(spies, data, report) == "[]"
