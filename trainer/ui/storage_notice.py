@@ -7,20 +7,16 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
-
 from trainer.store import errors as store_errors
 from trainer.ui import errors
-from trainer.ui.widgets import qt_values
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 
 
-class StorageNotice(QLabel):
+class StorageNotice(WrappedLabel):
     """Hidden while all is well; once shown, it stays for the rest of the session."""
 
     def __init__(self, parent=None):
-        super().__init__(parent, objectName="storageNotice")
-        qt_values.plain_text(self)  # it may name a file
-        self.setWordWrap(True)
+        super().__init__("", parent, plain=True, objectName="storageNotice")  # it may name a file
         self.setContentsMargins(24, 8, 24, 8)
         self.setAccessibleName(QCoreApplication.translate("StorageNotice", "Your answers are not being saved"))
         self.hide()

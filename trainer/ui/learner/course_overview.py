@@ -16,6 +16,7 @@ from trainer.ui.widgets import qt_values, theme
 from trainer.ui import errors
 from trainer.ui.context import AppContext
 from trainer.ui.widgets.scrolling import fill_with_column
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 from trainer.ui.widgets.wrapping_button import WrappingButton
 from trainer.ui.learner.module_rows import ModuleList, ModuleRow
 
@@ -27,11 +28,8 @@ class CourseOverview(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.context = context
-        self.greeting = QLabel(objectName="title")
-        self.greeting.setWordWrap(True)
-        qt_values.plain_text(self.greeting)  # a profile name is never markup
-        self.hint = QLabel(objectName="subtitle")
-        self.hint.setWordWrap(True)
+        self.greeting = WrappedLabel(plain=True, objectName="title")  # a profile name is never markup
+        self.hint = WrappedLabel(objectName="subtitle")
         self.continue_button = WrappingButton("")
         self.continue_button.setObjectName("primary")
         self.continue_button.clicked.connect(self._on_continue_clicked)
@@ -86,11 +84,8 @@ class CourseOverview(QWidget):
         statuses = progress.all_module_progress(db, profile.id) if profile else {}
         standing = course_standing(db, profile.id, course, self.context.library) if profile else None
         card = QFrame(objectName="card")
-        title = QLabel(course.title, objectName="heading")
-        summary = QLabel(course.summary, objectName="muted")
-        for label in (title, summary):
-            label.setWordWrap(True)
-            qt_values.plain_text(label)
+        title = WrappedLabel(course.title, plain=True, objectName="heading")
+        summary = WrappedLabel(course.summary, plain=True, objectName="muted")
         bar = QProgressBar()
         bar.setRange(0, max(1, len(course.module_ids)))
         bar.setValue(standing.modules_done if standing else 0)
@@ -98,9 +93,7 @@ class CourseOverview(QWidget):
         bar.setFormat(self.tr("%1 of %n module(s) completed", "", len(course.module_ids)).replace(
             "%1", str(standing.modules_done if standing else 0)))
         bar.setAccessibleName(self.tr("Course progress"))
-        state = QLabel(self._standing_text(course, standing))
-        state.setWordWrap(True)
-        qt_values.plain_text(state)
+        state = WrappedLabel(self._standing_text(course, standing), plain=True)
         state.setAccessibleName(self.tr("What is left to pass"))
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(theme.space("l"), theme.space("m"), theme.space("l"), theme.space("m"))
@@ -128,8 +121,7 @@ class CourseOverview(QWidget):
         modules.itemClicked.connect(lambda item: self.module_opened.emit(item.data(qt_values.USER_ROLE)))
         if modules.count():
             modules.setCurrentRow(0)
-        hint = QLabel(self.tr("Click a module, or choose it with the arrow keys and press Enter."), objectName="small")
-        hint.setWordWrap(True)
+        hint = WrappedLabel(self.tr("Click a module, or choose it with the arrow keys and press Enter."), objectName="small")
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, theme.space("s"), 0, 0)
         layout.setSpacing(theme.space("m"))

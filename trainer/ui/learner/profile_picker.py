@@ -9,8 +9,9 @@ from PySide6.QtWidgets import (
 
 from trainer.store import progress
 from trainer.ui.widgets import ask
-from trainer.ui.widgets import qt_values, theme
+from trainer.ui.widgets import theme
 from trainer.ui.widgets.scrolling import fill_with_scrolling
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 from trainer.ui.context import AppContext
 from trainer.ui.errors import message_for
 
@@ -25,14 +26,12 @@ class ProfilePicker(QWidget):
         self.context = context
         card = QFrame(objectName="card")
         card.setMaximumWidth(int(560 * max(1.0, theme.scale() * 0.9)))
-        title = QLabel(self.tr("Welcome to Faresignaler"), objectName="title")
-        title.setWordWrap(True)
-        intro = QLabel(self.tr(
+        title = WrappedLabel(self.tr("Welcome to Faresignaler"), objectName="title")
+        intro = WrappedLabel(self.tr(
             "Learn to recognise how children and young people are recruited into "
             "Violence as a Service, and what you as an adult can do. Everything stays on "
             "this computer."
         ), objectName="subtitle")
-        intro.setWordWrap(True)
         self.profiles = QListWidget()
         self._ids: list[int] = []  # the profile id of each row
         self.profiles.setAccessibleName(self.tr("Profiles"))
@@ -52,9 +51,7 @@ class ProfilePicker(QWidget):
         self.name_edit.returnPressed.connect(self._on_create_clicked)
         self.create_button = QPushButton(self.tr("C&reate profile"))
         self.create_button.clicked.connect(self._on_create_clicked)
-        self.message = QLabel(objectName="muted")
-        qt_values.plain_text(self.message)  # it may hold a profile name
-        self.message.setWordWrap(True)
+        self.message = WrappedLabel(plain=True, objectName="muted")  # it may hold a profile name
 
         self.existing_label = QLabel(self.tr("Choose your profile:"))
         create_row = QHBoxLayout()
@@ -75,8 +72,7 @@ class ProfilePicker(QWidget):
         manage.addWidget(self.continue_button)
         inner.addLayout(manage)
         inner.addSpacing(8)
-        create_label = QLabel(self.tr("New here? Create a profile with your name as it should appear on the certificate:"))
-        create_label.setWordWrap(True)
+        create_label = WrappedLabel(self.tr("New here? Create a profile with your name as it should appear on the certificate:"))
         create_label.setBuddy(self.name_edit)
         self.name_edit.setAccessibleDescription(create_label.text())  # a screen reader hears the hint too
         inner.addWidget(create_label)

@@ -8,7 +8,9 @@ from __future__ import annotations
 import math
 
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy
+
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 
 SPACING = 12  # pixels between the words and the button
 
@@ -18,8 +20,7 @@ class ContactBar(QFrame):
         super().__init__(parent, objectName="contactBar")
         # Longest first: the first that fits on one line is shown, else the last, wrapped.
         self.wordings = ((sentence, button), (short, button), (short, short_button))
-        self.label = QLabel(sentence, objectName="contactText")
-        self.label.setWordWrap(True)
+        self.label = WrappedLabel(sentence, objectName="contactText")
         self.label.setAccessibleName(sentence)  # a screen reader hears the whole sentence
         self.button = QPushButton(button)
         self.button.setAccessibleName(button)

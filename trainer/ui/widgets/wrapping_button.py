@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy
 
-from trainer.ui.widgets import qt_values
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 
 
 class WrappingButton(QPushButton):
     def __init__(self, text: str, parent=None):
         super().__init__(parent)
-        self.label = QLabel(text)
-        self.label.setWordWrap(True)
-        qt_values.plain_text(self.label)
+        self.label = WrappedLabel(text, plain=True)
         # A press on the label reaches the button: a label without links or selectable text
         # leaves its mouse events to its parent (tests/ui/test_choice_row.py).
         layout = QHBoxLayout(self)
