@@ -8,6 +8,8 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -90,6 +92,30 @@ def test_a_failure_while_loading_ends_start_up_with_a_message_not_a_hang(tmp_pat
     assert "smoke ok" not in result.stdout
     assert "the loader broke" in (tmp_path / "data" / "faresignaler.log").read_text("utf-8")
 
+
+
+@pytest.mark.parametrize("where", ["trainer.ui.main_window.MainWindow._build_menus",  # while the window is built
+                                   "trainer.ui.learner.course_overview.CourseOverview.refresh"])  # its first screen
+def test_an_unexpected_error_ends_a_smoke_run_with_a_failure_not_a_waiting_message(tmp_path, where):
+    """--smoke is run by scripts: an unexpected error must end it with a failure and a line
+    on the error output (logged in full), not a message box waiting for ever, nor a traceback."""
+    module, owner, name = where.rsplit(".", 2)
+    data = tmp_path / "data"
+    remember_a_learner(data)
+    script = (
+        "import sys, importlib\n"
+        f"owner = getattr(importlib.import_module({module!r}), {owner!r})\n"
+        "def broken(*args, **options):\n"
+        "    raise RuntimeError('a bug in the app')\n"
+        f"setattr(owner, {name!r}, broken)\n"
+        "from trainer.cli import main\n"
+        f"sys.exit(main(['--data-dir', {str(data)!r}, '--smoke']))\n"
+    )
+    result = run_app_script(script, ROOT)
+    assert result.returncode == 1
+    assert "start-up failed" in result.stderr and "a bug in the app" in result.stderr
+    assert "Traceback" not in result.stderr and "smoke ok" not in result.stdout
+    assert "a bug in the app" in (data / "faresignaler.log").read_text("utf-8")
 
 def _start(qtbot, content):
     from trainer.ui.app import build_window, make_application
@@ -344,7 +370,7 @@ def test_a_question_before_the_first_screen_is_not_asked_over_an_empty_window(qt
     the loading screen is behind the message, not an empty window."""
     from trainer import paths
     from trainer.ui import app as app_module
-    from trainer.ui import errors, startup_notice
+    from trainer.ui import startup_notice
     from trainer.ui.app import build_window, make_application
 
     remember_a_learner(data_dir)
@@ -357,7 +383,7 @@ def test_a_question_before_the_first_screen_is_not_asked_over_an_empty_window(qt
         behind.append((window.isVisible(), screen is not None and screen is window._loading_screen))
 
     monkeypatch.setattr(startup_notice, "explain", lambda opened, path: seen() or opened)
-    monkeypatch.setattr(errors, "excepthook", lambda *args: seen())
+    monkeypatch.setattr(sys, "excepthook", lambda *args: seen())
     app = make_application()
     built = []
     for failing in (False, True):

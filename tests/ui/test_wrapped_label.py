@@ -4,7 +4,7 @@ plain Qt label set up the same way."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from trainer.ui.widgets import qt_values
@@ -42,6 +42,8 @@ def test_its_heights_are_a_wrapping_label_s_and_asked_again_they_are_remembered(
 @pytest.mark.parametrize("change", [
     lambda label: label.setText("Kort."),
     lambda label: label.clear(),
+    lambda label: label.setNum(7),
+    lambda label: label.setPixmap(QPixmap(50, 80)),
     lambda label: label.setWordWrap(False),
     lambda label: label.setIndent(60),
     lambda label: label.setMargin(30),
@@ -49,7 +51,7 @@ def test_its_heights_are_a_wrapping_label_s_and_asked_again_they_are_remembered(
     lambda label: label.setFont(QFont(label.font().family(), 30)),
     lambda label: label.setStyleSheet("font-size: 30pt"),
     lambda label: label.setTextFormat(Qt.TextFormat.RichText) or label.setText("<h1>" + TEXT + "</h1>"),
-], ids=["text", "cleared", "no wrap", "indent", "margin", "contents margins", "font", "style sheet", "rich text"])
+], ids=["text", "cleared", "number", "picture", "no wrap", "indent", "margin", "contents margins", "font", "style sheet", "rich text"])
 def test_after_a_change_it_answers_for_the_label_as_it_is_now(labels, change):
     ours, theirs = labels
     before = heights(ours)

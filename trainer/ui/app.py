@@ -191,13 +191,9 @@ def _failed(app: QApplication, error: BaseException, smoke: bool, window: MainWi
     """Start-up itself failed: say so (and log it) and quit, rather than load for ever."""
     if window is not None and window.isVisible():
         window.show_loading_screen()  # not an empty window behind the message
-    if smoke:
-        errors.log.error("start-up failed", exc_info=error)
-        # "start-up failed" stays as it is in every language: scripts and tests look for it.
-        print(f"Faresignaler {__version__}: " + i18n._("start-up failed: the app could not start ({error})").format(
-            error=repr(error)), file=sys.stderr)
-    else:
-        errors.excepthook(type(error), error, error.__traceback__)
+    # With --smoke, said on the error output ("start-up failed", which stays as it is in
+    # every language: scripts and tests look for it); else in a message (trainer.ui.errors).
+    sys.excepthook(type(error), error, error.__traceback__)
     QTimer.singleShot(0, lambda: app.exit(1))  # also when this comes before the event loop runs
 
 
@@ -213,7 +209,7 @@ def run_app(args, on_first_screen=None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application(look=False)  # build_window sets the learner's look
     quit_on_interrupt(app)
-    errors.install()
+    errors.install(smoke=args.smoke)
     window = build_window(args, app, background=True)
     if on_first_screen is not None:
         window.ready.connect(on_first_screen)
@@ -233,6 +229,8 @@ def run_app(args, on_first_screen=None) -> int:
         # (a zero timer fires once everything queued before it has been handled), as the
         # bare program the start-up benchmark compares with.
         def healthy() -> None:
+            if errors.smoke_failed:
+                return  # an unexpected error has ended the run (trainer.ui.errors)
             if window.backup is not None and not window.backup.done:  # its outcome belongs to the check
                 window.backup.wait()
                 app.processEvents()

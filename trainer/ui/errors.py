@@ -7,9 +7,9 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
-from trainer import paths
+from trainer import __version__, i18n, paths
 from trainer.errors import TrainerError, os_reason
 
 log = logging.getLogger("faresignaler")
@@ -21,6 +21,7 @@ storage_failure_handler = None
 # The window an unexpected error's message opens over, when the app says so: in presenter
 # mode the presenter's view (the focus can be on the slides' window, on the projector).
 message_parent = None
+smoke_failed = False  # an unexpected error has ended a --smoke run: it is not healthy
 
 
 class LogFile(logging.Handler):
@@ -62,10 +63,10 @@ def setup_logging() -> None:
 
 
 def excepthook(kind, value, tb) -> None:
+    """An unexpected error: logged in full, and said once in a message."""
     global _shown
-    if storage_failure_handler is not None and storage_failure_handler(value):
+    if _taken_or_logged(kind, value, tb):
         return
-    log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
     if _shown:
         return
     _shown = True
@@ -86,6 +87,30 @@ def excepthook(kind, value, tb) -> None:
                          text.replace("%1", str(paths.log_path())))
 
 
+def smoke_excepthook(kind, value, tb) -> None:
+    """An unexpected error in a --smoke run, which a script waits on: logged in full, said
+    on the error output as a failed start-up is, and the run ends with a failure, rather
+    than wait for ever on a message no one is there to answer."""
+    global smoke_failed
+    if _taken_or_logged(kind, value, tb):
+        return
+    smoke_failed = True
+    print(f"Faresignaler {__version__}: " + i18n._("start-up failed: the app could not start ({error})").format(
+        error=repr(value)), file=sys.stderr)
+    app = QCoreApplication.instance()
+    if app is not None:
+        QTimer.singleShot(0, lambda: app.exit(1))  # also when this comes before the event loop runs
+
+
+def _taken_or_logged(kind, value, tb) -> bool:
+    """A write that failed for lack of space or permission is the storage notice's (True);
+    anything else is written to the log in full."""
+    if storage_failure_handler is not None and storage_failure_handler(value):
+        return True
+    log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    return False
+
+
 def message_for(error: BaseException) -> str:
     """The one place where the windows turn a core error into words. A TrainerError is
     already in the user's language (trainer.i18n), with the library's own words, if any,
@@ -98,6 +123,10 @@ def message_for(error: BaseException) -> str:
     return str(error)
 
 
-def install() -> None:
+def install(smoke: bool = False) -> None:
+    """Unexpected errors go to the log and a message (excepthook), or with `smoke`, to the
+    log and the error output, ending the run (smoke_excepthook)."""
+    global smoke_failed
+    smoke_failed = False
     setup_logging()
-    sys.excepthook = excepthook
+    sys.excepthook = smoke_excepthook if smoke else excepthook

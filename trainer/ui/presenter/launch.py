@@ -161,7 +161,7 @@ def run_present(args) -> int:
         return 1
     app = make_application()
     quit_on_interrupt(app)  # Ctrl-C leaves the presentation as Esc does
-    errors.install()
+    errors.install(smoke=args.smoke)
     install_translators(app, lang)
     preferences = _apply_preferred_appearance(app)
     if programme is None:
@@ -180,6 +180,8 @@ def run_present(args) -> int:
     presenter.start()
     if args.smoke:
         def done():
+            if errors.smoke_failed:
+                return  # an unexpected error has ended the run (trainer.ui.errors)
             total = presenter.presentation.total  # "present ok (ID, N" stays as it is in every language
             print(f"Faresignaler {__version__}: " + _("present ok ({id}, {slides})").format(
                 id=programme.id, slides=ngettext("{n} slide", "{n} slides", total).format(n=total)))

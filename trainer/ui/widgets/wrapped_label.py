@@ -41,6 +41,14 @@ class WrappedLabel(QLabel):
         self._heights.clear()
         super().setText(text)
 
+    def setNum(self, number) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setNum(number)
+
+    def setPixmap(self, pixmap) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setPixmap(pixmap)
+
     def clear(self) -> None:
         self._heights.clear()
         super().clear()
