@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from trainer.i18n import LANGUAGES, language_name
 from trainer.ui.widgets import theme
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 from trainer.ui.preferences import Preferences
 
 
@@ -43,8 +44,7 @@ class SettingsDialog(QDialog):
         for box, value in ((self.language, language), (self.content_language, preferences.get("content_lang")),
                            (self.text_size, preferences.get("text_size")), (self.theme, preferences.get("theme"))):
             box.setCurrentIndex(max(0, box.findData(value)))
-        note = QLabel(self.tr("Keyboard: Ctrl++ and Ctrl+- change the text size; Ctrl+Shift+H switches high contrast."))
-        note.setWordWrap(True)
+        note = WrappedLabel(self.tr("Keyboard: Ctrl++ and Ctrl+- change the text size; Ctrl+Shift+H switches high contrast."))
         note.setObjectName("muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -17,6 +17,7 @@ from trainer.course.document import render_document
 from trainer.ui.widgets.screen_fit import resize_within
 from trainer.ui.widgets import theme
 from trainer.ui.widgets.content_view import ContentView
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 from trainer.ui.widgets.wrapping_header import WrappingHeader
 
 
@@ -77,9 +78,8 @@ class PacksDialog(QDialog):
         self.actions = actions
         actions.content_reloaded.connect(self.refresh)  # an import or removal is on screen
         self.setWindowTitle(self.tr("Content packs"))
-        intro = QLabel(self.tr("Content packs add modules, courses and programmes, for example from your police "
-                               "district. They are installed in your data folder, never in the app itself."))
-        intro.setWordWrap(True)
+        intro = WrappedLabel(self.tr("Content packs add modules, courses and programmes, for example from your police "
+                                     "district. They are installed in your data folder, never in the app itself."))
         self.tree = QTreeWidget()
         self.tree.setHeader(WrappingHeader(self.tree))  # at 200 % the headings wrap, not run off
         self.tree.setHeaderLabels([self.tr("Pack"), self.tr("Version"), self.tr("Language"), self.tr("From"),
@@ -95,8 +95,7 @@ class PacksDialog(QDialog):
         self.tree.currentItemChanged.connect(lambda *_args: self._show_details())
         self.details = ContentView()
         self.details.setAccessibleName(self.tr("About the pack"))
-        self.empty = QLabel(self.tr("No content packs are installed. Use “Import…” to add one."))
-        self.empty.setWordWrap(True)
+        self.empty = WrappedLabel(self.tr("No content packs are installed. Use “Import…” to add one."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.clicked.connect(self._on_import_clicked)

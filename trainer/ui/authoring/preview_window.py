@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QStackedWidget, QTreeWidget,
+    QApplication, QHBoxLayout, QMainWindow, QPushButton, QSplitter, QStackedWidget, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -34,6 +34,7 @@ from trainer.ui.learner.quiz_player import QuizPlayer
 from trainer.ui.widgets import theme
 from trainer.ui.widgets.content_view import ContentView
 from trainer.ui.widgets.keys import EnterPressesButtons
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 from trainer.ui.widgets.wrapped_rows import fit_rows, keep_rows_fitted
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -82,8 +83,7 @@ class PreviewWindow(QMainWindow):
         keep_rows_fitted(self.tree)
         self.tree.setAccessibleName(self.tr("Files in the preview"))
         self.tree.currentItemChanged.connect(self._on_item_changed)
-        self.summary = QLabel(objectName="muted")
-        self.summary.setWordWrap(True)
+        self.summary = WrappedLabel(objectName="muted")
         self.reload_button = QPushButton(self.tr("Reload &now"))
         self.reload_button.clicked.connect(self.reload)
         left = QWidget()
@@ -94,10 +94,8 @@ class PreviewWindow(QMainWindow):
         left_layout.addWidget(self.summary)
         left_layout.addWidget(self.reload_button)
 
-        self.heading = QLabel(objectName="subtitle")
-        self.heading.setWordWrap(True)
-        self.banner = QLabel(objectName="previewBanner")
-        self.banner.setWordWrap(True)
+        self.heading = WrappedLabel(objectName="subtitle")
+        self.banner = WrappedLabel(objectName="previewBanner")
         self.banner.setStyleSheet(
             f"QLabel#previewBanner {{ background: {theme.current().surface}; border-left: 5px solid "
             f"{theme.current().focus}; padding: 8px 12px; font-weight: 600; }}"
@@ -109,9 +107,8 @@ class PreviewWindow(QMainWindow):
         self.page_view.setAccessibleName(self.tr("Preview of the page"))
         self.info_view = ContentView()
         self.info_view.setAccessibleName(self.tr("About this file"))
-        self.empty = QLabel(self.tr("Nothing to show: fix the problems above and save."))
+        self.empty = WrappedLabel(self.tr("Nothing to show: fix the problems above and save."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
 
         self.scenario_panel = ScenarioPanel(self.context)
 

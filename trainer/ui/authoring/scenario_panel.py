@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from trainer.ui.authoring.step_map import StepMap
 from trainer.ui.learner.scenario_player import ScenarioPlayer
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 
 
 class PreviewScenarioPlayer(ScenarioPlayer):
@@ -42,8 +43,7 @@ class ScenarioPanel(QSplitter):
         self.player.step_shown.connect(self.step_map.mark_current)
         self.play_start_button = QPushButton(self.tr("Play from the &start"))
         self.play_start_button.clicked.connect(lambda: self.play_from(""))
-        self.map_summary = QLabel(objectName="muted")
-        self.map_summary.setWordWrap(True)
+        self.map_summary = WrappedLabel(objectName="muted")
         map_panel = QWidget()
         map_layout = QVBoxLayout(map_panel)
         map_layout.setContentsMargins(0, 0, 0, 0)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from trainer.ui.widgets import theme
 from trainer.ui.widgets.scrolling import fill_with_scrolling
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 
 
 class ContentWarningScreen(QWidget):
@@ -23,16 +24,13 @@ class ContentWarningScreen(QWidget):
         card = QFrame(objectName="notice")
         card.setMaximumWidth(theme.column_width())
         self.kicker = QLabel(self.tr("Before you start"), objectName="muted")
-        self.title = QLabel(objectName="title")
-        self.title.setWordWrap(True)
+        self.title = WrappedLabel(objectName="title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
+        self.warning = WrappedLabel()
         self.warning.setObjectName("question")
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
-        calm = QLabel(self.tr("Take it at your own pace. You can pause at any time, skip this module and come "
-                              "back later, or talk to someone you trust about what you read."), objectName="muted")
-        calm.setWordWrap(True)
+        calm = WrappedLabel(self.tr("Take it at your own pace. You can pause at any time, skip this module and come "
+                                    "back later, or talk to someone you trust about what you read."), objectName="muted")
         self.continue_button = QPushButton(self.tr("&Continue"), objectName="primary")
         self.continue_button.clicked.connect(lambda: self.accepted.emit(self.module_id))
         self.skip_button = QPushButton(self.tr("&Skip for now"))

@@ -9,7 +9,7 @@ import time
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout,
+    QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +26,7 @@ from trainer.ui.widgets.screen_fit import short_of_height
 from trainer.ui.widgets.scrolling import (
     WholeText, bring_into_view, follow_focus, lay_out_now, move_widgets, scroll_to, scrolling,
 )
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 from trainer.ui.widgets.wrapped_rows import fit_items, keep_items_fitted
 
 
@@ -45,8 +46,7 @@ class ModuleView(QWidget):
 
         self.back_button = QPushButton(self.tr("◀  &Overview"), objectName="quiet")
         self.back_button.clicked.connect(self._on_back_clicked)
-        self.title = QLabel(objectName="heading")
-        self.title.setWordWrap(True)
+        self.title = WrappedLabel(objectName="heading")
         self.parts = QListWidget()
         self.parts.setAccessibleName(self.tr("Parts of the module"))
         # The list widens with the text, so titles wrap over two lines, not four.

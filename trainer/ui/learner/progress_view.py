@@ -21,6 +21,7 @@ from trainer.ui.widgets.charts import paint_chart, text_zoom
 from trainer.ui.context import AppContext
 from trainer.ui.widgets.scrolling import fill_with_column
 from trainer.ui.widgets.stacking_row import StackingRow
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 from trainer.ui.widgets.wrapped_rows import cell_padding, fit_rows, keep_rows_fitted
 from trainer.ui.widgets.wrapping_header import WrappingHeader
 
@@ -47,8 +48,7 @@ class ProgressView(QWidget):
         self.course_box = QComboBox()
         self.course_box.setAccessibleName(self.tr("Course"))
         self.course_box.currentIndexChanged.connect(lambda _i: self.refresh_course())
-        self.standing = QLabel()
-        self.standing.setWordWrap(True)
+        self.standing = WrappedLabel()
         self.standing.setTextFormat(Qt.TextFormat.RichText)
         self.standing.setAccessibleName(self.tr("What remains to pass"))
         self.table = QTreeWidget()

@@ -29,6 +29,7 @@ from trainer.ui.widgets.label_html import label_html, plain_text
 from trainer.ui.widgets.scrolling import (
     bring_into_view, follow_focus, lay_out_now, move_widgets, scroll_to, start_under,
 )
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 from trainer.ui.widgets.wrapped_rows import keep_items_fitted
 
 
@@ -52,8 +53,7 @@ class QuizPlayer(QWidget):
         self._marks: list = []  # per matching line: (combo, mark label)
 
         self.counter = QLabel(objectName="muted")
-        self.question_label = QLabel()
-        self.question_label.setWordWrap(True)
+        self.question_label = WrappedLabel()
         self.question_label.setTextFormat(Qt.TextFormat.RichText)
         self.question_label.setObjectName("question")
         self.answer_area = QWidget()
@@ -61,10 +61,8 @@ class QuizPlayer(QWidget):
         self.answer_layout.setContentsMargins(0, 0, 0, 0)
         self.answer_layout.setSpacing(theme.space("s"))
         self.feedback_frame = QFrame(objectName="feedback")
-        self.verdict_label = QLabel(objectName="verdict")
-        self.verdict_label.setWordWrap(True)
-        self.feedback_label = QLabel()
-        self.feedback_label.setWordWrap(True)
+        self.verdict_label = WrappedLabel(objectName="verdict")
+        self.feedback_label = WrappedLabel()
         self.feedback_label.setTextFormat(Qt.TextFormat.RichText)
         self.feedback_label.setAccessibleName(self.tr("Result of your answer"))
         feedback_layout = QVBoxLayout(self.feedback_frame)
@@ -82,8 +80,7 @@ class QuizPlayer(QWidget):
         self.continue_button.clicked.connect(self.continue_requested)
         self.retry_button = QPushButton(self.tr("&Take the quiz again"), objectName="quiet")
         self.retry_button.clicked.connect(self.retry)
-        self.message = QLabel(objectName="muted")
-        self.message.setWordWrap(True)
+        self.message = WrappedLabel(objectName="muted")
 
         # One centred column, as wide as a comfortable line of text.
         column = QWidget(objectName="page")
@@ -287,8 +284,7 @@ class QuizPlayer(QWidget):
     def _hint(self, text: str) -> None:
         if self.quiz.questions[self.index].prompt:
             return  # the author's own prompt says what to do
-        label = QLabel(text, objectName="muted")
-        label.setWordWrap(True)
+        label = WrappedLabel(text, objectName="muted")
         self.answer_layout.addWidget(label)
 
     def _add_rows(self, question: Question, row_type) -> list:
@@ -341,11 +337,9 @@ class QuizPlayer(QWidget):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             combo.view().setMinimumWidth(combo.maximumWidth())  # the open list shows every choice whole
             combo.currentIndexChanged.connect(lambda _i: self.message.clear())
-            label = QLabel(left)
-            label.setWordWrap(True)
+            label = WrappedLabel(left)
             label.setBuddy(combo)
-            mark = QLabel()
-            mark.setWordWrap(True)
+            mark = WrappedLabel()
             mark.hide()
             grid.addWidget(label, 2 * row, 0)
             grid.addWidget(combo, 2 * row, 1)

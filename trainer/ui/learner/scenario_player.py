@@ -8,7 +8,7 @@ import random
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from trainer.course.grading import signs_noticed_and_missed
 from trainer.course.model import Module
@@ -24,6 +24,7 @@ from trainer.ui.widgets.label_html import label_html, plain_text
 from trainer.ui.widgets.scrolling import (
     QWIDGETSIZE_MAX, WholeText, follow_focus, lay_out_now, move_widgets, scrolling, start_under,
 )
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 from trainer.ui.widgets.wrapping_button import WrappingButton
 
 
@@ -51,8 +52,7 @@ class ScenarioPlayer(QWidget):
         self.choices_box = QVBoxLayout()
         self.choices_box.setSpacing(theme.space("s"))
         self.feedback_frame = QFrame(objectName="feedback")
-        self.feedback_label = QLabel()
-        self.feedback_label.setWordWrap(True)
+        self.feedback_label = WrappedLabel()
         self.feedback_label.setTextFormat(Qt.TextFormat.RichText)
         self.feedback_label.setAccessibleName(self.tr("Feedback"))
         self.go_on_button = QPushButton(self.tr("&Go on  ▶"), objectName="primary")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from trainer.course.slides import Slide
 from trainer.i18n import language_name
 from trainer.ui.presenter.labels import InShowLanguage
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 
 
 class VotesDialog(InShowLanguage, QDialog):
@@ -35,9 +36,8 @@ class VotesDialog(InShowLanguage, QDialog):
             spin.installEventFilter(self)
             # The whole choice, wrapped: a cut choice cannot be voted on with confidence.
             # "&&": a label with a buddy reads "&" as an Alt-letter, and a choice is content.
-            label = QLabel(f"{index + 1}. {choice.text}".replace("&", "&&"))
+            label = WrappedLabel(f"{index + 1}. {choice.text}".replace("&", "&&"))
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
             label.setMinimumWidth(420)
             label.setBuddy(spin)
             form.addRow(label, spin)

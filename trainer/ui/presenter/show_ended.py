@@ -5,9 +5,10 @@ progress), only the way back to where the window was."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from trainer.ui.widgets import qt_values, theme
+from trainer.ui.widgets import theme
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 
 
 class ShowEnded(QWidget):
@@ -16,12 +17,10 @@ class ShowEnded(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("page")
-        title = QLabel(self.tr("The presentation has ended"), objectName="title")
-        hint = QLabel(self.tr("The screen you were on comes back when you go on. It may show the names of "
-                              "the app's profiles: blank or switch off the projector first."), objectName="subtitle")
-        for label in (title, hint):
-            label.setWordWrap(True)
-            qt_values.plain_text(label)
+        title = WrappedLabel(self.tr("The presentation has ended"), plain=True, objectName="title")
+        hint = WrappedLabel(self.tr("The screen you were on comes back when you go on. It may show the names of "
+                                    "the app's profiles: blank or switch off the projector first."), plain=True,
+                            objectName="subtitle")
         self.back_button = QPushButton(self.tr("&Back to Faresignaler"), objectName="primary")
         self.back_button.clicked.connect(self.back.emit)
         # One reading column, as wide as the module pages' (about 70 characters), centred by

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from trainer.course.render import render_markdown
 from trainer.ui.presenter.labels import InShowLanguage
 from trainer.ui.presenter.slide_view import SlideView
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 
 
 def clock(seconds: float) -> str:
@@ -84,12 +85,10 @@ class NotesOverlay(QFrame):
         palette.setColor(QPalette.ColorRole.Text, QColor("#ffffff"))
         palette.setColor(QPalette.ColorRole.Base, QColor(12, 14, 20))
         self.setPalette(palette)
-        self.status = QLabel()
+        self.status = WrappedLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-        self.next_label = QLabel()
+        self.next_label = WrappedLabel()  # never cut mid-word
         self.next_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_label.setWordWrap(True)  # never cut mid-word
         self.notes = QTextBrowser()
         self.notes.setOpenLinks(False)
         self.notes.setFrameShape(QFrame.Shape.NoFrame)
@@ -229,8 +228,7 @@ class ConsoleWindow(KeyForwardingWidget):
         self.notes_points = 20  # notes are read at arm's length while standing
         self.votes_label = StatusLine()
         self.votes_label.setWordWrap(True)
-        self.keys_label = QLabel(objectName="muted")
-        self.keys_label.setWordWrap(True)
+        self.keys_label = WrappedLabel(objectName="muted")
         self.keys_label.setText(self.tr(
             "Forward: → PgDn Space Enter · Back: ← PgUp Backspace · B or . black · W white · "
             "G and a number: go to slide · Home/End · 1–9 choose · V votes · S skip a content "

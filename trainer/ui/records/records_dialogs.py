@@ -7,7 +7,7 @@ import sys
 from html import escape
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout,
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout,
     QWidget,
 )
 
@@ -17,6 +17,7 @@ from trainer.store.errors import StorageError
 from trainer.ui.errors import message_for
 from trainer.ui.widgets.screen_fit import FRAME, resize_within
 from trainer.ui.widgets.scrolling import bring_into_view, follow_focus, lay_out_now, scrolling
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 from trainer.ui.context import AppContext
 from trainer.ui.preferences import Preferences
 from trainer.ui.tasks import run_in_background
@@ -94,10 +95,9 @@ class SyncDialog(QDialog):
         self.context = context
         self.preferences = preferences
         self.setWindowTitle(self.tr("Send results to a learning record store"))
-        intro = QLabel(self.tr("If your school collects results in a learning record store (LRS), enter its "
-                               "address here. Each result is sent once; anything that does not arrive is sent "
-                               "the next time. The password is not saved."))
-        intro.setWordWrap(True)
+        intro = WrappedLabel(self.tr("If your school collects results in a learning record store (LRS), enter its "
+                                     "address here. Each result is sent once; anything that does not arrive is sent "
+                                     "the next time. The password is not saved."))
         self.url = QLineEdit(preferences.get("lrs/url"))
         self.url.setPlaceholderText("https://lrs.example.org/xAPI")
         self.user = QLineEdit(preferences.get("lrs/user"))
@@ -110,11 +110,10 @@ class SyncDialog(QDialog):
         # The app's own way to what the command line calls --allow-http: asked each time,
         # never saved, so that a laptop taken to another network does not keep it.
         self.allow_http = QCheckBox(self.tr("Allow plain &http on this network"))
-        self.allow_http_note = QLabel(self.tr("Only if you know the network is safe: with an http:// address the "
-                                              "password and the results are sent unencrypted."))
-        self.allow_http_note.setWordWrap(True)  # (a check box's own text does not wrap)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        # A check box's own text does not wrap.
+        self.allow_http_note = WrappedLabel(self.tr("Only if you know the network is safe: with an http:// address the "
+                                                    "password and the results are sent unencrypted."))
+        self.status = WrappedLabel()
         self.status.setAccessibleName(self.tr("Sending status"))
         self.send_button = QPushButton(self.tr("&Send now"), objectName="primary")
         self.send_button.clicked.connect(self.send)

@@ -6,7 +6,9 @@ neither depends on colour."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QRadioButton, QSizePolicy, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QRadioButton, QSizePolicy, QStyle, QStyleOptionButton
+
+from trainer.ui.widgets.wrapped_label import WrappedLabel
 
 ARROWS_BACK = (Qt.Key.Key_Up, Qt.Key.Key_Left)
 ARROWS_ON = (Qt.Key.Key_Down, Qt.Key.Key_Right)
@@ -21,8 +23,7 @@ class _Row:
     def _setup(self, text: str) -> None:
         self.setObjectName("choiceRow")
         self._base = text
-        self.label = QLabel(text)
-        self.label.setWordWrap(True)
+        self.label = WrappedLabel(text)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QHBoxLayout(self)
