@@ -110,7 +110,7 @@ class SyncDialog(QDialog):
         # The app's own way to what the command line calls --allow-http: asked each time,
         # never saved, so that a laptop taken to another network does not keep it.
         self.allow_http = QCheckBox(self.tr("Allow plain &http on this network"))
-        # A check box's own text does not wrap.
+        # Said in a label of its own under the check box: a check box's own text does not wrap.
         self.allow_http_note = WrappedLabel(self.tr("Only if you know the network is safe: with an http:// address the "
                                                     "password and the results are sent unencrypted."))
         self.status = WrappedLabel()
