@@ -113,9 +113,10 @@ def startup(runs: int, work: Path) -> dict:
     # installation does (pip compiles on install and setup.py's build_py writes the index;
     # the desktop build ships both), so that no run pays for compiling the sources and a
     # first start reads the index as an installed app's does. Compiled anew every time:
-    # Python trusts a compiled file whose source has the same size and modification second,
-    # so a source edited within the second it was compiled stays stale, and every run then
-    # compiles it again (5 M instructions for one widget module, seen while measuring).
+    # without `force`, compileall skips a source whose modification second matches its
+    # compiled file's, and a source edited within that second was then either compiled by
+    # every run (where PYTHONDONTWRITEBYTECODE keeps Python from saving it; 5 M instructions
+    # for one widget module, seen while measuring) or, at the same size, run as it was.
     compileall.compile_dir(str(ROOT / "trainer"), quiet=1, force=True)
     from trainer.course.cache import write_shipped_index
 

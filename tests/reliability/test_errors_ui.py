@@ -53,3 +53,21 @@ def test_notice_in_norwegian_and_restore_from_the_dialog(qtbot, tmp_path):
     opened = startup_notice.explain(opened, path, ask=choose_restore)
     assert sorted(offered[0]) == ["Hent inn den nyeste sikkerhetskopien", "Start tomt"]
     assert opened.restored and [p.name for p in progress.list_profiles(opened.db)] == ["Kari"]
+
+
+def test_a_second_start_in_one_process_logs_each_line_once_into_its_own_folder(tmp_path, monkeypatch):
+    """The tests, and the app after a command, start twice in one process."""
+    monkeypatch.setattr(errors.log, "handlers", [])
+    monkeypatch.setattr(paths, "_data_dir_override", paths._data_dir_override)
+    try:
+        for folder in ("first", "second"):
+            paths.set_data_dir(tmp_path / folder)
+            errors.setup_logging()
+        errors.log.error("one line")
+        for handler in errors.log.handlers:
+            handler.flush()
+        assert paths.log_path().read_text("utf-8").count("one line") == 1
+        assert not (tmp_path / "first" / "faresignaler.log").exists()
+    finally:
+        for handler in errors.log.handlers:
+            handler.close()

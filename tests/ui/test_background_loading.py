@@ -117,6 +117,52 @@ def test_an_unexpected_error_ends_a_smoke_run_with_a_failure_not_a_waiting_messa
     assert "Traceback" not in result.stderr and "smoke ok" not in result.stdout
     assert "a bug in the app" in (data / "faresignaler.log").read_text("utf-8")
 
+
+def _failing_smoke_script(data: Path, lines: str) -> str:
+    return (f"import sys\n{lines}from trainer.cli import main\n"
+            f"sys.exit(main(['--data-dir', {str(data)!r}, '--smoke']))\n")
+
+
+def test_an_error_in_the_start_up_backup_s_outcome_fails_the_smoke_run(tmp_path):
+    """The backup's outcome is taken in just before "smoke ok": an error there is the run's."""
+    data = tmp_path / "data"
+    remember_a_learner(data)
+    script = _failing_smoke_script(data, (
+        "import trainer.store.safety as safety\n"
+        "class Broken:\n"
+        "    @property\n"
+        "    def problem(self):\n"
+        "        raise RuntimeError('a bug in the backup')\n"
+        "def slow(path):\n"
+        "    import time\n"
+        "    time.sleep(0.5)  # still at work when the first screen is up: taken in by the health check\n"
+        "    return Broken()\n"
+        "safety.start_up_backup = slow\n"))
+    result = run_app_script(script, ROOT)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "a bug in the backup" in result.stderr and "smoke ok" not in result.stdout
+
+
+def test_a_smoke_run_with_nowhere_to_say_its_error_still_ends_with_a_failure(tmp_path):
+    """Error output that cannot be written (a full disk, a closed pipe) must not leave the
+    run waiting: the exit code says it."""
+    data = tmp_path / "data"
+    remember_a_learner(data)
+    script = _failing_smoke_script(data, (
+        "import trainer.ui.learner.course_overview as overview\n"
+        "def broken(*args):\n"
+        "    raise RuntimeError('a bug in the app')\n"
+        "overview.CourseOverview.refresh = broken\n"
+        "class Full:\n"
+        "    def write(self, text):\n"
+        "        raise OSError(28, 'No space left on device')\n"
+        "    def flush(self):\n"
+        "        pass\n"
+        "sys.stderr = Full()\n"))
+    result = run_app_script(script, ROOT)
+    assert result.returncode == 1
+    assert "smoke ok" not in result.stdout
+
 def _start(qtbot, content):
     from trainer.ui.app import build_window, make_application
 

@@ -4,8 +4,8 @@ plain Qt label set up the same way."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPixmap
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QMovie, QPicture, QPixmap
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from trainer.ui.widgets import qt_values
 from trainer.ui.widgets.wrapped_label import WrappedLabel
@@ -44,6 +44,9 @@ def test_its_heights_are_a_wrapping_label_s_and_asked_again_they_are_remembered(
     lambda label: label.clear(),
     lambda label: label.setNum(7),
     lambda label: label.setPixmap(QPixmap(50, 80)),
+    lambda label: label.setPicture(QPicture()),
+    lambda label: label.setMovie(QMovie()),
+
     lambda label: label.setWordWrap(False),
     lambda label: label.setIndent(60),
     lambda label: label.setMargin(30),
@@ -51,7 +54,7 @@ def test_its_heights_are_a_wrapping_label_s_and_asked_again_they_are_remembered(
     lambda label: label.setFont(QFont(label.font().family(), 30)),
     lambda label: label.setStyleSheet("font-size: 30pt"),
     lambda label: label.setTextFormat(Qt.TextFormat.RichText) or label.setText("<h1>" + TEXT + "</h1>"),
-], ids=["text", "cleared", "number", "picture", "no wrap", "indent", "margin", "contents margins", "font", "style sheet", "rich text"])
+], ids=["text", "cleared", "number", "pixmap", "picture", "movie", "no wrap", "indent", "margin", "contents margins", "font", "style sheet", "rich text"])
 def test_after_a_change_it_answers_for_the_label_as_it_is_now(labels, change):
     ours, theirs = labels
     before = heights(ours)
@@ -70,6 +73,20 @@ def test_a_format_set_as_a_property_is_measured_anew(labels):
     assert before == heights(theirs)
     for label in (ours, theirs):
         qt_values.plain_text(label)  # the markup is now shown as it is written, in the body font
+    assert heights(ours) == heights(theirs) != before
+
+
+def test_a_buddy_is_measured_anew(labels, qtbot):
+    """With a buddy, an "&" marks the Alt-letter and is not shown; without one it is text."""
+    ours, theirs = labels
+    for label in (ours, theirs):
+        label.setText("&Alt " * 60)
+    before = heights(ours)
+    assert before == heights(theirs)
+    for label in (ours, theirs):
+        field = QLineEdit()
+        qtbot.addWidget(field)
+        label.setBuddy(field)
     assert heights(ours) == heights(theirs) != before
 
 

@@ -229,11 +229,11 @@ def run_app(args, on_first_screen=None) -> int:
         # (a zero timer fires once everything queued before it has been handled), as the
         # bare program the start-up benchmark compares with.
         def healthy() -> None:
-            if errors.smoke_failed:
-                return  # an unexpected error has ended the run (trainer.ui.errors)
             if window.backup is not None and not window.backup.done:  # its outcome belongs to the check
                 window.backup.wait()
                 app.processEvents()
+            if errors.smoke_failed:
+                return  # an unexpected error has ended the run (trainer.ui.errors)
             print(f"Faresignaler {__version__}: smoke ok")
             app.exit(0)
 
@@ -246,7 +246,7 @@ def run_app(args, on_first_screen=None) -> int:
         if task is not None:
             task.wait()
     _leave(window)
-    return exit_code(app, code)
+    return exit_code(app, 1 if errors.smoke_failed else code)
 
 
 def _leave(window: MainWindow) -> None:

@@ -56,6 +56,12 @@ class LogFile(logging.Handler):
 
 
 def setup_logging() -> None:
+    """The log file of the data folder in use. A second start in the same process (the
+    tests, the app after a command) replaces the first one's handler, rather than write
+    each line twice, once into a folder no longer in use."""
+    for earlier in [handler for handler in log.handlers if isinstance(handler, LogFile)]:
+        log.removeHandler(earlier)
+        earlier.close()
     handler = LogFile()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     log.addHandler(handler)
@@ -88,18 +94,26 @@ def excepthook(kind, value, tb) -> None:
 
 
 def smoke_excepthook(kind, value, tb) -> None:
-    """An unexpected error in a --smoke run, which a script waits on: logged in full, said
-    on the error output as a failed start-up is, and the run ends with a failure, rather
-    than wait for ever on a message no one is there to answer."""
+    """An unexpected error in a --smoke run, which a script waits on: the run ends with a
+    failure (the command's end checks `smoke_failed`), logged in full and said on the error
+    output as a failed start-up is, rather than wait for ever on a message no one is there
+    to answer. The end is set before anything that could fail in turn."""
     global smoke_failed
-    if _taken_or_logged(kind, value, tb):
-        return
+    try:
+        if storage_failure_handler is not None and storage_failure_handler(value):
+            return  # the lasting notice says it; the run goes on
+    except Exception:  # noqa: BLE001 - the notice failed too: the run has failed all the same
+        pass
     smoke_failed = True
-    print(f"Faresignaler {__version__}: " + i18n._("start-up failed: the app could not start ({error})").format(
-        error=repr(value)), file=sys.stderr)
     app = QCoreApplication.instance()
     if app is not None:
         QTimer.singleShot(0, lambda: app.exit(1))  # also when this comes before the event loop runs
+    try:
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        print(f"Faresignaler {__version__}: " + i18n._("start-up failed: the app could not start ({error})").format(
+            error=repr(value)), file=sys.stderr)
+    except Exception:  # noqa: BLE001 - no room or no one to say it to: the exit code says it
+        pass
 
 
 def _taken_or_logged(kind, value, tb) -> bool:

@@ -53,6 +53,25 @@ def test_smoke_present_without_a_programme_opens_the_chooser_and_closes_without_
     assert "present ok (foreldremote" in result.stdout
 
 
+
+def test_an_unexpected_error_ends_a_smoke_presentation_with_a_failure(tmp_path):
+    """In the chooser, or while the windows close: exit 1 and a line on the error output,
+    never "present ok" or a message waiting for an answer."""
+    for broken in ("import trainer.ui.presenter.dialogs as place\nplace.ProgrammeChooser.accept = fail\n",
+                   "import trainer.ui.presenter.windows as place\nplace.AudienceWindow.closeEvent = fail\n"):
+        script = ("import sys\n"
+                  "def fail(*args):\n"
+                  "    raise RuntimeError('a bug in presenter mode')\n"
+                  + broken +
+                  "from trainer.cli import main\n"
+                  f"sys.exit(main(['--data-dir', {str(tmp_path / 'data')!r}, '--lang', 'nb', '--smoke', 'present', "
+                  "'--windowed']))\n")
+        pythonpath = os.pathsep.join(p for p in (IMPORT_ROOT, os.environ.get("PYTHONPATH")) if p)
+        result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                                env={**os.environ, "PYTHONPATH": pythonpath, "QT_QPA_PLATFORM": "offscreen"})
+        assert result.returncode == 1, (broken, result.stdout, result.stderr)
+        assert "a bug in presenter mode" in result.stderr and "present ok" not in result.stdout
+
 PACK_PROGRAMME = """---
 type: programme
 id: vestfold-kveld

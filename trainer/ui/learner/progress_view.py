@@ -69,8 +69,7 @@ class ProgressView(QWidget):
         self.table.installEventFilter(self)
         self._chart: tuple[list, int] = ([], 0)  # what the chart shows, to draw again at a new width
         self._chart_zoom = 1.0
-        self.chart = QLabel()
-        self.chart.setWordWrap(True)  # its words before the first quiz: one line held the page 1,000 px wide
+        self.chart = WrappedLabel()  # its words before the first quiz: one line held the page 1,000 px wide
         self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart.setAccessibleName(self.tr("Quiz scores over attempts"))
         self.certificate_button = QPushButton(self.tr("Save &certificate (PDF)…"), objectName="primary")

@@ -166,8 +166,8 @@ def run_present(args) -> int:
     preferences = _apply_preferred_appearance(app)
     if programme is None:
         programme = choose_programme(library.programmes, lang, smoke=args.smoke)
-        if programme is None:
-            return exit_code(app, 0)  # closed, or Ctrl-C
+        if programme is None:  # closed, or Ctrl-C, or (--smoke) an unexpected error ended it
+            return exit_code(app, 1 if errors.smoke_failed else 0)
         blocking = programme_errors(library, programme)
         if blocking:
             report_programme_errors(programme, blocking)
@@ -180,16 +180,17 @@ def run_present(args) -> int:
     presenter.start()
     if args.smoke:
         def done():
+            presenter.leave()  # before "ok": leaving is part of what is checked
             if errors.smoke_failed:
                 return  # an unexpected error has ended the run (trainer.ui.errors)
             total = presenter.presentation.total  # "present ok (ID, N" stays as it is in every language
             print(f"Faresignaler {__version__}: " + _("present ok ({id}, {slides})").format(
                 id=programme.id, slides=ngettext("{n} slide", "{n} slides", total).format(n=total)))
-            presenter.leave()
             app.exit(0)
 
         QTimer.singleShot(0, done)
-    return exit_code(app, app.exec())
+    code = app.exec()
+    return exit_code(app, 1 if errors.smoke_failed else code)
 
 
 def _votes_database():

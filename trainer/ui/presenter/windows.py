@@ -56,9 +56,9 @@ class KeyForwardingWidget(InShowLanguage, QWidget):
         return False  # Tab is not a way out of the slide
 
 
-class StatusLine(QLabel):
+class StatusLine(WrappedLabel):
     """A line of the presenter's view that takes no room while it has nothing to say:
-    the view must fit a small laptop screen at 125 % (see ConsoleWindow)."""
+    the view must fit a small laptop screen at 125 % (see ConsoleWindow). Its words wrap."""
 
     def setText(self, text: str) -> None:
         super().setText(text)
@@ -215,19 +215,16 @@ class ConsoleWindow(KeyForwardingWidget):
         self.time_label = QLabel(objectName="title")
         self.time_label.setAccessibleName(self.tr("Elapsed and planned time"))
         self.section_label = StatusLine()
-        self.section_label.setWordWrap(True)
         self.section_time_label = StatusLine()
-        self.section_time_label.setWordWrap(True)
         self.state_label = StatusLine(objectName="verdict")
-        self.state_label.setWordWrap(True)
         self.goto_label = StatusLine(objectName="verdict")
+        self.goto_label.setWordWrap(False)  # "Go to slide: 12", as it is typed
         self.notes = QTextBrowser()
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.notes.setAccessibleName(self.tr("Presenter notes"))
         self.notes.setOpenLinks(False)
         self.notes_points = 20  # notes are read at arm's length while standing
         self.votes_label = StatusLine()
-        self.votes_label.setWordWrap(True)
         self.keys_label = WrappedLabel(objectName="muted")
         self.keys_label.setText(self.tr(
             "Forward: → PgDn Space Enter · Back: ← PgUp Backspace · B or . black · W white · "

@@ -7,8 +7,10 @@ those questions: on a returning learner's first screen its eight wrapped labels 
 213 times for 41 different answers. Remembering them took that start-up from 994 to 954
 million instructions (valgrind's callgrind; a bare window takes 641), startup_resume_ratio
 about 1.56 to 1.50 (benchmarks/run.py). The label keeps each answer until something that
-could change it changes: its text, its format, its margins or indent, its alignment, or
-(through a change event) its font, style sheet or contents margins."""
+could change it changes: its text, its format, its margins or indent, its alignment, its
+buddy (a mnemonic's "&" is shown or not), a picture in place of the text, or (through a
+change event) its font, style sheet or contents margins. Only calls from Python are seen:
+a setter that Qt itself calls on the label (a queued `setText`, say) is not."""
 
 from __future__ import annotations
 
@@ -48,6 +50,18 @@ class WrappedLabel(QLabel):
     def setPixmap(self, pixmap) -> None:  # noqa: N802
         self._heights.clear()
         super().setPixmap(pixmap)
+
+    def setPicture(self, picture) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setPicture(picture)
+
+    def setMovie(self, movie) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setMovie(movie)
+
+    def setBuddy(self, buddy) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setBuddy(buddy)
 
     def clear(self) -> None:
         self._heights.clear()
