@@ -4,9 +4,10 @@ A layout asks a wrapping label for its height at a width many times: at the widt
 will get, at the widths its parents would like, at their smallest, and all of it again
 after anything on the page changes. Qt's label lays its text out anew for every one of
 those questions: on a returning learner's first screen its eight wrapped labels were asked
-213 times for 41 different answers. Remembering them took that start-up from 994 to 954
-million instructions (valgrind's callgrind; a bare window takes 641), startup_resume_ratio
-about 1.56 to 1.50 (benchmarks/run.py). The label keeps each answer until something that
+213 times for 41 different answers. Remembering them took that start-up from 994 to 955
+million instructions (valgrind's callgrind; a bare window takes 641); startup_resume_ratio
+went from 1.53-1.62 to 1.46-1.60 in three runs each (benchmarks/run.py, which varies by
+about 0.07 from run to run here). The label keeps each answer until something that
 could change it changes: its text, its format, its margins or indent, its alignment, its
 buddy (a mnemonic's "&" is shown or not), a picture in place of the text, or (through a
 change event) its font, style sheet or contents margins. Only calls from Python are seen:
