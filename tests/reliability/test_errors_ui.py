@@ -71,3 +71,24 @@ def test_a_second_start_in_one_process_logs_each_line_once_into_its_own_folder(t
     finally:
         for handler in errors.log.handlers:
             handler.close()
+
+
+def test_a_storage_notice_that_fails_leaves_the_error_unexpected_and_told(qtbot, data_dir, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: shown.append(a[2])))
+    monkeypatch.setattr(errors, "_shown", False)
+
+    def broken_notice(error):
+        raise RuntimeError("the notice broke")
+
+    monkeypatch.setattr(errors, "storage_failure_handler", broken_notice)
+    logged = []
+    monkeypatch.setattr(errors.log, "handlers", [])
+    monkeypatch.setattr(errors.log, "error", lambda message, *args, **kw: logged.append(message % args))
+    monkeypatch.setattr(errors.log, "exception", lambda message, *args, **kw: logged.append(message % args))
+    try:
+        raise OSError(28, "No space left on device")
+    except OSError as error:
+        errors.excepthook(type(error), error, error.__traceback__)
+    assert len(shown) == 1
+    assert any("No space left on device" in line for line in logged) and "the storage notice failed" in logged

@@ -71,8 +71,9 @@ def setup_logging() -> None:
 def excepthook(kind, value, tb) -> None:
     """An unexpected error: logged in full, and said once in a message."""
     global _shown
-    if _taken_or_logged(kind, value, tb):
+    if _storage_notice_takes(value):
         return
+    _log(kind, value, tb)
     if _shown:
         return
     _shown = True
@@ -99,30 +100,35 @@ def smoke_excepthook(kind, value, tb) -> None:
     output as a failed start-up is, rather than wait for ever on a message no one is there
     to answer. The end is set before anything that could fail in turn."""
     global smoke_failed
-    try:
-        if storage_failure_handler is not None and storage_failure_handler(value):
-            return  # the lasting notice says it; the run goes on
-    except Exception:  # noqa: BLE001 - the notice failed too: the run has failed all the same
-        pass
+    if _storage_notice_takes(value):
+        return  # the lasting notice says it; the run goes on
     smoke_failed = True
     app = QCoreApplication.instance()
     if app is not None:
         QTimer.singleShot(0, lambda: app.exit(1))  # also when this comes before the event loop runs
     try:
-        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        _log(kind, value, tb)
         print(f"Faresignaler {__version__}: " + i18n._("start-up failed: the app could not start ({error})").format(
             error=repr(value)), file=sys.stderr)
     except Exception:  # noqa: BLE001 - no room or no one to say it to: the exit code says it
         pass
 
 
-def _taken_or_logged(kind, value, tb) -> bool:
-    """A write that failed for lack of space or permission is the storage notice's (True);
-    anything else is written to the log in full."""
-    if storage_failure_handler is not None and storage_failure_handler(value):
-        return True
+def _storage_notice_takes(error: BaseException) -> bool:
+    """A write that failed for lack of space or permission is told as the storage notice
+    (trainer.ui.storage_notice), not as an unexpected error. A notice that fails in turn
+    leaves the error unexpected."""
+    if storage_failure_handler is None:
+        return False
+    try:
+        return bool(storage_failure_handler(error))
+    except Exception:  # noqa: BLE001 - logged with the error it was telling
+        log.exception("the storage notice failed")
+        return False
+
+
+def _log(kind, value, tb) -> None:
     log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-    return False
 
 
 def message_for(error: BaseException) -> str:

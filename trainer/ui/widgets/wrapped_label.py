@@ -39,55 +39,22 @@ class WrappedLabel(QLabel):
         self._heights.clear()
         super().changeEvent(event)
 
-    # What else changes how the text is laid out, as called from Python.
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's names
-        self._heights.clear()
-        super().setText(text)
 
-    def setNum(self, number) -> None:  # noqa: N802
-        self._heights.clear()
-        super().setNum(number)
+def _measuring_anew(name: str):
+    """QLabel's setter `name`, after which the label measures its text anew."""
+    setter = getattr(QLabel, name)
 
-    def setPixmap(self, pixmap) -> None:  # noqa: N802
+    def measure_anew(self, *args):
         self._heights.clear()
-        super().setPixmap(pixmap)
+        return setter(self, *args)
 
-    def setPicture(self, picture) -> None:  # noqa: N802
-        self._heights.clear()
-        super().setPicture(picture)
+    measure_anew.__name__ = measure_anew.__qualname__ = name
+    return measure_anew
 
-    def setMovie(self, movie) -> None:  # noqa: N802
-        self._heights.clear()
-        super().setMovie(movie)
 
-    def setBuddy(self, buddy) -> None:  # noqa: N802
-        self._heights.clear()
-        super().setBuddy(buddy)
-
-    def clear(self) -> None:
-        self._heights.clear()
-        super().clear()
-
-    def setTextFormat(self, text_format) -> None:  # noqa: N802
-        self._heights.clear()
-        super().setTextFormat(text_format)
-
-    def setWordWrap(self, on: bool) -> None:  # noqa: N802
-        self._heights.clear()
-        super().setWordWrap(on)
-
-    def setIndent(self, indent: int) -> None:  # noqa: N802
-        self._heights.clear()
-        super().setIndent(indent)
-
-    def setMargin(self, margin: int) -> None:  # noqa: N802
-        self._heights.clear()
-        super().setMargin(margin)
-
-    def setAlignment(self, alignment) -> None:  # noqa: N802
-        self._heights.clear()
-        super().setAlignment(alignment)
-
-    def setProperty(self, name: str, value) -> bool:  # noqa: N802 - qt_values sets the format this way
-        self._heights.clear()
-        return super().setProperty(name, value)
+# What else changes how the text is laid out, as called from Python (qt_values sets the
+# text format with setProperty).
+for _name in ("setText", "setNum", "setPixmap", "setPicture", "setMovie", "setBuddy", "clear", "setTextFormat",
+              "setWordWrap", "setIndent", "setMargin", "setAlignment", "setProperty"):
+    setattr(WrappedLabel, _name, _measuring_anew(_name))
+del _name
