@@ -189,7 +189,8 @@ def progress_query(learners: int, answers: int, work: Path) -> dict:
     """One learner's overview in a database of many learners and answers."""
     from trainer.course.loader import load_library
     from trainer.store import db as store_db
-    from trainer.store.records import course_standing, module_summaries
+    from trainer.store.records import module_summaries
+    from trainer.store.standing import course_standing
     from trainer import paths
 
     path = work / "big.db"

@@ -6,7 +6,6 @@ import pytest
 
 from trainer.store import db as store_db
 from trainer.store import progress
-from trainer.store.records import course_standing
 
 
 def test_file_database_settings(tmp_path):
@@ -141,18 +140,6 @@ def test_attempts_and_best_score(fresh_db):
     progress.finish_attempt(fresh_db, third, 2, 5, 75)
     assert progress.best_score(fresh_db, pid, "demo", "quiz-demo") == 80
     assert progress.best_scores(fresh_db, pid) == {("demo", "quiz-demo"): 80}
-
-
-def test_course_standing(fresh_db, demo_library):
-    pid = progress.create_profile(fresh_db, "Kari").id
-    course = demo_library.courses_in("nb")[0]
-    standing = course_standing(fresh_db, pid, course, demo_library)
-    assert not standing.passed and [q.quiz_id for q in standing.remaining] == ["quiz-demo"]
-    attempt = progress.start_attempt(fresh_db, pid, "demo", "quiz-demo", "v")
-    progress.finish_attempt(fresh_db, attempt, 4, 5, 75)
-    progress.mark_completed(fresh_db, pid, "demo")
-    standing = course_standing(fresh_db, pid, course, demo_library)
-    assert standing.passed and (standing.modules_done, standing.modules_total) == (1, 1)
 
 
 def test_a_run_waits_at_a_choices_feedback_until_the_learner_goes_on(tmp_path):

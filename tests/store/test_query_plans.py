@@ -2,7 +2,8 @@
 index, so it stays fast with a million answers (benchmarks/run.py measures it)."""
 
 from trainer.store import progress
-from trainer.store.records import course_standing, module_summaries
+from trainer.store.records import module_summaries
+from trainer.store.standing import course_standing
 
 
 def test_progress_overview_queries_use_indexes(fresh_db, demo_library, kari):

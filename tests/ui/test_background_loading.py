@@ -306,6 +306,25 @@ def test_the_first_screen_needs_no_parser_no_sqlite_utils_and_no_module_parts(tm
     assert smoke_start(spies, tmp_path / "data", "shown, sorted(seen)") == "[True] []"
 
 
+def test_a_returning_learners_overview_needs_only_her_standing(tmp_path):
+    """The overview a returning learner starts on shows her standing in the course
+    (trainer.store.standing); the records of "My progress" and the certificate
+    (trainer.store.records) wait until they are asked for."""
+    data = tmp_path / "data"
+    remember_a_learner(data)
+    spies = (
+        "from trainer.ui.main_window import MainWindow\n"
+        "seen = []\n"
+        "original = MainWindow.show_overview\n"
+        "def spy(self, *args, **kwargs):\n"
+        "    original(self, *args, **kwargs)\n"
+        "    seen.append(sorted(m for m in sys.modules if m.startswith('trainer.store.')\n"
+        "                       and m.split('.')[-1] in ('standing', 'records')))\n"
+        "MainWindow.show_overview = spy\n"
+    )
+    assert smoke_start(spies, data, "seen") == "[['trainer.store.standing']]"
+
+
 def test_a_first_start_shows_the_built_in_course_from_its_shipped_index(tmp_path, demo_content, monkeypatch):
     """A fresh data folder: the app's start-up (read_cached, then load_cached) takes the
     course from the index shipped beside it, without the YAML parser or the loader, and

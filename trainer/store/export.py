@@ -13,7 +13,8 @@ from trainer import __version__
 from trainer.course.model import Library
 from trainer.i18n import _
 from trainer.store import progress
-from trainer.store.records import TRIED_RUN, attempts, course_standing
+from trainer.store.records import TRIED_RUN, attempts
+from trainer.store.standing import course_standing
 
 if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
     from sqlite_utils import Database

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QTabWidget, QVBoxLay
 
 from trainer.course.model import Course, Module
 from trainer.store import progress
-from trainer.store.records import course_standing
+from trainer.store.standing import course_standing
 from trainer.ui.widgets import qt_values, theme
 from trainer.ui import errors
 from trainer.ui.context import AppContext

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from trainer.course.model import Course
 from trainer.course.part_types import Figure
-from trainer.store.records import course_standing, module_summaries
+from trainer.store.records import module_summaries
+from trainer.store.standing import course_standing
 from trainer.ui.widgets import theme
 from trainer.ui.widgets.charts import paint_chart, text_zoom
 from trainer.ui.context import AppContext
