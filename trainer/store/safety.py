@@ -40,6 +40,9 @@ STALE_PARTIAL_SECONDS = 600  # a partial file this old was left by a start-up th
 
 @dataclass
 class Opened:
+    """The database as start-up opened it, and what happened on the way: a problem, a
+    file kept aside, a backup restored or skipped."""
+
     db: Database
     problem: store_errors.StorageError | None = None  # what went wrong, as one of the store's error kinds
     kept_aside: Path | None = None

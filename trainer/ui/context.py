@@ -18,6 +18,9 @@ if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at sta
 
 @dataclass
 class AppContext:
+    """What every screen of the window works on: the database, the content, the language
+    of the content and the learner (None until one is chosen)."""
+
     db: Database
     library: Library
     lang: str
