@@ -177,6 +177,32 @@ def test_no_alt_letter_twice_on_a_screen(qtbot, make_window, warned_content, lan
     assert all(f"scenario step {step.id}" in walked for step in steps)
 
 
+def test_no_text_browser_lets_its_words_touch_its_frame(qtbot, make_window, warned_content):
+    """Every box of text on every screen and in every dialog keeps the design's margin
+    between its words and its frame (Qt's own 4 px let the words touch it)."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    from trainer.ui.widgets import theme
+
+    window = laptop_window(make_window)
+    tight = {}
+
+    def check(name, top):
+        settle(qtbot)
+        for view in top.findChildren(QTextBrowser):
+            if view.isVisible() and view.document().documentMargin() < theme.TEXT_MARGIN:
+                tight[f"{name}: {view.accessibleName() or view.objectName() or type(view).__name__}"] = \
+                    view.document().documentMargin()
+
+    for name, _action in screens(qtbot, window):
+        check(name, window)
+    for name, dialog in dialogs(window):
+        dialog.show()
+        check(name, dialog)
+        dialog.close()
+    assert tight == {}
+
+
 def test_a_content_warning_is_a_screen_with_continue_and_skip(qtbot, make_window, warned_content):
     window = laptop_window(make_window)
     create_profile(qtbot, window)

@@ -447,6 +447,24 @@ def test_one_screen_notes_scroll_and_never_grow_out_of_their_panel(qtbot, make_p
     assert overlay.pixels >= 14
 
 
+def test_the_presenters_notes_keep_room_from_their_frame(qtbot, make_presenter):
+    """The notes on the laptop are read at a glance: their words stood 4 px from the box's
+    frame (Qt's own margin). They keep the design's text margin on every side."""
+    from PySide6.QtGui import QTextCursor
+
+    from trainer.ui.widgets import theme
+
+    presenter = make_presenter(dual=True)
+    notes = presenter.console.notes
+    press(qtbot, presenter, Qt.Key.Key_Right)  # a new slide's notes replace the old ones
+    assert notes.toPlainText().strip()
+    first = notes.cursorRect(QTextCursor(notes.document()))
+    end = QTextCursor(notes.document())
+    end.movePosition(QTextCursor.MoveOperation.End)
+    assert first.left() >= theme.TEXT_MARGIN and first.top() >= theme.TEXT_MARGIN
+    assert notes.cursorRect(end).right() <= notes.viewport().width() - theme.TEXT_MARGIN
+
+
 def test_two_screens_console_shows_notes_time_and_next(qtbot, make_presenter):
     presenter = make_presenter(dual=True)
     console = presenter.console

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from trainer.course.render import render_markdown
 from trainer.ui.presenter.labels import InShowLanguage
 from trainer.ui.presenter.slide_view import SlideView
+from trainer.ui.widgets import theme
 from trainer.ui.widgets.wrapped_label import WrappedLabel
 
 
@@ -220,6 +221,7 @@ class ConsoleWindow(KeyForwardingWidget):
         self.goto_label = StatusLine(objectName="verdict")
         self.goto_label.setWordWrap(False)  # "Go to slide: 12", as it is typed
         self.notes = QTextBrowser()
+        self.notes.document().setDocumentMargin(theme.TEXT_MARGIN)
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.notes.setAccessibleName(self.tr("Presenter notes"))
         self.notes.setOpenLinks(False)

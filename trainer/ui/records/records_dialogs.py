@@ -15,6 +15,7 @@ from trainer import paths
 from trainer.store import sync
 from trainer.store.errors import StorageError
 from trainer.ui.errors import message_for
+from trainer.ui.widgets import theme
 from trainer.ui.widgets.screen_fit import FRAME, resize_within
 from trainer.ui.widgets.scrolling import bring_into_view, follow_focus, lay_out_now, scrolling
 from trainer.ui.widgets.wrapped_label import WrappedLabel
@@ -30,6 +31,7 @@ class PrivacyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("What is stored and where"))
         view = QTextBrowser()
+        view.document().setDocumentMargin(theme.TEXT_MARGIN)
         view.setOpenExternalLinks(False)
         view.setAccessibleName(self.windowTitle())
         folder = escape(str(paths.data_dir()))

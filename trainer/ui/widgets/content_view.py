@@ -19,7 +19,6 @@ from trainer.ui.widgets.content_images import allowed_folders, load_content_imag
 
 OPENABLE_SCHEMES = ("http", "https", "mailto")
 MAX_COLUMN_WIDTH = 900  # pixels at 100 % text: about 80 characters of body text
-MARGIN = 24  # pixels between the text and the frame
 
 
 class ContentView(QTextBrowser):
@@ -36,7 +35,7 @@ class ContentView(QTextBrowser):
         self._figures: tuple[Figure, ...] = ()
         self._chart_zoom = 1.0
         self._allowed: list[Path] = []
-        self.document().setDocumentMargin(MARGIN)
+        self.document().setDocumentMargin(theme.TEXT_MARGIN)
 
     def show_markdown(self, text: str, base: Path | None, roots: list[Path], assets: Path | None,
                       figures: tuple[Figure, ...] = (), heading: str = "") -> None:
@@ -59,7 +58,7 @@ class ContentView(QTextBrowser):
         before it came, a chart at 200 % text was 14 px too wide for the page)."""
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
         view = self.maximumViewportSize().width() - bar
-        return min(view, MAX_COLUMN_WIDTH * theme.scale()) - 2 * MARGIN - 2 * self.frameWidth() - 4  # image spacing
+        return min(view, MAX_COLUMN_WIDTH * theme.scale()) - 2 * theme.TEXT_MARGIN - 2 * self.frameWidth() - 4  # image spacing
 
     def _paint(self, figure: Figure) -> QImage:
         colours = theme.current()
@@ -85,7 +84,7 @@ class ContentView(QTextBrowser):
         spare = max(0, self.viewport().width() - int(MAX_COLUMN_WIDTH * theme.scale()))
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
-        margin = MARGIN + spare / 2  # never less than MARGIN: no text touches the frame
+        margin = theme.TEXT_MARGIN + spare / 2  # never less than the margin: no text touches the frame
         if abs(fmt.leftMargin() - margin) >= 1:
             fmt.setLeftMargin(margin)
             fmt.setRightMargin(margin)

@@ -13,6 +13,8 @@ SCALES = (100, 125, 150, 175, 200)
 
 # Spacing: multiples of 8 px (4 for the tightest gaps), used for every margin and gap.
 SPACE = {"xs": 4, "s": 8, "m": 16, "l": 24, "xl": 32, "xxl": 48}
+# Between a text browser's words and its frame (Qt's own is 4 px: the text touched it).
+TEXT_MARGIN = SPACE["l"]
 
 # The type scale by what the text is for (points at 100 % text, from trainer.tokens);
 # `pt` scales them with the chosen text size.
