@@ -604,7 +604,7 @@ def test_every_word_of_the_show_is_in_the_programmes_language_whatever_the_apps(
     questions beside English slides."""
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+    from PySide6.QtWidgets import QDialogButtonBox
 
     from trainer import paths
     from trainer.course.loader import load_library
