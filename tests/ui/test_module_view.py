@@ -208,3 +208,32 @@ def test_the_finish_question_says_the_quiz_counts_only_where_a_course_counts_it(
     question = view.finish_question(view.module.quizzes[0])
     assert question.startswith("Du har ikke tatt quizen «Quiz: demo» ennå.")
     assert ("Resultatet teller med i kurset." in question) == counted
+
+
+def leftmost_ink(image, rect) -> int | None:
+    """The first column of `rect` (window pixels) where something is drawn on its
+    background: a pixel much darker or lighter than the rect's middle row's last one.
+    The rect's outer 4 pixels are its frame's, not its words'."""
+    background = image.pixelColor(rect.right() - 4, rect.center().y()).lightness()
+    for x in range(rect.left() + 4, rect.right() - 4):
+        for y in range(rect.top() + 4, rect.bottom() - 4):
+            if abs(image.pixelColor(x, y).lightness() - background) > 80:
+                return x
+    return None
+
+
+def test_the_overview_link_lines_up_with_the_parts_below_it(qtbot, make_window):
+    """"◀ Overview" stood 6-8 px right of the words of the list under it: a link's words
+    line up with the text below, as in a printed page."""
+    from PySide6.QtCore import QPoint, QRect
+
+    view = open_demo(qtbot, laptop_window(make_window))
+    window = view.window()
+    image = window.grab().toImage()
+    button = view.back_button
+    link = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
+    row = view.parts.visualItemRect(view.parts.item(1))  # not the chosen part: its own colours
+    item = QRect(view.parts.viewport().mapTo(window, row.topLeft()), row.size())
+    link_x, item_x = leftmost_ink(image, link), leftmost_ink(image, item)
+    assert link_x is not None and item_x is not None
+    assert abs(link_x - item_x) <= 2, (link_x, item_x)

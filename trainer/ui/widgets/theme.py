@@ -120,7 +120,10 @@ def stylesheet() -> str:
     QPushButton:hover {{ border-color: {c.accent}; }}
     QPushButton#primary {{ background: {c.accent}; color: {c.accent_text}; border: 2px solid {c.accent}; font-weight: 600; }}
     QPushButton#primary QLabel {{ color: {c.accent_text}; font-weight: 600; background: transparent; }}
-    QPushButton#quiet {{ background: transparent; border: 2px solid transparent; color: {c.accent}; text-decoration: underline; }}
+    QPushButton#quiet {{
+        background: transparent; border: 2px solid transparent; color: {c.accent}; text-decoration: underline;
+        padding: 8px;  /* a link: its words line up with the text of the list or page below it */
+    }}
     QPushButton#quiet:hover {{ border-color: {c.border}; }}
     QPushButton:disabled, QPushButton#primary:disabled, QPushButton#quiet:disabled {{
         background: {c.window}; color: {c.muted}; border-color: {c.border}; font-weight: normal;
