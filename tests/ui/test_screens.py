@@ -7,7 +7,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QWidget
 
 from alt_letters import alt_letter_faults, menu_faults
 from test_learner_flow import answer_current, click_choice, create_profile
@@ -201,6 +201,20 @@ def test_no_text_browser_lets_its_words_touch_its_frame(qtbot, make_window, warn
         check(name, dialog)
         dialog.close()
     assert tight == {}
+
+
+def test_the_way_back_to_the_overview_looks_the_same_on_every_screen(qtbot, make_window, warned_content):
+    """"◀ Overview" was a quiet link in a module and a framed button in "My progress":
+    one action, one look (the quiet one: it is the least used action on the screen)."""
+    window = laptop_window(make_window)
+    looks = {}
+    for name, _action in screens(qtbot, window):
+        settle(qtbot)
+        for button in window.stack.currentWidget().findChildren(QPushButton):
+            if button.isVisible() and button.text().replace("&", "").endswith("Oversikt"):
+                looks[name] = button.objectName()
+    assert {"reading", "quiz result", "progress"} <= set(looks)
+    assert set(looks.values()) == {"quiet"}, looks
 
 
 def test_a_content_warning_is_a_screen_with_continue_and_skip(qtbot, make_window, warned_content):

@@ -43,7 +43,7 @@ class ProgressView(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.context = context
-        self.back_button = QPushButton(self.tr("◀  &Overview"))
+        self.back_button = QPushButton(self.tr("◀  &Overview"), objectName="quiet")  # as in the module view
         self.back_button.clicked.connect(self.back_requested)
         title = QLabel(self.tr("My progress"), objectName="title")
         self.course_box = QComboBox()
