@@ -189,11 +189,12 @@ class Walk:
         self.shot("profiles-existing")
         window.profile_picker.continue_button.click()
         self.wait()
+        from trainer import i18n
         from trainer.ui.learner.contact_dialog import ContactDialog
         from trainer.ui.settings_dialog import SettingsDialog
 
         for name, dialog in (("contact", ContactDialog(window.context, window)),
-                             ("settings", SettingsDialog(window.preferences, window))):
+                             ("settings", SettingsDialog(window.preferences, i18n.language(), window))):
             dialog.open()
             self.wait()
             self.shot(name)
