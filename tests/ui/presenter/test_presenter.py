@@ -447,6 +447,22 @@ def test_one_screen_notes_scroll_and_never_grow_out_of_their_panel(qtbot, make_p
     assert overlay.pixels >= 14
 
 
+def test_the_one_screen_notes_grow_back_when_the_window_does(qtbot, make_presenter):
+    """A window that was small for a moment (before it went full screen) left the notes at
+    the smallest type for the rest of the evening: 14 px on a 1366x768 laptop, with most
+    of the panel empty. The type steps down only for as long as the window needs it."""
+    presenter = make_presenter()
+    audience = presenter.audience
+    press(qtbot, presenter, Qt.Key.Key_N)
+    overlay = audience.overlay
+    audience.resize(480, 270)
+    qtbot.waitUntil(lambda: overlay.height() == int(270 * overlay.SHARE))
+    assert overlay.pixels == 14
+    audience.resize(1366, 768)
+    qtbot.waitUntil(lambda: overlay.height() == int(768 * overlay.SHARE))
+    assert overlay.pixels == round(768 / 34) and overlay.fits(overlay.pixels)
+
+
 def test_the_presenters_notes_keep_room_from_their_frame(qtbot, make_presenter):
     """The notes on the laptop are read at a glance: their words stood 4 px from the box's
     frame (Qt's own margin). They keep the design's text margin on every side."""
@@ -463,6 +479,23 @@ def test_the_presenters_notes_keep_room_from_their_frame(qtbot, make_presenter):
     end.movePosition(QTextCursor.MoveOperation.End)
     assert first.left() >= theme.TEXT_MARGIN and first.top() >= theme.TEXT_MARGIN
     assert notes.cursorRect(end).right() <= notes.viewport().width() - theme.TEXT_MARGIN
+
+
+def test_the_one_screen_notes_line_up_with_the_lines_above_them(qtbot, make_presenter):
+    """Under the slide, the notes stood 4 px right of the time and the next line (the text
+    box's own margin)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QTextCursor
+
+    presenter = make_presenter()
+    press(qtbot, presenter, Qt.Key.Key_N)
+    overlay = presenter.audience.overlay
+    assert overlay.isVisible() and overlay.notes_text().strip()
+    notes = overlay.notes
+    first = notes.cursorRect(QTextCursor(notes.document()))
+    notes_x = notes.viewport().mapTo(overlay, first.topLeft()).x()
+    status_x = overlay.status.mapTo(overlay, QPoint(0, 0)).x()
+    assert abs(notes_x - status_x) <= 1, (notes_x, status_x)
 
 
 def test_two_screens_console_shows_notes_time_and_next(qtbot, make_presenter):
@@ -522,6 +555,18 @@ def test_the_next_line_reads_a_table_as_words():
 
     table = Slide("text", "Fire roller", ("| Rolle | Kort fortalt |\n|---|---|\n| Bestiller | vil ha noe gjort |",))
     assert slide_summary(table) == "Fire roller: Rolle Kort fortalt Bestiller vil ha noe gjort"
+
+
+def test_the_next_line_reads_a_slides_blocks_as_sentences():
+    """A content warning's "Seven warning signs" and its text ran together on the one-screen
+    panel: "Next: Content warning: Seven warning signs This module and its …"."""
+    from trainer.course.slides import Slide
+    from trainer.ui.presenter.windows import slide_summary
+
+    warning = Slide("warning", "Content warning", ("**Seven warning signs**", "This module is about children."))
+    assert slide_summary(warning) == "Content warning: Seven warning signs. This module is about children."
+    points = Slide("text", "Hva kan du gjøre?", ("- Vær nysgjerrig", "- Ta vare på spor!", "1. Ring 112"))
+    assert slide_summary(points) == "Hva kan du gjøre? Vær nysgjerrig. Ta vare på spor! Ring 112"
 
 
 def test_the_one_screen_next_line_never_tells_the_hall_the_answer_before_it_votes(qtbot, make_presenter):

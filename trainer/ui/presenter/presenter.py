@@ -497,14 +497,17 @@ class Presenter(InShowLanguage, QObject):
         return max(14, round(self.audience.height() / 34 * (self.overlay_points if points is None else points)))
 
     def fit_overlay_type(self) -> None:
-        """The one-screen notes' type for the window's height, stepped down as far as needed
-        (to 14 px) when the window got smaller."""
+        """The one-screen notes' type for the window's height: the presenter's size, stepped
+        down as far as this height needs (to 14 px). The presenter's size is kept, so the
+        type grows back when the window does (a window small for a moment before it went
+        full screen had left 14 px notes on a laptop for the whole evening)."""
         if getattr(self, "audience", None) is None:
             return  # the window is being made
         overlay = self.audience.overlay
-        while self.overlay_points > 0.6 and not overlay.fits(self._overlay_pixels()):
-            self.overlay_points = max(0.6, self.overlay_points - 0.15)
-        overlay.set_font_pixels(self._overlay_pixels())
+        points = self.overlay_points
+        while points > 0.6 and not overlay.fits(self._overlay_pixels(points)):
+            points = max(0.6, points - 0.15)
+        overlay.set_font_pixels(self._overlay_pixels(points))
 
     def scroll_notes(self, pages: int) -> None:
         """Down and Up: the one-screen notes scroll when they are longer than their panel."""

@@ -91,6 +91,7 @@ class NotesOverlay(QFrame):
         self.next_label = WrappedLabel()  # never cut mid-word
         self.next_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notes = QTextBrowser()
+        self.notes.document().setDocumentMargin(0)  # frameless: its words line up with the lines above
         self.notes.setOpenLinks(False)
         self.notes.setFrameShape(QFrame.Shape.NoFrame)
         self.notes.setPalette(palette)
@@ -326,6 +327,9 @@ class ConsoleWindow(KeyForwardingWidget):
             self.notes.setHtml(f"<p><i>{escape(empty)}</i></p>")
 
 
+SENTENCE_ENDS = (".", "!", "?", ":", ";", "…", "»", '"', "”", ")")
+
+
 def slide_summary(slide, answer: str = "Answer") -> str:
     """The next slide in a line: its heading and how its text begins. With one screen
     this line is on the projector, under the slide: an answer or a reveal is only called
@@ -334,11 +338,23 @@ def slide_summary(slide, answer: str = "Answer") -> str:
     heading = slide.heading.strip()
     if slide.kind in ("answer", "reveal"):
         return answer
-    # A table's rule line ("|---|---|") says nothing: it goes before the markup does.
-    lines = [line for line in slide.markdown().splitlines() if not re.fullmatch(r"[\s|:-]+", line)]
-    text = re.sub(r"[*_>#|`]|\]\([^)]*\)|\[|!\[", "", " ".join(lines)).strip()
-    text = " ".join(text.split())
+    pieces = []
+    for block in slide.blocks:
+        # A table's rule line ("|---|---|") says nothing, nor does a list item's marker:
+        # they go before the markup does.
+        lines = [re.sub(r"^\s*(?:[-+]|\d+[.)])\s+", "", line) for line in block.splitlines()
+                 if not re.fullmatch(r"[\s|:-]+", line)]
+        piece = " ".join(re.sub(r"[*_>#|`]|\]\([^)]*\)|\[|!\[", "", " ".join(lines)).split())
+        if piece:
+            pieces.append(piece)
+    # One block after another as sentences: a warning's "Seven warning signs" and its text
+    # ran together as "Seven warning signs This module …".
+    text = " ".join([piece if piece.endswith(SENTENCE_ENDS) else piece + "." for piece in pieces[:-1]] + pieces[-1:])
     if len(text) > 70:
         text = text[:69].rsplit(" ", 1)[0] + " …"
+    if not text:
+        return heading
+    if heading.endswith(("?", "!")):  # a question is followed by its text, not by a colon
+        return f"{heading} {text}"
     # "Usant.: ..." reads as a typo: the heading's own stop gives way to the colon.
-    return f"{heading.rstrip('.:;,')}: {text}" if text else heading
+    return f"{heading.rstrip('.:;,')}: {text}"
