@@ -44,7 +44,14 @@ def test_newer_database_is_refused_in_plain_words(tmp_path):
     database = store_db.connect(tmp_path / "p.db")
     database["_sqlite_migrations"].insert({"migration_set": "faresignaler", "name": "m999_future", "applied_at": "x"})
     database.conn.close()
-    with pytest.raises(store_db.NewerDatabaseError, match="nyere versjon"):
+    with pytest.raises(store_db.NewerDatabaseError, match="nyere versjon") as refused:
+        store_db.connect(tmp_path / "p.db")
+    assert refused.value.detail == "m999_future"  # what it does not know, under the words
+    # In the user's language: an English run said it in Norwegian.
+    from trainer import i18n
+
+    i18n.set_language("en")
+    with pytest.raises(store_db.NewerDatabaseError, match="made by a newer version of Faresignaler"):
         store_db.connect(tmp_path / "p.db")
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from trainer.errors import os_reason, shown
 from trainer.i18n import _
 from trainer.store.connection import open_connection
 from trainer.store.schema import MIGRATION_SET, MIGRATIONS
@@ -41,7 +42,8 @@ def connect(path: Path | str) -> sqlite_utils.Database:
             conn.close()
         raise classify(error, path) from error
     except OSError as error:
-        raise UnwritableError(_("The progress file {path} cannot be opened: {strerror}").format(path=path, strerror=error.strerror)) from error
+        raise UnwritableError(_("The progress file {path} cannot be opened: {strerror}").format(
+            path=shown(path), strerror=os_reason(error))) from error
     return db
 
 
@@ -84,7 +86,5 @@ def _check_not_newer(db: sqlite_utils.Database) -> None:
     known = {m.name for m in migrations._migrations}
     unknown = applied - known
     if unknown:
-        raise NewerDatabaseError(
-            "Databasen er laget av en nyere versjon av Faresignaler; oppdater appen "
-            f"(ukjente endringer: {', '.join(sorted(unknown))})"
-        )
+        raise NewerDatabaseError(_("The progress file was made by a newer version of Faresignaler; update the app "
+                                   "to use it."), detail=", ".join(sorted(unknown)))
