@@ -82,6 +82,19 @@ def test_a_chart_comment_inside_code_is_code():
     assert html == "<pre><code>&lt;!-- chart: bar --&gt;\n</code></pre>"
 
 
+def test_a_fenced_block_is_code_as_the_block_model_reads_it():
+    """The block model (trainer.course.blocks) reads a ``` fence as code, the renderer read
+    it as text: an image inside was shown, and a chart comment inside took the first chart
+    number, so the real chart after it got the second (and the part had one figure)."""
+    table = "| a | b |\n|---|---|\n| x | 1 |\n"
+    fence = "```\n<!-- chart: bar -->\n![kart](kart.png)\n```\n"
+    html = render_markdown(f"{fence}\n<!-- chart: line -->\n{table}", chart_prefix="")
+    assert html.startswith("<pre><code>&lt;!-- chart: bar --&gt;\n![kart](kart.png)\n</code></pre>")
+    assert html.count("<img") == 1 and 'src="chart:0"' in html
+    tilde = render_markdown("~~~\n![kart](kart.png)\n~~~\n")
+    assert "<img" not in tilde and "<pre><code>" in tilde
+
+
 def test_charts_are_numbered_in_order_with_their_prefix():
     table = "| a | b |\n|---|---|\n| x | 1 |\n"
     html = render_markdown(f"<!-- chart: bar -->\n{table}\ntekst\n\n<!-- chart: line -->\n{table}", chart_prefix="p")

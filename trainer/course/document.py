@@ -1,6 +1,7 @@
-"""Our own documents (the authoring guide) to HTML. Unlike content, a guide has fenced
-code blocks whose examples must show literally, chart comments included; the result is
-cleaned with the same allow-list as content."""
+"""Our own documents (the authoring guide) to HTML. Unlike content, a guide is longer than
+a content file may be (trainer.course.limits), and none of content's conventions
+apply: its examples of charts, images and notes are shown as written, in fenced code
+blocks. The result is cleaned with the same allow-list as content."""
 
 from __future__ import annotations
 

@@ -27,6 +27,8 @@ LINE_UNITS = {
     "headings": lambda i: f"# h{i}\n",
     "list-items": lambda i: f"- item {i}\n",
     "table-rows": lambda i: "| a | b |\n|---|---|\n" if i == 0 else f"| [x{i} | <y |\n",
+    # Fences that never close: each one is searched to the end for its closing line.
+    "open-fences": lambda i: "```a\n\n" if i % 2 else "~~~b\n\n",
 }
 
 
