@@ -578,6 +578,20 @@ def test_handout_is_made_of_content(library):
         "| Totalsum | 152 | 99 |\n\n\\* 2025 er et delår.")
 
 
+def test_a_page_printed_whole_leaves_out_every_picture_and_chart_mark(demo_content):
+    """The handout read pictures and chart comments with patterns of its own: a picture
+    written reference-style stayed in (a broken image on the sheet), and "<!-- Chart: bar -->"
+    stayed as written. It reads them as the renderer and the block model do."""
+    page = demo_content / "nb" / "demo" / "02-tall.md"
+    text = page.read_text("utf-8").replace("<!-- chart: bar;", "<!-- Chart: bar;")
+    page.write_text(text.replace("![Logo](logo.png)", "![Logo][logo]\n\n[logo]: logo.png"), "utf-8")
+    write(demo_content, {"nb/kveld.md": PROGRAMME})
+    library = load_library([demo_content])
+    whole = build_handout(kveld(library), library).sections[1].markdown
+    assert "Logo" not in whole and "hart" not in whole and "<!--" not in whole
+    assert whole.startswith("### Saker per år\n\n| Type | 2024 | 2025* |")
+
+
 def test_handout_signs_say_what_to_see_ask_and_say_and_myths_stand_beside_the_reality(builtin):
     handout = build_handout(builtin.programme("foreldremote", "nb"), builtin)
     signs, myths = handout.sections[0], handout.sections[1]

@@ -32,8 +32,9 @@ from trainer.course.slides import _SENTENCE_END, _ends_abbreviation, is_label, s
 _NUMBERED = re.compile(r"^\d+[.)]\s")
 _NUMBER_PREFIX = re.compile(r"^\w+ \d+:\s+")  # "Myte 1: " before the myth's own words
 _LABEL = re.compile(r"^(\*\*[^*\n]{1,60}:\*\*)\s*(.*)$", re.S)
-_PICTURE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
-_CHART_LINE = re.compile(r"^\s*<!--\s*chart:.*?-->\s*$", re.M)
+# A paragraph of pictures only, each written inline "![a](b.png)" or by reference
+# "![a][b]", "![a][]", "![a]" (its address defined elsewhere on the page).
+_PICTURES = re.compile(r"^\s*(?:!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?\s*)+$")
 # A sentence that begins by naming another audience is advice to it, not to parents: a
 # page shared by the courses ("Teachers can share their concern with colleagues ...").
 _OTHER_AUDIENCES = ("Lærere ", "Lærerne ", "Teachers ")
@@ -85,12 +86,12 @@ def _whole(page: Page) -> str:
     lines = list(enumerate(page.body.splitlines(), 1))
     for block in md.split_blocks(lines):
         text = md.join(block.lines)
-        if block.kind == "note" or _PICTURE.match(text):
+        if block.kind == "note" or _PICTURES.match(text):
             continue
         if block.kind == "heading":
             text = f"### {block.head}"
-        elif block.kind == "chart":
-            text = _CHART_LINE.sub("", text).strip()
+        elif block.kind == "chart":  # its table, without the comment that draws it
+            text = md.join([(n, line) for n, line in block.lines if not md.CHART.match(line)]).strip()
         elif block.kind == "prose" and not text.lstrip().startswith("|"):
             text = _for_parents(text)
         if text:

@@ -42,7 +42,11 @@ _ABBREVIATIONS = frozenset((
 _ABBREVIATIONS_BEFORE_NUMBER = frozenset(("nr.", "no.", "s.", "p.", "pp.", "art.", "kap.", "ch.", "kr."))
 # A link's address is looked for within 500 characters: an unbounded look from every "](" made
 # a hostile page (thousands of unclosed "](") take minutes to split into slides.
-_MARKUP = re.compile(r"[*_`>#|]|\]\([^)\n]{0,500}\)|!\[|\[")
+_INLINE_MARKUP = re.compile(r"[*_`]|\]\([^)\n]{0,500}\)|!\[|\[")
+_MARKUP = re.compile(r"[>#|]|" + _INLINE_MARKUP.pattern)  # and the marks of quotes, headings and tables
+# What begins a line of a quote, a heading or a list item, and a table's rule line.
+_LINE_MARKS = re.compile(r"^\s*(?:>\s*)*(?:#{1,6}\s+|[-+*]\s+|\d{1,9}[.)]\s+)?")
+_RULE_LINE = re.compile(r"[\s|:-]+")
 _LABEL = re.compile(r"^\*\*[^*\n]{1,60}:\*\*")  # "**Virkeligheten:** ..." starts a new slide
 
 
@@ -138,6 +142,15 @@ def units_of(text: str, figures: tuple[Figure, ...] = ()) -> list[_Unit]:
         else:
             units.append(_Unit("block", md.join(block.lines)))
     return units
+
+
+def plain_text(markdown: str) -> str:
+    """A Markdown piece's words in one line, as a reader reads them: without emphasis, code
+    marks, link addresses, the brackets of links and images, the marks that begin a quote,
+    a heading or a list item, and a table's bars and rule line. The one way the presenter
+    turns Markdown into a line (the next slide, a choice cut to one line)."""
+    lines = (_LINE_MARKS.sub("", line) for line in markdown.splitlines() if not _RULE_LINE.fullmatch(line))
+    return " ".join(_INLINE_MARKUP.sub("", " ".join(lines).replace("|", " ")).split())
 
 
 def word_count(block: str) -> int:

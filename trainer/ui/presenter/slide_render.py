@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 )
 
 from trainer.course.render import render_inline, render_markdown
-from trainer.course.slides import Slide
+from trainer.course.slides import Slide, plain_text
 from trainer.ui.widgets.charts import paint_chart
 from trainer.ui.widgets.content_images import ContentDocument, allowed_folders
 from trainer.ui.presenter.labels import (
@@ -35,7 +35,6 @@ MIN_CHART_SHARE = 0.6  # a chart is big or has the slide to itself
 # column; 2 the choices that are neither taken nor marked right show their first line
 # only (the hall read them whole a click before); 3 so does a marked one that was not taken.
 COMPACT_STEPS = 3
-_MARKUP = re.compile(r"[*_`]|\]\([^)\n]{0,500}\)|\[")
 _TH = re.compile(r"<th(?=[ >])(?![^>]*\balign=)")
 
 
@@ -214,7 +213,7 @@ class SlideLayout:
     def _first_line(self, markdown: str, mark: str, width: float, bold: bool) -> str:
         """A choice cut to the words that fit on one line beside its mark, ending in "…"."""
         metrics = QFontMetricsF(_font(self.body_px, bold))
-        plain = " ".join(_MARKUP.sub("", markdown).split())
+        plain = plain_text(markdown)
         room = width * 0.97 - (metrics.horizontalAdvance(" " + mark) if mark else 0)
         if room < width / 2:
             room = width * 0.97  # the mark goes onto a line of its own

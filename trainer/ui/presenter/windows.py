@@ -5,8 +5,6 @@ presenter, so a clicker works whichever window has focus."""
 
 from __future__ import annotations
 
-import re
-
 from html import escape
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.course.render import render_markdown
+from trainer.course.slides import plain_text
 from trainer.ui.presenter.labels import InShowLanguage
 from trainer.ui.presenter.slide_view import SlideView
 from trainer.ui.widgets import theme
@@ -338,15 +337,7 @@ def slide_summary(slide, answer: str = "Answer") -> str:
     heading = slide.heading.strip()
     if slide.kind in ("answer", "reveal"):
         return answer
-    pieces = []
-    for block in slide.blocks:
-        # A table's rule line ("|---|---|") says nothing, nor does a list item's marker:
-        # they go before the markup does.
-        lines = [re.sub(r"^\s*(?:[-+]|\d+[.)])\s+", "", line) for line in block.splitlines()
-                 if not re.fullmatch(r"[\s|:-]+", line)]
-        piece = " ".join(re.sub(r"[*_>#|`]|\]\([^)]*\)|\[|!\[", "", " ".join(lines)).split())
-        if piece:
-            pieces.append(piece)
+    pieces = [piece for piece in map(plain_text, slide.blocks) if piece]
     # One block after another as sentences: a warning's "Seven warning signs" and its text
     # ran together as "Seven warning signs This module …".
     text = " ".join([piece if piece.endswith(SENTENCE_ENDS) else piece + "." for piece in pieces[:-1]] + pieces[-1:])
