@@ -13,7 +13,7 @@ from pathlib import Path
 
 from trainer import __version__, paths
 from trainer.display import screen_or_offscreen
-from trainer.errors import TrainerError, exists, os_reason
+from trainer.errors import TrainerError, data_folder_problem, exists, os_reason, output_problem, system_folder_problem
 from trainer.i18n import _, ngettext
 
 
@@ -285,10 +285,6 @@ USES_DATA_FOLDER = (None, "import", "list", "profile", "certificate", "export", 
 def _check_folders(args) -> tuple[str, int] | None:
     """A content folder that is not there is wrong usage (2); a data folder that cannot be
     used is refused (1). Either way the reason, in plain words."""
-    from trainer.errors import data_folder_problem
-
-    from trainer.errors import system_folder_problem
-
     for folder in args.content or []:
         if not Path(folder).is_dir():
             return _("cannot find the content folder '{path}'").format(path=folder), 2
@@ -403,8 +399,6 @@ def _run(args) -> int:
             command=args.command, path=output, ending=ending), file=sys.stderr)
         return 2
     if output and args.command in ("handout", "certificate", "export"):
-        from trainer.errors import output_problem
-
         problem = output_problem(output)  # before any work, and before Qt tries (and prints its own words)
         if problem is not None:
             report_error(args.command, problem)

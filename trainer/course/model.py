@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from trainer.errors import CONTENT, TrainerError
+from trainer.errors import CONTENT, TrainerError, shown
+from trainer.i18n import _
 
 if TYPE_CHECKING:
     from trainer.course.part_types import Part, Quiz
@@ -33,11 +34,7 @@ class Problem(NamedTuple):
     detail: str = ""
 
     def __str__(self) -> str:
-        from trainer.i18n import _
-
         prefix = _("warning: ") if self.warning else ""
-        from trainer.errors import shown
-
         place = f"{shown(self.path)}:{self.line}" if self.line else shown(self.path)  # a folder or a zip has no line
         text = f"{place}: {prefix}{self.message}"
         return text + (f"\n    {self.detail}" if self.detail else "")
@@ -49,8 +46,6 @@ class ContentError(TrainerError):
     kind = CONTENT
 
     def __init__(self, path: Path, line: int, message: str, detail: str = ""):
-        from trainer.errors import shown
-
         super().__init__(f"{shown(path)}:{line}: {message}", detail)
         self.problem = Problem(Path(path), line, message, detail=detail)
 

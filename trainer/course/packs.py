@@ -30,7 +30,7 @@ from trainer.processes import is_running, owner
 from trainer.course.installed import pack_folders
 from trainer.course.loader import load_library
 from trainer.course.manifest import MANIFEST_NAME, PackManifest, parse_manifest, version_of
-from trainer.course.meta import Collector
+from trainer.course.meta import Collector, front_matter_line
 from trainer.course.model import ContactCard, ContentError, Library, Problem
 from trainer.course.scope import inside, load_scoped
 from trainer.errors import PACK, TrainerError, bad_name_message, badly_encoded, os_reason, shown
@@ -109,8 +109,6 @@ def check_pack(folder: Path, context: list[Path]) -> PackCheck:
     if manifest.id.split(".", 1)[0].lower() in WINDOWS_RESERVED:
         # The zip's folder and the installed folder are named by the id: "con" cannot be
         # unpacked on Windows, and import refuses it; so the pack is not made either.
-        from trainer.course.meta import front_matter_line
-
         problems.append(Problem(manifest.path, front_matter_line(manifest.path, "id"), _(
             "the pack's id '{id}' is a name Windows keeps for itself; choose another id").format(id=manifest.id)))
     modules = [m for m in library.modules if inside(m.path, folder)]

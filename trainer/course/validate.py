@@ -3,11 +3,12 @@ name modules, images on disk, and translations that must match their source lang
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.course.images import image_problem, spelled_differently
+from trainer.course.images import MAX_IMAGE_BYTES, image_problem, spelled_differently
 from trainer.course.meta import front_matter_line, nested_key_line, suggest
 from trainer.course.model import Course, Library, Module, Problem
 from trainer.course.part_types import Page, Quiz, Scenario
@@ -254,8 +255,6 @@ def _image_line(path: Path, src: str, after: int) -> int:
     """The line where an image is written as an image (`![..](src`, or a reference
     definition `[name]: src`) after line `after`, so that link text naming the file, or an
     earlier image, does not take its place; else the first line naming it at all."""
-    import re
-
     written = re.compile(r"\]\(\s*<?" + re.escape(src) + r"(?:[\s>)]|$)|^\s{0,3}\[[^\]]+\]:\s*<?" + re.escape(src) + r"(?:[\s>]|$)")
     try:
         lines = path.read_text("utf-8-sig").splitlines()
@@ -269,8 +268,6 @@ def _image_line(path: Path, src: str, after: int) -> int:
 
 def _read_image(path: Path) -> bytes:
     """At most one byte more than an image may be (a 2 GB file is not read to refuse it)."""
-    from trainer.course.images import MAX_IMAGE_BYTES
-
     with open(path, "rb") as handle:
         return handle.read(MAX_IMAGE_BYTES + 1)
 

@@ -497,8 +497,6 @@ def run_preview(path: Path, lang: str | None = None, smoke: bool = False, conten
 
     show_fitted(window)  # never larger than the laptop's screen
     if smoke:
-        from PySide6.QtCore import QTimer
-
         problems = window.scoped.problems if window.scoped else []
         from trainer.i18n import _, ngettext
 

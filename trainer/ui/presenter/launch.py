@@ -10,7 +10,7 @@ from pathlib import Path
 
 from trainer import __version__, paths
 from trainer.errors import unwritable
-from trainer.i18n import _, ngettext
+from trainer.i18n import _, language, ngettext
 from trainer.course.cache import load_cached
 from trainer.course.installed import content_roots
 from trainer.course.programme import programme_errors
@@ -108,8 +108,6 @@ def find_programme(library, name: str, lang: str):
 
 
 def _ui_language(args) -> str:
-    from trainer.i18n import language
-
     return language()  # --lang, the saved setting or the system's, chosen by trainer.cli
 
 
