@@ -246,7 +246,7 @@ def _choose_language(argv: list[str]) -> None:
     if data_dir:
         paths.set_data_dir(data_dir)
     try:
-        settings = paths.data_dir() / "settings.ini"
+        settings = paths.settings_path()
     except Exception:  # no data folder can be named: the system locale decides
         settings = None
     i18n.set_language(i18n.choose_language(_early_value(argv, "--lang"), settings))

@@ -76,6 +76,12 @@ def database_path() -> Path:
     return data_dir() / "progress.db"
 
 
+def settings_path() -> Path:
+    """The app's settings (QSettings' ini format, trainer.ui.preferences); the command line
+    reads the language from it before Qt is loaded (trainer.i18n.saved_language)."""
+    return data_dir() / "settings.ini"
+
+
 def user_content_dir() -> Path:
     """Installed content packs; never the installation itself."""
     return data_dir() / "content"

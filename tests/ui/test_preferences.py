@@ -94,3 +94,16 @@ def test_an_english_run_stays_english_when_the_text_size_or_settings_change(qtbo
     window.show_settings()  # OK as it stands
     assert shown == ["en"]
     assert menus()[0] == "&File" and window.context.lang == "en" and window.preferences.get("lang") == "en"
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_the_command_line_reads_the_language_the_app_saved(data_dir, lang):
+    """The app saves its settings with Qt; the command line reads the language from the same
+    file before Qt is loaded (trainer.i18n): one file, one key, whichever writes it."""
+    from trainer import i18n, paths
+    from trainer.ui.application import open_settings
+
+    preferences = Preferences(open_settings())
+    preferences.set("lang", lang)
+    preferences.save()
+    assert i18n.saved_language(paths.settings_path()) == lang

@@ -19,7 +19,7 @@ def open_settings() -> QSettings:
         paths.data_dir().mkdir(parents=True, exist_ok=True)
     except OSError:
         pass  # an unwritable folder is explained when the database is opened
-    return QSettings(str(paths.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
 
 
 def make_application(argv: list[str] | None = None, look: bool = True) -> QApplication:
