@@ -153,6 +153,20 @@ def test_the_saved_language_is_used_when_no_option_is_given(work):
     assert run("--lang", "nb", "handout", "no-such", cwd=work, data=data).stderr.startswith("trainer handout: finner")
 
 
+def test_abbreviated_options_choose_the_language_and_folder_as_written_out(work):
+    """argparse takes "--la en" for "--lang en" and "--data D" for "--data-dir D", but the
+    run went on in Norwegian and read the language saved in another folder."""
+    data = work / "data"
+    data.mkdir()
+    (data / "settings.ini").write_text("[General]\nlang=en\n", "utf-8")
+    assert one_line(run("--la", "en", "handout", "no-such", cwd=work, data=work / "other")).startswith(
+        "trainer handout: cannot find the programme")
+    assert one_line(run("--data", str(data), "handout", "no-such", cwd=work, data=work / "other")).startswith(
+        "trainer handout: cannot find the programme")
+    assert run("--la", "nb", "--data-dir", str(data), "handout", "no-such", cwd=work).stderr.startswith(
+        "trainer handout: finner")
+
+
 def test_the_system_language_comes_last(work):
     english = run("handout", "no-such", cwd=work, data=work / "data", env={"LANGUAGE": "en_GB"})
     assert one_line(english).startswith("trainer handout: cannot find")

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from trainer import __version__, paths
+from trainer import __version__, i18n, paths
 from trainer.display import screen_or_offscreen
 from trainer.errors import TrainerError, data_folder_problem, exists, os_reason, output_problem, system_folder_problem
 from trainer.i18n import _, ngettext
@@ -238,21 +238,33 @@ def _early_value(argv: list[str], option: str) -> str | None:
 
 def _choose_language(argv: list[str]) -> None:
     """--lang, then the saved setting, then the system locale: for this run only."""
-    import argparse as argparse_module
-
-    from trainer import i18n
-
     data_dir = _early_value(argv, "--data-dir")
     if data_dir:
         paths.set_data_dir(data_dir)
+    _set_language(_early_value(argv, "--lang"))
+    # argparse's own words ("usage:", "error:", "invalid choice") through the same catalogue.
+    argparse._ = i18n._
+    argparse.ngettext = i18n.ngettext
+
+
+def _set_language(explicit: str | None) -> None:
     try:
         settings = paths.settings_path()
     except Exception:  # no data folder can be named: the system locale decides
         settings = None
-    i18n.set_language(i18n.choose_language(_early_value(argv, "--lang"), settings))
-    # argparse's own words ("usage:", "error:", "invalid choice") through the same catalogue.
-    argparse_module._ = i18n._
-    argparse_module.ngettext = i18n.ngettext
+    i18n.set_language(i18n.choose_language(explicit, settings))
+
+
+def _as_parsed(args, argv: list[str]):
+    """The options as argparse read them decide, abbreviated or not: "--la en" and "--data
+    DIR" were missed by the early look (`_early_value`), which only words the parser's own
+    messages, and the run went on in the other language."""
+    lang, data_dir = getattr(args, "lang", None), getattr(args, "data_dir", None)
+    if (lang, data_dir) != (_early_value(argv, "--lang"), _early_value(argv, "--data-dir")):
+        if data_dir:
+            paths.set_data_dir(data_dir)
+        _set_language(lang)
+    return args
 
 
 def _arguments(argv: list[str] | None):
@@ -264,8 +276,8 @@ def _arguments(argv: list[str] | None):
     if not any(arg in COMMANDS or arg in ("-h", "--help") for arg in argv):
         args, rest = _parser(with_commands=False).parse_known_args(argv)
         if not rest:
-            return args
-    return _parser().parse_args(argv)  # the full parser also says what is wrong, if anything
+            return _as_parsed(args, argv)
+    return _as_parsed(_parser().parse_args(argv), argv)  # the full parser also says what is wrong, if anything
 
 
 def report_error(command: str | None, error: TrainerError) -> None:
