@@ -78,11 +78,7 @@ def run_new(args) -> int:
     library = load_library(context_roots(args))
     taken = ({m.id for m in library.modules} | {c.id for c in library.courses}
              | {p.id for p in library.programmes})
-    try:
-        written = templates.create(args.kind, Path(args.path), lang, taken)
-    except templates.TemplateError as error:
-        print(f"trainer new: {error}", file=sys.stderr)
-        return 1
+    written = templates.create(args.kind, Path(args.path), lang, taken)  # a TemplateError: cli.report_error
     for path in written.paths:
         print(_("wrote {path}").format(path=path))
     if written.hint:

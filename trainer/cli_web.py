@@ -29,7 +29,6 @@ def add_parser(commands) -> None:
 def run_web(args) -> int:
     from trainer.course.installed import content_roots
     from trainer.course.loader import load_library
-    from trainer.web.data import WebExportError
     from trainer.web.export import build_site, write_folder, write_scorm
 
     output = Path(args.output)
@@ -47,9 +46,6 @@ def run_web(args) -> int:
             write_scorm(site, output)
         else:
             write_folder(site, output)
-    except WebExportError as error:
-        print(f"trainer web: {error}", file=sys.stderr)
-        return 1
     except OSError as error:
         raise unwritable(args.output, error) from None
     courses = ", ".join(sorted({f"{c.title} ({c.lang})" for c in site.courses}))

@@ -200,7 +200,7 @@ def _votes_database():
 
 def run_handout(args) -> int:
     _headless_if_needed()
-    from trainer.course.handout import HandoutError, build_handout
+    from trainer.course.handout import build_handout
     from trainer.ui.application import make_application
     from trainer.ui.presenter.handout_pdf import write_handout
 
@@ -221,10 +221,7 @@ def run_handout(args) -> int:
     make_application()
     output = Path(args.output or f"{programme.id}-{programme.lang}.pdf")
     try:
-        pages = write_handout(build_handout(programme, library), output)
-    except HandoutError as error:
-        print(f"trainer handout: {error}", file=sys.stderr)
-        return 1
+        pages = write_handout(build_handout(programme, library), output)  # a HandoutError: cli.report_error
     except OSError as error:
         raise unwritable(output, error) from None
     print(ngettext("{path} ({n} page)", "{path} ({n} pages)", pages).format(path=output, n=pages))
