@@ -13,7 +13,7 @@ from sqlite_utils.migrations import Migrations
 from trainer.errors import os_reason, shown
 from trainer.i18n import _
 from trainer.store.connection import open_connection
-from trainer.store.schema import MIGRATION_SET, MIGRATIONS
+from trainer.store.schema import MIGRATION_SET, MIGRATIONS, SCHEMA
 from trainer.store.errors import (  # noqa: F401 - callers import them from here too
     BusyError, CorruptDatabaseError, DiskFullError, NewerDatabaseError, StorageError, UnwritableError, classify,
 )
@@ -83,7 +83,7 @@ def memory_copy(conn: sqlite3.Connection) -> sqlite_utils.Database:
 
 def _check_not_newer(db: sqlite_utils.Database) -> None:
     applied = {m.name for m in migrations.applied(db)}
-    known = {m.name for m in migrations._migrations}
+    known = set(SCHEMA)  # every migration this version knows, by name
     unknown = applied - known
     if unknown:
         raise NewerDatabaseError(_("The progress file was made by a newer version of Faresignaler; update the app "
