@@ -10,7 +10,7 @@ from pathlib import Path
 
 from trainer import paths
 from trainer.errors import TrainerError, unwritable
-from trainer.i18n import _
+from trainer.i18n import _, language
 
 
 class CommandError(TrainerError):
@@ -64,8 +64,6 @@ def run_export(args) -> int:
 
     db, library = _open(args)
     profile = _profile(db, args.profile)
-    from trainer.i18n import language
-
     lang = language()
     if getattr(args, "excel", False) and args.format != "csv":
         raise CommandError(_("--excel is for --format csv"))

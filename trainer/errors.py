@@ -114,14 +114,12 @@ def output_problem(path) -> WriteError | None:
     """Why a file named with -o cannot be written, checked before any work (the one check
     for every command's -o): a folder, a missing folder, or a folder this user may not
     write in. None when the file can be written (an existing file is replaced)."""
-    import errno as codes
-
     path = Path(path)
     if path.is_dir():
-        return unwritable(path, OSError(codes.EISDIR, "folder"))
+        return unwritable(path, OSError(errno.EISDIR, "folder"))
     folder = path.parent if str(path.parent) else Path(".")
     if folder.exists() and not folder.is_dir():
-        return unwritable(path, OSError(codes.ENOTDIR, "not a folder"))
+        return unwritable(path, OSError(errno.ENOTDIR, "not a folder"))
     if not folder.exists():
         return WriteError(_("cannot write '{path}': the folder '{folder}' does not exist").format(path=path, folder=folder))
     if not os.access(folder, os.W_OK | os.X_OK):

@@ -24,7 +24,7 @@ from pathlib import Path
 from trainer.i18n import _, ngettext
 from trainer.processes import is_running, owner
 from trainer.store import errors as store_errors
-from trainer.store.connection import SCHEMA, MIGRATION_SET, open_ready, schema_problem
+from trainer.store.connection import SCHEMA, MIGRATION_SET, ReadyDatabase, open_connection, open_ready, schema_problem
 from trainer.store import new_database
 
 if TYPE_CHECKING:  # for annotations only: importing sqlite-utils is slow at start-up
@@ -521,8 +521,6 @@ def start_up_backup(path: Path) -> Opened:
     the app takes it on a worker after the first screen, while the window reads through
     its connection (see `trainer.ui.app._take_backup`). The returned `problem` is a DiskFullError
     when the disk had no room for it; its database is closed."""
-    from trainer.store.connection import ReadyDatabase, open_connection
-
     conn = open_connection(Path(path))
     try:
         return _backed_up(Opened(ReadyDatabase(conn)), Path(path), True)

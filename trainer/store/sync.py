@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-from trainer.errors import NETWORK, TrainerError
+from trainer.errors import NETWORK, TrainerError, os_reason
 from trainer.i18n import _
 from trainer.course.model import Library
 from trainer.store import progress
@@ -250,8 +250,6 @@ def _reason(error: Exception) -> str:
     if isinstance(error, OSError) and error.errno in network:
         return network[error.errno]
     if isinstance(error, OSError) and error.errno is not None:
-        from trainer.errors import os_reason
-
         return os_reason(error, reading=True)
     return _("the connection failed ({name})").format(name=type(error).__name__)  # never the library's English
 
