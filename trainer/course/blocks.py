@@ -18,7 +18,7 @@ CHART = re.compile(r"^\s*<!--\s*chart:\s*(?P<spec>.*?)\s*-->\s*$", re.IGNORECASE
 ITEM = re.compile(r"^[ ]{0,3}([-*+]|\d{1,9}[.)])[ \t]+")
 NOTE_START = re.compile(r"^>[ \t]*\[!NOTE\][ \t]*(.*)$", re.IGNORECASE)
 _ATTRS = re.compile(r"[ \t]*\{([^{}]*)\}[ \t]*$")
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 
 PROSE_KINDS = ("prose", "heading", "chart", "code")  # what a reader sees as running text
 
@@ -68,7 +68,7 @@ def split_sections(body: list[Line], level: int = 2) -> tuple[list[Line], list[S
     sections: list[Section] = []
     fence = None
     for number, text in body:
-        fence_match = _FENCE.match(text)
+        fence_match = FENCE.match(text)
         if fence_match:
             marker = fence_match.group(1)[0]
             fence = None if fence == marker else (fence or marker)
@@ -86,13 +86,14 @@ def _strip_quote(text: str) -> str:
     return text[1:] if text.startswith(" ") else text
 
 
-def _fence_end(lines: list[Line], index: int) -> int:
+def fence_end(lines: list[Line], index: int) -> int:
     """The index after a fenced code block that starts at `index` (or the end of the text:
-    an unclosed fence runs on, as Markdown reads it)."""
-    opening = _FENCE.match(lines[index][1]).group(1)
+    an unclosed fence runs on, as Markdown reads it). The renderer reads fences with it too
+    (trainer.course.mdext.fences)."""
+    opening = FENCE.match(lines[index][1]).group(1)
     index += 1
     while index < len(lines):
-        closing = _FENCE.match(lines[index][1])
+        closing = FENCE.match(lines[index][1])
         if closing and closing.group(1)[0] == opening[0] and len(closing.group(1)) >= len(opening):
             return index + 1
         index += 1
@@ -115,10 +116,10 @@ def split_blocks(lines: list[Line]) -> list[Block]:
             index += 1
             after_blank = True
             continue
-        if _FENCE.match(text) or (after_blank and _is_code_line(text)):
+        if FENCE.match(text) or (after_blank and _is_code_line(text)):
             start = index
-            if _FENCE.match(text):
-                index = _fence_end(lines, index)
+            if FENCE.match(text):
+                index = fence_end(lines, index)
             else:
                 while index < len(lines) and (_is_code_line(lines[index][1]) or not lines[index][1].strip()):
                     index += 1
@@ -193,7 +194,7 @@ def split_blocks(lines: list[Line]) -> list[Block]:
         while index < len(lines):
             number2, text2 = lines[index]
             if (not text2.strip() or text2.startswith(">") or item_marker(text2) or HEADING.match(text2)
-                    or CHART.match(text2) or _FENCE.match(text2)):
+                    or CHART.match(text2) or FENCE.match(text2)):
                 break
             gathered.append((number2, text2))
             index += 1

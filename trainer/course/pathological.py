@@ -29,6 +29,7 @@ LINE_UNITS = {
     "table-rows": lambda i: "| a | b |\n|---|---|\n" if i == 0 else f"| [x{i} | <y |\n",
     # Fences that never close: each one is searched to the end for its closing line.
     "open-fences": lambda i: "```a\n\n" if i % 2 else "~~~b\n\n",
+    "open-fences, long lines": lambda i: "```a\n\n" if i < 450 else "x " * 2400 + "\n\n",
 }
 
 

@@ -39,8 +39,7 @@ def _converter():
         from trainer.course.mdext import ContentExtension
 
         _local.content = ContentExtension()
-        # fenced_code: a ``` or ~~~ fence is code, as the block model (blocks.py) reads it.
-        md = markdown.Markdown(extensions=["tables", "sane_lists", "fenced_code", _local.content], output_format="html")
+        md = markdown.Markdown(extensions=["tables", "sane_lists", _local.content], output_format="html")
         _local.md = md
     md.reset()
     return md, _local.content

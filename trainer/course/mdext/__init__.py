@@ -1,12 +1,14 @@
-"""Our content conventions as Python-Markdown extensions, one module per concern, all
-working on the parsed tree (so nothing inside code is ever touched):
+"""Our content conventions as Python-Markdown extensions, one module per concern, working
+on the parsed tree (so nothing inside code is ever touched), but for the fences:
 
 - `images`: image references (inline and reference-style) resolve to local files or are
   dropped, and every one is recorded for the validator;
 - `charts`: a `<!-- chart: ... -->` comment becomes the chart image the UI paints;
 - `notes`: presenter notes (`> [!NOTE]`) are never shown to learners;
 - `guard`: inline Markdown gets a fixed budget of work, beyond which text shows plain;
-- `comments`: an unclosed `<!--` (an author's note) is hidden to the end of its paragraph.
+- `comments`: an unclosed `<!--` (an author's note) is hidden to the end of its paragraph;
+- `fences`: a fenced code block is code, read as the block model reads it (the one
+  preprocessor: it runs before Python-Markdown reads the raw HTML a fence may hold).
 
 `ContentExtension` registers them all; `trainer.course.render` is the only user."""
 
@@ -16,6 +18,7 @@ from markdown.extensions import Extension
 
 from trainer.course.mdext.charts import ChartTreeprocessor
 from trainer.course.mdext.comments import UnclosedCommentTreeprocessor
+from trainer.course.mdext.fences import FencePreprocessor
 from trainer.course.mdext.guard import InlineBudget
 from trainer.course.mdext.images import ImageTreeprocessor
 from trainer.course.mdext.notes import NoteBlockProcessor
@@ -32,6 +35,8 @@ class ContentExtension(Extension):
 
     def extendMarkdown(self, md) -> None:
         md.registerExtension(self)
+        # Before "html_block" (20): a chart comment or raw HTML inside a fence is code.
+        md.preprocessors.register(FencePreprocessor(md), "content_fences", 25)
         # Before "quote" (20): a note must not become a quotation.
         md.parser.blockprocessors.register(NoteBlockProcessor(md.parser), "content_notes", 25)
         # Before "inline" (20): decides which text inline processing may read.
