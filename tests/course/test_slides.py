@@ -4,7 +4,7 @@ presenter (tests/ui/presenter)."""
 
 import time
 
-from trainer.course.slides import plain_text
+from trainer.course.slides import plain_inline, plain_text
 
 
 def test_plain_text_keeps_the_words_and_drops_the_markup():
@@ -31,3 +31,16 @@ def test_thousands_of_unclosed_links_take_no_time():
     started = time.perf_counter()
     assert plain_text("[a](" * 20_000).startswith("a](a](")  # no address closes: nothing to drop
     assert time.perf_counter() - started < 1.0
+
+
+def test_an_authors_comment_never_reaches_the_projector():
+    """The next slide's line showed "<!-- Husk: svaret på quizen er B -->" to the hall."""
+    assert plain_text("<!-- Husk: svaret er B -->\nFørste avsnitt.") == "Første avsnitt."
+    assert plain_text("Første avsnitt. <!-- TODO: sjekk tallet") == "Første avsnitt."
+    assert plain_inline("Sant <!-- svaret er B --> eller usant") == "Sant eller usant"
+
+
+def test_a_choice_keeps_its_number():
+    """A choice cut to one line read "8. trinn", "9. trinn" and "10. trinn" all as "trinn"."""
+    assert plain_inline("10. trinn") == "10. trinn"
+    assert plain_inline("1) Ring 112, **nå**") == "1) Ring 112, nå"

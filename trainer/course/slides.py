@@ -47,6 +47,8 @@ _MARKUP = re.compile(r"[>#|]|" + _INLINE_MARKUP.pattern)  # and the marks of quo
 # What begins a line of a quote, a heading or a list item, and a table's rule line.
 _LINE_MARKS = re.compile(r"^\s*(?:>\s*)*(?:#{1,6}\s+|[-+*]\s+|\d{1,9}[.)]\s+)?")
 _RULE_LINE = re.compile(r"[\s|:-]+")
+# An author's comment, closed or not (the renderer hides both: trainer.course.mdext).
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _LABEL = re.compile(r"^\*\*[^*\n]{1,60}:\*\*")  # "**Virkeligheten:** ..." starts a new slide
 
 
@@ -145,12 +147,19 @@ def units_of(text: str, figures: tuple[Figure, ...] = ()) -> list[_Unit]:
 
 
 def plain_text(markdown: str) -> str:
-    """A Markdown piece's words in one line, as a reader reads them: without emphasis, code
-    marks, link addresses, the brackets of links and images, the marks that begin a quote,
-    a heading or a list item, and a table's bars and rule line. The one way the presenter
-    turns Markdown into a line (the next slide, a choice cut to one line)."""
-    lines = (_LINE_MARKS.sub("", line) for line in markdown.splitlines() if not _RULE_LINE.fullmatch(line))
-    return " ".join(_INLINE_MARKUP.sub("", " ".join(lines).replace("|", " ")).split())
+    """A Markdown piece's words in one line, as a reader reads them: without the marks that
+    begin a quote, a heading or a list item, a table's bars and rule line, and what
+    `plain_inline` leaves out. The next slide's line on the projector is made with it."""
+    lines = (_LINE_MARKS.sub("", line) for line in _COMMENT.sub("", markdown).splitlines()
+             if not _RULE_LINE.fullmatch(line))
+    return plain_inline(" ".join(lines).replace("|", " "))
+
+
+def plain_inline(markdown: str) -> str:
+    """Inline Markdown's words in one line: without authors' comments, emphasis, code marks,
+    link addresses and the brackets of links and images. A choice's words are inline
+    Markdown, so "10. trinn" keeps its number (the renderer shows it, too)."""
+    return " ".join(_INLINE_MARKUP.sub("", _COMMENT.sub("", markdown)).split())
 
 
 def word_count(block: str) -> int:

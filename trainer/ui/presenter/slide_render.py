@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 )
 
 from trainer.course.render import render_inline, render_markdown
-from trainer.course.slides import Slide, plain_text
+from trainer.course.slides import Slide, plain_inline
 from trainer.ui.widgets.charts import paint_chart
 from trainer.ui.widgets.content_images import ContentDocument, allowed_folders
 from trainer.ui.presenter.labels import (
@@ -213,7 +213,7 @@ class SlideLayout:
     def _first_line(self, markdown: str, mark: str, width: float, bold: bool) -> str:
         """A choice cut to the words that fit on one line beside its mark, ending in "…"."""
         metrics = QFontMetricsF(_font(self.body_px, bold))
-        plain = plain_text(markdown)
+        plain = plain_inline(markdown)
         room = width * 0.97 - (metrics.horizontalAdvance(" " + mark) if mark else 0)
         if room < width / 2:
             room = width * 0.97  # the mark goes onto a line of its own
