@@ -75,6 +75,8 @@ class Presenter(InShowLanguage, QObject):
         self.goto_digits: str | None = None  # digits typed after G
         self.notes_visible = False
         self.overlay_points = 1.0  # the one-screen notes' type, relative to the window's height
+        # What is shown: the presenter's size, or less while this window's height needs it.
+        self._overlay_shown, self._overlay_height = self.overlay_points, -1
         # The presenter's choice (X) for this show: (laptop, projector) positions among
         # the screens as they were then, which it is only good for.
         self.choice: tuple[int, int] | None = None
@@ -486,27 +488,31 @@ class Presenter(InShowLanguage, QObject):
         sizes = self.console.NOTES_POINTS
         now = min(range(len(sizes)), key=lambda i: abs(sizes[i] - self.console.notes_points))
         self.console.set_notes_points(sizes[max(0, min(len(sizes) - 1, now + step))])
-        points = max(0.6, min(1.6, self.overlay_points + 0.15 * step))
+        points = max(0.6, min(1.6, self._overlay_shown + 0.15 * step))
         # Bigger only while a few lines of notes still show under the time and the next
         # line (at 1.6x the notes were squeezed out of the one-screen panel).
         if step < 0 or self.audience.overlay.fits(self._overlay_pixels(points)):
-            self.overlay_points = points
+            self.overlay_points = self._overlay_shown = points
         self.update_views()
 
     def _overlay_pixels(self, points: float | None = None) -> int:
         return max(14, round(self.audience.height() / 34 * (self.overlay_points if points is None else points)))
 
     def fit_overlay_type(self) -> None:
-        """The one-screen notes' type for the window's height: the presenter's size, stepped
-        down as far as this height needs (to 14 px). The presenter's size is kept, so the
-        type grows back when the window does (a window small for a moment before it went
-        full screen had left 14 px notes on a laptop for the whole evening)."""
+        """The one-screen notes' type: the presenter's size, stepped down as far as needed
+        (to 14 px), and kept there while the window keeps its height, so the notes do not
+        change size from slide to slide. A new height starts again from the presenter's
+        size (a window small for a moment before it went full screen had left 14 px notes
+        on a laptop for the whole evening)."""
         if getattr(self, "audience", None) is None:
             return  # the window is being made
         overlay = self.audience.overlay
-        points = self.overlay_points
+        if self.audience.height() != self._overlay_height:
+            self._overlay_shown, self._overlay_height = self.overlay_points, self.audience.height()
+        points = self._overlay_shown
         while points > 0.6 and not overlay.fits(self._overlay_pixels(points)):
             points = max(0.6, points - 0.15)
+        self._overlay_shown = points
         overlay.set_font_pixels(self._overlay_pixels(points))
 
     def scroll_notes(self, pages: int) -> None:
