@@ -165,6 +165,30 @@ def test_abbreviated_options_choose_the_language_and_folder_as_written_out(work)
         "trainer handout: cannot find the programme")
     assert run("--la", "nb", "--data-dir", str(data), "handout", "no-such", cwd=work).stderr.startswith(
         "trainer handout: finner")
+    # The parser's own words too: its help, and what it says is wrong.
+    assert run("--l", "en", "--help", cwd=work, data=work / "other").stdout.startswith("usage: trainer")
+    assert run("--data", str(data), "--help", cwd=work, data=work / "other").stdout.startswith("usage: trainer")
+    assert run("--la", "en", "handout", "--bogus", cwd=work, data=work / "other").stderr.splitlines()[-1] == (
+        "trainer: error: unrecognized arguments: --bogus")
+
+
+def test_the_new_files_language_is_not_the_runs(work):
+    """After `trainer new`, --lang is the language of the file it writes; the run still
+    speaks the saved language."""
+    result = run("new", "module", "m1", "--lang", "en", cwd=work, data=work / "data")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("skrev ")
+    assert "lang: en" in (work / "m1" / "module.md").read_text("utf-8")
+
+
+def test_the_early_look_knows_every_option_of_a_run():
+    """`cli.GLOBAL_OPTIONS` is what the early look reads abbreviations against: the same
+    long options as the parser's."""
+    from trainer import cli
+
+    parser = cli._parser(with_commands=False)
+    assert {name for action in parser._actions for name in action.option_strings if name.startswith("--")} == set(
+        cli.GLOBAL_OPTIONS)
 
 
 def test_the_system_language_comes_last(work):

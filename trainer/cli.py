@@ -224,15 +224,28 @@ def summary(modules: int, courses: int, programmes: int, errors: int, warnings: 
     return ", ".join(parts) + ": " + ", ".join(counts)
 
 
+# The long options every run takes (`_global_options`, and the parser's own --help and
+# --version): the early look below reads an abbreviated one as argparse does, when the
+# start of its name is the start of no other (tests/test_cli_dead_ends.py keeps the two in step).
+GLOBAL_OPTIONS = ("--data-dir", "--lang", "--smoke", "--restore-backup", "--content", "--help", "--version")
+
+
 def _early_value(argv: list[str], option: str) -> str | None:
     """An option's value before the parser exists: the parser's own words depend on the
-    language, and the saved language on the data folder."""
+    language, and the saved language on the data folder. Written out or abbreviated
+    ("--la en", "--data=DIR"), as argparse reads it; `trainer new`'s own --lang (the new
+    file's language) is not the run's."""
     value = None
     for index, arg in enumerate(argv):
-        if arg == option and index + 1 < len(argv):
+        if option == "--lang" and arg == "new":
+            break
+        name, equals, given = arg.partition("=")
+        if len(name) < 3 or not option.startswith(name) or [o for o in GLOBAL_OPTIONS if o.startswith(name)] != [option]:
+            continue
+        if equals:
+            value = given
+        elif index + 1 < len(argv):
             value = argv[index + 1]
-        elif arg.startswith(option + "="):
-            value = arg.split("=", 1)[1]
     return value
 
 
@@ -259,7 +272,9 @@ def _as_parsed(args, argv: list[str]):
     """The options as argparse read them decide, abbreviated or not: "--la en" and "--data
     DIR" were missed by the early look (`_early_value`), which only words the parser's own
     messages, and the run went on in the other language."""
-    lang, data_dir = getattr(args, "lang", None), getattr(args, "data_dir", None)
+    data_dir = getattr(args, "data_dir", None)
+    # After `new`, --lang is the new file's language, not the run's.
+    lang = _early_value(argv, "--lang") if getattr(args, "command", None) == "new" else getattr(args, "lang", None)
     if (lang, data_dir) != (_early_value(argv, "--lang"), _early_value(argv, "--data-dir")):
         if data_dir:
             paths.set_data_dir(data_dir)
