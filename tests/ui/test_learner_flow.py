@@ -193,3 +193,30 @@ def test_contact_card_is_reachable_from_every_screen(qtbot, make_window):
     dialog = ContactDialog(window.context, window)
     qtbot.addWidget(dialog)
     assert "Ring 112" in dialog.view.toPlainText()
+
+
+def test_the_module_to_continue_is_the_one_chosen_in_the_list(qtbot, data_dir, tmp_path):
+    """The overview said "Continue where you stopped: Modul 3" while the list had Modul 1
+    marked as the current row: Enter on the list opened another module than the one named."""
+    import argparse
+    import sys
+    from pathlib import Path
+
+    from trainer.ui.app import build_window, make_application
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from benchmarks.generate import generate
+
+    content = generate(tmp_path / "course", 4)
+    window = build_window(argparse.Namespace(lang="nb", content=[str(content)], smoke=False), make_application())
+    qtbot.addWidget(window)
+    window.show()
+    create_profile(qtbot, window)
+    overview = window.overview
+    assert overview.module_list.currentRow() == 0  # a new learner: the first module, as "Start" names
+    window.open_module("m0003")
+    window.show_overview()
+    rows = overview.module_list.rows()
+    assert overview.continue_button.text().startswith("Fortsett der du slapp: Modul 3")
+    assert rows[overview.module_list.currentRow()].module_id == "m0003"
+    window.context.db.conn.close()

@@ -119,8 +119,6 @@ class CourseOverview(QWidget):
             modules.add_row(row, tooltip=module.summary)
         modules.itemActivated.connect(lambda item: self.module_opened.emit(item.data(qt_values.USER_ROLE)))
         modules.itemClicked.connect(lambda item: self.module_opened.emit(item.data(qt_values.USER_ROLE)))
-        if modules.count():
-            modules.setCurrentRow(0)
         hint = WrappedLabel(self.tr("Click a module, or choose it with the arrow keys and press Enter."), objectName="small")
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, theme.space("s"), 0, 0)
@@ -222,6 +220,7 @@ class CourseOverview(QWidget):
                         break
             label = self.tr("Start the next module")
         self._continue_module = target
+        self._choose_row(target)
         module = self.context.module(target) if target else None
         self.continue_button.setVisible(module is not None)
         if module is not None:
@@ -232,6 +231,14 @@ class CourseOverview(QWidget):
                                            "now: see the notice at the top."))
         else:
             self.hint.setText(self.tr("You have completed every module in this course."))
+
+    def _choose_row(self, module_id: str | None) -> None:
+        """The list's chosen row is the module "Continue" names, so that Enter on the list
+        opens the same one (the first row stayed chosen while "Continue" named the third)."""
+        if self.module_list is None:
+            return
+        rows = [row.module_id for row in self.module_list.rows()]
+        self.module_list.setCurrentRow(rows.index(module_id) if module_id in rows else 0)
 
     def focus_start(self) -> None:
         """The keyboard starts on "Continue", or once every module is done on the list of
