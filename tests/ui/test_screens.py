@@ -537,6 +537,17 @@ def test_the_paragraph_after_a_table_has_room_above_it(qtbot):
     assert layout.blockBoundingRect(block).top() - cell_bottom >= 20  # the cell's padding, then a gap (9 px before)
 
 
+def test_a_page_not_read_yet_does_not_look_read_in_english(qtbot, make_window):
+    """In English the parts list said "Read" beside "Already read ✓": a page not opened yet
+    looked done. It is a "Page" until it is read."""
+    window = laptop_window(make_window, "en")
+    create_profile(qtbot, window)
+    window.open_module("demo")
+    view = window.module_view
+    states = [view.parts.item(row).text().split("\n", 1)[1] for row in range(2)]
+    assert states == ["Already read  ✓", "Page"]
+
+
 def test_parts_are_marked_by_what_the_learner_did(qtbot, make_window):
     window = laptop_window(make_window)
     create_profile(qtbot, window)

@@ -649,7 +649,7 @@ Opplæring uten nett om rekruttering av barn og unge til vold som handelsvare. B
     <message>
         <location filename="../ui/learner/module_view.py" line="115" />
         <location filename="../ui/learner/module_view.py" line="178" />
-        <source>Read</source>
+        <source>Page</source>
         <translation>Les</translation>
     </message>
     <message>

@@ -87,7 +87,7 @@ KEYS: dict[str, Message] = {
     "previous": QT_TRANSLATE_NOOP("ModuleView", "◀  &Previous"),
     "next": QT_TRANSLATE_NOOP("ModuleView", "&Next  ▶"),
     "finish": QT_TRANSLATE_NOOP("ModuleView", "F&inish module  ✓"),
-    "read": QT_TRANSLATE_NOOP("ModuleView", "Read"),
+    "read": QT_TRANSLATE_NOOP("ModuleView", "Page"),
     "scenario": QT_TRANSLATE_NOOP("ModuleView", "Scenario"),
     "quiz": QT_TRANSLATE_NOOP("ModuleView", "Quiz"),
     "warning": QT_TRANSLATE_NOOP("ScenarioPlayer", "Content warning"),

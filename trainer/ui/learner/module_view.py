@@ -137,11 +137,10 @@ class ModuleView(QWidget):
         saved = progress.module_progress(self.context.db, self.context.profile.id, module.id)
         self.parts.blockSignals(True)
         self.parts.clear()
-        kinds = {"page": self.tr("Read"), "scenario": self.tr("Scenario"), "quiz": self.tr("Quiz")}
         for part in module.parts:
-            item = QListWidgetItem(f"{part.title}\n{self._part_state(part, kinds[part.kind])}")
+            item = QListWidgetItem(f"{part.title}\n{self._part_state(part)}")
             item.setData(Qt.ItemDataRole.UserRole, part.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{part.title}, {kinds[part.kind]}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{part.title}, {self._kind_label(part)}")
             self.parts.addItem(item)
         self.parts.blockSignals(False)
         fit_items(self.parts)
@@ -247,10 +246,16 @@ class ModuleView(QWidget):
         move_widgets([self.header], source, place)  # "◀ Overview" keeps the keyboard if it had it
         self.header.show()
 
-    def _part_state(self, part, kind_label: str) -> str:
+    def _kind_label(self, part) -> str:
+        """A part's kind in a word. A page is a "Page": in English "Read" beside "Already
+        read ✓" made a page not opened yet look done."""
+        return {"page": self.tr("Page"), "scenario": self.tr("Scenario"), "quiz": self.tr("Quiz")}[part.kind]
+
+    def _part_state(self, part) -> str:
         """The part's kind and, once there is one, its mark: a page read, a scenario's
         ending by its kind (good, partly, poor: as its author marked it, or by the signs
         noticed on the way), a quiz's best score and whether it passed."""
+        kind_label = self._kind_label(part)
         db, profile = self.context.db, self.context.profile
         if isinstance(part, Page):
             read = part.id in progress.pages_read(db, profile.id, self.module.id)
@@ -282,9 +287,8 @@ class ModuleView(QWidget):
         return kind_label
 
     def refresh_part_states(self) -> None:
-        kinds = {"page": self.tr("Read"), "scenario": self.tr("Scenario"), "quiz": self.tr("Quiz")}
         for row, part in enumerate(self.module.parts if self.module else ()):
-            state = self._part_state(part, kinds[part.kind])
+            state = self._part_state(part)
             self.parts.item(row).setText(f"{part.title}\n{state}")
             self.parts.item(row).setData(Qt.ItemDataRole.AccessibleTextRole, f"{part.title}, {state}")
         fit_items(self.parts)
