@@ -138,9 +138,10 @@ class ModuleView(QWidget):
         self.parts.blockSignals(True)
         self.parts.clear()
         for part in module.parts:
-            item = QListWidgetItem(f"{part.title}\n{self._part_state(part)}")
+            state = self._part_state(part)
+            item = QListWidgetItem(f"{part.title}\n{state}")
             item.setData(Qt.ItemDataRole.UserRole, part.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{part.title}, {self._kind_label(part)}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{part.title}, {state}")  # as refresh_part_states says it
             self.parts.addItem(item)
         self.parts.blockSignals(False)
         fit_items(self.parts)
@@ -246,16 +247,12 @@ class ModuleView(QWidget):
         move_widgets([self.header], source, place)  # "◀ Overview" keeps the keyboard if it had it
         self.header.show()
 
-    def _kind_label(self, part) -> str:
-        """A part's kind in a word. A page is a "Page": in English "Read" beside "Already
-        read ✓" made a page not opened yet look done."""
-        return {"page": self.tr("Page"), "scenario": self.tr("Scenario"), "quiz": self.tr("Quiz")}[part.kind]
-
     def _part_state(self, part) -> str:
         """The part's kind and, once there is one, its mark: a page read, a scenario's
         ending by its kind (good, partly, poor: as its author marked it, or by the signs
-        noticed on the way), a quiz's best score and whether it passed."""
-        kind_label = self._kind_label(part)
+        noticed on the way), a quiz's best score and whether it passed. A page not yet read
+        is a "Page": in English "Read" beside "Already read ✓" made it look done."""
+        kind_label = {"page": self.tr("Page"), "scenario": self.tr("Scenario"), "quiz": self.tr("Quiz")}[part.kind]
         db, profile = self.context.db, self.context.profile
         if isinstance(part, Page):
             read = part.id in progress.pages_read(db, profile.id, self.module.id)

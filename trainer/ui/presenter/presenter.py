@@ -495,8 +495,8 @@ class Presenter(InShowLanguage, QObject):
             self.overlay_points = self._overlay_shown = points
         self.update_views()
 
-    def _overlay_pixels(self, points: float | None = None) -> int:
-        return max(14, round(self.audience.height() / 34 * (self.overlay_points if points is None else points)))
+    def _overlay_pixels(self, points: float) -> int:
+        return max(14, round(self.audience.height() / 34 * points))
 
     def fit_overlay_type(self) -> None:
         """The one-screen notes' type: the presenter's size, stepped down as far as needed

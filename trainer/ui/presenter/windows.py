@@ -326,7 +326,7 @@ class ConsoleWindow(KeyForwardingWidget):
             self.notes.setHtml(f"<p><i>{escape(empty)}</i></p>")
 
 
-SENTENCE_ENDS = (".", "!", "?", ":", ";", "…", "»", '"', "”", ")")
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "…", "»", '"', "”", ")")
 
 
 def slide_summary(slide, answer: str = "Answer") -> str:
@@ -340,7 +340,7 @@ def slide_summary(slide, answer: str = "Answer") -> str:
     pieces = [piece for piece in map(plain_text, slide.blocks) if piece]
     # One block after another as sentences: a warning's "Seven warning signs" and its text
     # ran together as "Seven warning signs This module …".
-    text = " ".join([piece if piece.endswith(SENTENCE_ENDS) else piece + "." for piece in pieces[:-1]] + pieces[-1:])
+    text = " ".join([piece if piece.endswith(_SENTENCE_ENDS) else piece + "." for piece in pieces[:-1]] + pieces[-1:])
     if len(text) > 70:
         text = text[:69].rsplit(" ", 1)[0] + " …"
     if not text:
